@@ -1,0 +1,40 @@
+# Two commands matter: `make run` and `make test`. Everything else is a helper they call.
+PYTHON ?= python3.11
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+ARGS   ?=
+
+.PHONY: run test lint typecheck imports pytest bench clean
+
+$(PY):
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m reception_app $(ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check reception_app tests bench
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy reception_app
+
+imports: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+test: lint typecheck imports pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,114 @@
+"""Composition root and command line: builds the Desk and hands it to the GUI or a CLI command."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import logging.handlers
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from reception_app import __version__
+
+ENV_DATA_DIR = "RECEPTION_APP_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("reception_app", appauthor=False))
+
+
+def resolve_data_dir(arg: str | None) -> Path:
+    if arg:
+        return Path(arg).expanduser()
+    env = os.environ.get(ENV_DATA_DIR)
+    return Path(env).expanduser() if env else default_data_dir()
+
+
+def configure_logging(data_dir: Path) -> None:
+    """Event types and ids only (ARCHITECTURE §2): no names, ID numbers, addresses, free text, passwords."""
+    logs = data_dir / "logs"
+    try:
+        logs.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            logs / "reception_app.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+    root = logging.getLogger("reception_app")
+    root.setLevel(logging.INFO)
+    root.handlers[:] = [handler]
+    root.propagate = False
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reception-app", description="Bàn tiếp công dân (citizen reception desk)")
+    parser.add_argument("--version", action="version", version=f"reception-app {__version__}")
+    parser.add_argument("--data-dir", help=f"data folder (default: platform data dir, or ${ENV_DATA_DIR})")
+    parser.add_argument(
+        "--demo", action="store_true", help="open a demo database full of sample cases (demo accounts are printed)"
+    )
+    sub = parser.add_subparsers(dest="command")
+    audit = sub.add_parser("audit", help="audit log tools")
+    audit_sub = audit.add_subparsers(dest="audit_command", required=True)
+    verify = audit_sub.add_parser("verify", help="walk the hash chain and checkpoint signatures")
+    verify.add_argument("--user", help="username (asks for the password); default: ask for the recovery code")
+    return parser
+
+
+def _audit_verify(data_dir: Path, user: str | None) -> int:
+    from reception_app.models.errors import KnownError
+    from reception_app.services import Desk
+
+    desk = Desk(data_dir)
+    if not desk.is_set_up:
+        print("Chưa có dữ liệu trong thư mục này.", file=sys.stderr)
+        return 2
+    try:
+        if user:
+            desk.login(user, getpass.getpass("Mật khẩu: "))
+        else:
+            desk.login_with_recovery(getpass.getpass("Mã khôi phục: "))
+        report = desk.verify_audit()
+    except KnownError as exc:
+        print(exc.text(), file=sys.stderr)
+        return 2
+    finally:
+        desk.close()
+    print(report.text())
+    return 0 if report.ok else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(list(argv) if argv is not None else None)
+    if args.demo:
+        from reception_app.services.demo import DEMO_ACCOUNTS, prepare_demo
+
+        data_dir = (
+            Path(args.data_dir).expanduser() if args.data_dir else default_data_dir().with_name("reception_app_demo")
+        )
+        configure_logging(data_dir)
+        desk = prepare_demo(data_dir)
+        print("Demo data folder:", data_dir)
+        for username, password, role in DEMO_ACCOUNTS:
+            print(f"  {role:<12} {username:<12} {password}")
+    else:
+        data_dir = resolve_data_dir(args.data_dir)
+        configure_logging(data_dir)
+        if args.command == "audit":
+            return _audit_verify(data_dir, args.user)
+        from reception_app.services import Desk
+
+        desk = Desk(data_dir)
+    from reception_app.ui.application import run_gui
+
+    return run_gui(desk, [sys.argv[0]])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

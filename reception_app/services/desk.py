@@ -1,0 +1,648 @@
+"""The desk facade: every use case the UI and CLI need, bound to one data folder. No Qt.
+
+All methods must be called from one thread (the DB thread): the SQLCipher connection is bound to it.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from reception_app.models.case import (
+    IDENTITY_SCHEMA_VERSION,
+    CaseDetail,
+    CaseDraft,
+    Page,
+    PageKey,
+    ReporterIdentity,
+    ReporterView,
+)
+from reception_app.models.deadlines import RECEPTION_ANSWER_WORKING_DAYS, add_working_days
+from reception_app.models.enums import IdKind, Role
+from reception_app.models.errors import FieldError, KnownError, ValidationError
+from reception_app.models.fold import fts_query
+from reception_app.models.validation import clean_text, validate_case_draft
+from reception_app.storage import cases as case_repo
+from reception_app.storage import crypto
+from reception_app.storage import settings as settings_repo
+from reception_app.storage.audit import AuditEntry, AuditLog, VerifyReport
+from reception_app.storage.crypto import KDF_FLOOR, PRODUCTION_KDF, DecryptionFailed, KdfParams
+from reception_app.storage.database import Database, open_database
+from reception_app.storage.errors import IdentityTampered, WrongCredentials
+from reception_app.storage.keyring_secret import DeviceSecretStore, default_store
+from reception_app.storage.migrations import migrate
+from reception_app.storage.vault import KeySet, Vault
+
+log = logging.getLogger(__name__)
+
+DB_FILE = "reception.db"
+VAULT_FILE = "vault.json"
+MIN_PASSWORD = 10
+DEFAULT_REVEAL_MINUTES = 5
+MAX_PAGE = 1000
+
+
+class PermissionDenied(KnownError):
+    """The current user may not do this."""
+
+
+class NotLoggedIn(KnownError):
+    def __init__(self) -> None:
+        super().__init__("Phiên làm việc đã kết thúc; vui lòng đăng nhập lại.")
+
+
+class NotSetUp(KnownError):
+    def __init__(self) -> None:
+        super().__init__("Chưa thiết lập phần mềm: hãy chạy trình thiết lập lần đầu.")
+
+
+@dataclass(frozen=True)
+class AgencySettings:
+    """Who prints the documents (Decree 30/2020 header) and the document symbol."""
+
+    parent_agency: str
+    agency_name: str
+    place_name: str
+    doc_symbol: str
+
+
+@dataclass(frozen=True)
+class NewUser:
+    username: str
+    full_name: str
+    password: str
+
+    def __repr__(self) -> str:
+        return f"NewUser(username={self.username!r})"
+
+
+@dataclass(frozen=True)
+class Session:
+    username: str
+    full_name: str
+    roles: frozenset[Role]
+    is_recovery: bool = False
+
+    def has(self, role: Role) -> bool:
+        return role in self.roles
+
+
+@dataclass(frozen=True)
+class CaseSaved:
+    uid: str
+    number: str
+    reporter_codes: tuple[str, ...]
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RevealGrant:
+    """Identities unlocked for one case until ``expires_at`` (the UI must drop them then)."""
+
+    case_uid: str
+    reporters: tuple[ReporterView, ...]
+    supervisor: str
+    expires_at: datetime
+
+    def __repr__(self) -> str:
+        return f"RevealGrant(case_uid={self.case_uid!r}, expires_at={self.expires_at!r})"
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    username: str
+    full_name: str
+    roles: frozenset[Role]
+    active: bool
+    needs_password_reset: bool
+
+
+def check_password_policy(username: str, password: str, field: str = "password") -> None:
+    """≥ 10 characters and not the username (ARCHITECTURE/issue 2)."""
+    if len(password) < MIN_PASSWORD:
+        raise ValidationError([FieldError(field, f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.")])
+    if password.strip().casefold() == username.strip().casefold():
+        raise ValidationError([FieldError(field, "Mật khẩu không được trùng tên đăng nhập.")])
+
+
+def _clean_username(username: str) -> str:
+    name = clean_text(username).casefold()
+    if not name or len(name) > 64 or not all(ch.isalnum() or ch in "._-" for ch in name):
+        raise ValidationError([FieldError("username", "Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch (tối đa 64).")])
+    return name
+
+
+def _utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Desk:
+    """One data folder: vault + encrypted database + the logged-in session.
+
+    Args:
+        data_dir: folder holding ``reception.db``, ``vault.json`` and ``logs/``.
+        secret_store: where the device secret lives (default: OS keyring, else a 0600 file).
+        kdf: Argon2id parameters for new slots (tests inject cheap ones).
+        floor: weakest accepted parameters when loading a slot.
+        clock: current UTC time.
+    """
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        secret_store: DeviceSecretStore | None = None,
+        kdf: KdfParams = PRODUCTION_KDF,
+        floor: KdfParams = KDF_FLOOR,
+        clock: Callable[[], datetime] = _utcnow,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self._store = secret_store if secret_store is not None else default_store(self.data_dir)
+        self._clock = clock
+        self.vault = Vault(self.data_dir / VAULT_FILE, self._store, kdf=kdf, floor=floor, clock=clock)
+        self._db: Database | None = None
+        self._keys: KeySet | None = None
+        self._session: Session | None = None
+
+    # --- state ------------------------------------------------------------------------------------------
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILE
+
+    @property
+    def is_set_up(self) -> bool:
+        return self.vault.exists() and self.db_path.exists()
+
+    @property
+    def device_secret_warning(self) -> str | None:
+        return self._store.warning
+
+    @property
+    def session(self) -> Session | None:
+        return self._session
+
+    def _require(self, *roles: Role) -> tuple[Session, Database, KeySet]:
+        if self._session is None or self._db is None or self._keys is None:
+            raise NotLoggedIn()
+        if roles and not any(self._session.has(r) for r in roles):
+            raise PermissionDenied("Tài khoản của bạn không có quyền thực hiện thao tác này.")
+        return self._session, self._db, self._keys
+
+    def _audit(self, action: str, *, case_uid: str | None = None, actor: str | None = None, **details: object) -> None:
+        if self._db is None:
+            raise NotLoggedIn()
+        who = actor or (self._session.username if self._session else "system")
+        AuditLog(self._db).append(at=self._clock(), actor=who, action=action, case_uid=case_uid, details=details)
+        log.info("audit %s case=%s", action, case_uid or "-")
+
+    # --- setup ------------------------------------------------------------------------------------------
+
+    def setup(self, agency: AgencySettings, admin: NewUser, supervisor: NewUser) -> str:
+        """First run: vault, database, agency settings, first admin and supervisor. Returns the recovery code once."""
+        if self.vault.exists() or self.db_path.exists():
+            raise PermissionDenied("Dữ liệu đã được thiết lập; không thể thiết lập lại.")
+        agency = AgencySettings(
+            *(clean_text(v) for v in (agency.parent_agency, agency.agency_name, agency.place_name, agency.doc_symbol))
+        )
+        errors = [
+            FieldError(f, "Vui lòng nhập thông tin này.")
+            for f, v in zip(
+                ("parent_agency", "agency_name", "place_name", "doc_symbol"),
+                (agency.parent_agency, agency.agency_name, agency.place_name, agency.doc_symbol),
+                strict=True,
+            )
+            if not v
+        ]
+        if errors:
+            raise ValidationError(errors)
+        admin_name, sup_name = _clean_username(admin.username), _clean_username(supervisor.username)
+        if admin_name == sup_name:
+            raise ValidationError([FieldError("username", "Quản trị và lãnh đạo phải là hai tài khoản khác nhau.")])
+        check_password_policy(admin_name, admin.password, "admin.password")
+        check_password_policy(sup_name, supervisor.password, "supervisor.password")
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        (self.data_dir / "logs").mkdir(exist_ok=True)
+        try:
+            keys, code = self.vault.create()
+            self.vault.set_user_slot(admin_name, admin.password, keys.officer_view(), supervisor=False)
+            self.vault.set_user_slot(sup_name, supervisor.password, keys, supervisor=True)
+            db = open_database(self.db_path, keys.db_key, create=True)
+        except BaseException:
+            self._undo_setup()
+            raise
+        try:
+            migrate(db)
+            now = self._clock()
+            with db.atomic():
+                for key, value in (
+                    ("agency.parent", agency.parent_agency),
+                    ("agency.name", agency.agency_name),
+                    ("agency.place", agency.place_name),
+                    ("agency.symbol", agency.doc_symbol),
+                    ("identity_public", keys.identity_public.hex()),
+                    ("audit_public", keys.audit_public.hex()),
+                    ("verify_key", crypto.random_key().hex()),
+                    ("reveal_minutes", str(DEFAULT_REVEAL_MINUTES)),
+                    ("install_id", self.vault.install_id),
+                ):
+                    settings_repo.set_setting(db, key, value)
+                settings_repo.insert_user(
+                    db,
+                    username=admin_name,
+                    full_name=clean_text(admin.full_name),
+                    roles=frozenset({Role.ADMIN, Role.OFFICER}),
+                    now=now,
+                    created_by="setup",
+                )
+                settings_repo.insert_user(
+                    db,
+                    username=sup_name,
+                    full_name=clean_text(supervisor.full_name),
+                    roles=frozenset({Role.SUPERVISOR, Role.OFFICER}),
+                    now=now,
+                    created_by="setup",
+                )
+                audit = AuditLog(db)
+                audit.append(at=now, actor="setup", action="setup")
+                for name, roles in ((admin_name, "admin,officer"), (sup_name, "officer,supervisor")):
+                    audit.append(
+                        at=now, actor="setup", action="user_created", details={"username": name, "roles": roles}
+                    )
+                if keys.audit_private is not None:
+                    audit.checkpoint(at=now, signer="setup", audit_private=keys.audit_private)
+        except BaseException:
+            db.close()
+            self._undo_setup()
+            raise
+        db.close()
+        return code
+
+    def _undo_setup(self) -> None:
+        for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", VAULT_FILE, VAULT_FILE + ".bak"):
+            (self.data_dir / name).unlink(missing_ok=True)
+        self.vault.reload()
+
+    # --- sessions ---------------------------------------------------------------------------------------
+
+    def login(self, username: str, password: str) -> Session:
+        """Unlock the user's slot (Argon2id ≈ 0.35 s), open the database, audit, sign a checkpoint."""
+        if not self.is_set_up:
+            raise NotSetUp()
+        self.logout()
+        name = clean_text(username).casefold()
+        self.vault.reload()
+        keys = self.vault.verify_password(name, password)
+        db = open_database(self.db_path, keys.db_key)
+        migrate(db)
+        user = settings_repo.get_user(db, name)
+        if user is None or not user.active:
+            db.close()
+            raise WrongCredentials()
+        roles = user.roles if keys.is_supervisor else user.roles - {Role.SUPERVISOR}
+        self._open(db, keys, Session(user.username, user.full_name, roles))
+        self._audit("login")
+        if keys.is_supervisor and keys.audit_private is not None:
+            AuditLog(db).checkpoint(at=self._clock(), signer=user.username, audit_private=keys.audit_private)
+        return self._session  # type: ignore[return-value]
+
+    def login_with_recovery(self, code: str) -> Session:
+        """Open with the recovery code (new machine, forgotten passwords). Acts as admin + supervisor."""
+        if not self.is_set_up:
+            raise NotSetUp()
+        self.logout()
+        self.vault.reload()
+        keys = self.vault.unlock_recovery(code)
+        db = open_database(self.db_path, keys.db_key)
+        migrate(db)
+        self._open(db, keys, Session("recovery", "Mã khôi phục", frozenset(Role), is_recovery=True))
+        self._audit("recovery_login")
+        return self._session  # type: ignore[return-value]
+
+    def _open(self, db: Database, keys: KeySet, session: Session) -> None:
+        self._db, self._keys, self._session = db, keys, session
+        for event in self.vault.take_pending_events():
+            self._audit(
+                str(event.get("action", "login_failed")),
+                actor="system",
+                user_hash=str(event.get("user_hash", "")),
+                at_recorded=str(event.get("at", "")),
+            )
+
+    def logout(self) -> None:
+        if self._db is not None:
+            try:
+                if self._session is not None:
+                    self._audit("logout")
+            finally:
+                self._db.close()
+        self._db = self._keys = self._session = None
+
+    close = logout
+
+    # --- settings ---------------------------------------------------------------------------------------
+
+    def agency(self) -> AgencySettings:
+        _, db, _ = self._require()
+        get = settings_repo.get_setting
+        return AgencySettings(
+            get(db, "agency.parent"), get(db, "agency.name"), get(db, "agency.place"), get(db, "agency.symbol")
+        )
+
+    # --- cases ------------------------------------------------------------------------------------------
+
+    def create_case(self, draft: CaseDraft) -> CaseSaved:
+        """Validate, seal identities, allocate the number and save in one transaction (fsync'd)."""
+        session, db, keys = self._require()
+        now = self._clock()
+        clean, warnings = validate_case_draft(draft, today=now.date())
+        received_at = (clean.received_at or now).replace(microsecond=0)
+        uid = uuid.uuid4().hex
+        due = add_working_days(received_at.date(), RECEPTION_ANSWER_WORKING_DAYS)
+        with db.atomic():
+            seq = case_repo.next_counter(db, "case", received_at.year)
+            number = f"{received_at.year}-{seq:05d}"
+            sealed = [
+                case_repo.SealedReporter(
+                    seq=i,
+                    reporter_code=f"{clean.kind.reporter_prefix}-{received_at.year}-{seq:05d}-{i}",
+                    sealed_identity=crypto.seal(
+                        keys.identity_public,
+                        r.identity.to_canonical_json(),
+                        crypto.seal_ad(uid, i, IDENTITY_SCHEMA_VERSION),
+                    ),
+                    is_representative=r.is_representative,
+                )
+                for i, r in enumerate(clean.reporters, start=1)
+            ]
+            case_repo.insert_case(
+                db,
+                uid=uid,
+                number=number,
+                draft=clean,
+                received_at=received_at,
+                officer=session.username,
+                now=now,
+                due_on=due,
+                reporters=sealed,
+            )
+            self._audit(
+                "case_created",
+                case_uid=uid,
+                number=number,
+                reporter_codes=[r.reporter_code for r in sealed],
+                documents=len(clean.documents),
+                warnings=len(warnings),
+            )
+        return CaseSaved(uid, number, tuple(r.reporter_code for r in sealed), tuple(warnings))
+
+    def get_case(self, uid: str) -> CaseDetail:
+        """The case with identities masked (``ReporterView.identity`` is None)."""
+        _, db, _ = self._require()
+        row = case_repo.find_case_row(db, uid)
+        if row is None:
+            raise KnownError("Không tìm thấy hồ sơ.")
+        views = tuple(
+            ReporterView(r.seq, r.reporter_code, r.is_representative)
+            for r in case_repo.stored_reporters(db, int(row["id"]))
+        )
+        return case_repo.case_detail(db, row, views)
+
+    def list_cases(self, after: PageKey | None = None, limit: int = 200) -> Page:
+        _, db, _ = self._require()
+        return case_repo.list_page(db, after=after, limit=max(1, min(limit, MAX_PAGE)))
+
+    def search_cases(self, text: str, after: PageKey | None = None, limit: int = 200) -> Page:
+        """Vietnamese-folded full-text search; user syntax never reaches FTS5 as syntax."""
+        _, db, _ = self._require()
+        match = fts_query(text) if isinstance(text, str) else None
+        if match is None:
+            return self.list_cases(after, limit)
+        return case_repo.search_page(db, match=match, after=after, limit=max(1, min(limit, MAX_PAGE)))
+
+    # --- reveal -----------------------------------------------------------------------------------------
+
+    def reveal(self, case_uid: str, supervisor_username: str, supervisor_password: str, reason: str) -> RevealGrant:
+        """Unseal a case's identities with a supervisor's credential and a written reason. Audited."""
+        session, db, _ = self._require()
+        reason_text = clean_text(reason, multiline=True) if isinstance(reason, str) else ""
+        sup = clean_text(supervisor_username).casefold() if isinstance(supervisor_username, str) else ""
+        row = case_repo.find_case_row(db, case_uid)
+        if row is None:
+            raise KnownError("Không tìm thấy hồ sơ.")
+        self._audit("reveal_requested", case_uid=case_uid, supervisor=sup, reason=reason_text)
+        if len(reason_text) < 5:
+            self._audit("reveal_denied", case_uid=case_uid, supervisor=sup, outcome="no_reason")
+            raise ValidationError([FieldError("reason", "Vui lòng ghi rõ lý do mở khóa danh tính.")])
+        try:
+            sup_keys = self.vault.verify_password(sup, supervisor_password)
+        except KnownError:
+            self._audit("reveal_denied", case_uid=case_uid, supervisor=sup, outcome="bad_credentials")
+            raise
+        user = settings_repo.get_user(db, sup)
+        if user is None or not user.active or Role.SUPERVISOR not in user.roles or sup_keys.identity_private is None:
+            self._audit("reveal_denied", case_uid=case_uid, supervisor=sup, outcome="not_supervisor")
+            raise PermissionDenied("Chỉ lãnh đạo có thẩm quyền mới được mở khóa danh tính.")
+        views = []
+        for r in case_repo.stored_reporters(db, int(row["id"])):
+            try:
+                plain = crypto.unseal(
+                    sup_keys.identity_private,
+                    r.sealed_identity,
+                    crypto.seal_ad(case_uid, r.seq, IDENTITY_SCHEMA_VERSION),
+                )
+            except DecryptionFailed:
+                self._audit("identity_tamper_detected", case_uid=case_uid, seq=r.seq, supervisor=sup)
+                raise IdentityTampered(r.case_number, r.seq) from None
+            views.append(
+                ReporterView(r.seq, r.reporter_code, r.is_representative, ReporterIdentity.from_canonical_json(plain))
+            )
+        minutes = int(settings_repo.get_setting(db, "reveal_minutes", str(DEFAULT_REVEAL_MINUTES)))
+        expires = self._clock() + timedelta(minutes=minutes)
+        self._audit(
+            "reveal_granted",
+            case_uid=case_uid,
+            supervisor=sup,
+            reason=reason_text,
+            fields="all",
+            minutes=minutes,
+            reporters=len(views),
+            expires_at=expires.isoformat(timespec="seconds"),
+        )
+        del sup_keys
+        log.info("reveal granted case=%s by=%s", case_uid, session.username)
+        return RevealGrant(case_uid, tuple(views), sup, expires)
+
+    def end_reveal(self, case_uid: str, why: str) -> None:
+        """Record that a reveal ended: ``why`` is one of expired / closed / locked / privacy."""
+        self._require()
+        self._audit(
+            "reveal_expired",
+            case_uid=case_uid,
+            outcome=why if why in {"expired", "closed", "locked", "privacy", "logout"} else "other",
+        )
+
+    def find_by_id_number(self, id_number: str) -> list[str]:
+        """Supervisor-only duplicate check by ID number through the blind index. Audited."""
+        session, db, keys = self._require(Role.SUPERVISOR)
+        if keys.blind_key is None or keys.identity_private is None:
+            raise PermissionDenied("Chỉ phiên làm việc của lãnh đạo mới được tra cứu theo số giấy tờ.")
+        self._index_pending(db, keys)
+        hits = case_repo.cases_with_blind_index(db, crypto.blind_index(keys.blind_key, id_number))
+        self._audit("identity_duplicate_check", count=len(hits))
+        return hits
+
+    def _index_pending(self, db: Database, keys: KeySet) -> None:
+        if keys.blind_key is None or keys.identity_private is None:
+            return
+        while True:
+            pending = case_repo.reporters_without_blind_index(db, 500)
+            if not pending:
+                return
+            with db.atomic():
+                for r in pending:
+                    try:
+                        plain = crypto.unseal(
+                            keys.identity_private,
+                            r.sealed_identity,
+                            crypto.seal_ad(r.case_uid, r.seq, IDENTITY_SCHEMA_VERSION),
+                        )
+                        ident = ReporterIdentity.from_canonical_json(plain)
+                        value = (
+                            crypto.blind_index(keys.blind_key, ident.id_number)
+                            if ident.id_kind is not IdKind.NONE and ident.id_number
+                            else b""
+                        )
+                    except DecryptionFailed:
+                        value = b""
+                    case_repo.set_blind_index(db, r.case_id, r.seq, value)
+
+    # --- users ------------------------------------------------------------------------------------------
+
+    def list_users(self) -> list[UserInfo]:
+        _, db, _ = self._require(Role.ADMIN, Role.SUPERVISOR)
+        stale = {s.username for s in self.vault.slots() if s.stale}
+        slots = {s.username for s in self.vault.slots()}
+        return [
+            UserInfo(u.username, u.full_name, u.roles, u.active, u.username in stale or u.username not in slots)
+            for u in settings_repo.list_users(db)
+        ]
+
+    def create_user(self, new: NewUser, roles: frozenset[Role] = frozenset({Role.OFFICER})) -> None:
+        """Admin creates an officer (or admin). Supervisors only through :meth:`grant_supervisor`."""
+        _, db, keys = self._require(Role.ADMIN)
+        if Role.SUPERVISOR in roles:
+            raise PermissionDenied("Quyền lãnh đạo phải được một lãnh đạo phê duyệt (dùng 'Cấp quyền lãnh đạo').")
+        name = _clean_username(new.username)
+        check_password_policy(name, new.password)
+        full_name = clean_text(new.full_name)
+        if not full_name:
+            raise ValidationError([FieldError("full_name", "Vui lòng nhập họ tên cán bộ.")])
+        if settings_repo.get_user(db, name) is not None or self.vault.has_user(name):
+            raise ValidationError([FieldError("username", "Tên đăng nhập đã tồn tại.")])
+        with db.atomic():
+            settings_repo.insert_user(
+                db,
+                username=name,
+                full_name=full_name,
+                roles=frozenset(roles) | {Role.OFFICER},
+                now=self._clock(),
+                created_by=self._session.username if self._session else "",
+            )
+            self._audit("user_created", username=name, roles=",".join(sorted(r.value for r in roles)))
+            self.vault.set_user_slot(name, new.password, keys.officer_view(), supervisor=False)
+
+    def _approver_keys(self, approver_username: str | None, approver_password: str | None) -> tuple[KeySet, str]:
+        session, db, keys = self._require()
+        if session.is_recovery and keys.is_supervisor:
+            return keys, "recovery"
+        if not approver_username or approver_password is None:
+            raise PermissionDenied("Cần một lãnh đạo nhập tài khoản và mật khẩu để phê duyệt.")
+        name = clean_text(approver_username).casefold()
+        approver = self.vault.verify_password(name, approver_password)
+        user = settings_repo.get_user(db, name)
+        if not approver.is_supervisor or user is None or not user.active or Role.SUPERVISOR not in user.roles:
+            self._audit("role_change_denied", approver=name)
+            raise PermissionDenied("Người phê duyệt không phải lãnh đạo.")
+        return approver, name
+
+    def grant_supervisor(
+        self,
+        username: str,
+        user_password: str,
+        approver_username: str | None = None,
+        approver_password: str | None = None,
+    ) -> None:
+        """Admin grants the supervisor role; a supervisor (or the recovery session) approves at the desk.
+
+        The user types their own password so the private keys can be wrapped into their slot.
+        """
+        _, db, _ = self._require(Role.ADMIN)
+        name = _clean_username(username)
+        user = settings_repo.get_user(db, name)
+        if user is None:
+            raise KnownError("Không tìm thấy tài khoản.")
+        approver_keys, approver = self._approver_keys(approver_username, approver_password)
+        self.vault.verify_password(name, user_password)
+        with db.atomic():
+            settings_repo.update_user(db, name, roles=user.roles | {Role.SUPERVISOR})
+            self._audit("role_granted", username=name, roles="supervisor", approver=approver)
+            self.vault.set_user_slot(name, user_password, approver_keys, supervisor=True)
+
+    def reset_password(
+        self,
+        username: str,
+        new_password: str,
+        approver_username: str | None = None,
+        approver_password: str | None = None,
+    ) -> None:
+        """Admin (or recovery session) sets a new password. A supervisor's slot needs a supervisor's approval."""
+        _, db, keys = self._require(Role.ADMIN)
+        name = _clean_username(username)
+        user = settings_repo.get_user(db, name)
+        if user is None:
+            raise KnownError("Không tìm thấy tài khoản.")
+        check_password_policy(name, new_password)
+        supervisor = Role.SUPERVISOR in user.roles
+        slot_keys, approver = (
+            self._approver_keys(approver_username, approver_password) if supervisor else (keys.officer_view(), "")
+        )
+        with db.atomic():
+            self._audit("password_reset", username=name, approver=approver)
+            self.vault.set_user_slot(name, new_password, slot_keys, supervisor=supervisor)
+
+    def change_password(self, old_password: str, new_password: str) -> None:
+        session, db, _ = self._require()
+        if session.is_recovery:
+            raise PermissionDenied("Phiên khôi phục không có mật khẩu riêng.")
+        check_password_policy(session.username, new_password, "new_password")
+        keys = self.vault.verify_password(session.username, old_password)
+        with db.atomic():
+            self._audit("password_changed")
+            self.vault.set_user_slot(session.username, new_password, keys, supervisor=keys.is_supervisor)
+
+    def deactivate_user(self, username: str) -> None:
+        session, db, _ = self._require(Role.ADMIN)
+        name = _clean_username(username)
+        if name == session.username:
+            raise PermissionDenied("Không thể tự vô hiệu hóa tài khoản đang dùng.")
+        with db.atomic():
+            settings_repo.update_user(db, name, active=False)
+            self._audit("user_deactivated", username=name)
+            self.vault.remove_user_slot(name)
+
+    # --- audit ------------------------------------------------------------------------------------------
+
+    def verify_audit(self) -> VerifyReport:
+        _, db, _ = self._require()
+        return AuditLog(db).verify(bytes.fromhex(settings_repo.get_setting(db, "audit_public")))
+
+    def audit_entries(
+        self, *, case_uid: str | None = None, limit: int = 200, before_seq: int | None = None
+    ) -> list[AuditEntry]:
+        _, db, _ = self._require(Role.SUPERVISOR, Role.ADMIN)
+        return AuditLog(db).entries(case_uid=case_uid, limit=limit, before_seq=before_seq)

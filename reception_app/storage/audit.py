@@ -1,0 +1,212 @@
+"""Append-only audit log: SHA-256 hash chain plus supervisor-signed checkpoints (ARCHITECTURE §5)."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reception_app.storage import crypto
+from reception_app.storage.database import Database
+
+GENESIS = "0" * 64
+
+# Keys allowed in details: ids, codes, counts, enum values, and the supervisor's written reveal reason
+# (required by ARCHITECTURE §4; it lives only inside the encrypted database). Never identity fields.
+_SAFE_DETAIL = frozenset(
+    {
+        "number",
+        "reporter_codes",
+        "fields",
+        "reason_id",
+        "supervisor",
+        "minutes",
+        "kind",
+        "roles",
+        "username",
+        "target",
+        "count",
+        "seq",
+        "user_hash",
+        "approver",
+        "warnings",
+        "reporters",
+        "documents",
+        "at_recorded",
+        "reason_length",
+        "query_tokens",
+        "outcome",
+        "version",
+        "expires_at",
+        "recovery",
+        "reason",
+    }
+)
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    case_uid: str | None
+    details: dict[str, Any]
+    prev_hash: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    ok: bool
+    entries: int
+    checkpoints: int
+    first_broken_seq: int | None = None
+    problem: str = ""
+
+    def text(self) -> str:
+        if self.ok:
+            return f"Nhật ký toàn vẹn: {self.entries} bản ghi, {self.checkpoints} điểm ký xác nhận hợp lệ."
+        return f"Nhật ký bị sửa đổi: mắt xích hỏng đầu tiên ở bản ghi số {self.first_broken_seq} ({self.problem})."
+
+
+def _canonical(seq: int, *, at: str, actor: str, action: str, case_uid: str | None, details: dict[str, Any]) -> bytes:
+    entry = {"seq": seq, "at": at, "actor": actor, "action": action, "case_uid": case_uid, "details": details}
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def entry_hash(prev_hash: str, canonical: bytes) -> str:
+    return hashlib.sha256(prev_hash.encode("ascii") + canonical).hexdigest()
+
+
+class AuditLog:
+    """Writes and verifies the chain. ``append`` must run inside the caller's transaction."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def head(self) -> tuple[int, str]:
+        row = self._db.query_one("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
+        return (0, GENESIS) if row is None else (int(row["seq"]), str(row["hash"]))
+
+    def append(
+        self,
+        *,
+        at: datetime,
+        actor: str,
+        action: str,
+        case_uid: str | None = None,
+        details: dict[str, Any] | None = None,
+    ) -> int:
+        details = dict(details or {})
+        unknown = set(details) - _SAFE_DETAIL
+        if unknown:  # a programming error: details must be ids and codes only
+            raise ValueError(f"audit details not allowed: {sorted(unknown)}")
+        with self._db.atomic():
+            last_seq, prev = self.head()
+            seq = last_seq + 1
+            at_text = at.isoformat(timespec="microseconds")
+            digest = entry_hash(
+                prev, _canonical(seq, at=at_text, actor=actor, action=action, case_uid=case_uid, details=details)
+            )
+            self._db.execute(
+                "INSERT INTO audit_log (seq, at, actor, action, case_uid, details, prev_hash, hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    seq,
+                    at_text,
+                    actor,
+                    action,
+                    case_uid,
+                    json.dumps(details, ensure_ascii=False, sort_keys=True),
+                    prev,
+                    digest,
+                ),
+            )
+        return seq
+
+    def checkpoint(self, *, at: datetime, signer: str, audit_private: bytes) -> int:
+        """Sign the current head (done at every supervisor login)."""
+        seq, digest = self.head()
+        signature = crypto.sign(audit_private, f"{seq}|{digest}".encode())
+        return self._db.execute(
+            "INSERT INTO audit_checkpoints (seq, hash, at, signer, signature) VALUES (?, ?, ?, ?, ?)",
+            (seq, digest, at.isoformat(timespec="seconds"), signer, base64.b64encode(signature).decode()),
+        )
+
+    def entries(
+        self, *, case_uid: str | None = None, limit: int = 200, before_seq: int | None = None
+    ) -> list[AuditEntry]:
+        where: list[str] = []
+        params: list[object] = []
+        if case_uid is not None:
+            where.append("case_uid = ?")
+            params.append(case_uid)
+        if before_seq is not None:
+            where.append("seq < ?")
+            params.append(before_seq)
+        sql = "SELECT * FROM audit_log" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = self._db.query(sql + " ORDER BY seq DESC LIMIT ?", (*params, limit))
+        return [self._entry(r) for r in rows]
+
+    @staticmethod
+    def _entry(r: dict[str, Any]) -> AuditEntry:
+        return AuditEntry(
+            r["seq"],
+            r["at"],
+            r["actor"],
+            r["action"],
+            r["case_uid"],
+            json.loads(r["details"]),
+            r["prev_hash"],
+            r["hash"],
+        )
+
+    def verify(self, audit_public: bytes, *, batch: int = 5000) -> VerifyReport:
+        """Walk the whole chain and every checkpoint; name the first broken link."""
+        prev, expected_seq, count, last = GENESIS, 1, 0, 0
+        hashes_at: dict[int, str] = {}
+        checkpoint_seqs = {int(r["seq"]) for r in self._db.query("SELECT seq FROM audit_checkpoints")}
+        while True:
+            rows = self._db.query("SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch))
+            if not rows:
+                break
+            for r in rows:
+                seq = int(r["seq"])
+                if seq != expected_seq:
+                    return VerifyReport(False, count, 0, expected_seq, "thiếu bản ghi (bị xóa)")
+                if r["prev_hash"] != prev:
+                    return VerifyReport(False, count, 0, seq, "liên kết tới bản ghi trước không khớp")
+                try:
+                    details = json.loads(r["details"])
+                except ValueError:
+                    return VerifyReport(False, count, 0, seq, "chi tiết không đọc được")
+                digest = entry_hash(
+                    prev,
+                    _canonical(
+                        seq, at=r["at"], actor=r["actor"], action=r["action"], case_uid=r["case_uid"], details=details
+                    ),
+                )
+                if digest != r["hash"]:
+                    return VerifyReport(False, count, 0, seq, "nội dung bản ghi đã bị sửa")
+                if seq in checkpoint_seqs:
+                    hashes_at[seq] = digest
+                prev, expected_seq, count, last = digest, seq + 1, count + 1, seq
+        checkpoints = self._db.query("SELECT * FROM audit_checkpoints ORDER BY id")
+        for cp in checkpoints:
+            seq = int(cp["seq"])
+            sig_ok = crypto.verify_signature(
+                audit_public, base64.b64decode(cp["signature"]), f"{seq}|{cp['hash']}".encode()
+            )
+            if not sig_ok:
+                return VerifyReport(False, count, len(checkpoints), seq, "chữ ký điểm xác nhận không hợp lệ")
+            if seq > count:
+                return VerifyReport(
+                    False, count, len(checkpoints), count + 1, "các bản ghi cuối đã bị xóa sau điểm xác nhận"
+                )
+            if seq > 0 and hashes_at.get(seq) != cp["hash"]:
+                return VerifyReport(False, count, len(checkpoints), seq, "không khớp với điểm ký xác nhận")
+        return VerifyReport(True, count, len(checkpoints))

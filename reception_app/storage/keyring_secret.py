@@ -1,0 +1,117 @@
+"""The 32-byte device secret: OS keyring first, 0600 file fallback with a visible warning."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import os
+from pathlib import Path
+from typing import Protocol
+
+SERVICE = "reception_app"
+FALLBACK_FILE = "device_secret"
+FALLBACK_WARNING = (
+    "Không dùng được kho khóa của hệ điều hành: khóa thiết bị đang lưu trong tệp device_secret "
+    "của thư mục dữ liệu. Hãy bảo vệ thư mục này."
+)
+
+
+class DeviceSecretStore(Protocol):
+    """Where the per-install device secret lives."""
+
+    warning: str | None
+
+    def load(self, install_id: str) -> bytes | None: ...
+
+    def save(self, install_id: str, secret: bytes) -> None: ...
+
+
+class MemorySecretStore:
+    """In-memory store for tests ("a new machine" = a fresh instance)."""
+
+    warning: str | None = None
+
+    def __init__(self) -> None:
+        self.secrets: dict[str, bytes] = {}
+
+    def load(self, install_id: str) -> bytes | None:
+        return self.secrets.get(install_id)
+
+    def save(self, install_id: str, secret: bytes) -> None:
+        self.secrets[install_id] = secret
+
+
+class FileSecretStore:
+    """Fallback: a 0600 file in the data folder. Always carries a warning."""
+
+    warning: str | None = FALLBACK_WARNING
+
+    def __init__(self, data_dir: Path) -> None:
+        self._path = data_dir / FALLBACK_FILE
+
+    def load(self, install_id: str) -> bytes | None:
+        try:
+            text = self._path.read_text("ascii").strip()
+        except OSError:
+            return None
+        name, _, value = text.partition(":")
+        if name != install_id:
+            return None
+        try:
+            return base64.b64decode(value, validate=True)
+        except ValueError:
+            return None
+
+    def save(self, install_id: str, secret: bytes) -> None:
+        tmp = self._path.with_suffix(".tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(f"{install_id}:{base64.b64encode(secret).decode('ascii')}\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, self._path)
+
+
+class KeyringSecretStore:
+    """The OS keyring (Windows Credential Locker, Secret Service). Stores base64 (44 chars, < 1280)."""
+
+    warning: str | None = None
+
+    def __init__(self) -> None:
+        import keyring
+
+        self._keyring = keyring
+
+    def load(self, install_id: str) -> bytes | None:
+        value = self._keyring.get_password(SERVICE, install_id)
+        return base64.b64decode(value) if value else None
+
+    def save(self, install_id: str, secret: bytes) -> None:
+        self._keyring.set_password(SERVICE, install_id, base64.b64encode(secret).decode("ascii"))
+
+
+def usable_keyring() -> bool:
+    """True when a real (not fail/null, not plaintext) keyring backend is configured."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except ImportError:
+        return False
+    backend = keyring.get_keyring()
+    name = type(backend).__module__ + "." + type(backend).__name__
+    if isinstance(backend, fail.Keyring) or "null" in name.lower():
+        return False
+    # keyrings.alt plaintext/encrypted-file backends are never acceptable (ARCHITECTURE §2).
+    if name.startswith("keyrings.alt"):
+        return False
+    priority = 0.0
+    with contextlib.suppress(Exception):
+        priority = float(getattr(backend, "priority", 0))
+    return priority > 0
+
+
+def default_store(data_dir: Path) -> DeviceSecretStore:
+    """The OS keyring when usable, else the file fallback (with its warning)."""
+    if usable_keyring():
+        return KeyringSecretStore()
+    return FileSecretStore(data_dir)

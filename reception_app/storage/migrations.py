@@ -1,0 +1,154 @@
+"""Schema migrations keyed by ``PRAGMA user_version``; each runs in one transaction."""
+
+from __future__ import annotations
+
+from reception_app.storage.database import Database
+from reception_app.storage.errors import StorageError
+
+_V1 = """
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE users (
+    username TEXT PRIMARY KEY,
+    full_name TEXT NOT NULL,
+    roles TEXT NOT NULL,              -- comma-separated Role values
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE counters (
+    name TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    value INTEGER NOT NULL,
+    PRIMARY KEY (name, year)
+) STRICT;
+
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    number TEXT NOT NULL UNIQUE,
+    received_at TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    sector TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    content TEXT NOT NULL,
+    accused TEXT NOT NULL DEFAULT '',
+    accused_position TEXT NOT NULL DEFAULT '',
+    province_code TEXT NOT NULL DEFAULT '',
+    ward_code TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    anonymous INTEGER NOT NULL DEFAULT 0,
+    group_size INTEGER NOT NULL DEFAULT 1,
+    status TEXT NOT NULL,
+    decision TEXT NOT NULL DEFAULT '',
+    due_on TEXT,
+    first_reporter_code TEXT NOT NULL DEFAULT '',
+    officer TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    version INTEGER NOT NULL DEFAULT 1
+) STRICT;
+CREATE INDEX cases_kind_id ON cases (kind, id);
+CREATE INDEX cases_status_id ON cases (status, id);
+CREATE INDEX cases_due_on ON cases (due_on) WHERE due_on IS NOT NULL;
+
+CREATE TABLE reporters (
+    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    reporter_code TEXT NOT NULL UNIQUE,
+    sealed_identity BLOB NOT NULL,    -- ARCHITECTURE §4: sealed to the identity public key
+    is_representative INTEGER NOT NULL DEFAULT 0,
+    id_blind_index BLOB,              -- HMAC of the ID number; filled only by a supervisor session
+    PRIMARY KEY (case_id, seq)
+) STRICT;
+CREATE INDEX reporters_blind ON reporters (id_blind_index) WHERE id_blind_index IS NOT NULL;
+
+CREATE TABLE documents_received (
+    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    pages INTEGER NOT NULL,
+    state TEXT NOT NULL,
+    PRIMARY KEY (case_id, seq)
+) STRICT;
+
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL,
+    case_uid TEXT,
+    details TEXT NOT NULL,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+) STRICT;
+CREATE INDEX audit_case ON audit_log (case_uid) WHERE case_uid IS NOT NULL;
+-- Append-only. (Someone holding the DB key can drop these triggers; the hash chain and the signed
+-- checkpoints are what detect that.)
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
+
+CREATE TABLE audit_checkpoints (
+    id INTEGER PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    hash TEXT NOT NULL,
+    at TEXT NOT NULL,
+    signer TEXT NOT NULL,
+    signature TEXT NOT NULL
+) STRICT;
+
+-- Folded (Vietnamese marks and đ removed) copies of subject, content, accused and number. Never identity.
+CREATE VIRTUAL TABLE cases_fts USING fts5 (
+    number, subject, content, accused,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+LATEST = len(MIGRATIONS)
+
+
+class SchemaTooNew(StorageError):
+    def __init__(self) -> None:
+        super().__init__("Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của phần mềm; hãy cập nhật phần mềm.")
+
+
+def migrate(db: Database) -> int:
+    """Bring the schema to ``LATEST``. Each step and its version bump commit together."""
+    current = int(db.scalar("PRAGMA user_version"))
+    if current > LATEST:
+        raise SchemaTooNew()
+    for version in range(current, LATEST):
+        with db.atomic():
+            for statement in _split(MIGRATIONS[version]):
+                db.execute(statement)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+    return LATEST
+
+
+def _split(script: str) -> list[str]:
+    """Split a migration into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buf: list[str] = []
+    in_trigger = False
+    for line in script.splitlines():
+        stripped = line.strip()
+        if not stripped or stripped.startswith("--"):
+            continue
+        buf.append(line)
+        upper = stripped.upper()
+        if upper.startswith("CREATE TRIGGER"):
+            in_trigger = True
+        if (in_trigger and upper.endswith("END;")) or (not in_trigger and stripped.endswith(";")):
+            statements.append("\n".join(buf))
+            buf = []
+            in_trigger = False
+    return statements

@@ -1,0 +1,409 @@
+"""vault.json: key slots (ARCHITECTURE §3), lockout counters, atomic writes with a .bak copy.
+
+A user slot wraps the DB key (and, for supervisors, the identity, audit and blind-index keys) under
+``KEK = HKDF(Argon2id(password, salt), salt=device secret, info="reception_app slot v1|" + slot id)``.
+The recovery slot wraps every key without the device secret, so a backup opens on a new machine.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import json
+import os
+import secrets
+import unicodedata
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from reception_app.storage import crypto
+from reception_app.storage.crypto import KDF_FLOOR, PRODUCTION_KDF, DecryptionFailed, KdfParams
+from reception_app.storage.errors import (
+    AccountLocked,
+    DeviceSecretMissing,
+    VaultCorrupt,
+    WeakKdfParameters,
+    WrongCredentials,
+)
+from reception_app.storage.keyring_secret import DeviceSecretStore
+
+FORMAT = 1
+MAX_FAILURES = 5
+BASE_LOCK = timedelta(minutes=15)
+MAX_LOCK = timedelta(days=1)
+RECOVERY_GROUPS = 8
+RECOVERY_GROUP_LEN = 4
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_SUPERVISOR_ITEMS = ("identity_private", "audit_private", "blind_key")
+
+
+@dataclass(frozen=True)
+class KeySet:
+    """Keys unwrapped for one session. Officers and admins hold only ``db_key``."""
+
+    db_key: bytes
+    identity_public: bytes
+    audit_public: bytes
+    identity_private: bytes | None = None
+    audit_private: bytes | None = None
+    blind_key: bytes | None = None
+
+    @property
+    def is_supervisor(self) -> bool:
+        return self.identity_private is not None
+
+    def officer_view(self) -> KeySet:
+        return replace(self, identity_private=None, audit_private=None, blind_key=None)
+
+    def __repr__(self) -> str:
+        return f"KeySet(supervisor={self.is_supervisor})"
+
+
+@dataclass(frozen=True)
+class SlotInfo:
+    slot_id: str
+    username: str
+    supervisor: bool
+    stale: bool  # wrapped under a device secret this machine no longer has
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (ValueError, TypeError) as exc:
+        raise VaultCorrupt("base64") from exc
+
+
+def _password_bytes(password: str) -> bytes:
+    return unicodedata.normalize("NFC", password).encode("utf-8")
+
+
+def normalize_recovery_code(code: str) -> str:
+    """Upper-case, drop separators, fix look-alikes (0→O, 1→I, 8→B) that base32 does not use."""
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    return cleaned.translate(str.maketrans("018", "OIB"))
+
+
+def new_recovery_code() -> str:
+    raw = "".join(secrets.choice(_B32) for _ in range(RECOVERY_GROUPS * RECOVERY_GROUP_LEN))
+    return "-".join(raw[i : i + RECOVERY_GROUP_LEN] for i in range(0, len(raw), RECOVERY_GROUP_LEN))
+
+
+class Vault:
+    """The key vault file. Not thread-safe: use it from the DB thread.
+
+    Args:
+        path: the ``vault.json`` path.
+        store: where the device secret lives.
+        kdf: Argon2id parameters for new slots.
+        floor: the weakest parameters a loaded slot may have (production: t=3, 64 MiB).
+        clock: returns the current UTC time (tests move it).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        store: DeviceSecretStore,
+        *,
+        kdf: KdfParams = PRODUCTION_KDF,
+        floor: KdfParams = KDF_FLOOR,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.path = path
+        self._store = store
+        self._kdf = kdf
+        self._floor = floor
+        self._clock = clock
+        self._data: dict[str, Any] | None = None
+
+    # --- file ---------------------------------------------------------------------------------------
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    def _load(self) -> dict[str, Any]:
+        if self._data is None:
+            try:
+                data = json.loads(self.path.read_text("utf-8"))
+            except FileNotFoundError:
+                raise
+            except (OSError, ValueError) as exc:
+                raise VaultCorrupt("json") from exc
+            if not isinstance(data, dict) or data.get("format") != FORMAT or "slots" not in data:
+                raise VaultCorrupt("format")
+            self._data = data
+        return self._data
+
+    def reload(self) -> None:
+        self._data = None
+
+    def _save(self, data: dict[str, Any]) -> None:
+        """Atomic: temp + fsync + rename; the previous file is kept as vault.json.bak."""
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        payload = json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            if self.path.exists():
+                bak = self.path.with_name(self.path.name + ".bak")
+                bak_tmp = bak.with_name(bak.name + ".tmp")
+                bak_tmp.write_bytes(self.path.read_bytes())
+                os.replace(bak_tmp, bak)
+            os.replace(tmp, self.path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
+        with contextlib.suppress(OSError):  # fsync the directory so the rename itself survives power loss
+            dfd = os.open(self.path.parent, os.O_RDONLY)
+            try:
+                os.fsync(dfd)
+            finally:
+                os.close(dfd)
+        self._data = data
+
+    @property
+    def install_id(self) -> str:
+        return str(self._load()["install_id"])
+
+    # --- creation -------------------------------------------------------------------------------------
+
+    def create(self) -> tuple[KeySet, str]:
+        """Make a new vault: fresh keys, device secret, recovery slot. Returns (all keys, recovery code)."""
+        if self.exists():
+            raise VaultCorrupt("exists")
+        install_id = uuid.uuid4().hex
+        device_secret = crypto.random_key()
+        self._store.save(install_id, device_secret)
+        id_priv, id_pub = crypto.new_identity_keypair()
+        audit_priv, audit_pub = crypto.new_signing_keypair()
+        keys = KeySet(
+            db_key=crypto.random_key(),
+            identity_public=id_pub,
+            audit_public=audit_pub,
+            identity_private=id_priv,
+            audit_private=audit_priv,
+            blind_key=crypto.random_key(),
+        )
+        code = new_recovery_code()
+        data: dict[str, Any] = {
+            "format": FORMAT,
+            "install_id": install_id,
+            "device_fp": self._fingerprint(device_secret, install_id),
+            "identity_public": _b64(id_pub),
+            "audit_public": _b64(audit_pub),
+            "slots": [],
+            "lockout": {},
+            "pending_events": [],
+        }
+        data["slots"].append(self._make_slot("recovery", "", normalize_recovery_code(code), keys, data))
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._save(data)
+        return keys, code
+
+    @staticmethod
+    def _fingerprint(device_secret: bytes, install_id: str) -> str:
+        return hashlib.sha256(b"reception_app device fp|" + install_id.encode() + device_secret).hexdigest()[:16]
+
+    def _device_secret(self) -> bytes:
+        data = self._load()
+        secret = self._store.load(data["install_id"])
+        if secret is None or self._fingerprint(secret, data["install_id"]) != data.get("device_fp"):
+            raise DeviceSecretMissing()
+        return secret
+
+    def _kek(self, kind: str, slot_id: str, secret: bytes, salt: bytes, params: KdfParams) -> bytes:
+        stretched = crypto.argon2id(secret, salt, params)
+        if kind == "recovery":
+            return crypto.hkdf(stretched, salt=b"", info=f"reception_app recovery v1|{slot_id}".encode())
+        return crypto.hkdf(stretched, salt=self._device_secret(), info=f"reception_app slot v1|{slot_id}".encode())
+
+    def _make_slot(
+        self, kind: str, username: str, secret: str, keys: KeySet, data: dict[str, Any], *, supervisor: bool = True
+    ) -> dict[str, Any]:
+        slot_id = ("r-" if kind == "recovery" else "u-") + secrets.token_hex(8)
+        salt = os.urandom(16)
+        params = self._kdf
+        self._data = data  # _kek may need the device secret of a vault being created
+        kek = self._kek(kind, slot_id, _password_bytes(secret), salt, params)
+        items = {"db_key": keys.db_key}
+        if supervisor:
+            for name in _SUPERVISOR_ITEMS:
+                value = getattr(keys, name)
+                if value is None:
+                    raise ValueError("supervisor slot needs the supervisor keys")
+                items[name] = value
+        return {
+            "id": slot_id,
+            "kind": kind,
+            "username": username,
+            "device_fp": data.get("device_fp", "") if kind == "user" else "",
+            "kdf": {"t": params.time_cost, "m": params.memory_kib, "p": params.parallelism},
+            "salt": _b64(salt),
+            "items": {k: _b64(crypto.aead_encrypt(kek, v, f"{slot_id}|{k}".encode())) for k, v in items.items()},
+        }
+
+    # --- user slots ------------------------------------------------------------------------------------
+
+    def slots(self) -> list[SlotInfo]:
+        data = self._load()
+        return [
+            SlotInfo(
+                s["id"],
+                s["username"],
+                "identity_private" in s["items"],
+                s["kind"] == "user" and s.get("device_fp") != data.get("device_fp"),
+            )
+            for s in data["slots"]
+            if s["kind"] == "user"
+        ]
+
+    def has_user(self, username: str) -> bool:
+        return any(s.username == username for s in self.slots())
+
+    def set_user_slot(self, username: str, password: str, keys: KeySet, *, supervisor: bool) -> None:
+        """Create or replace ``username``'s slot (password change, reset, role change)."""
+        data = json.loads(json.dumps(self._load()))
+        slot = self._make_slot("user", username, password, keys, data, supervisor=supervisor)
+        data["slots"] = [s for s in data["slots"] if not (s["kind"] == "user" and s["username"] == username)]
+        data["slots"].append(slot)
+        self._save(data)
+
+    def remove_user_slot(self, username: str) -> None:
+        data = json.loads(json.dumps(self._load()))
+        data["slots"] = [s for s in data["slots"] if not (s["kind"] == "user" and s["username"] == username)]
+        self._save(data)
+
+    def _unwrap(self, slot: dict[str, Any], secret: str) -> KeySet:
+        data = self._load()
+        kdf = slot.get("kdf", {})
+        params = KdfParams(int(kdf.get("t", 0)), int(kdf.get("m", 0)), int(kdf.get("p", 1)))
+        if not params.at_least(self._floor):
+            raise WeakKdfParameters()
+        kek = self._kek(slot["kind"], slot["id"], _password_bytes(secret), _unb64(slot["salt"]), params)
+        items: dict[str, bytes] = {}
+        for name, blob in slot["items"].items():
+            items[name] = crypto.aead_decrypt(kek, _unb64(blob), f"{slot['id']}|{name}".encode())
+        return KeySet(
+            db_key=items["db_key"],
+            identity_public=_unb64(data["identity_public"]),
+            audit_public=_unb64(data["audit_public"]),
+            identity_private=items.get("identity_private"),
+            audit_private=items.get("audit_private"),
+            blind_key=items.get("blind_key"),
+        )
+
+    def verify_password(self, username: str, password: str) -> KeySet:
+        """Unwrap ``username``'s slot. Subject to lockout exactly like a login."""
+        now = self._clock()
+        entry = self._lock_entry(username)
+        until = entry.get("locked_until")
+        if until and datetime.fromisoformat(until) > now:
+            raise AccountLocked(datetime.fromisoformat(until), now)
+        slot = next((s for s in self._load()["slots"] if s["kind"] == "user" and s["username"] == username), None)
+        if slot is None:
+            # Same work as a real attempt, so timing does not tell which usernames exist.
+            crypto.argon2id(_password_bytes(password), b"\0" * 16, self._kdf)
+            self._record_failure(username, now)
+            raise WrongCredentials()
+        try:
+            keys = self._unwrap(slot, password)
+        except DecryptionFailed:
+            self._record_failure(username, now)
+            raise WrongCredentials() from None
+        self._record_success(username)
+        return keys
+
+    def unlock_recovery(self, code: str) -> KeySet:
+        """Open the recovery slot. On a machine without the device secret, make a new one."""
+        now = self._clock()
+        entry = self._lock_entry("\0recovery")
+        until = entry.get("locked_until")
+        if until and datetime.fromisoformat(until) > now:
+            raise AccountLocked(datetime.fromisoformat(until), now)
+        slot = next((s for s in self._load()["slots"] if s["kind"] == "recovery"), None)
+        if slot is None:
+            raise VaultCorrupt("no recovery slot")
+        try:
+            keys = self._unwrap(slot, normalize_recovery_code(code))
+        except DecryptionFailed:
+            self._record_failure("\0recovery", now)
+            raise WrongCredentials() from None
+        self._record_success("\0recovery")
+        try:
+            self._device_secret()
+        except DeviceSecretMissing:
+            data = json.loads(json.dumps(self._load()))
+            secret = crypto.random_key()
+            self._store.save(data["install_id"], secret)
+            data["device_fp"] = self._fingerprint(secret, data["install_id"])
+            self._save(data)
+        return keys
+
+    # --- lockout ---------------------------------------------------------------------------------------
+
+    def _lock_key(self, username: str) -> str:
+        # Hashed, so a password typed into the username field never lands in vault.json.
+        material = f"{self._load()['install_id']}|{username.strip().casefold()}".encode()
+        return hashlib.sha256(material).hexdigest()[:24]
+
+    def _lock_entry(self, username: str) -> dict[str, Any]:
+        entry = self._load().get("lockout", {}).get(self._lock_key(username), {})
+        return dict(entry) if isinstance(entry, dict) else {}
+
+    def _record_failure(self, username: str, now: datetime) -> None:
+        data = json.loads(json.dumps(self._load()))
+        key = self._lock_key(username)
+        entry = data.setdefault("lockout", {}).get(key, {"failures": 0, "locks": 0})
+        entry["failures"] = int(entry.get("failures", 0)) + 1
+        event = {"action": "login_failed", "at": now.isoformat(), "user_hash": key}
+        if entry["failures"] >= MAX_FAILURES:
+            locks = int(entry.get("locks", 0))
+            duration = min(BASE_LOCK * (2**locks), MAX_LOCK)
+            entry["locked_until"] = (now + duration).isoformat()
+            entry["locks"] = locks + 1
+            entry["failures"] = 0
+            event = {
+                "action": "lockout",
+                "at": now.isoformat(),
+                "user_hash": key,
+                "minutes": duration // timedelta(minutes=1),
+            }
+        data["lockout"][key] = entry
+        pending = data.setdefault("pending_events", [])
+        pending.append(event)
+        del pending[:-500]  # bounded: the audit log gets the latest 500 after the next login
+        self._save(data)
+
+    def _record_success(self, username: str) -> None:
+        data = self._load()
+        key = self._lock_key(username)
+        if key in data.get("lockout", {}):
+            data = json.loads(json.dumps(data))
+            del data["lockout"][key]
+            self._save(data)
+
+    def take_pending_events(self) -> list[dict[str, Any]]:
+        """Failed logins and lockouts recorded before the DB was open; cleared once handed over."""
+        data = self._load()
+        events = list(data.get("pending_events", []))
+        if events:
+            data = json.loads(json.dumps(data))
+            data["pending_events"] = []
+            self._save(data)
+        return events
+
+    def user_hash(self, username: str) -> str:
+        return self._lock_key(username)
