@@ -42,7 +42,10 @@ class ReporterIdentity:
         data: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            data[f.name] = value.isoformat() if isinstance(value, date) else str(value)
+            if value is None:  # an unknown date: "" (str(None) would not read back)
+                data[f.name] = ""
+            else:
+                data[f.name] = value.isoformat() if isinstance(value, date) else str(value)
         data["v"] = IDENTITY_SCHEMA_VERSION
         return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
@@ -52,7 +55,7 @@ class ReporterIdentity:
         data.pop("v", None)
 
         def day(v: str) -> date | None:
-            return date.fromisoformat(v) if v else None
+            return date.fromisoformat(v) if v and v != "None" else None  # "None": written before the fix
 
         return cls(
             full_name=data["full_name"],

@@ -163,6 +163,19 @@ class IdKind(StrEnum):
     OTHER = "khac"
     NONE = ""
 
+    @property
+    def label(self) -> str:
+        return _ID_KIND_LABELS[self]
+
+
+_ID_KIND_LABELS = {
+    IdKind.CCCD: "Căn cước/Căn cước công dân",
+    IdKind.CMND: "Chứng minh nhân dân",
+    IdKind.PASSPORT: "Hộ chiếu",
+    IdKind.OTHER: "Giấy tờ khác",
+    IdKind.NONE: "",
+}
+
 
 class Role(StrEnum):
     """A user may hold several roles."""

@@ -8,13 +8,22 @@ from reception_app.services.desk import (
     NotLoggedIn,
     NotSetUp,
     PermissionDenied,
+    RevealExpired,
     RevealGrant,
     Session,
     UserInfo,
     check_password_policy,
+    clean_username,
 )
+from reception_app.storage.errors import AccountLocked, DeviceSecretMissing, WrongCredentials
+from reception_app.storage.vault import normalize_recovery_code
 
 __all__ = [
+    "AccountLocked",
+    "DeviceSecretMissing",
+    "WrongCredentials",
+    "clean_username",
+    "normalize_recovery_code",
     "AgencySettings",
     "CaseSaved",
     "Desk",
@@ -22,6 +31,7 @@ __all__ = [
     "NotLoggedIn",
     "NotSetUp",
     "PermissionDenied",
+    "RevealExpired",
     "RevealGrant",
     "Session",
     "UserInfo",

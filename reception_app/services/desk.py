@@ -6,6 +6,7 @@ All methods must be called from one thread (the DB thread): the SQLCipher connec
 from __future__ import annotations
 
 import logging
+import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,10 +100,20 @@ class CaseSaved:
     warnings: tuple[str, ...]
 
 
+class RevealExpired(KnownError):
+    def __init__(self) -> None:
+        super().__init__("Thời hạn xem danh tính đã hết; danh tính đã được che lại.")
+
+
 @dataclass(frozen=True)
 class RevealGrant:
-    """Identities unlocked for one case until ``expires_at`` (the UI must drop them then)."""
+    """Identities unlocked for one case until ``expires_at``.
 
+    ``token`` names the grant to :meth:`Desk.revealed` and :meth:`Desk.end_reveal`; the service refuses it
+    after expiry, after logout, and after ``end_reveal``. The UI must drop ``reporters`` at the same moments.
+    """
+
+    token: str
     case_uid: str
     reporters: tuple[ReporterView, ...]
     supervisor: str
@@ -129,7 +140,7 @@ def check_password_policy(username: str, password: str, field: str = "password")
         raise ValidationError([FieldError(field, "Mật khẩu không được trùng tên đăng nhập.")])
 
 
-def _clean_username(username: str) -> str:
+def clean_username(username: str) -> str:
     name = clean_text(username).casefold()
     if not name or len(name) > 64 or not all(ch.isalnum() or ch in "._-" for ch in name):
         raise ValidationError([FieldError("username", "Tên đăng nhập chỉ gồm chữ, số, dấu chấm, gạch (tối đa 64).")])
@@ -167,6 +178,7 @@ class Desk:
         self._db: Database | None = None
         self._keys: KeySet | None = None
         self._session: Session | None = None
+        self._grants: dict[str, RevealGrant] = {}
 
     # --- state ------------------------------------------------------------------------------------------
 
@@ -220,7 +232,7 @@ class Desk:
         ]
         if errors:
             raise ValidationError(errors)
-        admin_name, sup_name = _clean_username(admin.username), _clean_username(supervisor.username)
+        admin_name, sup_name = clean_username(admin.username), clean_username(supervisor.username)
         if admin_name == sup_name:
             raise ValidationError([FieldError("username", "Quản trị và lãnh đạo phải là hai tài khoản khác nhau.")])
         check_password_policy(admin_name, admin.password, "admin.password")
@@ -336,11 +348,14 @@ class Desk:
     def logout(self) -> None:
         if self._db is not None:
             try:
+                for token in list(self._grants):
+                    self.end_reveal(token, "logout")
                 if self._session is not None:
                     self._audit("logout")
             finally:
                 self._db.close()
         self._db = self._keys = self._session = None
+        self._grants.clear()
 
     close = logout
 
@@ -463,6 +478,7 @@ class Desk:
             )
         minutes = int(settings_repo.get_setting(db, "reveal_minutes", str(DEFAULT_REVEAL_MINUTES)))
         expires = self._clock() + timedelta(minutes=minutes)
+        token = secrets.token_urlsafe(16)
         self._audit(
             "reveal_granted",
             case_uid=case_uid,
@@ -475,14 +491,29 @@ class Desk:
         )
         del sup_keys
         log.info("reveal granted case=%s by=%s", case_uid, session.username)
-        return RevealGrant(case_uid, tuple(views), sup, expires)
+        grant = RevealGrant(token, case_uid, tuple(views), sup, expires)
+        self._grants[token] = grant
+        return grant
 
-    def end_reveal(self, case_uid: str, why: str) -> None:
-        """Record that a reveal ended: ``why`` is one of expired / closed / locked / privacy."""
+    def revealed(self, token: str) -> RevealGrant:
+        """The grant behind ``token`` while it is valid; after expiry it is dropped, audited and refused."""
         self._require()
+        grant = self._grants.get(token)
+        if grant is None:
+            raise RevealExpired()
+        if self._clock() >= grant.expires_at:
+            self.end_reveal(token, "expired")
+            raise RevealExpired()
+        return grant
+
+    def end_reveal(self, token: str, why: str) -> None:
+        """Drop a grant and record why: expired / closed / locked / privacy / logout."""
+        grant = self._grants.pop(token, None)
+        if grant is None:
+            return
         self._audit(
             "reveal_expired",
-            case_uid=case_uid,
+            case_uid=grant.case_uid,
             outcome=why if why in {"expired", "closed", "locked", "privacy", "logout"} else "other",
         )
 
@@ -537,7 +568,7 @@ class Desk:
         _, db, keys = self._require(Role.ADMIN)
         if Role.SUPERVISOR in roles:
             raise PermissionDenied("Quyền lãnh đạo phải được một lãnh đạo phê duyệt (dùng 'Cấp quyền lãnh đạo').")
-        name = _clean_username(new.username)
+        name = clean_username(new.username)
         check_password_policy(name, new.password)
         full_name = clean_text(new.full_name)
         if not full_name:
@@ -582,7 +613,7 @@ class Desk:
         The user types their own password so the private keys can be wrapped into their slot.
         """
         _, db, _ = self._require(Role.ADMIN)
-        name = _clean_username(username)
+        name = clean_username(username)
         user = settings_repo.get_user(db, name)
         if user is None:
             raise KnownError("Không tìm thấy tài khoản.")
@@ -602,7 +633,7 @@ class Desk:
     ) -> None:
         """Admin (or recovery session) sets a new password. A supervisor's slot needs a supervisor's approval."""
         _, db, keys = self._require(Role.ADMIN)
-        name = _clean_username(username)
+        name = clean_username(username)
         user = settings_repo.get_user(db, name)
         if user is None:
             raise KnownError("Không tìm thấy tài khoản.")
@@ -627,7 +658,7 @@ class Desk:
 
     def deactivate_user(self, username: str) -> None:
         session, db, _ = self._require(Role.ADMIN)
-        name = _clean_username(username)
+        name = clean_username(username)
         if name == session.username:
             raise PermissionDenied("Không thể tự vô hiệu hóa tài khoản đang dùng.")
         with db.atomic():

@@ -318,6 +318,10 @@ class Vault:
             crypto.argon2id(_password_bytes(password), b"\0" * 16, self._kdf)
             self._record_failure(username, now)
             raise WrongCredentials()
+        if slot.get("device_fp") != self._load().get("device_fp"):
+            # Wrapped under a device secret this machine does not have (copied folder, restored after
+            # recovery): only the recovery path can give this user a working password again.
+            raise DeviceSecretMissing()
         try:
             keys = self._unwrap(slot, password)
         except DecryptionFailed:

@@ -188,3 +188,50 @@ def test_setup_validation_and_no_second_setup(data_dir: Path) -> None:
 
 def test_test_kdf_is_below_production_floor() -> None:
     assert not TEST_KDF.at_least(PRODUCTION_KDF)
+
+
+def test_reveal_token_expires_and_is_audited(data_dir: Path) -> None:
+    from reception_app.services import RevealExpired
+
+    clock = Clock()
+    world = set_up_world(data_dir, clock=clock)
+    desk = world.desk
+    desk.login(OFFICER.username, OFFICER.password)
+    uid = desk.create_case(draft()).uid
+    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
+    assert desk.revealed(grant.token).reporters[0].identity is not None
+    clock.now += timedelta(minutes=5)
+    with pytest.raises(RevealExpired):
+        desk.revealed(grant.token)
+    with pytest.raises(RevealExpired):
+        desk.revealed(grant.token)
+    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    actions = [e.action for e in desk.audit_entries(case_uid=uid, limit=10)]
+    assert actions[:3] == ["reveal_expired", "reveal_granted", "reveal_requested"]
+
+
+def test_logout_ends_reveal(data_dir: Path) -> None:
+    world = set_up_world(data_dir)
+    desk = world.desk
+    desk.login(OFFICER.username, OFFICER.password)
+    uid = desk.create_case(draft()).uid
+    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
+    desk.logout()
+    desk.login(OFFICER.username, OFFICER.password)
+    from reception_app.services import RevealExpired
+
+    with pytest.raises(RevealExpired):
+        desk.revealed(grant.token)
+
+
+def test_reveal_without_reason_refused_and_audited(data_dir: Path) -> None:
+    world = set_up_world(data_dir)
+    desk = world.desk
+    desk.login(OFFICER.username, OFFICER.password)
+    uid = desk.create_case(draft()).uid
+    with pytest.raises(ValidationError):
+        desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "   ")
+    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    entries = desk.audit_entries(case_uid=uid, limit=5)
+    assert entries[0].action == "reveal_denied"
+    assert entries[0].details["outcome"] == "no_reason"

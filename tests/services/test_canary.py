@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3
-from reception_app.models.fold import fold
-from reception_app.models.masking import MASK, MaskPolicy, reporter_lines
 
 from reception_app.app import configure_logging
 from reception_app.models.enums import CaseKind
+from reception_app.models.fold import fold
+from reception_app.models.masking import MASK, MaskPolicy, reporter_lines
 from reception_app.services import PermissionDenied
 from reception_app.storage.errors import WrongCredentials
 from tests.factories import (
@@ -93,7 +93,7 @@ def test_canary_never_written_anywhere(world: DeskWorld, tmp_path: Path, caplog:
     assert grant.reporters[0].identity is not None
     assert grant.reporters[0].identity.full_name == CANARY_NAME
     assert CANARY_NAME not in repr(grant)
-    desk.end_reveal(saved[0].uid, "expired")
+    desk.end_reveal(grant.token, "expired")
     desk.logout()
 
     assert not any(n in rec.getMessage().encode() for rec in caplog.records for n in _needles())

@@ -40,6 +40,7 @@ def test_flipped_byte_in_sealed_identity(world: DeskWorld) -> None:
     with pytest.raises(IdentityTampered) as exc:
         world.desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
     assert "đã bị sửa đổi" in exc.value.text()
+    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
     assert world.desk.audit_entries(case_uid=uid, limit=5)[0].action == "identity_tamper_detected"
 
 

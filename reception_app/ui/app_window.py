@@ -1,0 +1,303 @@
+"""The main window: navigation on the left, the lazy case list with a search box, a status bar."""
+
+from __future__ import annotations
+
+import logging
+from enum import IntEnum
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMainWindow,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception_app.models.enums import Role
+from reception_app.models.errors import KnownError
+from reception_app.ui.case_detail import CaseDetailDialog
+from reception_app.ui.case_table_model import CaseTableModel, CaseUidRole, Column
+from reception_app.ui.widgets import PlainTextLabel
+
+if TYPE_CHECKING:
+    from reception_app.models.case import CaseDetail
+    from reception_app.services import Desk
+    from reception_app.ui.tasks import Runner
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 250
+_ROLE_ORDER = (Role.ADMIN, Role.SUPERVISOR, Role.OFFICER)
+
+
+class NavPage(IntEnum):
+    """Left navigation entries, in display order."""
+
+    INTAKE = 0
+    CASES = 1
+    LOGBOOK = 2
+    STATISTICS = 3
+    ADMINISTRATION = 4
+
+
+class MainWindow(QMainWindow):
+    """Composes the navigation, the case list and the status bar. Owns no data: the model asks the desk.
+
+    ``desk.session`` and ``desk.device_secret_warning`` are plain attribute reads (no SQL), so they are read
+    on the GUI thread; every other desk call goes through ``runner``.
+
+    Args:
+        desk: the services facade (already logged in).
+        runner: the DB-thread task runner.
+        parent: Qt parent.
+
+    Signals:
+        logged_out(): the user logged out; the desk session is closed and the window is closing.
+        case_opened(str): a detail dialog was shown; payload = case uid.
+    """
+
+    logged_out = Signal()
+    case_opened = Signal(str)
+
+    def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._runner = runner
+        self.was_logged_out = False
+        self.setWindowTitle(self.tr("Citizen reception desk"))
+        self.model = CaseTableModel(desk, runner, self)
+        self.nav_model = QStandardItemModel(self)
+        self.nav_view = QListView(self)
+        self.search_edit = QLineEdit(self)
+        self.table = QTableView(self)
+        self.count_label = QLabel(self)
+        self.user_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
+        self.warning_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self.open_action = QAction(self.tr("&Open case"), self)
+        self.search_action = QAction(self.tr("&Find…"), self)
+        self.logout_action = QAction(self.tr("&Log out"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self._build_navigation()
+        self._build_central()
+        self._build_menus()
+        self._build_status_bar()
+        self._connect_signals()
+        self.resize(1200, 720)
+        self.model.refresh()
+
+    # --- construction -------------------------------------------------------------------------------
+
+    def _build_navigation(self) -> None:
+        entries = (
+            (
+                NavPage.INTAKE,
+                self.tr("Intake"),
+                self.tr("Record a new case (walk-in, letter, transfer) and print the receipt. Coming soon."),
+            ),
+            (NavPage.CASES, self.tr("Cases"), ""),
+            (
+                NavPage.LOGBOOK,
+                self.tr("Logbook"),
+                self.tr("The reception logbook by date range, ready to print. Coming soon."),
+            ),
+            (
+                NavPage.STATISTICS,
+                self.tr("Statistics"),
+                self.tr("Counts by kind, sector and status for periodic reports. Coming soon."),
+            ),
+            (
+                NavPage.ADMINISTRATION,
+                self.tr("Administration"),
+                self.tr("Accounts, roles, agency settings, backups and the audit log. Coming soon."),
+            ),
+        )
+        for page, text, todo in entries:
+            item = QStandardItem(text)
+            item.setEditable(False)
+            item.setData(int(page), Qt.ItemDataRole.UserRole)
+            if todo:
+                item.setEnabled(False)
+                item.setSelectable(False)
+                item.setToolTip(todo)
+            self.nav_model.appendRow(item)
+        self.nav_view.setModel(self.nav_model)
+        self.nav_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.nav_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.nav_view.setCurrentIndex(self.nav_model.index(int(NavPage.CASES), 0))
+        self.nav_view.setMaximumWidth(240)
+        self.nav_view.setSpacing(2)
+
+    def _build_central(self) -> None:
+        self.search_edit.setPlaceholderText(self.tr("Search number, subject, content, accused, place…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMaxLength(200)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        char = self.fontMetrics().averageCharWidth()
+        # Fixed widths: ResizeToContents would scan every loaded row on each page.
+        for column, chars in (
+            (Column.NUMBER, 12),
+            (Column.RECEIVED, 18),
+            (Column.KIND, 22),
+            (Column.STATUS, 16),
+            (Column.DUE, 12),
+            (Column.REPORTER, 20),
+        ):
+            header.resizeSection(column, chars * char + 16)
+        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
+        self.table.addAction(self.open_action)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+
+        cases_page = QWidget(self)
+        layout = QVBoxLayout(cases_page)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.table, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.nav_view)
+        splitter.addWidget(cases_page)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([180, 1000])
+        splitter.setCollapsible(1, False)
+        self.setCentralWidget(splitter)
+
+    def _build_menus(self) -> None:
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        session_menu.addAction(self.logout_action)
+        session_menu.addSeparator()
+        session_menu.addAction(self.quit_action)
+        cases_menu = self.menuBar().addMenu(self.tr("&Cases"))
+        cases_menu.addAction(self.search_action)
+        cases_menu.addAction(self.open_action)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        session = self._desk.session
+        if session is not None:
+            roles = ", ".join(role.label for role in _ROLE_ORDER if role in session.roles)
+            self.user_label.setText(f"{session.full_name} — {roles}" if roles else session.full_name)
+        bar.addWidget(self.count_label)
+        bar.addPermanentWidget(self.user_label)
+        warning = self._desk.device_secret_warning
+        if warning:
+            self.warning_label.setObjectName("deviceSecretWarning")
+            self.warning_label.setStyleSheet(
+                "QLabel#deviceSecretWarning { color: #8a1c00; background: #fde8e4; padding: 1px 6px; }"
+            )
+            self.warning_label.setText(warning)
+            bar.addPermanentWidget(self.warning_label, 1)
+        else:
+            self.warning_label.hide()
+
+    def _connect_signals(self) -> None:
+        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
+        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.search_action.triggered.connect(self._on_search_action_triggered)
+        self.logout_action.triggered.connect(self._on_logout_action_triggered)
+        self.quit_action.triggered.connect(self.close)
+        self.model.loading_changed.connect(self._on_model_loading_changed)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.load_failed.connect(self._on_model_load_failed)
+
+    # --- slots --------------------------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_search_edit_text_changed(self, _text: str) -> None:
+        self._search_timer.start()  # restarts: the search runs 250 ms after the last keystroke
+
+    @Slot()
+    def _on_search_timer_timeout(self) -> None:
+        self._search_timer.stop()
+        text = self.search_edit.text().strip()
+        if text != self.model.search_text():
+            self.model.set_search(text)
+
+    @Slot()
+    def _on_search_action_triggered(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self.open_case(index)
+
+    @Slot()
+    def _on_open_action_triggered(self) -> None:
+        self.open_case(self.table.currentIndex())
+
+    def open_case(self, index: QModelIndex) -> None:
+        """Load the case at ``index`` on the DB thread and show it read-only (identities masked)."""
+        uid = index.data(CaseUidRole) if index.isValid() else None
+        if not isinstance(uid, str):
+            return
+        desk = self._desk
+        self._runner.run(lambda: desk.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
+
+    def _on_case_loaded(self, detail: CaseDetail) -> None:
+        dialog = CaseDetailDialog(detail, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.case_opened.emit(detail.uid)
+
+    @Slot()
+    def _on_logout_action_triggered(self) -> None:
+        self.logout_action.setEnabled(False)
+        self._runner.run(self._desk.logout, self._on_desk_logged_out, self._on_task_failed, context=self)
+
+    def _on_desk_logged_out(self, _result: object) -> None:
+        self.was_logged_out = True
+        self.logged_out.emit()
+        self.close()
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self.logout_action.setEnabled(True)
+        if isinstance(exc, KnownError):
+            message = exc.text()
+        else:
+            log.error("main window task failed: %s", type(exc).__name__)
+            message = self.tr("Something went wrong. Details are in the log.")
+        self.statusBar().showMessage(message, 10_000)
+
+    @Slot(bool)
+    def _on_model_loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.count_label.setText(self.tr("Loading…"))
+
+    @Slot(int)
+    def _on_model_page_loaded(self, rows: int) -> None:
+        if self.model.has_more():
+            self.count_label.setText(self.tr("%n case(s) shown; scroll for more", "", rows))
+        else:
+            self.count_label.setText(self.tr("%n case(s)", "", rows))
+
+    @Slot(str)
+    def _on_model_load_failed(self, message: str) -> None:
+        self.count_label.setText(self.tr("Not loaded"))
+        self.statusBar().showMessage(message, 10_000)

@@ -1,0 +1,55 @@
+"""GUI entry point: QApplication, the DB-thread runner, then setup wizard → login → main window."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog
+
+from reception_app.ui.app_window import MainWindow
+from reception_app.ui.login_dialog import LoginDialog
+from reception_app.ui.setup_wizard import SetupWizard
+from reception_app.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from reception_app.services import Desk
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(desk: Desk, argv: Sequence[str]) -> int:
+    """Run the desktop app on ``desk`` until the user quits; returns the process exit code.
+
+    Logging out from the main window shows the login dialog again. The desk is closed on the DB thread
+    before the runner stops, whatever happens.
+    """
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv))
+    QCoreApplication.setApplicationName("reception_app")
+    app.setQuitOnLastWindowClosed(True)
+    runner = TaskRunner()
+    try:
+        if not desk.is_set_up:
+            wizard = SetupWizard(desk, runner)
+            if wizard.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            wizard.deleteLater()
+        while True:
+            login = LoginDialog(desk, runner)
+            if login.exec() != QDialog.DialogCode.Accepted:
+                return 0
+            login.deleteLater()
+            window = MainWindow(desk, runner)
+            window.show()
+            code = app.exec()
+            if not window.was_logged_out:
+                return code
+            window.deleteLater()
+    finally:
+        runner.run(desk.close, lambda _result: None)
+        runner.shutdown()
+        log.info("gui closed")

@@ -1,0 +1,229 @@
+"""The case list as a lazy Qt table model: keyset pages of 200 rows fetched on the DB thread."""
+
+from __future__ import annotations
+
+import logging
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from reception_app.models.case import CaseSummary, Page, PageKey
+from reception_app.models.errors import KnownError
+from reception_app.ui.formatting import format_day, format_received, one_line
+
+if TYPE_CHECKING:
+    from reception_app.services import Desk
+    from reception_app.ui.tasks import Runner
+
+log = logging.getLogger(__name__)
+
+PAGE_SIZE = 200
+CaseUidRole = Qt.ItemDataRole.UserRole + 1
+"""Custom role: the case uid (str) of a row, for opening the detail page."""
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """Columns of the case list. Reporter identity is never a column; only the reporter code is."""
+
+    NUMBER = 0
+    RECEIVED = 1
+    KIND = 2
+    SUBJECT = 3
+    STATUS = 4
+    DUE = 5
+    REPORTER = 6
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Newest-first case rows, fetched lazily with keyset paging (never OFFSET, never count(*)).
+
+    ``fetchMore`` never blocks: it queues one page request on the runner and appends the rows when the
+    answer arrives. Only one request is in flight at a time; answers for an old search are dropped.
+
+    Args:
+        desk: the services facade (``list_cases`` / ``search_cases``).
+        runner: the DB-thread task runner.
+        parent: Qt parent.
+
+    Signals:
+        loading_changed(bool): a page request started (True) or finished (False).
+        page_loaded(int): a page arrived; payload = number of rows now in the model.
+        load_failed(str): a page request failed; payload = message safe to show (Vietnamese for known errors).
+    """
+
+    loading_changed = Signal(bool)
+    page_loaded = Signal(int)
+    load_failed = Signal(str)
+
+    def __init__(self, desk: Desk, runner: Runner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._runner = runner
+        self._rows: list[CaseSummary] = []
+        self._search = ""
+        self._next_key: PageKey | None = None
+        self._at_end = False
+        self._in_flight = False
+        self._resetting = False
+        self._generation = 0
+
+    # --- Qt model API -------------------------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(Column):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, Column(index.column()))
+        if role == CaseUidRole:
+            return row.uid
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section] if 0 <= section < len(Column) else None
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and not self._at_end and not self._in_flight and not self._resetting
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._in_flight = True
+        self.loading_changed.emit(True)
+        generation, text, after = self._generation, self._search, self._next_key
+        desk = self._desk
+        if text:
+            self._runner.run(
+                lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE),
+                lambda page: self._on_page_loaded(generation, page),
+                lambda exc: self._on_page_failed(generation, exc),
+                context=self,
+            )
+        else:
+            self._runner.run(
+                lambda: desk.list_cases(after=after, limit=PAGE_SIZE),
+                lambda page: self._on_page_loaded(generation, page),
+                lambda exc: self._on_page_failed(generation, exc),
+                context=self,
+            )
+
+    # --- public API ---------------------------------------------------------------------------------
+
+    def search_text(self) -> str:
+        """The current search text ("" = all cases)."""
+        return self._search
+
+    def is_loading(self) -> bool:
+        """True while a page request is in flight."""
+        return self._in_flight
+
+    def has_more(self) -> bool:
+        """True while more pages may exist."""
+        return not self._at_end
+
+    def set_search(self, text: str) -> None:
+        """Show the cases matching ``text`` (all cases when blank) from the first page."""
+        self._search = text.strip()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Drop every row and load the first page again (keeps the search)."""
+        self.beginResetModel()
+        self._generation += 1
+        self._rows = []
+        self._next_key = None
+        self._at_end = False
+        was_loading = self._in_flight
+        self._in_flight = False
+        # Listeners of modelReset (views, testers) may call fetchMore; with a synchronous runner that would
+        # insert rows while they still handle the reset. Refuse until the reset is over, then fetch here.
+        self._resetting = True
+        try:
+            self.endResetModel()
+        finally:
+            self._resetting = False
+        if was_loading:
+            self.loading_changed.emit(False)
+        self.fetchMore(QModelIndex())
+
+    def summary(self, row: int) -> CaseSummary | None:
+        """The row's summary, or None if out of range."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # --- helpers ------------------------------------------------------------------------------------
+
+    def _on_page_loaded(self, generation: int, page: Page) -> None:
+        if generation != self._generation:
+            return  # an answer for a search that was replaced meanwhile
+        self._in_flight = False
+        self._next_key = page.next_key
+        self._at_end = page.next_key is None or not page.rows
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        self.loading_changed.emit(False)
+        self.page_loaded.emit(len(self._rows))
+
+    def _on_page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._in_flight = False
+        self._at_end = True  # no retry loop from the view; refresh() or a new search tries again
+        if isinstance(exc, KnownError):
+            message = exc.text()
+        else:
+            log.error("case page failed: %s", type(exc).__name__)
+            message = self.tr("The case list could not be loaded. Details are in the log.")
+        self.loading_changed.emit(False)
+        self.load_failed.emit(message)
+
+    def _display(self, row: CaseSummary, column: Column) -> str:
+        if column is Column.NUMBER:
+            return row.number
+        if column is Column.RECEIVED:
+            return format_received(row.received_at)
+        if column is Column.KIND:
+            return row.kind.label
+        if column is Column.SUBJECT:
+            return one_line(row.subject)
+        if column is Column.STATUS:
+            return row.status.label
+        if column is Column.DUE:
+            return format_day(row.due_on)
+        return row.reporter_code
+
+    def _headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("No."),
+            self.tr("Received"),
+            self.tr("Kind"),
+            self.tr("Subject"),
+            self.tr("Status"),
+            self.tr("Due"),
+            self.tr("Reporter code"),
+        )

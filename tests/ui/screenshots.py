@@ -1,0 +1,100 @@
+"""Offscreen screenshots of the thin UI with the fake desk: ``python -m tests.ui.screenshots [out_dir]``."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget
+
+from reception_app.ui.app_window import MainWindow
+from reception_app.ui.case_detail import CaseDetailDialog
+from reception_app.ui.login_dialog import LoginDialog
+from reception_app.ui.setup_wizard import SetupWizard
+from reception_app.ui.tasks import SyncTaskRunner
+from tests.ui.fakes import OFFICER, PASSWORDS, FakeDesk
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    widget.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    if not widget.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(path)
+
+
+def _login_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
+    login_desk = FakeDesk()
+    login = LoginDialog(login_desk, runner)  # type: ignore[arg-type]
+    login.username_edit.setText("canbo")
+    login.password_edit.setText("wrong-password")
+    login.login_button.click()  # shows the Vietnamese error next to the fields
+    _save(login, out_dir / "login_dialog.png")
+    login.close()
+
+
+def _wizard_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
+    wizard = SetupWizard(FakeDesk(set_up=False), runner)  # type: ignore[arg-type]
+    agency = wizard.agency_page
+    agency.parent_agency_edit.setText("UBND TỈNH ĐẮK LẮK")
+    agency.agency_name_edit.setText("THANH TRA TỈNH")
+    agency.place_name_edit.setText("Đắk Lắk")
+    _save(wizard, out_dir / "wizard_1_agency.png")
+    agency.doc_symbol_edit.setText("TTr")
+    wizard.next()
+    admin = wizard.admin_page
+    admin.username_edit.setText("quantri")
+    admin.full_name_edit.setText("Trần Quản Trị")
+    admin.password_edit.setText("ngắn")
+    admin.confirm_edit.setText("ngắn hơn")
+    _save(wizard, out_dir / "wizard_2_admin.png")
+    admin.password_edit.setText("admin-password-1")
+    admin.confirm_edit.setText("admin-password-1")
+    wizard.next()
+    sup = wizard.supervisor_page
+    sup.username_edit.setText("lanhdao")
+    sup.full_name_edit.setText("Lê Thị Lãnh Đạo")
+    sup.password_edit.setText("supervisor-password-1")
+    sup.confirm_edit.setText("supervisor-password-1")
+    _save(wizard, out_dir / "wizard_3_supervisor.png")
+    wizard.next()
+    _save(wizard, out_dir / "wizard_4_recovery_code.png")
+    wizard.recovery_page.confirm_edit.setText("4567")
+    wizard.accept()
+
+
+def _window_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
+    warning = "Không dùng được kho khóa của hệ điều hành: khóa thiết bị đang lưu trong tệp device_secret."
+    desk = FakeDesk(warning=warning)
+    desk.login(OFFICER.username, PASSWORDS[OFFICER.username])
+    window = MainWindow(desk, runner)  # type: ignore[arg-type]
+    window.resize(1280, 760)
+    _save(window, out_dir / "main_window.png")
+    window.search_edit.setText("đất")
+    window.model.set_search("đất")
+    _save(window, out_dir / "main_window_search.png")
+    window.model.set_search("")
+    window.open_case(window.model.index(2, 0))
+    dialog = window.findChild(CaseDetailDialog)
+    if dialog is not None:
+        _save(dialog, out_dir / "case_detail.png")
+    window.close()
+
+
+def main(out_dir: Path) -> int:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    runner = SyncTaskRunner()
+    _login_shots(out_dir, runner)
+    _wizard_shots(out_dir, runner)
+    _window_shots(out_dir, runner)
+    del app
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")))
