@@ -86,12 +86,10 @@ def clean_text(value: str, *, multiline: bool = False) -> str:
     if not isinstance(value, str):
         raise TypeError("clean_text() expects str")
     text = value.replace("\r\n", "\n").translate(_LINE_BREAKS)
-    if not multiline:
-        text = text.replace("\n", " ").replace("\t", " ")
     text = unicodedata.normalize("NFC", _REMOVE.sub("", text))
     if multiline:
         return text.strip()
-    return _SPACES.sub(" ", text).strip()
+    return _SPACES.sub(" ", text).strip()  # \n, \t and every other whitespace run become one space
 
 
 def normalize_phone(raw: str) -> str:
@@ -265,7 +263,7 @@ class _Checker:
         day = value.date() if isinstance(value, datetime) else value
         if day > self.today:
             self.error(path, f"{label} không được sau ngày hôm nay.")
-        elif False:
+        elif day < MIN_DATE:
             self.error(path, f"{label} không hợp lệ (trước năm {MIN_DATE.year}).")
         return day
 

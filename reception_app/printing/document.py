@@ -212,7 +212,7 @@ def _datetime_text(at: datetime, templates: Templates) -> str:
     )
 
 
-def _copies_label(n: int) -> str:
+def _two_digits(n: int) -> str:
     return f"{n:02d}"
 
 
@@ -445,12 +445,12 @@ def build_receipt(
     blocks.append(Para(ctx.text("items_intro")))
     if case.documents:
         items = tuple(
-            ctx.text("item", name=d.name, pages=_copies_label(d.pages), state=d.state.label) for d in case.documents
+            ctx.text("item", name=d.name, pages=_two_digits(d.pages), state=d.state.label) for d in case.documents
         )
         blocks.append(NumberedList(items))
     else:
         blocks.append(Para(ctx.text("no_items"), ParaStyle.LEAD))
-    blocks.append(Para(ctx.text("closing", copies=_copies_label(copies))))
+    blocks.append(Para(ctx.text("closing", copies=_two_digits(copies))))
     blocks.append(Verification(ctx.text("verification", case_number=case.number, code=verification_code)))
     return _finish(
         ctx,

@@ -252,9 +252,9 @@ def _signatures(value: Any, where: str) -> tuple[SignatureTemplate, ...]:
 _KIND_KEYS = frozenset(k.value for k in CaseKind) | {DEFAULT}
 
 
-def _variants(value: Any, where: str, parse: Any, *, scalar_is_dict: bool = False) -> dict[str, Any]:
+def _variants(value: Any, where: str, parse: Any) -> dict[str, Any]:
     """``value`` or ``{"TC": value, "default": value}`` → a dict keyed by kind code / 'default'."""
-    if isinstance(value, dict) and not scalar_is_dict:
+    if isinstance(value, dict):
         unknown = set(value) - _KIND_KEYS
         if unknown:
             raise TemplateError(f"{where}: unknown case kinds {sorted(unknown)}")

@@ -5,6 +5,7 @@ All methods must be called from one thread (the DB thread): the SQLCipher connec
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import secrets
 import uuid
@@ -237,13 +238,15 @@ class Desk:
             raise ValidationError([FieldError("username", "Quản trị và lãnh đạo phải là hai tài khoản khác nhau.")])
         check_password_policy(admin_name, admin.password, "admin.password")
         check_password_policy(sup_name, supervisor.password, "supervisor.password")
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        (self.data_dir / "logs").mkdir(exist_ok=True)
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        (self.data_dir / "logs").mkdir(exist_ok=True, mode=0o700)
         try:
             keys, code = self.vault.create()
             self.vault.set_user_slot(admin_name, admin.password, keys.officer_view(), supervisor=False)
             self.vault.set_user_slot(sup_name, supervisor.password, keys, supervisor=True)
             db = open_database(self.db_path, keys.db_key, create=True)
+            with contextlib.suppress(OSError):  # POSIX only; Windows uses the profile folder's ACL
+                self.db_path.chmod(0o600)
         except BaseException:
             self._undo_setup()
             raise

@@ -63,7 +63,7 @@ def _assert_no_canary(out: Extracted) -> None:
 
 def _receipt(kind: CaseKind = CaseKind.DENUNCIATION, policy: MaskPolicy = REVEALED, **changes: object) -> PrintDocument:
     return build_receipt(
-        make_case(kind, **changes),
+        make_case(kind, **changes),  # type: ignore[arg-type]
         policy,
         HEADER,
         5,
