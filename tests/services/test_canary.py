@@ -74,6 +74,8 @@ def test_canary_never_written_anywhere(world: DeskWorld, tmp_path: Path, caplog:
     desk.login(OFFICER.username, OFFICER.password)
     saved = [desk.create_case(draft(kind=kind)) for kind in (CaseKind.DENUNCIATION, CaseKind.COMPLAINT)]
     saved.append(desk.create_case(draft(reporters=3)))
+    assert (world.data_dir / "reception.db-wal").exists()
+    assert _scan(world.data_dir) == []  # while open: db, -wal, -shm, vault, logs
     # searching for the canary must not find it (identity is never indexed) and must not log it
     assert desk.search_cases(CANARY_NAME).rows == ()
     assert desk.search_cases(CANARY_ID).rows == ()
