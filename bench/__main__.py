@@ -54,7 +54,9 @@ def main() -> int:
 
     keyring.set_keyring(_NullKeyring())
     rows: list[dict[str, object]] = []
-    with tempfile.TemporaryDirectory() as tmp:
+    cache = Path(__file__).with_name(".cache")  # on the project's disk: /tmp may be tmpfs, where fsync is free
+    cache.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=cache) as tmp:
         desk = Desk(Path(tmp), secret_store=MemorySecretStore())  # production Argon2id parameters
         desk.setup(
             AgencySettings("UBND TỈNH X", "THANH TRA TỈNH", "Hà Nội", "TTr"),
