@@ -1,0 +1,136 @@
+"""Backup and restore use cases (no Qt). Restore validates everything before touching the data folder."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import datetime
+from pathlib import Path
+
+from reception_app import __version__
+from reception_app.models.enums import Role
+from reception_app.models.errors import KnownError
+from reception_app.services.desk import DB_FILE, VAULT_FILE, Desk, PermissionDenied
+from reception_app.storage import backup as store
+from reception_app.storage import settings as settings_repo
+from reception_app.storage.audit import AuditLog
+from reception_app.storage.backup import BackupInfo, BackupInvalid
+from reception_app.storage.database import open_database
+from reception_app.storage.vault import KeySet, Vault
+
+BACKUP_DIR = "backups"
+DEFAULT_KEEP = 7
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%d-%H%M%S")
+
+
+def create_backup(desk: Desk, target_folder: Path | None = None, *, scheduled: bool = False) -> BackupInfo:
+    """Back up to ``target_folder`` (a USB stick, say) or the data folder's ``backups/``. Audited first."""
+    _, db, keys = desk._require() if scheduled else desk._require(Role.ADMIN)
+    now = desk._clock()
+    folder = Path(target_folder) if target_folder is not None else desk.data_dir / BACKUP_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"reception-backup-{_stamp(now)}"
+    suffix = 2
+    while target.exists() or target.with_name(target.name + ".partial").exists():
+        target = folder / f"reception-backup-{_stamp(now)}-{suffix}"
+        suffix += 1
+    desk._audit("backup_created", outcome="scheduled" if scheduled else "manual")
+    return store.write_backup(
+        db,
+        keys.db_key,
+        desk.vault.path,
+        target,
+        created_at=now,
+        install_id=desk.vault.install_id,
+        app_version=__version__,
+    )
+
+
+def scheduled_backup(desk: Desk, *, keep: int | None = None) -> BackupInfo | None:
+    """The daily backup: made on the first login of a day, keeping the newest ``keep`` (setting, default 7)."""
+    _, db, _ = desk._require()
+    today = desk._clock().date().isoformat()
+    if settings_repo.get_setting(db, "backup.last_day") == today:
+        return None
+    info = create_backup(desk, scheduled=True)
+    with db.atomic():
+        settings_repo.set_setting(db, "backup.last_day", today)
+    count = keep if keep is not None else int(settings_repo.get_setting(db, "backup.keep", str(DEFAULT_KEEP)))
+    for old in store.list_backups(desk.data_dir / BACKUP_DIR)[max(count, 1) :]:
+        shutil.rmtree(old, ignore_errors=True)
+    return info
+
+
+def restore_backup(
+    desk: Desk,
+    folder: Path,
+    *,
+    recovery_code: str | None = None,
+    admin_username: str | None = None,
+    admin_password: str | None = None,
+) -> BackupInfo:
+    """Validate ``folder`` fully, keep the current data as a safety copy, then put the backup in place.
+
+    Needs the backup's recovery code, or an admin's username and password (same machine only). A foreign
+    backup (another installation) needs its recovery code. The desk is logged out afterwards.
+
+    Raises:
+        BackupInvalid: corrupted, truncated, wrong-key or foreign backup; nothing was changed.
+    """
+    session, _, _ = desk._require(Role.ADMIN)
+    folder = Path(folder)
+    manifest = store.read_manifest(folder)
+    foreign = manifest.get("install_id") != desk.vault.install_id
+    if foreign and not recovery_code:
+        raise BackupInvalid("bản sao lưu của máy hoặc cài đặt khác: cần mã khôi phục của bản sao lưu đó")
+    now = desk._clock()
+    staging = desk.data_dir / f"restore-staging-{_stamp(now)}"
+    shutil.rmtree(staging, ignore_errors=True)
+    shutil.copytree(folder, staging)
+    try:
+        store.read_manifest(staging)  # the copy we will install is the copy we checked
+        vault = Vault(
+            staging / VAULT_FILE, desk._store, kdf=desk.vault._kdf, floor=desk.vault._floor, clock=desk._clock
+        )
+        keys = _unlock(vault, recovery_code, admin_username, admin_password)
+        store.check_database_copy(staging / DB_FILE, keys.db_key)
+        if not recovery_code and Role.ADMIN.value not in store.roles_in_copy(
+            staging / DB_FILE, keys.db_key, (admin_username or "").strip().casefold()
+        ):
+            raise BackupInvalid("tài khoản đã nhập không phải quản trị trong bản sao lưu")
+        desk._audit("backup_restore_started", count=int(manifest.get("cases", 0)))
+        desk.logout()
+        store.install_files(staging, desk.data_dir, desk.data_dir / f"safety-before-restore-{_stamp(now)}")
+        desk.vault.reload()
+        db = open_database(desk.data_dir / DB_FILE, keys.db_key)
+        try:
+            AuditLog(db).append(
+                at=desk._clock(),
+                actor=session.username,
+                action="backup_restored",
+                details={"count": int(manifest.get("cases", 0)), "recovery": bool(recovery_code)},
+            )
+        finally:
+            db.close()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return BackupInfo(
+        folder,
+        str(manifest.get("created_at")),
+        str(manifest.get("install_id")),
+        int(manifest.get("cases", 0)),
+        int(manifest.get("schema", 0)),
+    )
+
+
+def _unlock(vault: Vault, code: str | None, username: str | None, password: str | None) -> KeySet:
+    try:
+        if code:
+            return vault.unlock_recovery(code)
+        if username and password is not None:
+            return vault.verify_password(username.strip().casefold(), password)
+    except KnownError as exc:
+        raise BackupInvalid("mã khôi phục hoặc mật khẩu không mở được bản sao lưu này") from exc
+    raise PermissionDenied("Cần mã khôi phục hoặc tài khoản quản trị để khôi phục dữ liệu.")
