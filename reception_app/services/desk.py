@@ -34,7 +34,7 @@ from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditEntry, AuditLog, VerifyReport
 from reception_app.storage.crypto import KDF_FLOOR, PRODUCTION_KDF, DecryptionFailed, KdfParams
 from reception_app.storage.database import Database, open_database
-from reception_app.storage.errors import IdentityTampered, WrongCredentials
+from reception_app.storage.errors import DatabaseCorrupt, IdentityTampered, WrongCredentials, WrongKey
 from reception_app.storage.keyring_secret import DeviceSecretStore, default_store
 from reception_app.storage.migrations import migrate
 from reception_app.storage.vault import KeySet, Vault
@@ -312,7 +312,7 @@ class Desk:
         name = clean_text(username).casefold()
         self.vault.reload()
         keys = self.vault.verify_password(name, password)
-        db = open_database(self.db_path, keys.db_key)
+        db = self._open_database(keys)
         migrate(db)
         user = settings_repo.get_user(db, name)
         if user is None or not user.active:
@@ -332,11 +332,18 @@ class Desk:
         self.logout()
         self.vault.reload()
         keys = self.vault.unlock_recovery(code)
-        db = open_database(self.db_path, keys.db_key)
+        db = self._open_database(keys)
         migrate(db)
         self._open(db, keys, Session("recovery", "Mã khôi phục", frozenset(Role), is_recovery=True))
         self._audit("recovery_login")
         return self._session  # type: ignore[return-value]
+
+    def _open_database(self, keys: KeySet) -> Database:
+        """Open with a key the vault just proved: a 'not a database' answer now means damage, not a wrong key."""
+        try:
+            return open_database(self.db_path, keys.db_key)
+        except WrongKey:
+            raise DatabaseCorrupt() from None
 
     def _open(self, db: Database, keys: KeySet, session: Session) -> None:
         self._db, self._keys, self._session = db, keys, session

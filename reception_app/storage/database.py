@@ -139,6 +139,10 @@ class Database:
         return None if row is None else row[0]
 
     def close(self) -> None:
+        """Checkpoint the WAL into the main file (so the closed database is one file), then close."""
+        with contextlib.suppress(sqlcipher3.Error, sqlite3.Error):
+            if self._depth == 0:
+                self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         with contextlib.suppress(sqlcipher3.Error, sqlite3.Error):
             self._conn.close()
 

@@ -8,12 +8,22 @@ import os
 from pathlib import Path
 from typing import Protocol
 
+from reception_app.models.errors import KnownError
+
 SERVICE = "reception_app"
 FALLBACK_FILE = "device_secret"
 FALLBACK_WARNING = (
     "Không dùng được kho khóa của hệ điều hành: khóa thiết bị đang lưu trong tệp device_secret "
     "của thư mục dữ liệu. Hãy bảo vệ thư mục này."
 )
+
+
+class KeyringUnavailable(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Không truy cập được kho khóa của hệ điều hành (Windows Credential Locker / Secret Service). "
+            "Hãy đăng nhập lại Windows hoặc khởi động lại máy rồi thử lại; dữ liệu không bị ảnh hưởng."
+        )
 
 
 class DeviceSecretStore(Protocol):
@@ -83,11 +93,17 @@ class KeyringSecretStore:
         self._keyring = keyring
 
     def load(self, install_id: str) -> bytes | None:
-        value = self._keyring.get_password(SERVICE, install_id)
+        try:
+            value = self._keyring.get_password(SERVICE, install_id)
+        except Exception as exc:
+            raise KeyringUnavailable() from exc
         return base64.b64decode(value) if value else None
 
     def save(self, install_id: str, secret: bytes) -> None:
-        self._keyring.set_password(SERVICE, install_id, base64.b64encode(secret).decode("ascii"))
+        try:
+            self._keyring.set_password(SERVICE, install_id, base64.b64encode(secret).decode("ascii"))
+        except Exception as exc:
+            raise KeyringUnavailable() from exc
 
 
 def usable_keyring() -> bool:
