@@ -42,7 +42,17 @@ _SAFE_DETAIL = frozenset(
         "version",
         "expires_at",
         "recovery",
-        "reason",
+        "reason", "size",
+        # printed documents (never identity; "disclosure_basis" is the recorded legal reason or consent)
+        "doc_kind",
+        "doc_number",
+        "copies",
+        "shows_identity",
+        "identity_source",
+        "reprint",
+        "disclosure_basis",
+        "date_from",
+        "date_to",
     }
 )
 

@@ -112,7 +112,40 @@ CREATE VIRTUAL TABLE cases_fts USING fts5 (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+# V2: every printed document (receipts, slips, notices, logbook). The number is allocated from ``counters``
+# (name "doc:<kind>", per year) in the same transaction that inserts this row. Never identity.
+_V2 = """
+CREATE TABLE documents_issued (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER REFERENCES cases (id),
+    kind TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    printed_by TEXT NOT NULL,
+    printed_at TEXT NOT NULL,
+    copies INTEGER NOT NULL,
+    shows_identity INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (kind, year, seq)
+) STRICT;
+CREATE INDEX documents_issued_case ON documents_issued (case_id, kind) WHERE case_id IS NOT NULL;
+"""
+
+# Scanned papers can show handwriting or a signature (ARCHITECTURE §4): sealed like identity, name included.
+_V3 = """
+CREATE TABLE attachments (
+    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sealed_blob BLOB NOT NULL,
+    added_by TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, seq)
+) STRICT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 LATEST = len(MIGRATIONS)
 
 
