@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARGS   ?=
 
-.PHONY: run test lint typecheck imports pytest bench clean
+.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -38,3 +38,21 @@ bench: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# --- one-folder bundle (PyInstaller). Slow (minutes): deliberately not part of `make test`. --------------
+.PHONY: bundle bundle-test
+
+bundle: $(STAMP)
+	$(VENV)/bin/pip install --quiet -e '.[bundle]'
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build installer/reception_app.spec
+
+bundle-test:
+	@test -x dist/reception_app/reception_app || { echo "no bundle: run 'make bundle' first"; exit 1; }
+	QT_QPA_PLATFORM=offscreen dist/reception_app/reception_app --version
+	QT_QPA_PLATFORM=offscreen dist/reception_app/reception_app --self-check
+
+# The full crash-safety run: 200 SIGKILLs per kill test (make test runs 12). Prints a JSON summary.
+reliability: $(STAMP)
+	RELIABILITY_KILLS=200 RELIABILITY_REPORT=bench/.cache/reliability.json QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest tests/reliability -p no:randomly
+	@mkdir -p bench/.cache; cat bench/.cache/reliability.json; echo

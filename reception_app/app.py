@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open a demo database full of sample cases (demo accounts are printed)"
     )
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="check this installation (encryption, PDF, fonts, templates, Qt PDF) on a throwaway folder and exit",
+    )
     sub = parser.add_subparsers(dest="command")
     audit = sub.add_parser("audit", help="audit log tools")
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
@@ -84,30 +89,73 @@ def _audit_verify(data_dir: Path, user: str | None) -> int:
     return 0 if report.ok else 1
 
 
+def _self_check() -> int:
+    """Print one line per check; 0 only if none failed. Never touches the real data folder or keyring."""
+    from reception_app.services.self_check import FAIL, passed, run_self_check, sample_receipt_pdf
+    from reception_app.ui.self_check_qt import run_qt_self_check
+
+    lines = run_self_check()
+    try:
+        pdf = sample_receipt_pdf()
+    except Exception as exc:  # already reported by run_self_check; Qt check cannot run
+        lines.append(f"{FAIL} QtPdf: no receipt PDF to load ({type(exc).__name__})")
+    else:
+        lines += run_qt_self_check(pdf, [sys.argv[0]])
+    ok = passed(lines)
+    # A windowed Windows build has no console: sys.stdout is None unless the output is redirected
+    # (``reception_app.exe --self-check > selfcheck.txt``); print() then writes nothing and the exit code tells.
+    for line in lines:
+        print(line)
+    print("Self-check passed." if ok else "Self-check FAILED.")
+    if sys.stdout is not None:
+        sys.stdout.flush()
+    return 0 if ok else 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else None)
+    if args.self_check:
+        return _self_check()
     if args.demo:
-        from reception_app.services.demo import DEMO_ACCOUNTS, prepare_demo
-
         data_dir = (
             Path(args.data_dir).expanduser() if args.data_dir else default_data_dir().with_name("reception_app_demo")
         )
-        configure_logging(data_dir)
-        desk = prepare_demo(data_dir)
-        print("Demo data folder:", data_dir)
-        for username, password, role in DEMO_ACCOUNTS:
-            print(f"  {role:<12} {username:<12} {password}")
     else:
         data_dir = resolve_data_dir(args.data_dir)
-        configure_logging(data_dir)
+    configure_logging(data_dir)
+    from reception_app.services.instance_lock import InstanceLock, instance_name
+
+    # One process per data folder: the database is never opened twice for writing (issue: single instance).
+    with InstanceLock(data_dir) as lock:
+        if not lock.acquire():
+            return _already_running(instance_name(data_dir), cli=args.command == "audit")
         if args.command == "audit":
             return _audit_verify(data_dir, args.user)
-        from reception_app.services import Desk
+        if args.demo:
+            from reception_app.services.demo import DEMO_ACCOUNTS, prepare_demo
 
-        desk = Desk(data_dir)
-    from reception_app.ui.application import run_gui
+            desk = prepare_demo(data_dir)
+            print("Demo data folder:", data_dir)
+            for username, password, role in DEMO_ACCOUNTS:
+                print(f"  {role:<12} {username:<12} {password}")
+        else:
+            from reception_app.services import Desk
 
-    return run_gui(desk, [sys.argv[0]])
+            desk = Desk(data_dir)
+        from reception_app.ui.application import run_gui
+
+        return run_gui(desk, [sys.argv[0]], instance=instance_name(data_dir))
+
+
+def _already_running(name: str, *, cli: bool) -> int:
+    """Bring the running window forward, or explain why we cannot."""
+    message = "Phần mềm đang chạy với thư mục dữ liệu này; hãy dùng cửa sổ đang mở."
+    if cli:
+        print(message + " Hãy đóng phần mềm rồi chạy lại lệnh.", file=sys.stderr)
+        return 3
+    from reception_app.ui.application import notify_running_instance
+
+    return notify_running_instance(name, message, [sys.argv[0]])
 
 
 if __name__ == "__main__":

@@ -64,3 +64,23 @@ def test_data_dir_resolution(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) ->
     monkeypatch.setenv(app.ENV_DATA_DIR, str(tmp_path / "env"))
     assert app.resolve_data_dir(None) == tmp_path / "env"
     assert app.resolve_data_dir(str(tmp_path / "arg")) == tmp_path / "arg"
+
+
+def test_second_start_on_same_folder_is_refused(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from reception_app.services.instance_lock import InstanceLock
+
+    set_up_world(data_dir)
+    with InstanceLock(data_dir) as first:  # the running app
+        assert first.acquire()
+        import subprocess
+        import sys
+
+        out = subprocess.run(  # noqa: S603 - our own module
+            [sys.executable, "-m", "reception_app", "--data-dir", str(data_dir), "audit", "verify"],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert out.returncode == 3
+    assert "đang chạy" in out.stderr

@@ -15,6 +15,21 @@ from reception_app.services.desk import (
     check_password_policy,
     clean_username,
 )
+from reception_app.services.documents import (
+    DisclosureNeedsReveal,
+    IssuedDocument,
+    RevealRequired,
+    agency_header,
+    issue_acceptance_proposal,
+    issue_appointment_slip,
+    issue_guidance_slip,
+    issue_logbook,
+    issue_receipt,
+    issue_refusal_notice,
+    issue_transfer_slip,
+    issued_documents,
+    refusal_grounds,
+)
 from reception_app.storage.errors import AccountLocked, DeviceSecretMissing, WrongCredentials
 from reception_app.storage.vault import normalize_recovery_code
 
@@ -36,4 +51,17 @@ __all__ = [
     "Session",
     "UserInfo",
     "check_password_policy",
+    "DisclosureNeedsReveal",
+    "IssuedDocument",
+    "RevealRequired",
+    "agency_header",
+    "issue_acceptance_proposal",
+    "issue_appointment_slip",
+    "issue_guidance_slip",
+    "issue_logbook",
+    "issue_receipt",
+    "issue_refusal_notice",
+    "issue_transfer_slip",
+    "issued_documents",
+    "refusal_grounds",
 ]

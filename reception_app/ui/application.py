@@ -6,12 +6,14 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from reception_app.ui import crash
 from reception_app.ui.app_window import MainWindow
 from reception_app.ui.login_dialog import LoginDialog
 from reception_app.ui.setup_wizard import SetupWizard
+from reception_app.ui.single_instance import ActivationServer, ask_running_instance_to_activate
 from reception_app.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -20,7 +22,26 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-def run_gui(desk: Desk, argv: Sequence[str]) -> int:
+def _bring_visible_windows_forward() -> None:
+    """A second start asked for the window: un-minimise and raise whatever is showing (login or main)."""
+    for window in QApplication.topLevelWidgets():
+        if isinstance(window, QWidget) and window.isVisible():
+            window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+            window.raise_()
+            window.activateWindow()
+
+
+def notify_running_instance(name: str, message: str, argv: Sequence[str]) -> int:
+    """Second start: ask the first instance to raise its window; if it does not answer, say so."""
+    app = QApplication.instance() or QApplication(list(argv))
+    if ask_running_instance_to_activate(name):
+        return 0
+    QMessageBox.information(None, "reception_app", message)
+    del app
+    return 3
+
+
+def run_gui(desk: Desk, argv: Sequence[str], instance: str | None = None) -> int:
     """Run the desktop app on ``desk`` until the user quits; returns the process exit code.
 
     Logging out from the main window shows the login dialog again. The desk is closed on the DB thread
@@ -31,7 +52,11 @@ def run_gui(desk: Desk, argv: Sequence[str]) -> int:
         app = QApplication(list(argv))
     QCoreApplication.setApplicationName("reception_app")
     app.setQuitOnLastWindowClosed(True)
+    crash.install()
     runner = TaskRunner()
+    server = ActivationServer(instance, app) if instance else None
+    if server is not None:
+        server.activation_requested.connect(_bring_visible_windows_forward)
     try:
         if not desk.is_set_up:
             wizard = SetupWizard(desk, runner)

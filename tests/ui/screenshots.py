@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -13,8 +15,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from reception_app.ui.app_window import MainWindow
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.login_dialog import LoginDialog
+from reception_app.ui.print_preview import PrintPreviewDialog
 from reception_app.ui.setup_wizard import SetupWizard
 from reception_app.ui.tasks import SyncTaskRunner
+from tests.factories import OFFICER as REAL_OFFICER
+from tests.factories import draft, set_up_world
 from tests.ui.fakes import OFFICER, PASSWORDS, FakeDesk
 
 
@@ -85,6 +90,26 @@ def _window_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
     window.close()
 
 
+def _print_preview_shot(out_dir: Path) -> None:
+    """A masked receipt reprint built by the real services (temporary data folder, cheap KDF)."""
+    from reception_app.services import issue_receipt
+
+    with tempfile.TemporaryDirectory() as tmp:
+        desk = set_up_world(Path(tmp)).desk
+        desk.login(REAL_OFFICER.username, REAL_OFFICER.password)
+        uid = desk.create_case(draft()).uid
+        doc = issue_receipt(desk, uid)
+        desk.close()
+    preview = PrintPreviewDialog(doc.pdf, f"Receipt {doc.number}")
+    preview.resize(820, 900)
+    preview.show()
+    for _ in range(40):  # QPdfView renders pages on a worker thread
+        QApplication.processEvents()
+        time.sleep(0.025)
+    _save(preview, out_dir / "print_preview.png")
+    preview.close()
+
+
 def main(out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -92,6 +117,7 @@ def main(out_dir: Path) -> int:
     _login_shots(out_dir, runner)
     _wizard_shots(out_dir, runner)
     _window_shots(out_dir, runner)
+    _print_preview_shot(out_dir)
     del app
     return 0
 

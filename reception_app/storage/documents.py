@@ -1,0 +1,121 @@
+"""Printed-document repository: number allocation and the ``documents_issued`` register. Never identity."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from reception_app.storage.cases import next_counter
+from reception_app.storage.database import Database, Row
+from reception_app.storage.errors import StorageError
+
+# A logbook for a long period is read on the DB thread; this cap keeps one print bounded.
+MAX_LOGBOOK_ROWS = 20_000
+
+
+class LogbookTooLarge(StorageError):
+    def __init__(self) -> None:
+        super().__init__(f"Khoảng thời gian có hơn {MAX_LOGBOOK_ROWS} lượt tiếp; hãy in sổ theo từng khoảng ngắn hơn.")
+
+
+@dataclass(frozen=True)
+class IssuedRecord:
+    """One printed document as registered (no content, no identity)."""
+
+    id: int
+    case_id: int | None
+    kind: str
+    year: int
+    seq: int
+    number: str
+    printed_by: str
+    printed_at: str
+    copies: int
+    shows_identity: bool
+
+
+def counter_name(kind: str) -> str:
+    """The ``counters`` series of a document kind (numbers restart every year)."""
+    return f"doc:{kind}"
+
+
+def allocate_number(db: Database, kind: str, year: int) -> int:
+    """The next sequence number of ``kind`` in ``year``. Call inside the transaction that records the print."""
+    if not db.in_transaction:
+        raise RuntimeError("document numbers are allocated inside the transaction that records the document")
+    return next_counter(db, counter_name(kind), year)
+
+
+def record_issued(
+    db: Database,
+    *,
+    case_id: int | None,
+    kind: str,
+    year: int,
+    seq: int,
+    number: str,
+    printed_by: str,
+    printed_at: datetime,
+    copies: int,
+    shows_identity: bool,
+) -> int:
+    """Register a printed document; returns its row id. Call inside the allocating transaction."""
+    return db.execute(
+        "INSERT INTO documents_issued (case_id, kind, year, seq, number, printed_by, printed_at, copies,"
+        " shows_identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            case_id,
+            kind,
+            year,
+            seq,
+            number,
+            printed_by,
+            printed_at.isoformat(timespec="seconds"),
+            copies,
+            int(shows_identity),
+        ),
+    )
+
+
+def _record(r: Row) -> IssuedRecord:
+    return IssuedRecord(
+        id=int(r["id"]),
+        case_id=None if r["case_id"] is None else int(r["case_id"]),
+        kind=str(r["kind"]),
+        year=int(r["year"]),
+        seq=int(r["seq"]),
+        number=str(r["number"]),
+        printed_by=str(r["printed_by"]),
+        printed_at=str(r["printed_at"]),
+        copies=int(r["copies"]),
+        shows_identity=bool(r["shows_identity"]),
+    )
+
+
+def issued_for_case(db: Database, case_id: int, kind: str | None = None) -> list[IssuedRecord]:
+    """Documents printed for a case (optionally of one kind), oldest first."""
+    if kind is None:
+        rows = db.query("SELECT * FROM documents_issued WHERE case_id = ? ORDER BY id", (case_id,))
+    else:
+        rows = db.query("SELECT * FROM documents_issued WHERE case_id = ? AND kind = ? ORDER BY id", (case_id, kind))
+    return [_record(r) for r in rows]
+
+
+def count_issued(db: Database, case_id: int, kind: str) -> int:
+    """How many documents of ``kind`` were printed for the case (0 → the next one is the first)."""
+    return int(db.scalar("SELECT count(*) FROM documents_issued WHERE case_id = ? AND kind = ?", (case_id, kind)) or 0)
+
+
+def case_rows_received_between(db: Database, date_from: date, date_to: date) -> list[Row]:
+    """Case rows whose reception date (as stored, the date printed in the logbook) is in the period.
+
+    Raises:
+        LogbookTooLarge: more than :data:`MAX_LOGBOOK_ROWS` cases (the user picks a shorter period).
+    """
+    rows = db.query(
+        "SELECT * FROM cases WHERE substr(received_at, 1, 10) BETWEEN ? AND ? ORDER BY received_at, id LIMIT ?",
+        (date_from.isoformat(), date_to.isoformat(), MAX_LOGBOOK_ROWS + 1),
+    )
+    if len(rows) > MAX_LOGBOOK_ROWS:
+        raise LogbookTooLarge()
+    return rows
