@@ -319,11 +319,17 @@ class Desk:
             db.close()
             raise WrongCredentials()
         roles = user.roles if keys.is_supervisor else user.roles - {Role.SUPERVISOR}
-        self._open(db, keys, Session(user.username, user.full_name, roles))
-        self._audit("login")
-        if keys.is_supervisor and keys.audit_private is not None:
-            AuditLog(db).checkpoint(at=self._clock(), signer=user.username, audit_private=keys.audit_private)
-        return self._session  # type: ignore[return-value]
+        session = Session(user.username, user.full_name, roles)
+        self._open(db, keys, session)
+        try:
+            self._copy_pending_events()
+            self._audit("login")
+            if keys.is_supervisor and keys.audit_private is not None:
+                AuditLog(db).checkpoint(at=self._clock(), signer=user.username, audit_private=keys.audit_private)
+        except BaseException:
+            self._discard_session()  # no session without its audit event
+            raise
+        return session
 
     def login_with_recovery(self, code: str) -> Session:
         """Open with the recovery code (new machine, forgotten passwords). Acts as admin + supervisor."""
@@ -334,9 +340,15 @@ class Desk:
         keys = self.vault.unlock_recovery(code)
         db = self._open_database(keys)
         migrate(db)
-        self._open(db, keys, Session("recovery", "Mã khôi phục", frozenset(Role), is_recovery=True))
-        self._audit("recovery_login")
-        return self._session  # type: ignore[return-value]
+        session = Session("recovery", "Mã khôi phục", frozenset(Role), is_recovery=True)
+        self._open(db, keys, session)
+        try:
+            self._copy_pending_events()
+            self._audit("recovery_login")
+        except BaseException:
+            self._discard_session()
+            raise
+        return session
 
     def _open_database(self, keys: KeySet) -> Database:
         """Open with a key the vault just proved: a 'not a database' answer now means damage, not a wrong key."""
@@ -345,27 +357,39 @@ class Desk:
         except WrongKey:
             raise DatabaseCorrupt() from None
 
+    def _discard_session(self) -> None:
+        if self._db is not None:
+            self._db.close()
+        self._db = self._keys = self._session = None
+        self._grants.clear()
+
     def _open(self, db: Database, keys: KeySet, session: Session) -> None:
         self._db, self._keys, self._session = db, keys, session
-        for event in self.vault.take_pending_events():
+
+    def _copy_pending_events(self) -> None:
+        """Failed logins and lockouts recorded in the vault go to the audit log, then leave the vault."""
+        events = self.vault.pending_events()
+        for event in events:
             self._audit(
                 str(event.get("action", "login_failed")),
                 actor="system",
                 user_hash=str(event.get("user_hash", "")),
                 at_recorded=str(event.get("at", "")),
             )
+        if events:
+            self.vault.clear_pending_events(len(events))
 
     def logout(self) -> None:
-        if self._db is not None:
-            try:
+        """End the session. Always drops keys, grants and the connection, even if the audit write fails."""
+        try:
+            if self._db is not None and self._session is not None:
                 for token in list(self._grants):
                     self.end_reveal(token, "logout")
-                if self._session is not None:
-                    self._audit("logout")
-            finally:
-                self._db.close()
-        self._db = self._keys = self._session = None
-        self._grants.clear()
+                self._audit("logout")
+        except KnownError as exc:  # read-only or full disk: the logout still happens
+            log.warning("logout audit not written: %s", type(exc).__name__)
+        finally:
+            self._discard_session()
 
     close = logout
 

@@ -399,15 +399,15 @@ class Vault:
             del data["lockout"][key]
             self._save(data)
 
-    def take_pending_events(self) -> list[dict[str, Any]]:
-        """Failed logins and lockouts recorded before the DB was open; cleared once handed over."""
-        data = self._load()
-        events = list(data.get("pending_events", []))
-        if events:
-            data = json.loads(json.dumps(data))
-            data["pending_events"] = []
-            self._save(data)
-        return events
+    def pending_events(self) -> list[dict[str, Any]]:
+        """Failed logins and lockouts recorded before the DB was open (oldest first)."""
+        return [dict(e) for e in self._load().get("pending_events", [])]
+
+    def clear_pending_events(self, count: int) -> None:
+        """Drop the first ``count`` events, once they are safely in the audit log."""
+        data = json.loads(json.dumps(self._load()))
+        data["pending_events"] = data.get("pending_events", [])[count:]
+        self._save(data)
 
     def user_hash(self, username: str) -> str:
         return self._lock_key(username)

@@ -159,3 +159,36 @@ def test_no_keyring_backend_falls_back_to_file_with_warning(data_dir: Path) -> N
     store = default_store(data_dir)
     assert isinstance(store, FileSecretStore)
     assert store.warning == FALLBACK_WARNING
+
+
+def _chattr(flag: str, *paths: Path) -> bool:
+    import shutil
+    import subprocess
+
+    tool = shutil.which("chattr")
+    if tool is None:
+        return False
+    result = subprocess.run([tool, flag, *map(str, paths)], capture_output=True, check=False)  # noqa: S603
+    return result.returncode == 0
+
+
+def test_read_only_data_folder_gives_a_clear_message(data_dir: Path) -> None:
+    """The database file made immutable (works even for root, unlike chmod): saving fails clearly."""
+    world = set_up_world(data_dir)
+    desk = world.desk
+    desk.login(OFFICER.username, OFFICER.password)
+    desk.create_case(draft(subject="Đã lưu"))
+    desk.logout()
+    files = [data_dir / "reception.db", data_dir / "vault.json"]
+    if not _chattr("+i", *files):
+        pytest.skip("chattr +i is not available on this file system")  # noted in the closing note
+    try:
+        with pytest.raises(KnownError) as exc:
+            desk.login(OFFICER.username, OFFICER.password)
+            desk.create_case(draft(subject="Không lưu được"))
+        assert "chỉ đọc" in exc.value.text() or "Không ghi được" in exc.value.text() or "khóa" in exc.value.text()
+    finally:
+        desk.logout()
+        _chattr("-i", *files)
+    desk.login(OFFICER.username, OFFICER.password)
+    assert _subjects(desk) == ["Đã lưu"]
