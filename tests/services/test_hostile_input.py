@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,29 @@ def test_blind_index_is_supervisor_only_and_audited(data_dir: Path) -> None:
     values = [bytes(r[0]) for r in conn.execute("SELECT id_blind_index FROM reporters")]
     conn.close()
     assert all(len(v) == 32 and CANARY_ID.encode() not in v for v in values)
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(username=HOSTILE, password=HOSTILE, approver=HOSTILE)
+def test_admin_operations_with_anything(world_desk: Desk, username: str, password: str, approver: str) -> None:
+    world_desk.login(ADMIN.username, ADMIN.password)
+    before = {(u.username, u.roles, u.active) for u in world_desk.list_users()}
+    for call in (
+        lambda: world_desk.reset_password(username, password),
+        lambda: world_desk.grant_supervisor(username, password, approver, password),
+        lambda: world_desk.deactivate_user(username),
+    ):
+        with contextlib.suppress(KnownError):
+            call()
+    after = {(u.username, u.roles, u.active) for u in world_desk.list_users()}
+    assert after == before  # hostile names never match a real account, so nothing changed
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(old=HOSTILE, new=HOSTILE)
+def test_change_password_with_anything(world_desk: Desk, old: str, new: str) -> None:
+    world_desk.login(OFFICER.username, OFFICER.password)
+    with pytest.raises(KnownError):
+        world_desk.change_password(old, new)  # the old password is never right here
+    world_desk.logout()
+    world_desk.login(OFFICER.username, OFFICER.password)  # still the same password
