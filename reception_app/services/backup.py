@@ -17,6 +17,8 @@ from reception_app.storage.backup import BackupInfo, BackupInvalid
 from reception_app.storage.database import open_database
 from reception_app.storage.vault import KeySet, Vault
 
+__all__ = ["BackupInfo", "BackupInvalid", "create_backup", "restore_backup", "scheduled_backup"]
+
 BACKUP_DIR = "backups"
 DEFAULT_KEEP = 7
 

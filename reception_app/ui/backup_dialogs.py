@@ -1,0 +1,146 @@
+"""Back up now / restore: the admin's dialogs. The work runs on the DB thread through the runner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception_app.models.errors import KnownError
+from reception_app.services.backup import BackupInfo, create_backup, restore_backup
+from reception_app.ui.widgets import MessageLabel, PlainTextLabel
+
+if TYPE_CHECKING:
+    from reception_app.services import Desk
+    from reception_app.ui.tasks import Runner
+
+
+def back_up_now(desk: Desk, runner: Runner, parent: QWidget) -> None:
+    """Ask for a folder (a USB stick, say) and write an encrypted backup there."""
+    folder = QFileDialog.getExistingDirectory(parent, parent.tr("Choose the backup folder (e.g. a USB stick)"))
+    if not folder:
+        return
+
+    def done(info: BackupInfo) -> None:
+        QMessageBox.information(
+            parent,
+            parent.tr("Backup"),
+            parent.tr("Encrypted backup written: {0} ({1} cases).").format(str(info.path), info.cases),
+        )
+
+    def failed(exc: BaseException) -> None:
+        text = exc.text() if isinstance(exc, KnownError) else parent.tr("The backup could not be written.")
+        QMessageBox.warning(parent, parent.tr("Backup"), text)
+
+    runner.run(lambda: create_backup(desk, Path(folder)), done, failed, context=parent)
+
+
+class RestoreDialog(QDialog):
+    """Pick a backup folder and authorise with the recovery code or an admin's password.
+
+    Signals:
+        restored: the backup is in place; the desk is logged out and the user must log in again.
+    """
+
+    restored = Signal()
+
+    def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk, self._runner = desk, runner
+        self.setWindowTitle(self.tr("Restore from backup"))
+        self.folder_edit = QLineEdit()
+        self.folder_edit.setReadOnly(True)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._on_browse_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_edit)
+        row.addWidget(browse)
+        self.by_admin = QRadioButton(self.tr("Administrator password"))
+        self.by_code = QRadioButton(self.tr("Recovery code (another machine)"))
+        self.by_admin.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.by_admin)
+        group.addButton(self.by_code)
+        self.username_edit = QLineEdit()
+        self.password_edit = QLineEdit()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.code_edit = QLineEdit()
+        self.code_edit.setPlaceholderText("XXXX-XXXX-…")
+        self.message = MessageLabel()
+        warning = PlainTextLabel(
+            self.tr(
+                "The current data is kept as a safety copy in the data folder, then replaced by the backup. "
+                "The backup is checked completely first; nothing is changed if it is damaged."
+            )
+        )
+        warning.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Backup folder"), row)
+        form.addRow(self.by_admin)
+        form.addRow(self.tr("Username"), self.username_edit)
+        form.addRow(self.tr("Password"), self.password_edit)
+        form.addRow(self.by_code)
+        form.addRow(self.tr("Recovery code"), self.code_edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Restore"))
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(warning)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    @Slot()
+    def _on_browse_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"))
+        if folder:
+            self.folder_edit.setText(folder)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        folder = self.folder_edit.text().strip()
+        if not folder:
+            self.message.setText(self.tr("Choose the backup folder first."))
+            return
+        use_code = self.by_code.isChecked()
+        code = self.code_edit.text().strip()
+        username, password = self.username_edit.text().strip(), self.password_edit.text()
+        if (use_code and not code) or (not use_code and not (username and password)):
+            self.message.setText(self.tr("Enter the recovery code or an administrator's username and password."))
+            return
+        self.setEnabled(False)
+        self.message.setText(self.tr("Checking the backup…"))
+
+        def work() -> BackupInfo:
+            if use_code:
+                return restore_backup(self._desk, Path(folder), recovery_code=code)
+            return restore_backup(self._desk, Path(folder), admin_username=username, admin_password=password)
+
+        self._runner.run(work, self._on_restore_done, self._on_restore_failed, context=self)
+
+    def _on_restore_done(self, _info: BackupInfo) -> None:
+        self.password_edit.clear()
+        self.code_edit.clear()
+        self.restored.emit()
+        self.accept()
+
+    def _on_restore_failed(self, exc: BaseException) -> None:
+        self.setEnabled(True)
+        self.password_edit.clear()
+        self.message.setText(exc.text() if isinstance(exc, KnownError) else self.tr("The restore failed."))

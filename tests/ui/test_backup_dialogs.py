@@ -1,0 +1,56 @@
+"""The restore dialog against a real desk: refusals keep the dialog open; a good backup restores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from reception_app.services.backup import create_backup
+from reception_app.ui.backup_dialogs import RestoreDialog
+from reception_app.ui.tasks import SyncTaskRunner
+from tests.factories import ADMIN, DeskWorld, draft, set_up_world
+
+
+def _world(data_dir: Path) -> DeskWorld:
+    world = set_up_world(data_dir)
+    world.desk.login(ADMIN.username, ADMIN.password)
+    world.desk.create_case(draft(subject="Trong bản sao lưu"))
+    return world
+
+
+def test_restore_dialog_refuses_then_restores(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    world = _world(data_dir)
+    info = create_backup(world.desk, tmp_path / "usb")
+    world.desk.create_case(draft(subject="Sau sao lưu"))
+    dialog = RestoreDialog(world.desk, SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    dialog._on_buttons_accepted()  # no folder yet
+    assert "backup folder" in dialog.message.full_text()
+    dialog.folder_edit.setText(str(info.path))
+    dialog.username_edit.setText(ADMIN.username)
+    dialog.password_edit.setText("wrong-password-1")
+    dialog._on_buttons_accepted()
+    assert "không mở được" in dialog.message.full_text()
+    assert dialog.isEnabled()
+    assert dialog.password_edit.text() == ""
+    dialog.password_edit.setText(ADMIN.password)
+    with qtbot.waitSignal(dialog.restored, timeout=5000):
+        dialog._on_buttons_accepted()
+    assert world.desk.session is None
+    world.desk.login(ADMIN.username, ADMIN.password)
+    assert [r.subject for r in world.desk.list_cases().rows] == ["Trong bản sao lưu"]
+
+
+def test_damaged_backup_message(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
+    world = _world(data_dir)
+    info = create_backup(world.desk, tmp_path / "usb")
+    (info.path / "reception.db").write_bytes(b"\0" * 100)
+    dialog = RestoreDialog(world.desk, SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.folder_edit.setText(str(info.path))
+    dialog.by_code.setChecked(True)
+    dialog.code_edit.setText(world.recovery_code)
+    dialog._on_buttons_accepted()
+    assert "cắt cụt" in dialog.message.full_text()
+    assert world.desk.session is not None  # nothing happened
