@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -23,8 +24,12 @@ from PySide6.QtWidgets import (
 
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
+from reception_app.services import IssuedDocument, issue_logbook
+from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_table_model import CaseTableModel, CaseUidRole, Column
+from reception_app.ui.document_dialogs import LogbookDialog, Task
+from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -62,12 +67,21 @@ class MainWindow(QMainWindow):
     Signals:
         logged_out(): the user logged out; the desk session is closed and the window is closing.
         case_opened(str): a detail dialog was shown; payload = case uid.
+        logbook_ready(str): a logbook was printed and its preview shown; payload = its number.
     """
 
     logged_out = Signal()
     case_opened = Signal(str)
+    logbook_ready = Signal(str)
 
-    def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        runner: Runner,
+        parent: QWidget | None = None,
+        *,
+        daily_backup: Callable[[], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._runner = runner
@@ -86,7 +100,12 @@ class MainWindow(QMainWindow):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self.open_action = QAction(self.tr("&Open case"), self)
         self.search_action = QAction(self.tr("&Find…"), self)
+        self.logbook_action = QAction(self.tr("&Logbook…"), self)
+        self.logbook_dialog: LogbookDialog | None = None
+        self.preview: PrintPreviewDialog | None = None
         self.logout_action = QAction(self.tr("&Log out"), self)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self._build_navigation()
         self._build_central()
@@ -95,6 +114,8 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.resize(1200, 720)
         self.model.refresh()
+        if daily_backup is not None:  # first login of the day; queued behind the first page, so rows show first
+            self._runner.run(daily_backup, self._on_scheduled_backup_done, self._on_task_failed, context=self)
 
     # --- construction -------------------------------------------------------------------------------
 
@@ -109,7 +130,7 @@ class MainWindow(QMainWindow):
             (
                 NavPage.LOGBOOK,
                 self.tr("Logbook"),
-                self.tr("The reception logbook by date range, ready to print. Coming soon."),
+                self.tr("The reception logbook by date range: menu Cases, Logbook… (Ctrl+Shift+L)."),
             ),
             (
                 NavPage.STATISTICS,
@@ -184,15 +205,23 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.logbook_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
         session_menu.addAction(self.logout_action)
+        session_menu.addSeparator()
+        is_admin = self._desk.session is not None and self._desk.session.has(Role.ADMIN)
+        for action in (self.backup_action, self.restore_action):
+            action.setVisible(is_admin)
+            session_menu.addAction(action)
         session_menu.addSeparator()
         session_menu.addAction(self.quit_action)
         cases_menu = self.menuBar().addMenu(self.tr("&Cases"))
         cases_menu.addAction(self.search_action)
         cases_menu.addAction(self.open_action)
+        cases_menu.addSeparator()
+        cases_menu.addAction(self.logbook_action)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -220,7 +249,10 @@ class MainWindow(QMainWindow):
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.open_action.triggered.connect(self._on_open_action_triggered)
         self.search_action.triggered.connect(self._on_search_action_triggered)
+        self.logbook_action.triggered.connect(self._on_logbook_action_triggered)
         self.logout_action.triggered.connect(self._on_logout_action_triggered)
+        self.backup_action.triggered.connect(lambda: back_up_now(self._desk, self._runner, self))
+        self.restore_action.triggered.connect(self._on_restore_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.model.loading_changed.connect(self._on_model_loading_changed)
         self.model.page_loaded.connect(self._on_model_page_loaded)
@@ -261,15 +293,62 @@ class MainWindow(QMainWindow):
         self._runner.run(lambda: desk.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
 
     def _on_case_loaded(self, detail: CaseDetail) -> None:
-        dialog = CaseDetailDialog(detail, self)
+        dialog = CaseDetailDialog(detail, self, desk=self._desk, runner=self._runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.case_opened.emit(detail.uid)
 
     @Slot()
+    def _on_logbook_action_triggered(self) -> None:
+        """Ask the period; the dialog prints the (always masked) logbook on the runner, then we preview it."""
+        dialog = LogbookDialog(self)
+        desk = self._desk
+
+        def task() -> Task:
+            start, end = dialog.date_range()
+            return lambda: issue_logbook(desk, start, end)
+
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.issue_with(self._runner, task)
+        dialog.document_ready.connect(self._on_logbook_dialog_document_ready)
+        self.logbook_dialog = dialog
+        dialog.destroyed.connect(self._on_logbook_dialog_destroyed)
+        dialog.open()
+
+    def _on_logbook_dialog_destroyed(self) -> None:
+        self.logbook_dialog = None
+
+    def _on_logbook_dialog_document_ready(self, doc: IssuedDocument) -> None:
+        title = self.tr("Logbook %1").replace("%1", doc.number)
+        try:
+            preview = PrintPreviewDialog(doc.pdf, title, self, allow_save=not doc.shows_identity)
+        except PdfLoadError:
+            log.error("preview could not load document %s", doc.kind.value)
+            self.statusBar().showMessage(self.tr("The document could not be shown."), 10_000)
+            return
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = preview
+        preview.destroyed.connect(self._on_preview_destroyed)
+        preview.open()
+        self.logbook_ready.emit(doc.number)
+
+    def _on_preview_destroyed(self) -> None:
+        self.preview = None
+
+    @Slot()
     def _on_logout_action_triggered(self) -> None:
         self.logout_action.setEnabled(False)
         self._runner.run(self._desk.logout, self._on_desk_logged_out, self._on_task_failed, context=self)
+
+    @Slot()
+    def _on_restore_action_triggered(self) -> None:
+        dialog = RestoreDialog(self._desk, self._runner, self)
+        dialog.restored.connect(lambda: self._on_desk_logged_out(None))
+        dialog.open()
+
+    def _on_scheduled_backup_done(self, info: object) -> None:
+        if info is not None:
+            self.statusBar().showMessage(self.tr("Daily encrypted backup made."), 10_000)
 
     def _on_desk_logged_out(self, _result: object) -> None:
         self.was_logged_out = True

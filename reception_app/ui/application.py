@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from reception_app.services.backup import scheduled_backup
 from reception_app.ui import crash
 from reception_app.ui.app_window import MainWindow
 from reception_app.ui.login_dialog import LoginDialog
@@ -68,7 +69,7 @@ def run_gui(desk: Desk, argv: Sequence[str], instance: str | None = None) -> int
             if login.exec() != QDialog.DialogCode.Accepted:
                 return 0
             login.deleteLater()
-            window = MainWindow(desk, runner)
+            window = MainWindow(desk, runner, daily_backup=lambda: scheduled_backup(desk))
             window.show()
             code = app.exec()
             if not window.was_logged_out:

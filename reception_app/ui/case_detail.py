@@ -1,14 +1,21 @@
-"""A read-only case detail dialog. Reporters are always masked here (code + ●●●●●)."""
+"""A read-only case detail dialog with print buttons. Reporters are always masked here (code + ●●●●●)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
+    QMenu,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -16,8 +23,34 @@ from PySide6.QtWidgets import (
 
 from reception_app.models.case import CaseDetail, ReporterView
 from reception_app.models.masking import MaskPolicy, reporter_lines
+from reception_app.services import (
+    IssuedDocument,
+    issue_acceptance_proposal,
+    issue_appointment_slip,
+    issue_guidance_slip,
+    issue_receipt,
+    issue_refusal_notice,
+    issue_transfer_slip,
+)
+from reception_app.ui.document_dialogs import (
+    AcceptanceProposalDialog,
+    AppointmentSlipDialog,
+    DocumentRequestDialog,
+    GuidanceSlipDialog,
+    RecipientDialog,
+    RefusalNoticeDialog,
+    Task,
+    error_text,
+)
 from reception_app.ui.formatting import format_day, format_received
-from reception_app.ui.widgets import PlainTextLabel
+from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
+from reception_app.ui.widgets import MessageLabel, PlainTextLabel
+
+if TYPE_CHECKING:
+    from reception_app.services import Desk
+    from reception_app.ui.tasks import Runner
+
+log = logging.getLogger(__name__)
 
 MASKED = MaskPolicy(reveal_identity=False)
 
@@ -33,14 +66,39 @@ class CaseDetailDialog(QDialog):
     ``reporter_lines(view, MaskPolicy(reveal_identity=False))``, so only the reporter code and
     ``●●●●●`` placeholders are shown. Revealing is a separate, audited dialog (later).
 
+    With a desk and a runner the dialog offers "Print receipt", "Transfer slip…" and a "Documents" menu
+    with every case document (each with a shortcut, also active while the menu is closed). A document that
+    needs input asks for it in a small dialog from :mod:`reception_app.ui.document_dialogs`, which stays
+    open while the document is numbered, built and rendered on the DB thread (errors are shown there);
+    the result is shown in a :class:`PrintPreviewDialog`. Everything printed from here is masked.
+
     Args:
         detail: the case, as returned by ``desk.get_case``.
         parent: Qt parent.
+        desk: the services facade (None: no print buttons).
+        runner: the DB-thread task runner (None: no print buttons).
+
+    Signals:
+        document_issued(str): a document was numbered and recorded; payload: its number ("05/PC-TTr").
     """
 
-    def __init__(self, detail: CaseDetail, parent: QWidget | None = None) -> None:
+    document_issued = Signal(str)
+
+    def __init__(
+        self,
+        detail: CaseDetail,
+        parent: QWidget | None = None,
+        *,
+        desk: Desk | None = None,
+        runner: Runner | None = None,
+    ) -> None:
         super().__init__(parent)
         self.case_uid = detail.uid
+        self._desk = desk
+        self._runner = runner
+        self.preview: PrintPreviewDialog | None = None
+        self.request_dialog: DocumentRequestDialog | None = None  # the input dialog currently open
+        self._request_title = ""
         self.setWindowTitle(self.tr("Case %1").replace("%1", detail.number))
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -52,12 +110,210 @@ class CaseDetailDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
+        self.message_label = MessageLabel(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.receipt_button = QPushButton(self.tr("Print receipt"), self)
+        self.transfer_button = QPushButton(self.tr("Transfer slip…"), self)
+        self.documents_button = QPushButton(self.tr("&Documents"), self)
+        self._build_document_actions()
+        can_print = desk is not None and runner is not None
+        for button in (self.documents_button, self.receipt_button, self.transfer_button):
+            button.setVisible(can_print)
+            if can_print:
+                buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        for action in self.document_actions:
+            action.setEnabled(can_print)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll)
+        outer.addWidget(self.message_label)
         outer.addWidget(buttons)
+        self._connect_signals()
         self.resize(720, 640)
+
+    def _build_document_actions(self) -> None:
+        def action(text: str, shortcut: str) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            self.addAction(act)  # the shortcut works while the menu is closed
+            return act
+
+        self.receipt_action = action(self.tr("Print &receipt"), "Ctrl+P")
+        self.transfer_action = action(self.tr("&Transfer slip…"), "Ctrl+T")
+        self.guidance_action = action(self.tr("&Guidance slip…"), "Ctrl+G")
+        self.appointment_action = action(self.tr("&Appointment slip…"), "Ctrl+M")
+        self.acceptance_action = action(self.tr("A&cceptance proposal…"), "Ctrl+Shift+A")
+        self.refusal_action = action(self.tr("Re&fusal notice…"), "Ctrl+Shift+R")
+        self.document_actions = (
+            self.receipt_action,
+            self.transfer_action,
+            self.guidance_action,
+            self.appointment_action,
+            self.acceptance_action,
+            self.refusal_action,
+        )
+        self.documents_menu = QMenu(self)
+        self.documents_menu.addActions([self.receipt_action, self.transfer_action])
+        self.documents_menu.addSeparator()
+        self.documents_menu.addActions(list(self.document_actions[2:]))
+        self.documents_button.setMenu(self.documents_menu)
+
+    def _connect_signals(self) -> None:
+        self.receipt_button.clicked.connect(self.receipt_action.trigger)
+        self.transfer_button.clicked.connect(self.transfer_action.trigger)
+        self.receipt_action.triggered.connect(self._on_receipt_action_triggered)
+        self.transfer_action.triggered.connect(self._on_transfer_action_triggered)
+        self.guidance_action.triggered.connect(self._on_guidance_action_triggered)
+        self.appointment_action.triggered.connect(self._on_appointment_action_triggered)
+        self.acceptance_action.triggered.connect(self._on_acceptance_action_triggered)
+        self.refusal_action.triggered.connect(self._on_refusal_action_triggered)
+
+    # --- printing ---------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_receipt_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is not None:
+            self._issue(lambda: issue_receipt(desk, uid), self.tr("Receipt %1"))
+
+    @Slot()
+    def _on_transfer_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = RecipientDialog(self)
+
+        def task() -> Task:
+            body = dialog.recipient()
+            return lambda: issue_transfer_slip(desk, uid, body)
+
+        self._ask(dialog, task, self.tr("Transfer slip %1"))
+
+    @Slot()
+    def _on_guidance_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = GuidanceSlipDialog(self)
+
+        def task() -> Task:
+            body, superior = dialog.competent_body(), dialog.superior()
+            return lambda: issue_guidance_slip(desk, uid, body, superior=superior)
+
+        self._ask(dialog, task, self.tr("Guidance slip %1"))
+
+    @Slot()
+    def _on_appointment_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = AppointmentSlipDialog(self)
+
+        def task() -> Task:
+            at, place, person = dialog.appointment_at(), dialog.place(), dialog.meet_with()
+            return lambda: issue_appointment_slip(
+                desk,
+                uid,
+                appointment_at=at,
+                appointment_place=place,
+                meet_with=person,
+            )
+
+        self._ask(dialog, task, self.tr("Appointment slip %1"))
+
+    @Slot()
+    def _on_acceptance_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = AcceptanceProposalDialog(self)
+
+        def task() -> Task:
+            to, prior = dialog.addressee(), dialog.prior_handling()
+            return lambda: issue_acceptance_proposal(desk, uid, to, prior_handling=prior)
+
+        self._ask(dialog, task, self.tr("Acceptance proposal %1"))
+
+    @Slot()
+    def _on_refusal_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = RefusalNoticeDialog(self)
+
+        def task() -> Task:
+            ground, details = dialog.ground(), dialog.details()
+            return lambda: issue_refusal_notice(desk, uid, ground=ground, details=details)
+
+        self._ask(dialog, task, self.tr("Refusal notice %1"))
+
+    def _ask(self, dialog: DocumentRequestDialog, make_task: Callable[[], Task], title: str) -> None:
+        """Open ``dialog`` (window-modal); on OK it issues the document on the runner, then we preview it."""
+        if self._runner is None:
+            dialog.deleteLater()
+            return
+        self.message_label.clear_message()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.issue_with(self._runner, make_task)
+        dialog.document_ready.connect(self._on_request_dialog_document_ready)
+        dialog.destroyed.connect(self._on_request_dialog_destroyed)
+        self._request_title = title
+        self.request_dialog = dialog
+        dialog.open()
+
+    def _on_request_dialog_document_ready(self, doc: IssuedDocument) -> None:
+        self._on_document_ready(doc, self._request_title)
+
+    def _on_request_dialog_destroyed(self) -> None:
+        self.request_dialog = None
+
+    def print_receipt(self) -> None:
+        """Print (reprint) the receipt, masked, and preview it."""
+        self._on_receipt_action_triggered()
+
+    def print_transfer_slip(self, recipient_body: str) -> None:
+        """Print a transfer slip to ``recipient_body`` (reporter code only) and preview it."""
+        desk, uid = self._desk, self.case_uid
+        if desk is not None:
+            self._issue(lambda: issue_transfer_slip(desk, uid, recipient_body), self.tr("Transfer slip %1"))
+
+    def _issue(self, fn: Callable[[], IssuedDocument], title: str) -> None:
+        if self._runner is None:
+            return
+        self._set_busy(True)
+        self.message_label.clear_message()
+        self._runner.run(fn, lambda doc: self._on_document_ready(doc, title), self._on_document_failed, context=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.receipt_button, self.transfer_button, self.documents_button):
+            button.setEnabled(not busy)
+        for action in self.document_actions:
+            action.setEnabled(not busy)
+
+    def _on_document_ready(self, doc: IssuedDocument, title: str) -> None:
+        self._set_busy(False)
+        self.document_issued.emit(doc.number)
+        try:
+            preview = PrintPreviewDialog(
+                doc.pdf, title.replace("%1", doc.number), self, allow_save=not doc.shows_identity
+            )
+        except PdfLoadError:
+            log.error("preview could not load document %s", doc.kind.value)
+            self.message_label.show_message(self.tr("The document could not be shown."))
+            return
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = preview
+        preview.destroyed.connect(self._on_preview_destroyed)
+        preview.open()
+
+    def _on_preview_destroyed(self) -> None:
+        self.preview = None
+
+    def _on_document_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        self.message_label.show_message(
+            error_text(exc, self.tr("The document could not be printed. Details are in the log."))
+        )
 
     def _case_box(self, d: CaseDetail) -> QGroupBox:
         box = QGroupBox(self.tr("Case"))

@@ -36,8 +36,12 @@ def crash_text(incident: str) -> str:
     ).format(incident)
 
 
-def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None,
-           show: Callable[[str], None] | None = None) -> str:
+def handle(
+    exc_type: type[BaseException],
+    exc: BaseException,
+    tb: TracebackType | None,
+    show: Callable[[str], None] | None = None,
+) -> str:
     """Log and report one uncaught exception; returns the incident number."""
     incident = secrets.token_hex(4).upper()
     if isinstance(exc, KnownError):  # user-actionable text, already free of identity

@@ -172,6 +172,10 @@ class PrintPreviewDialog(QDialog):
         """Pages in the previewed document."""
         return self.document.pageCount()
 
+    def pdf_bytes(self) -> bytes:
+        """The previewed PDF (in memory only)."""
+        return self._pdf
+
     @Slot()
     def _on_print_button_clicked(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -172,6 +172,11 @@ def _chattr(flag: str, *paths: Path) -> bool:
     return result.returncode == 0
 
 
+def _login_and_save(desk: Desk) -> None:
+    desk.login(OFFICER.username, OFFICER.password)
+    desk.create_case(draft(subject="Không lưu được"))
+
+
 def test_read_only_data_folder_gives_a_clear_message(data_dir: Path) -> None:
     """The database file made immutable (works even for root, unlike chmod): saving fails clearly."""
     world = set_up_world(data_dir)
@@ -184,8 +189,8 @@ def test_read_only_data_folder_gives_a_clear_message(data_dir: Path) -> None:
         pytest.skip("chattr +i is not available on this file system")  # noted in the closing note
     try:
         with pytest.raises(KnownError) as exc:
-            desk.login(OFFICER.username, OFFICER.password)
-            desk.create_case(draft(subject="Không lưu được"))
+            _login_and_save(desk)
+        assert desk.session is None  # no half-open session without its audit event
         assert "chỉ đọc" in exc.value.text() or "Không ghi được" in exc.value.text() or "khóa" in exc.value.text()
     finally:
         desk.logout()

@@ -54,3 +54,21 @@ def test_damaged_backup_message(qtbot: QtBot, data_dir: Path, tmp_path: Path) ->
     dialog._on_buttons_accepted()
     assert "cắt cụt" in dialog.message.full_text()
     assert world.desk.session is not None  # nothing happened
+
+
+def test_main_window_runs_daily_backup_and_shows_admin_actions(qtbot: QtBot, data_dir: Path) -> None:
+    from reception_app.services.backup import scheduled_backup
+    from reception_app.ui.app_window import MainWindow
+    from tests.factories import OFFICER
+
+    world = _world(data_dir)
+    window = MainWindow(world.desk, SyncTaskRunner(), daily_backup=lambda: scheduled_backup(world.desk))
+    qtbot.addWidget(window)
+    assert window.backup_action.isVisible()
+    assert window.restore_action.isVisible()
+    assert len(list((data_dir / "backups").iterdir())) == 1
+    world.desk.login(OFFICER.username, OFFICER.password)
+    officer_window = MainWindow(world.desk, SyncTaskRunner(), daily_backup=lambda: scheduled_backup(world.desk))
+    qtbot.addWidget(officer_window)
+    assert not officer_window.backup_action.isVisible()
+    assert len(list((data_dir / "backups").iterdir())) == 1  # once a day

@@ -17,8 +17,8 @@ from reception_app.printing.document import build_logbook, build_receipt
 from reception_app.printing.pdf import render_pdf
 from reception_app.services import Desk
 from reception_app.ui.case_detail import CaseDetailDialog
+from reception_app.ui.document_dialogs import RecipientDialog
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog, load_pdf, print_pdf_to_printer
-from reception_app.ui.recipient_dialog import RecipientDialog
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, draft, set_up_world
 from tests.printing.samples import HEADER, PRINT_DAY, PRINTED_AT, make_case
@@ -112,7 +112,7 @@ def test_recipient_dialog_requires_a_body(qtbot: QtBot) -> None:
     dialog.show()
     dialog.buttons.accepted.emit()
     assert dialog.isVisible()
-    assert dialog.message_label.isVisible()
+    assert dialog.field_message("recipient_body") == "Enter the receiving body."
     dialog.recipient_edit.setText("  UBND huyện Ea Kar  ")
     dialog.buttons.accepted.emit()
     assert dialog.result() == RecipientDialog.DialogCode.Accepted
@@ -172,3 +172,5 @@ def test_case_detail_without_desk_has_no_print_buttons(qtbot: QtBot) -> None:
     dialog.show()
     assert not dialog.receipt_button.isVisible()
     assert not dialog.transfer_button.isVisible()
+    assert not dialog.documents_button.isVisible()
+    assert not any(action.isEnabled() for action in dialog.document_actions)

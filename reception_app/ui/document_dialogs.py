@@ -1,0 +1,422 @@
+"""Small input dialogs for the printed documents: transfer, guidance, appointment, acceptance, refusal, logbook.
+
+Every dialog validates its required fields itself (a message beside the field, the dialog stays open) and
+then either accepts (plain input dialog) or, once :meth:`DocumentRequestDialog.issue_with` has given it a
+runner and a task, stays open while the document is numbered, built and rendered on the DB thread:
+success closes it and emits :attr:`DocumentRequestDialog.document_ready`; a failure is shown in the dialog
+(``KnownError.text()``, a service field error beside its field) so the officer can correct and retry.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reception_app.models.errors import KnownError, ValidationError
+from reception_app.services import IssuedDocument, refusal_grounds
+from reception_app.ui.widgets import MessageLabel, PlainTextLabel
+
+if TYPE_CHECKING:
+    from reception_app.ui.tasks import Runner
+
+log = logging.getLogger(__name__)
+
+MAX_NAME = 300  # a body, a place, a person
+MAX_DETAILS = 2000
+GROUND_LABEL_CHARS = 70
+DATE_FORMAT = "dd/MM/yyyy"
+DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
+APPOINTMENT_HOUR = 8
+
+Task = Callable[[], IssuedDocument]
+
+
+def error_text(exc: BaseException, fallback: str) -> str:
+    """``exc.text()`` for a :class:`KnownError`; otherwise log the type only and return ``fallback``."""
+    if isinstance(exc, KnownError):
+        return exc.text()
+    log.error("printing a document failed: %s", type(exc).__name__)
+    return fallback
+
+
+def _line_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit(parent)
+    edit.setMaxLength(MAX_NAME)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _text_edit(parent: QWidget) -> QPlainTextEdit:
+    edit = QPlainTextEdit(parent)
+    edit.setTabChangesFocus(True)  # keyboard users leave the box with Tab, as from a line edit
+    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+    return edit
+
+
+class DocumentRequestDialog(QDialog):
+    """Base of the document input dialogs: a form, a message beside each field, OK / Cancel.
+
+    Subclasses add rows with :meth:`add_field` and implement :meth:`field_errors`.
+
+    Signals:
+        document_ready(object): the runner issued the document (an ``IssuedDocument``); the dialog has closed.
+    """
+
+    document_ready = Signal(object)
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, hint: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.message_label = MessageLabel(self)  # errors not tied to one field
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._field_messages: dict[str, MessageLabel] = {}
+        self._runner: Runner | None = None
+        self._make_task: Callable[[], Task] | None = None
+        self._busy = False
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        if hint:
+            note = PlainTextLabel(hint, self, word_wrap=True)
+            note.setEnabled(False)
+            layout.addWidget(note)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+        self.setMinimumWidth(480)
+
+    # --- for subclasses --------------------------------------------------------------------------------
+
+    def add_field(self, name: str, label: str, widget: QWidget, *, extra: QWidget | None = None) -> None:
+        """Add a row: ``widget`` with its (hidden) message underneath. ``name`` is the service's field name."""
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        if extra is not None:
+            column.addWidget(extra)
+        box.setFocusProxy(widget)  # the label's mnemonic (its buddy is the box) focuses the input
+        message = MessageLabel(box)
+        column.addWidget(message)
+        self._field_messages[name] = message
+        self.form.addRow(label, box)
+
+    def field_errors(self) -> dict[str, str]:
+        """Problems with the current input, by field name (empty: valid)."""
+        return {}
+
+    # --- public --------------------------------------------------------------------------------------------
+
+    def field_message(self, name: str) -> str:
+        """The message shown beside field ``name`` ("" when none)."""
+        return self._field_messages[name].text()
+
+    def is_busy(self) -> bool:
+        """Whether a document is being issued."""
+        return self._busy
+
+    def issue_with(self, runner: Runner, make_task: Callable[[], Task]) -> None:
+        """On OK, call ``make_task()`` (GUI thread: it reads the fields) and run the returned task on ``runner``.
+
+        The task runs on the DB thread and must not touch widgets.
+        """
+        self._runner = runner
+        self._make_task = make_task
+
+    def validate(self) -> bool:
+        """Show each field's problem beside it; True when there is none."""
+        errors = self.field_errors()
+        for name, label in self._field_messages.items():
+            label.show_message(errors.get(name, ""))
+        return not errors
+
+    # --- internals -----------------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        if self._busy:
+            return
+        self.message_label.clear_message()
+        if not self.validate():
+            return
+        if self._runner is None or self._make_task is None:
+            self.accept()
+            return
+        task = self._make_task()
+        self._set_busy(True)
+        self._runner.run(task, self._on_task_done, self._on_task_failed, context=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+
+    def _on_task_done(self, doc: IssuedDocument) -> None:
+        self._set_busy(False)
+        self._runner = self._make_task = None  # the task closes over this dialog: break the cycle
+        self.accept()
+        self.document_ready.emit(doc)
+
+    def _on_task_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, ValidationError):
+            rest = []
+            for error in exc.errors:
+                label = self._field_messages.get(error.field)
+                if label is None:
+                    rest.append(error.message)
+                else:
+                    label.show_message(error.message)
+            self.message_label.show_message("\n".join(rest))
+            return
+        self.message_label.show_message(
+            error_text(exc, self.tr("The document could not be printed. Details are in the log."))
+        )
+
+
+class RecipientDialog(DocumentRequestDialog):
+    """Transfer slip (Phiếu chuyển đơn): asks for the receiving body."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Transfer slip"),
+            parent,
+            hint=self.tr("The slip names reporters of denunciations by their code only."),
+        )
+        self.recipient_edit = _line_edit(self, self.tr("e.g. the district People's Committee"))
+        self.add_field("recipient_body", self.tr("&Receiving body:"), self.recipient_edit)
+
+    def recipient(self) -> str:
+        """The receiving body as typed, without surrounding spaces."""
+        return self.recipient_edit.text().strip()
+
+    def field_errors(self) -> dict[str, str]:
+        return {} if self.recipient() else {"recipient_body": self.tr("Enter the receiving body.")}
+
+
+class GuidanceSlipDialog(DocumentRequestDialog):
+    """Guidance slip (Phiếu hướng dẫn): the case belongs to another body; asks which one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Guidance slip"),
+            parent,
+            hint=self.tr("The citizen is guided to the competent body. Reporters are shown by code only."),
+        )
+        self.body_edit = _line_edit(self, self.tr("e.g. the district People's Committee"))
+        self.superior_edit = _line_edit(self, self.tr("optional"))
+        self.add_field("competent_body", self.tr("&Competent body:"), self.body_edit)
+        self.add_field("superior", self.tr("&Its superior:"), self.superior_edit)
+
+    def competent_body(self) -> str:
+        return self.body_edit.text().strip()
+
+    def superior(self) -> str:
+        return self.superior_edit.text().strip()
+
+    def field_errors(self) -> dict[str, str]:
+        return {} if self.competent_body() else {"competent_body": self.tr("Enter the competent body.")}
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def _next_working_morning(now: datetime) -> datetime:
+    day = now.date() + timedelta(days=1)
+    while day.weekday() >= 5:  # Saturday, Sunday
+        day += timedelta(days=1)
+    return datetime.combine(day, time(APPOINTMENT_HOUR, 0))
+
+
+class AppointmentSlipDialog(DocumentRequestDialog):
+    """Appointment slip (Phiếu hẹn): date and time, place, and the person the citizen meets.
+
+    Args:
+        parent: Qt parent.
+        now: the current local time (tests); default: the clock.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, now: datetime | None = None) -> None:
+        super().__init__(self.tr("Appointment slip"), parent)
+        self._now = now
+        self.when_edit = QDateTimeEdit(self)
+        self.when_edit.setCalendarPopup(True)
+        self.when_edit.setDisplayFormat(DATETIME_FORMAT)
+        start = _next_working_morning(self._current())
+        self.when_edit.setDateTime(QDateTime(_qdate(start.date()), QTime(start.hour, start.minute)))
+        self.place_edit = _line_edit(self, self.tr("e.g. the reception room, 1st floor"))
+        self.meet_edit = _line_edit(self, self.tr("name and position"))
+        self.add_field("appointment_at", self.tr("&Date and time:"), self.when_edit)
+        self.add_field("appointment_place", self.tr("&Place:"), self.place_edit)
+        self.add_field("meet_with", self.tr("&Meet with:"), self.meet_edit)
+
+    def _current(self) -> datetime:
+        return self._now if self._now is not None else datetime.now().replace(second=0, microsecond=0)
+
+    def appointment_at(self) -> datetime:
+        """The chosen local date and time (naive), to the minute."""
+        value = self.when_edit.dateTime()
+        day, clock = value.date(), value.time()
+        return datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+
+    def place(self) -> str:
+        return self.place_edit.text().strip()
+
+    def meet_with(self) -> str:
+        return self.meet_edit.text().strip()
+
+    def field_errors(self) -> dict[str, str]:
+        errors: dict[str, str] = {}
+        if self.appointment_at() <= self._current():
+            errors["appointment_at"] = self.tr("Choose a date and time later than now.")
+        if not self.place():
+            errors["appointment_place"] = self.tr("Enter the place.")
+        if not self.meet_with():
+            errors["meet_with"] = self.tr("Enter who the citizen will meet.")
+        return errors
+
+
+class AcceptanceProposalDialog(DocumentRequestDialog):
+    """Acceptance proposal (Phiếu đề xuất thụ lý, internal): asks the addressee."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Acceptance proposal"), parent)
+        self.addressee_edit = _line_edit(self, self.tr("e.g. the Chief Inspector"))
+        self.prior_edit = _text_edit(self)
+        self.prior_edit.setPlaceholderText(self.tr("optional"))
+        self.add_field("addressee", self.tr("&Addressed to:"), self.addressee_edit)
+        self.add_field("prior_handling", self.tr("&Prior handling:"), self.prior_edit)
+
+    def addressee(self) -> str:
+        return self.addressee_edit.text().strip()
+
+    def prior_handling(self) -> str:
+        return self.prior_edit.toPlainText().strip()
+
+    def field_errors(self) -> dict[str, str]:
+        return {} if self.addressee() else {"addressee": self.tr("Enter the addressee.")}
+
+
+def _short(text: str, limit: int = GROUND_LABEL_CHARS) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class RefusalNoticeDialog(DocumentRequestDialog):
+    """Refusal notice (Thông báo từ chối tiếp công dân): a legal ground (required) and optional details.
+
+    Args:
+        parent: Qt parent.
+        grounds: key → wording (default: :func:`refusal_grounds`).
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, grounds: dict[str, str] | None = None) -> None:
+        super().__init__(self.tr("Refusal notice"), parent)
+        self._grounds = grounds if grounds is not None else refusal_grounds()
+        self.ground_combo = QComboBox(self)
+        self.ground_combo.setPlaceholderText(self.tr("Choose a ground…"))
+        self.ground_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.ground_combo.setMinimumContentsLength(40)
+        for key, wording in self._grounds.items():
+            self.ground_combo.addItem(_short(wording), key)
+        self.ground_combo.setCurrentIndex(-1)
+        self.ground_text = PlainTextLabel("", self, word_wrap=True)
+        self.ground_text.setVisible(False)
+        self.details_edit = _text_edit(self)
+        self.details_edit.setPlaceholderText(self.tr("optional: what happened"))
+        self.add_field("ground", self.tr("&Ground:"), self.ground_combo, extra=self.ground_text)
+        self.add_field("details", self.tr("&Details:"), self.details_edit)
+        self.ground_combo.currentIndexChanged.connect(self._on_ground_combo_current_index_changed)
+        self.setMinimumWidth(560)
+
+    def ground(self) -> str:
+        """The chosen ground's key ("" when none)."""
+        key = self.ground_combo.currentData()
+        return key if isinstance(key, str) else ""
+
+    def select_ground(self, key: str) -> None:
+        """Select the ground ``key`` (nothing when unknown)."""
+        self.ground_combo.setCurrentIndex(self.ground_combo.findData(key))
+
+    def details(self) -> str:
+        return self.details_edit.toPlainText().strip()
+
+    def field_errors(self) -> dict[str, str]:
+        return {} if self.ground() else {"ground": self.tr("Choose the ground for refusing.")}
+
+    @Slot(int)
+    def _on_ground_combo_current_index_changed(self, _index: int) -> None:
+        wording = self._grounds.get(self.ground(), "")
+        self.ground_text.setText(wording)
+        self.ground_text.setVisible(bool(wording))
+
+
+def _to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class LogbookDialog(DocumentRequestDialog):
+    """The reception logbook (Sổ tiếp công dân) for a date range; default: this month up to today.
+
+    Args:
+        parent: Qt parent.
+        today: the current date (tests); default: the clock.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
+        super().__init__(
+            self.tr("Reception logbook"),
+            parent,
+            hint=self.tr("Cases received in the period, both days included. Reporters are shown by code only."),
+        )
+        day = today if today is not None else date.today()
+        self.from_edit = self._date_edit(day.replace(day=1))
+        self.to_edit = self._date_edit(day)
+        self.add_field("date_from", self.tr("&From:"), self.from_edit)
+        self.add_field("date_to", self.tr("&To:"), self.to_edit)
+
+    def _date_edit(self, value: date) -> QDateEdit:
+        edit = QDateEdit(_qdate(value), self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
+        return edit
+
+    def date_range(self) -> tuple[date, date]:
+        """(from, to), both included."""
+        return _to_date(self.from_edit.date()), _to_date(self.to_edit.date())
+
+    def field_errors(self) -> dict[str, str]:
+        start, end = self.date_range()
+        return {"date_to": self.tr("The end date must not be before the start date.")} if end < start else {}
+
+
+__all__ = [
+    "AcceptanceProposalDialog",
+    "AppointmentSlipDialog",
+    "DocumentRequestDialog",
+    "GuidanceSlipDialog",
+    "LogbookDialog",
+    "RecipientDialog",
+    "RefusalNoticeDialog",
+    "error_text",
+]

@@ -1,0 +1,311 @@
+"""The document input dialogs, the "Documents" menu of the case detail and the logbook of the main window."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from reception_app.models.errors import FieldError, KnownError, ValidationError
+from reception_app.services import Desk, IssuedDocument, refusal_grounds
+from reception_app.ui.app_window import MainWindow
+from reception_app.ui.case_detail import CaseDetailDialog
+from reception_app.ui.document_dialogs import (
+    AcceptanceProposalDialog,
+    AppointmentSlipDialog,
+    DocumentRequestDialog,
+    GuidanceSlipDialog,
+    LogbookDialog,
+    RecipientDialog,
+    RefusalNoticeDialog,
+)
+from reception_app.ui.tasks import SyncTaskRunner
+from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, draft, set_up_world
+from tests.ui.helpers import DeferredRunner, all_texts
+
+NOW = datetime(2026, 3, 13, 10, 30)  # a Friday
+NUMBER_RE = re.compile(r"01/\S+-TTr")
+
+
+def _shown(qtbot: QtBot, dialog: QWidget) -> None:
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+
+def _ok(dialog: DocumentRequestDialog) -> None:
+    dialog.buttons.accepted.emit()
+
+
+def _accepted(dialog: QDialog) -> bool:
+    return dialog.result() == QDialog.DialogCode.Accepted and not dialog.isVisible()
+
+
+# --- the input dialogs on their own -------------------------------------------------------------------------
+
+
+def test_transfer_slip_dialog(qtbot: QtBot) -> None:
+    dialog = RecipientDialog()
+    _shown(qtbot, dialog)
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.field_message("recipient_body") == "Enter the receiving body."
+    dialog.recipient_edit.setText(" Công an huyện Ea Kar ")
+    _ok(dialog)
+    assert _accepted(dialog)
+    assert dialog.recipient() == "Công an huyện Ea Kar"
+
+
+def test_guidance_slip_dialog(qtbot: QtBot) -> None:
+    dialog = GuidanceSlipDialog()
+    _shown(qtbot, dialog)
+    dialog.superior_edit.setText("UBND tỉnh Đắk Lắk")
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.field_message("competent_body") == "Enter the competent body."
+    assert dialog.field_message("superior") == ""
+    dialog.body_edit.setText("  UBND huyện Ea Kar ")
+    _ok(dialog)
+    assert _accepted(dialog)
+    assert dialog.field_message("competent_body") == ""
+    assert (dialog.competent_body(), dialog.superior()) == ("UBND huyện Ea Kar", "UBND tỉnh Đắk Lắk")
+
+
+def test_appointment_slip_dialog(qtbot: QtBot) -> None:
+    dialog = AppointmentSlipDialog(now=NOW)
+    _shown(qtbot, dialog)
+    assert dialog.appointment_at() == datetime(2026, 3, 16, 8, 0)  # the next working morning (Monday)
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.field_message("appointment_place") == "Enter the place."
+    assert dialog.field_message("meet_with") == "Enter who the citizen will meet."
+    assert dialog.field_message("appointment_at") == ""
+
+    dialog.when_edit.setDateTime(QDateTime(QDate(2026, 3, 13), QTime(9, 0)))  # earlier today
+    dialog.place_edit.setText("Phòng tiếp công dân, tầng 1")
+    dialog.meet_edit.setText("Ông Lê Văn B., Chánh Thanh tra")
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.field_message("appointment_at") == "Choose a date and time later than now."
+    assert dialog.field_message("appointment_place") == ""
+
+    dialog.when_edit.setDateTime(QDateTime(QDate(2026, 3, 20), QTime(14, 30)))
+    _ok(dialog)
+    assert _accepted(dialog)
+    assert dialog.appointment_at() == datetime(2026, 3, 20, 14, 30)
+    assert dialog.place() == "Phòng tiếp công dân, tầng 1"
+    assert dialog.meet_with() == "Ông Lê Văn B., Chánh Thanh tra"
+
+
+def test_acceptance_proposal_dialog(qtbot: QtBot) -> None:
+    dialog = AcceptanceProposalDialog()
+    _shown(qtbot, dialog)
+    dialog.addressee_edit.setText("   ")
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.field_message("addressee") == "Enter the addressee."
+    dialog.addressee_edit.setText("Chánh Thanh tra tỉnh")
+    dialog.prior_edit.setPlainText("Đã hướng dẫn công dân bổ sung hồ sơ.\n")
+    _ok(dialog)
+    assert _accepted(dialog)
+    assert dialog.addressee() == "Chánh Thanh tra tỉnh"
+    assert dialog.prior_handling() == "Đã hướng dẫn công dân bổ sung hồ sơ."
+
+
+def test_refusal_notice_dialog(qtbot: QtBot) -> None:
+    grounds = refusal_grounds()
+    dialog = RefusalNoticeDialog()
+    _shown(qtbot, dialog)
+    assert dialog.ground_combo.count() == len(grounds)
+    assert dialog.ground() == ""
+    assert not dialog.ground_text.isVisible()
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.field_message("ground") == "Choose the ground for refusing."
+    dialog.select_ground("k2")
+    assert dialog.ground_text.isVisible()
+    assert dialog.ground_text.text() == grounds["k2"]  # the full wording, plain text, under the short item
+    dialog.details_edit.setPlainText("Công dân lớn tiếng <b>xúc phạm</b> cán bộ tiếp.")
+    _ok(dialog)
+    assert _accepted(dialog)
+    assert (dialog.ground(), dialog.details()) == ("k2", "Công dân lớn tiếng <b>xúc phạm</b> cán bộ tiếp.")
+
+
+def test_logbook_dialog_defaults_to_this_month_and_refuses_a_reversed_range(qtbot: QtBot) -> None:
+    dialog = LogbookDialog(today=date(2026, 3, 17))
+    _shown(qtbot, dialog)
+    assert dialog.date_range() == (date(2026, 3, 1), date(2026, 3, 17))
+    dialog.from_edit.setDate(QDate(2026, 3, 18))
+    _ok(dialog)
+    assert dialog.isVisible()
+    assert dialog.field_message("date_to") == "The end date must not be before the start date."
+    dialog.from_edit.setDate(QDate(2026, 3, 17))  # one day: from == to is allowed
+    _ok(dialog)
+    assert _accepted(dialog)
+    assert dialog.date_range() == (date(2026, 3, 17), date(2026, 3, 17))
+
+
+# --- issuing through a runner: busy state, errors shown in the dialog ----------------------------------------
+
+
+def _raising(exc: Exception) -> Callable[[], Callable[[], IssuedDocument]]:
+    def task() -> IssuedDocument:
+        raise exc
+
+    return lambda: task
+
+
+def test_service_errors_stay_in_the_dialog(qtbot: QtBot) -> None:
+    runner = DeferredRunner()
+    dialog = GuidanceSlipDialog()
+    _shown(qtbot, dialog)
+    dialog.issue_with(runner, _raising(ValidationError([FieldError("competent_body", "Vui lòng nhập thông tin này.")])))
+    dialog.body_edit.setText("UBND huyện")
+    _ok(dialog)
+    assert dialog.is_busy()
+    assert not dialog.buttons.isEnabled()
+    _ok(dialog)  # a second OK while busy is ignored
+    assert len(runner.jobs) == 1
+    runner.deliver()
+    assert dialog.isVisible()
+    assert not dialog.is_busy()
+    assert dialog.field_message("competent_body") == "Vui lòng nhập thông tin này."
+
+    dialog.issue_with(runner, _raising(KnownError("Quyền xem danh tính đã hết hạn.")))
+    _ok(dialog)
+    runner.deliver()
+    assert dialog.isVisible()
+    assert dialog.field_message("competent_body") == ""
+    assert dialog.message_label.text() == "Quyền xem danh tính đã hết hạn."
+
+    dialog.issue_with(runner, _raising(RuntimeError("secret detail")))
+    _ok(dialog)
+    runner.deliver()
+    assert dialog.message_label.text() == "The document could not be printed. Details are in the log."
+
+
+# --- end to end on the real desk ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def real_desk(data_dir: Path) -> Iterator[Desk]:
+    world = set_up_world(data_dir)
+    world.desk.login(OFFICER.username, OFFICER.password)
+    yield world.desk
+    world.desk.close()
+
+
+def _fill_guidance(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, GuidanceSlipDialog)
+    dialog.body_edit.setText("UBND huyện Ea Kar")
+
+
+def _fill_appointment(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, AppointmentSlipDialog)
+    dialog.place_edit.setText("Phòng tiếp công dân")
+    dialog.meet_edit.setText("Ông Lê Văn B.")
+
+
+def _fill_acceptance(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, AcceptanceProposalDialog)
+    dialog.addressee_edit.setText("Chánh Thanh tra tỉnh")
+
+
+def _fill_refusal(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, RefusalNoticeDialog)
+    dialog.select_ground("k4")
+
+
+def _fill_transfer(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, RecipientDialog)
+    dialog.recipient_edit.setText("Công an huyện Ea Kar")
+
+
+@pytest.mark.parametrize(
+    ("action", "fill", "title"),
+    [
+        ("guidance_action", _fill_guidance, "Guidance slip"),
+        ("appointment_action", _fill_appointment, "Appointment slip"),
+        ("acceptance_action", _fill_acceptance, "Acceptance proposal"),
+        ("refusal_action", _fill_refusal, "Refusal notice"),
+        ("transfer_action", _fill_transfer, "Transfer slip"),
+    ],
+)
+def test_every_case_document_from_the_detail_dialog(
+    qtbot: QtBot, real_desk: Desk, action: str, fill: Callable[[DocumentRequestDialog], None], title: str
+) -> None:
+    uid = real_desk.create_case(draft()).uid
+    runner = SyncTaskRunner()
+    detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=runner)
+    _shown(qtbot, detail)
+    assert detail.documents_button.isVisible()
+    getattr(detail, action).trigger()
+    request = detail.request_dialog
+    assert request is not None
+    assert request.isVisible()
+    assert request.windowTitle() == title
+    _ok(request)  # required input missing: refused locally, nothing issued
+    assert request.isVisible()
+    assert runner.calls == 0
+
+    fill(request)
+    with qtbot.waitSignal(detail.document_issued, timeout=5000) as blocker:
+        _ok(request)
+    assert runner.calls == 1  # built on the runner, not on the GUI thread
+    assert NUMBER_RE.fullmatch(blocker.args[0])
+    assert not request.isVisible()
+    preview = detail.preview
+    assert preview is not None
+    assert preview.windowTitle() == f"{title} {blocker.args[0]}"
+    assert preview.pdf_bytes().startswith(b"%PDF")
+    assert preview.page_count() >= 1
+    assert preview.save_button.isVisible()  # masked
+    texts = " ".join(all_texts(detail))
+    assert CANARY_NAME not in texts
+    assert CANARY_ID not in texts
+    preview.close()
+
+
+def test_detail_dialog_shortcuts_are_distinct(qtbot: QtBot, real_desk: Desk) -> None:
+    detail = CaseDetailDialog(
+        real_desk.get_case(real_desk.create_case(draft()).uid), desk=real_desk, runner=SyncTaskRunner()
+    )
+    _shown(qtbot, detail)
+    keys = [action.shortcut().toString() for action in detail.document_actions]
+    assert all(keys)
+    assert len(set(keys)) == len(keys)
+    menu = [action.text() for action in detail.documents_menu.actions() if not action.isSeparator()]
+    assert len(menu) == 6
+
+
+def test_logbook_from_the_main_window(qtbot: QtBot, real_desk: Desk) -> None:
+    real_desk.create_case(draft())
+    runner = SyncTaskRunner()
+    window = MainWindow(real_desk, runner)
+    _shown(qtbot, window)
+    shortcuts = [a.shortcut().toString() for a in window.findChildren(QAction)]
+    shortcuts = [key for key in shortcuts if key]
+    assert len(set(shortcuts)) == len(shortcuts)  # no ambiguous shortcut
+    assert window.logbook_action.shortcut().toString() == "Ctrl+Shift+L"
+    window.logbook_action.trigger()
+    dialog = window.logbook_dialog
+    assert dialog is not None
+    assert dialog.isVisible()
+    today = date.today()
+    assert dialog.date_range() == (today.replace(day=1), today)
+    calls = runner.calls
+    with qtbot.waitSignal(window.logbook_ready, timeout=5000) as blocker:
+        _ok(dialog)
+    assert runner.calls == calls + 1
+    assert NUMBER_RE.fullmatch(blocker.args[0])
+    preview = window.preview
+    assert preview is not None
+    assert preview.pdf_bytes().startswith(b"%PDF")
+    assert preview.windowTitle() == f"Logbook {blocker.args[0]}"
+    preview.close()
