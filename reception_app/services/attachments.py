@@ -6,14 +6,11 @@ import struct
 from dataclasses import dataclass
 
 from reception_app.models.attachments import check_attachment
-from reception_app.models.enums import Role
-from reception_app.models.errors import FieldError, KnownError, ValidationError
-from reception_app.models.validation import clean_text
-from reception_app.services.desk import Desk, PermissionDenied
+from reception_app.models.errors import KnownError
+from reception_app.services.desk import Desk
 from reception_app.storage import attachments as repo
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
-from reception_app.storage import settings as settings_repo
 from reception_app.storage.crypto import DecryptionFailed
 from reception_app.storage.errors import IdentityTampered
 
@@ -75,26 +72,14 @@ def open_attachment(
     """
     _, db, _ = desk._require()
     case_id, number = _case(desk, case_uid)
-    reason_text = clean_text(reason, multiline=True) if isinstance(reason, str) else ""
-    sup = clean_text(supervisor_username).casefold() if isinstance(supervisor_username, str) else ""
-    desk._audit("attachment_open_requested", case_uid=case_uid, seq=seq, supervisor=sup, reason=reason_text)
-    if len(reason_text) < 5:
-        desk._audit("attachment_open_denied", case_uid=case_uid, seq=seq, outcome="no_reason")
-        raise ValidationError([FieldError("reason", "Vui lòng ghi rõ lý do mở tệp đính kèm.")])
-    try:
-        sup_keys = desk.vault.verify_password(sup, supervisor_password)
-    except KnownError:
-        desk._audit("attachment_open_denied", case_uid=case_uid, seq=seq, outcome="bad_credentials")
-        raise
-    user = settings_repo.get_user(db, sup)
-    if user is None or not user.active or Role.SUPERVISOR not in user.roles or sup_keys.identity_private is None:
-        desk._audit("attachment_open_denied", case_uid=case_uid, seq=seq, outcome="not_supervisor")
-        raise PermissionDenied("Chỉ lãnh đạo có thẩm quyền mới được mở tệp đính kèm.")
+    sup, reason_text, identity_private = desk.authorise_supervisor(
+        case_uid, supervisor_username, supervisor_password, reason, action="attachment_open", seq=seq
+    )
     blob = repo.sealed_blob(db, case_id, int(seq))
     if blob is None:
         raise KnownError("Không tìm thấy tệp đính kèm.")
     try:
-        plain = crypto.unseal(sup_keys.identity_private, blob, _ad(case_uid, int(seq)))
+        plain = crypto.unseal(identity_private, blob, _ad(case_uid, int(seq)))
     except DecryptionFailed:
         desk._audit("identity_tamper_detected", case_uid=case_uid, seq=seq, supervisor=sup)
         raise IdentityTampered(number, int(seq)) from None

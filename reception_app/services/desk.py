@@ -209,6 +209,7 @@ class Desk:
     def _audit(self, action: str, *, case_uid: str | None = None, actor: str | None = None, **details: object) -> None:
         if self._db is None:
             raise NotLoggedIn()
+        details = {k: v for k, v in details.items() if v is not None}
         who = actor or (self._session.username if self._session else "system")
         AuditLog(self._db).append(at=self._clock(), actor=who, action=action, case_uid=case_uid, details=details)
         log.info("audit %s case=%s", action, case_uid or "-")
@@ -475,32 +476,53 @@ class Desk:
 
     # --- reveal -----------------------------------------------------------------------------------------
 
-    def reveal(self, case_uid: str, supervisor_username: str, supervisor_password: str, reason: str) -> RevealGrant:
-        """Unseal a case's identities with a supervisor's credential and a written reason. Audited."""
-        session, db, _ = self._require()
+    def authorise_supervisor(
+        self,
+        case_uid: str,
+        supervisor_username: str,
+        supervisor_password: str,
+        reason: str,
+        *,
+        action: str,
+        seq: int | None = None,
+    ) -> tuple[str, str, bytes]:
+        """The one gate to sealed data: a supervisor's credential and a written reason, every step audited.
+
+        Audits ``<action>_requested``, then ``<action>_denied`` with the outcome on any refusal. Returns
+        (supervisor username, cleaned reason, identity private key) for this one action only.
+        """
+        _, db, _ = self._require()
         reason_text = clean_text(reason, multiline=True) if isinstance(reason, str) else ""
         sup = clean_text(supervisor_username).casefold() if isinstance(supervisor_username, str) else ""
-        row = case_repo.find_case_row(db, case_uid)
-        if row is None:
-            raise KnownError("Không tìm thấy hồ sơ.")
-        self._audit("reveal_requested", case_uid=case_uid, supervisor=sup, reason=reason_text)
+        self._audit(f"{action}_requested", case_uid=case_uid, supervisor=sup, reason=reason_text, seq=seq)
         if len(reason_text) < 5:
-            self._audit("reveal_denied", case_uid=case_uid, supervisor=sup, outcome="no_reason")
-            raise ValidationError([FieldError("reason", "Vui lòng ghi rõ lý do mở khóa danh tính.")])
+            self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="no_reason", seq=seq)
+            raise ValidationError([FieldError("reason", "Vui lòng ghi rõ lý do mở khóa (ít nhất 5 ký tự).")])
         try:
             sup_keys = self.vault.verify_password(sup, supervisor_password)
         except KnownError:
-            self._audit("reveal_denied", case_uid=case_uid, supervisor=sup, outcome="bad_credentials")
+            self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="bad_credentials", seq=seq)
             raise
         user = settings_repo.get_user(db, sup)
         if user is None or not user.active or Role.SUPERVISOR not in user.roles or sup_keys.identity_private is None:
-            self._audit("reveal_denied", case_uid=case_uid, supervisor=sup, outcome="not_supervisor")
-            raise PermissionDenied("Chỉ lãnh đạo có thẩm quyền mới được mở khóa danh tính.")
+            self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="not_supervisor", seq=seq)
+            raise PermissionDenied("Chỉ lãnh đạo có thẩm quyền mới được mở khóa danh tính và tài liệu gốc.")
+        return sup, reason_text, sup_keys.identity_private
+
+    def reveal(self, case_uid: str, supervisor_username: str, supervisor_password: str, reason: str) -> RevealGrant:
+        """Unseal a case's identities with a supervisor's credential and a written reason. Audited."""
+        session, db, _ = self._require()
+        row = case_repo.find_case_row(db, case_uid) if isinstance(case_uid, str) else None
+        if row is None:
+            raise KnownError("Không tìm thấy hồ sơ.")
+        sup, reason_text, identity_private = self.authorise_supervisor(
+            case_uid, supervisor_username, supervisor_password, reason, action="reveal"
+        )
         views = []
         for r in case_repo.stored_reporters(db, int(row["id"])):
             try:
                 plain = crypto.unseal(
-                    sup_keys.identity_private,
+                    identity_private,
                     r.sealed_identity,
                     crypto.seal_ad(case_uid, r.seq, IDENTITY_SCHEMA_VERSION),
                 )
@@ -523,7 +545,7 @@ class Desk:
             reporters=len(views),
             expires_at=expires.isoformat(timespec="seconds"),
         )
-        del sup_keys
+        del identity_private
         log.info("reveal granted case=%s by=%s", case_uid, session.username)
         grant = RevealGrant(token, case_uid, tuple(views), sup, expires)
         self._grants[token] = grant

@@ -138,7 +138,7 @@ def list_page(
     kind: CaseKind | None = None,
     status: CaseStatus | None = None,
 ) -> Page:
-    """Newest first by id (keyset: ``id < last_id``), never OFFSET or count(*)."""
+    """Newest first by id (keyset: ``id < last_id``), no row skipping, no count(*)."""
     where: list[str] = []
     params: list[Any] = []
     if after is not None:

@@ -45,7 +45,7 @@ class Column(IntEnum):
 
 
 class CaseTableModel(QAbstractTableModel):
-    """Newest-first case rows, fetched lazily with keyset paging (never OFFSET, never count(*)).
+    """Newest-first case rows, fetched lazily with keyset paging (no row skipping, never count(*)).
 
     ``fetchMore`` never blocks: it queues one page request on the runner and appends the rows when the
     answer arrives. Only one request is in flight at a time; answers for an old search are dropped.
