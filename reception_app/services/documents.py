@@ -223,6 +223,21 @@ def _issue(
 # ----------------------------------------------------------------------------------------------- use cases
 
 
+def _issue_for(
+    desk: Desk, kind: DocumentKind, who: _Identity, build: Callable[[int, datetime], PrintDocument]
+) -> IssuedDocument:
+    """:func:`_issue` for a document about one case, with the identity decision already made in ``who``."""
+    return _issue(
+        desk,
+        kind,
+        who.case,
+        build,
+        shows_identity=_shows_identity(who.case, who.policy),
+        identity_source=who.source,
+        supervisor=who.supervisor,
+    )
+
+
 def issue_receipt(
     desk: Desk,
     case_uid: str,
@@ -360,15 +375,7 @@ def issue_guidance_slip(
             who.case, who.policy, header, seq, body, superior=above, printed_by=session.username, printed_at=at
         )
 
-    return _issue(
-        desk,
-        DocumentKind.GUIDANCE_SLIP,
-        who.case,
-        build,
-        shows_identity=_shows_identity(who.case, who.policy),
-        identity_source=who.source,
-        supervisor=who.supervisor,
-    )
+    return _issue_for(desk, DocumentKind.GUIDANCE_SLIP, who, build)
 
 
 def issue_appointment_slip(
@@ -402,15 +409,7 @@ def issue_appointment_slip(
             officer_name=officer,
         )
 
-    return _issue(
-        desk,
-        DocumentKind.APPOINTMENT_SLIP,
-        who.case,
-        build,
-        shows_identity=_shows_identity(who.case, who.policy),
-        identity_source=who.source,
-        supervisor=who.supervisor,
-    )
+    return _issue_for(desk, DocumentKind.APPOINTMENT_SLIP, who, build)
 
 
 def issue_acceptance_proposal(
@@ -442,15 +441,7 @@ def issue_acceptance_proposal(
             printed_at=at,
         )
 
-    return _issue(
-        desk,
-        DocumentKind.ACCEPTANCE_PROPOSAL,
-        who.case,
-        build,
-        shows_identity=_shows_identity(who.case, who.policy),
-        identity_source=who.source,
-        supervisor=who.supervisor,
-    )
+    return _issue_for(desk, DocumentKind.ACCEPTANCE_PROPOSAL, who, build)
 
 
 def refusal_grounds() -> dict[str, str]:
@@ -492,15 +483,7 @@ def issue_refusal_notice(
             printed_at=at,
         )
 
-    return _issue(
-        desk,
-        DocumentKind.REFUSAL_NOTICE,
-        who.case,
-        build,
-        shows_identity=_shows_identity(who.case, who.policy),
-        identity_source=who.source,
-        supervisor=who.supervisor,
-    )
+    return _issue_for(desk, DocumentKind.REFUSAL_NOTICE, who, build)
 
 
 def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:
