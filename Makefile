@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARGS   ?=
 
-.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test
+.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test translations-update
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -16,7 +16,20 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	@touch $(STAMP)
 
-run: $(STAMP)
+# Translations: the .ts files are committed, the .qm files are generated (ignored by git) before run, pytest
+# and bundle. qt_extra_vi.ts is hand-kept (Qt's own standard texts; Qt ships no qtbase_vi.qm).
+I18N_TS := resources/i18n/reception_app_vi.ts
+I18N_QM := $(I18N_TS:.ts=.qm) resources/i18n/qt_extra_vi.qm
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Re-extract the tr() strings from the UI after changing it; existing translations are kept, new ones
+# come in unfinished (test_i18n fails until they are translated); strings gone from the code are dropped.
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate reception_app/ui/*.py -ts $(I18N_TS) -source-language en -target-language vi -no-obsolete
+
+run: $(STAMP) $(I18N_QM)
 	$(PY) -m reception_app $(ARGS)
 
 lint: $(STAMP)
@@ -28,7 +41,7 @@ typecheck: $(STAMP)
 imports: $(STAMP)
 	$(VENV)/bin/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) $(I18N_QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 test: lint typecheck imports pytest
@@ -42,7 +55,7 @@ clean:
 # --- one-folder bundle (PyInstaller). Slow (minutes): deliberately not part of `make test`. --------------
 .PHONY: bundle bundle-test
 
-bundle: $(STAMP)
+bundle: $(STAMP) $(I18N_QM)
 	$(VENV)/bin/pip install --quiet -e '.[bundle]'
 	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build installer/reception_app.spec
 

@@ -29,6 +29,7 @@ from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_table_model import CaseTableModel, CaseUidRole, Column
 from reception_app.ui.document_dialogs import LogbookDialog, Task
+from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.widgets import PlainTextLabel
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         desk: the services facade (already logged in).
         runner: the DB-thread task runner.
         parent: Qt parent.
+        idle_minutes: minutes without input before the desk locks (see :class:`LockController`).
 
     Signals:
         logged_out(): the user logged out; the desk session is closed and the window is closing.
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         daily_backup: Callable[[], object] | None = None,
+        idle_minutes: float = DEFAULT_IDLE_MINUTES,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
@@ -112,6 +115,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect_signals()
+        self.lock = LockController(self, desk, runner, idle_minutes=idle_minutes)  # privacy screen, auto-lock
+        self.lock.switch_user_requested.connect(self._on_logout_action_triggered)
         self.resize(1200, 720)
         self.model.refresh()
         if daily_backup is not None:  # first login of the day; queued behind the first page, so rows show first
@@ -295,6 +300,7 @@ class MainWindow(QMainWindow):
     def _on_case_loaded(self, detail: CaseDetail) -> None:
         dialog = CaseDetailDialog(detail, self, desk=self._desk, runner=self._runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.lock.register(dialog)
         dialog.open()
         self.case_opened.emit(detail.uid)
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from reception_app.services.backup import scheduled_backup
 from reception_app.ui import crash
 from reception_app.ui.app_window import MainWindow
+from reception_app.ui.i18n import chosen_language, install_translators, remove_translators
 from reception_app.ui.login_dialog import LoginDialog
 from reception_app.ui.setup_wizard import SetupWizard
 from reception_app.ui.single_instance import ActivationServer, ask_running_instance_to_activate
@@ -52,6 +53,7 @@ def run_gui(desk: Desk, argv: Sequence[str], instance: str | None = None) -> int
     if not isinstance(app, QApplication):
         app = QApplication(list(argv))
     QCoreApplication.setApplicationName("reception_app")
+    translators = install_translators(app, chosen_language())  # before any widget is created
     app.setQuitOnLastWindowClosed(True)
     crash.install()
     runner = TaskRunner()
@@ -78,4 +80,5 @@ def run_gui(desk: Desk, argv: Sequence[str], instance: str | None = None) -> int
     finally:
         runner.run(desk.close, lambda _result: None)
         runner.shutdown()
+        remove_translators(app, translators)
         log.info("gui closed")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -32,20 +32,25 @@ if TYPE_CHECKING:
 
 def back_up_now(desk: Desk, runner: Runner, parent: QWidget) -> None:
     """Ask for a folder (a USB stick, say) and write an encrypted backup there."""
-    folder = QFileDialog.getExistingDirectory(parent, parent.tr("Choose the backup folder (e.g. a USB stick)"))
+    # A fixed translation context that lupdate sees: ``parent.tr`` is extracted as context "parent" but
+    # looked up at run time under the parent's class name, so it would never be translated.
+    translate = QCoreApplication.translate
+    folder = QFileDialog.getExistingDirectory(
+        parent, translate("BackUpNow", "Choose the backup folder (e.g. a USB stick)")
+    )
     if not folder:
         return
 
     def done(info: BackupInfo) -> None:
         QMessageBox.information(
             parent,
-            parent.tr("Backup"),
-            parent.tr("Encrypted backup written: {0} ({1} cases).").format(str(info.path), info.cases),
+            translate("BackUpNow", "Backup"),
+            translate("BackUpNow", "Encrypted backup written: {0} ({1} cases).").format(str(info.path), info.cases),
         )
 
     def failed(exc: BaseException) -> None:
-        text = exc.text() if isinstance(exc, KnownError) else parent.tr("The backup could not be written.")
-        QMessageBox.warning(parent, parent.tr("Backup"), text)
+        text = exc.text() if isinstance(exc, KnownError) else translate("BackUpNow", "The backup could not be written.")
+        QMessageBox.warning(parent, translate("BackUpNow", "Backup"), text)
 
     runner.run(lambda: create_backup(desk, Path(folder)), done, failed, context=parent)
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -21,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.case import CaseDetail, ReporterView
-from reception_app.models.masking import MaskPolicy, reporter_lines
+from reception_app.models.case import CaseDetail
 from reception_app.services import (
     IssuedDocument,
     issue_acceptance_proposal,
@@ -44,6 +42,7 @@ from reception_app.ui.document_dialogs import (
 )
 from reception_app.ui.formatting import format_day, format_received
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
+from reception_app.ui.reporter_panel import ReporterPanel
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -52,19 +51,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MASKED = MaskPolicy(reveal_identity=False)
-
 
 def _value(text: str, *, wrap: bool = False) -> PlainTextLabel:
     return PlainTextLabel(text, word_wrap=wrap, selectable=True)
 
 
 class CaseDetailDialog(QDialog):
-    """Shows one case's fields as plain text. Identity never reaches this dialog unmasked.
+    """Shows one case's fields as plain text. Identities are masked unless a supervisor unlocks them.
 
-    Even if a ``ReporterView`` arrived with its identity filled in, the lines come from
-    ``reporter_lines(view, MaskPolicy(reveal_identity=False))``, so only the reporter code and
-    ``●●●●●`` placeholders are shown. Revealing is a separate, audited dialog (later).
+    The reporters section is a :class:`ReporterPanel`: masked lines (reporter code + ``●●●●●``) by default;
+    "Unlock identity…" (Ctrl+U) asks a supervisor in a :class:`RevealDialog`, then shows the grant's
+    identities with a countdown. They are masked again (and the grant ended, audited) on expiry, when this
+    dialog closes ("closed"), and through :meth:`mask_now` (privacy screen, lock).
 
     With a desk and a runner the dialog offers "Print receipt", "Transfer slip…" and a "Documents" menu
     with every case document (each with a shortcut, also active while the menu is closed). A document that
@@ -103,7 +101,8 @@ class CaseDetailDialog(QDialog):
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.addWidget(self._case_box(detail))
-        layout.addWidget(self._reporters_box(detail))
+        self.reporter_panel = ReporterPanel(detail.reporters, content, case_uid=detail.uid, desk=desk, runner=runner)
+        layout.addWidget(self.reporter_panel)
         if detail.documents:
             layout.addWidget(self._documents_box(detail))
         layout.addStretch(1)
@@ -130,6 +129,14 @@ class CaseDetailDialog(QDialog):
         outer.addWidget(buttons)
         self._connect_signals()
         self.resize(720, 640)
+
+    def mask_now(self, why: str) -> None:
+        """Mask revealed identities at once and end the grant ("privacy", "locked", "closed", "expired")."""
+        self.reporter_panel.mask_now(why)
+
+    def done(self, result: int) -> None:
+        self.reporter_panel.mask_now("closed")
+        super().done(result)
 
     def _build_document_actions(self) -> None:
         def action(text: str, shortcut: str) -> QAction:
@@ -338,32 +345,6 @@ class CaseDetailDialog(QDialog):
         for label, value, wrap in rows:
             form.addRow(label, _value(value, wrap=wrap))
         return box
-
-    def _reporters_box(self, d: CaseDetail) -> QGroupBox:
-        box = QGroupBox(self.tr("Reporters"))
-        layout = QVBoxLayout(box)
-        if not d.reporters:
-            note = QLabel(self.tr("No identity recorded (anonymous tip)."), box)
-            layout.addWidget(note)
-            return box
-        for position, view in enumerate(d.reporters):
-            if position:
-                layout.addSpacing(8)
-            layout.addLayout(self._reporter_form(view))
-        hint = QLabel(self.tr("Identities are sealed. Unlocking needs a supervisor and is recorded."), box)
-        hint.setEnabled(False)
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
-        return box
-
-    def _reporter_form(self, view: ReporterView) -> QFormLayout:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for label, value in reporter_lines(view, MASKED):
-            caption = PlainTextLabel(f"{label}:")
-            caption.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-            form.addRow(caption, _value(value, wrap=True))
-        return form
 
     def _documents_box(self, d: CaseDetail) -> QGroupBox:
         box = QGroupBox(self.tr("Documents received"))

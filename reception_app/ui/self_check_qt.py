@@ -2,7 +2,8 @@
 
 Uses whatever platform the environment gives (``windows`` on a desk PC, ``offscreen`` in tests and
 ``make bundle-test``). Loads a receipt PDF into a ``QPdfDocument`` and renders its first page, which proves
-the PDFium-based QtPdf module (print preview) made it into the bundle.
+the PDFium-based QtPdf module (print preview) made it into the bundle. Loads the Vietnamese ``.qm`` into a
+``QTranslator`` and translates a known string, which proves the translation is bundled and readable.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from reception_app.services.self_check import FAIL, OK
+from reception_app.resources import resource_path
+from reception_app.services.self_check import FAIL, OK, TRANSLATION_QM
+
+# A string that really is in the .ts, and its Vietnamese.
+_PROBE = ("LoginDialog", "Log in", "Đăng nhập")
 
 
 def run_qt_self_check(pdf: bytes, argv: Sequence[str] = ("reception-app",)) -> list[str]:
@@ -54,4 +59,23 @@ def run_qt_self_check(pdf: bytes, argv: Sequence[str] = ("reception-app",)) -> l
         lines.append(f"{FAIL} QtPdf: {type(exc).__name__}: {exc}")
     finally:
         path.unlink(missing_ok=True)
+    lines.append(_check_translator())
     return lines
+
+
+def _check_translator() -> str:
+    """The bundled ``.qm`` loads into a QTranslator and translates a known string to Vietnamese."""
+    try:
+        from PySide6.QtCore import QTranslator
+
+        qm = resource_path(*TRANSLATION_QM)
+        translator = QTranslator()
+        if not translator.load(str(qm)):
+            return f"{FAIL} QTranslator: could not load {qm}"
+        context, source, expected = _PROBE
+        got = translator.translate(context, source)
+        if got != expected:
+            return f"{FAIL} QTranslator: {context} {source!r} translates to {got!r}, expected {expected!r}"
+        return f"{OK} QTranslator: {qm.name} loaded, {source!r} -> {got!r}"
+    except Exception as exc:
+        return f"{FAIL} QTranslator: {type(exc).__name__}: {exc}"

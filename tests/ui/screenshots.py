@@ -110,6 +110,42 @@ def _print_preview_shot(out_dir: Path) -> None:
     preview.close()
 
 
+def _reveal_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
+    """The reveal dialog, a revealed detail with its countdown, and the lock screen (real desk, temp folder)."""
+    from tests.factories import SUPERVISOR
+
+    with tempfile.TemporaryDirectory() as tmp:
+        desk = set_up_world(Path(tmp)).desk
+        desk.login(REAL_OFFICER.username, REAL_OFFICER.password)
+        uid = desk.create_case(draft()).uid
+        window = MainWindow(desk, runner)
+        window.resize(1280, 760)
+        window.show()
+        window._on_case_loaded(desk.get_case(uid))
+        detail = window.findChild(CaseDetailDialog)
+        assert detail is not None
+        detail.resize(720, 900)
+        detail.reporter_panel.unlock_button.click()
+        reveal = detail.reporter_panel.reveal_dialog
+        assert reveal is not None
+        reveal.username_edit.setText(SUPERVISOR.username)
+        reveal.password_edit.setText("wrong-password")
+        reveal.reason_edit.setPlainText("Xác minh đơn theo yêu cầu của Chánh Thanh tra")
+        reveal.unlock_button.click()  # refused: the message shows next to the fields
+        _save(reveal, out_dir / "reveal_dialog.png")
+        reveal.password_edit.setText(SUPERVISOR.password)
+        reveal.unlock_button.click()
+        _save(detail, out_dir / "detail_revealed.png")
+        window.lock.lock()
+        window.lock.lock_screen.password_edit.setText("wrong-password")
+        window.lock.lock_screen.unlock_button.click()
+        _save(window, out_dir / "lock_screen.png")
+        window.lock.idle_timer.stop()
+        detail.close()
+        window.close()
+        desk.close()
+
+
 def main(out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -118,6 +154,7 @@ def main(out_dir: Path) -> int:
     _wizard_shots(out_dir, runner)
     _window_shots(out_dir, runner)
     _print_preview_shot(out_dir)
+    _reveal_shots(out_dir, runner)
     del app
     return 0
 
