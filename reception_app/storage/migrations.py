@@ -145,7 +145,140 @@ CREATE TABLE attachments (
 ) STRICT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+
+# V4: case handling (issue 5) and encrypted intake drafts (issue 3).
+# - classification columns on ``cases`` (DOMAIN-VN §2.6), the handling history, open deadlines, the agency
+#   directory, transfers with report-back tracking, admin-entered calendar exceptions, the reception logbook
+#   (visits) and whistleblower protection. Anything that names a person (protected relatives, retaliation
+#   reports) is sealed to the identity key like reporters.
+# - ``drafts``: one unsaved intake form per user, AES-GCM under a key only that user's password unwraps.
+_V4 = """
+ALTER TABLE cases ADD COLUMN admissible TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN inadmissible_reasons TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN jurisdiction TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN has_originals INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cases ADD COLUMN body_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN repeat_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cases ADD COLUMN remote_area INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE cases ADD COLUMN resolved_on TEXT;
+CREATE INDEX cases_received_at ON cases (received_at);
+CREATE INDEX cases_open_due ON cases (due_on, id) WHERE status IN ('moi', 'da_xu_ly', 'dang_giai_quyet');
+CREATE INDEX cases_accused ON cases (accused) WHERE accused != '';
+CREATE INDEX cases_ward ON cases (ward_code, id) WHERE ward_code != '';
+
+CREATE TABLE handling_steps (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    action TEXT NOT NULL,
+    from_status TEXT NOT NULL,
+    to_status TEXT NOT NULL,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    decision_number TEXT NOT NULL DEFAULT '',
+    agency_id INTEGER REFERENCES agencies (id)
+) STRICT;
+CREATE INDEX handling_steps_case ON handling_steps (case_id, id);
+CREATE INDEX handling_steps_action_at ON handling_steps (action, at);
+
+CREATE TABLE deadlines (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    rule TEXT NOT NULL,
+    started_on TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    extensions INTEGER NOT NULL DEFAULT 0,
+    extension_decision TEXT NOT NULL DEFAULT '',
+    closed_on TEXT
+) STRICT;
+CREATE INDEX deadlines_case ON deadlines (case_id);
+CREATE INDEX deadlines_open ON deadlines (due_on) WHERE closed_on IS NULL;
+
+CREATE TABLE agencies (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    province_code TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 1,
+    seeded INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (name, province_code)
+) STRICT;
+
+CREATE TABLE transfers (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    step_id INTEGER NOT NULL REFERENCES handling_steps (id),
+    agency_id INTEGER NOT NULL REFERENCES agencies (id),
+    sent_on TEXT NOT NULL,
+    report_due_on TEXT,
+    replied_on TEXT,
+    reply_note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX transfers_case ON transfers (case_id);
+CREATE INDEX transfers_waiting ON transfers (report_due_on) WHERE replied_on IS NULL;
+
+CREATE TABLE calendar_days (
+    day TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE visits (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER REFERENCES cases (id),
+    visited_at TEXT NOT NULL,
+    officer TEXT NOT NULL,
+    people INTEGER NOT NULL DEFAULT 1,
+    is_group INTEGER NOT NULL DEFAULT 0,
+    led_by_head INTEGER NOT NULL DEFAULT 0,
+    first_time INTEGER NOT NULL DEFAULT 1,
+    outcome TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX visits_at ON visits (visited_at);
+CREATE INDEX visits_case ON visits (case_id);
+
+CREATE TABLE protection_requests (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    requested_on TEXT NOT NULL,
+    sealed_details BLOB NOT NULL,
+    measures_requested TEXT NOT NULL DEFAULT '',
+    status TEXT NOT NULL,
+    decision_number TEXT NOT NULL DEFAULT '',
+    decided_on TEXT,
+    decided_by TEXT NOT NULL DEFAULT '',
+    created_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX protection_open ON protection_requests (status, id);
+
+CREATE TABLE protection_measures (
+    id INTEGER PRIMARY KEY,
+    request_id INTEGER NOT NULL REFERENCES protection_requests (id),
+    measure TEXT NOT NULL,
+    due_on TEXT,
+    done_on TEXT,
+    note TEXT NOT NULL DEFAULT ''
+) STRICT;
+
+CREATE TABLE retaliation_reports (
+    id INTEGER PRIMARY KEY,
+    request_id INTEGER NOT NULL REFERENCES protection_requests (id),
+    reported_on TEXT NOT NULL,
+    sealed_details BLOB NOT NULL,
+    status TEXT NOT NULL,
+    created_by TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE drafts (
+    username TEXT PRIMARY KEY,
+    blob BLOB NOT NULL,
+    saved_at TEXT NOT NULL
+) STRICT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 LATEST = len(MIGRATIONS)
 
 

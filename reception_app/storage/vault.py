@@ -52,6 +52,9 @@ class KeySet:
     identity_private: bytes | None = None
     audit_private: bytes | None = None
     blind_key: bytes | None = None
+    # Per-slot key for this user's own encrypted intake draft; derived from the slot's KEK, so only the
+    # same password (or recovery code) opens it again. None in KeySets not unwrapped from a slot.
+    draft_key: bytes | None = None
 
     @property
     def is_supervisor(self) -> bool:
@@ -303,6 +306,7 @@ class Vault:
             identity_private=items.get("identity_private"),
             audit_private=items.get("audit_private"),
             blind_key=items.get("blind_key"),
+            draft_key=crypto.hkdf(kek, salt=b"", info=f"reception_app draft v1|{slot['id']}".encode()),
         )
 
     def verify_password(self, username: str, password: str) -> KeySet:
