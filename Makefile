@@ -46,7 +46,8 @@ pytest: $(STAMP) $(I18N_QM)
 
 test: lint typecheck imports pytest
 
-bench: $(STAMP)
+bench: $(STAMP) $(I18N_QM)
+	$(VENV)/bin/pip install --quiet -e '.[test,bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 clean:
