@@ -10,7 +10,7 @@ import logging
 import secrets
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.fold import fts_query
 from reception_app.models.validation import clean_text, validate_case_draft
+from reception_app.services.drafts import rekey_draft
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
 from reception_app.storage import settings as settings_repo
@@ -394,6 +395,23 @@ class Desk:
 
     close = logout
 
+    def unlock(self, password: str) -> Session:
+        """Resume a locked desk: check the current user's password, leave the session untouched either way.
+
+        Unlike :meth:`login` a wrong password does not close the session (the desk stays locked, the open
+        intake form and its draft stay where they are); failures count towards the lockout like a login.
+        """
+        session, _, keys = self._require()
+        if session.is_recovery:
+            self.vault.unlock_recovery(password)
+        else:
+            fresh = self.vault.verify_password(session.username, password)
+            if fresh.db_key != keys.db_key:  # a slot for another database cannot resume this one
+                raise WrongCredentials()
+        self._copy_pending_events()
+        self._audit("unlock")
+        return session
+
     # --- settings ---------------------------------------------------------------------------------------
 
     def agency(self) -> AgencySettings:
@@ -711,6 +729,12 @@ class Desk:
         with db.atomic():
             self._audit("password_changed")
             self.vault.set_user_slot(session.username, new_password, keys, supervisor=keys.is_supervisor)
+        # The new slot derives a new draft key: carry the open intake draft over to it.
+        fresh = self.vault.verify_password(session.username, new_password)
+        current = self._keys
+        if current is not None and current.draft_key is not None and fresh.draft_key is not None:
+            rekey_draft(self, current.draft_key, fresh.draft_key)
+            self._keys = replace(current, draft_key=fresh.draft_key)
 
     def deactivate_user(self, username: str) -> None:
         session, db, _ = self._require(Role.ADMIN)

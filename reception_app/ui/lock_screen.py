@@ -313,11 +313,11 @@ class LockController(QObject):
         if not password:
             self.lock_screen.message_label.show_message(self.tr("Enter your password."))
             return
-        desk, username = self._desk, self._username
+        desk = self._desk
         self.lock_screen.set_busy(True)
         self.lock_screen.message_label.clear_message()
         self._runner.run(
-            lambda: desk.login(username, password), self._on_unlock_done, self._on_unlock_failed, context=self
+            lambda: desk.unlock(password), self._on_unlock_done, self._on_unlock_failed, context=self
         )
 
     def _on_unlock_done(self, _session: object) -> None:

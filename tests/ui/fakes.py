@@ -137,6 +137,12 @@ class FakeDesk:
         self.session_ = Session("recovery", "Mã khôi phục", frozenset(Role), is_recovery=True)
         return self.session_
 
+    def unlock(self, password: str) -> Session:
+        self._note("unlock")
+        if self.session_ is None or PASSWORDS.get(self.session_.username) != password:
+            raise FakeWrongCredentials()
+        return self.session_
+
     def logout(self) -> None:
         self._note("logout")
         self.session_ = None
