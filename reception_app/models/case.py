@@ -172,6 +172,22 @@ class CaseDetail:
         return self.kind is CaseKind.ANONYMOUS_TIP
 
 
+OPEN_STATUSES = (CaseStatus.RECEIVED, CaseStatus.PROCESSED, CaseStatus.IN_PROGRESS)
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """Filter chips of the case list. ``overdue``: open cases whose due date has passed."""
+
+    kind: CaseKind | None = None
+    status: CaseStatus | None = None
+    overdue: bool = False
+
+    @property
+    def is_empty(self) -> bool:
+        return self.kind is None and self.status is None and not self.overdue
+
+
 @dataclass(frozen=True)
 class PageKey:
     """Keyset position: the last row's id of the previous page (lists are newest first by id)."""

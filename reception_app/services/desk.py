@@ -13,17 +13,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from reception_app.models.case import (
     IDENTITY_SCHEMA_VERSION,
     CaseDetail,
     CaseDraft,
+    CaseFilter,
     Page,
     PageKey,
     ReporterIdentity,
     ReporterView,
 )
-from reception_app.models.deadlines import RECEPTION_ANSWER_WORKING_DAYS, add_working_days
 from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.fold import fts_query
@@ -430,7 +431,18 @@ class Desk:
         clean, warnings = validate_case_draft(draft, today=now.date())
         received_at = (clean.received_at or now).replace(microsecond=0)
         uid = uuid.uuid4().hex
-        due = add_working_days(received_at.date(), RECEPTION_ANSWER_WORKING_DAYS)
+        # Statutory first deadline from the rules file (10 working days KN/KN-PA, 7 TC; none for anonymous tips).
+        from reception_app.models.deadlines import default_rules
+        from reception_app.models.enums import Channel
+        from reception_app.models.handling import GROUP_MIN_SIGNERS
+        from reception_app.storage import handling as handling_repo
+
+        intake_rule = default_rules().intake_rule(clean.kind)
+        due = (
+            default_rules().due(intake_rule, received_at.date(), handling_repo.load_calendar(db))
+            if intake_rule is not None
+            else None
+        )
         with db.atomic():
             seq = case_repo.next_counter(db, "case", received_at.year)
             number = f"{received_at.year}-{seq:05d}"
@@ -447,7 +459,7 @@ class Desk:
                 )
                 for i, r in enumerate(clean.reporters, start=1)
             ]
-            case_repo.insert_case(
+            case_id = case_repo.insert_case(
                 db,
                 uid=uid,
                 number=number,
@@ -457,6 +469,18 @@ class Desk:
                 now=now,
                 due_on=due,
                 reporters=sealed,
+            )
+            handling_repo.record_intake(
+                db,
+                case_id=case_id,
+                rule=intake_rule.code if intake_rule is not None else None,
+                received_on=received_at.date(),
+                due_on=due,
+                walk_in=clean.channel is Channel.WALK_IN,
+                visited_at=received_at,
+                officer=session.username,
+                people=clean.group_size,
+                group_min=GROUP_MIN_SIGNERS,
             )
             self._audit(
                 "case_created",
@@ -480,17 +504,30 @@ class Desk:
         )
         return case_repo.case_detail(db, row, views)
 
-    def list_cases(self, after: PageKey | None = None, limit: int = 200) -> Page:
+    def list_cases(self, after: PageKey | None = None, limit: int = 200, filters: CaseFilter | None = None) -> Page:
         _, db, _ = self._require()
-        return case_repo.list_page(db, after=after, limit=max(1, min(limit, MAX_PAGE)))
+        return case_repo.list_page(db, after=after, limit=max(1, min(limit, MAX_PAGE)), **self._filter_args(filters))
 
-    def search_cases(self, text: str, after: PageKey | None = None, limit: int = 200) -> Page:
+    def search_cases(
+        self, text: str, after: PageKey | None = None, limit: int = 200, filters: CaseFilter | None = None
+    ) -> Page:
         """Vietnamese-folded full-text search; user syntax never reaches FTS5 as syntax."""
         _, db, _ = self._require()
         match = fts_query(text) if isinstance(text, str) else None
         if match is None:
-            return self.list_cases(after, limit)
-        return case_repo.search_page(db, match=match, after=after, limit=max(1, min(limit, MAX_PAGE)))
+            return self.list_cases(after, limit, filters)
+        return case_repo.search_page(
+            db, match=match, after=after, limit=max(1, min(limit, MAX_PAGE)), **self._filter_args(filters)
+        )
+
+    def _filter_args(self, filters: CaseFilter | None) -> dict[str, Any]:
+        if filters is None:
+            return {}
+        return {
+            "kind": filters.kind,
+            "status": filters.status,
+            "overdue_before": self._clock().date() if filters.overdue else None,
+        }
 
     # --- reveal -----------------------------------------------------------------------------------------
 

@@ -130,6 +130,24 @@ def _page(rows: list[Row], limit: int) -> Page:
     return Page(summaries, PageKey(summaries[-1].id) if more and summaries else None)
 
 
+def _filter_sql(
+    prefix: str, kind: CaseKind | None, status: CaseStatus | None, overdue_before: date | None
+) -> tuple[list[str], list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if kind is not None:
+        where.append(f"{prefix}kind = ?")
+        params.append(kind.value)
+    if status is not None:
+        where.append(f"{prefix}status = ?")
+        params.append(status.value)
+    if overdue_before is not None:
+        # the exact predicate of the partial index cases_open_due
+        where.append(f"{prefix}status IN ('moi', 'da_xu_ly', 'dang_giai_quyet') AND {prefix}due_on < ?")
+        params.append(overdue_before.isoformat())
+    return where, params
+
+
 def list_page(
     db: Database,
     *,
@@ -137,19 +155,16 @@ def list_page(
     limit: int,
     kind: CaseKind | None = None,
     status: CaseStatus | None = None,
+    overdue_before: date | None = None,
 ) -> Page:
-    """Newest first by id (keyset: ``id < last_id``), no row skipping, no count(*)."""
-    where: list[str] = []
-    params: list[Any] = []
+    """Newest first by id (keyset: ``id < last_id``), no row skipping, no count(*).
+
+    ``overdue_before``: only open cases due before that day.
+    """
+    where, params = _filter_sql("", kind, status, overdue_before)
     if after is not None:
         where.append("id < ?")
         params.append(after.last_id)
-    if kind is not None:
-        where.append("kind = ?")
-        params.append(kind.value)
-    if status is not None:
-        where.append("status = ?")
-        params.append(status.value)
     sql = f"SELECT {_SUMMARY_COLUMNS} FROM cases"
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -157,9 +172,18 @@ def list_page(
     return _page(db.query(sql, (*params, limit + 1)), limit)
 
 
-def search_page(db: Database, *, match: str, after: PageKey | None, limit: int) -> Page:
+def search_page(
+    db: Database,
+    *,
+    match: str,
+    after: PageKey | None,
+    limit: int,
+    kind: CaseKind | None = None,
+    status: CaseStatus | None = None,
+    overdue_before: date | None = None,
+) -> Page:
     """FTS5 search, newest first (rowid DESC, no global bm25 sort). ``match`` must come from fts_query()."""
-    params: list[Any] = [match]
+    where, params = _filter_sql("c.", kind, status, overdue_before)
     sql = (
         f"SELECT {', '.join('c.' + c.strip() for c in _SUMMARY_COLUMNS.split(','))}"
         " FROM cases_fts JOIN cases c ON c.id = cases_fts.rowid WHERE cases_fts MATCH ?"
@@ -167,8 +191,10 @@ def search_page(db: Database, *, match: str, after: PageKey | None, limit: int) 
     if after is not None:
         sql += " AND cases_fts.rowid < ?"
         params.append(after.last_id)
+    for clause in where:
+        sql += " AND " + clause
     sql += " ORDER BY cases_fts.rowid DESC LIMIT ?"
-    return _page(db.query(sql, (*params, limit + 1)), limit)
+    return _page(db.query(sql, (match, *params, limit + 1)), limit)
 
 
 def find_case_row(db: Database, uid: str) -> Row | None:

@@ -7,28 +7,19 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QMainWindow,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QListView, QMainWindow, QSplitter, QStackedWidget, QWidget
 
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
 from reception_app.services import IssuedDocument, issue_logbook
 from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
 from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.case_table_model import CaseTableModel, CaseUidRole, Column
+from reception_app.ui.case_table_model import CaseUidRole
+from reception_app.ui.cases_page import CasesPage
 from reception_app.ui.document_dialogs import LogbookDialog, Task
+from reception_app.ui.intake_page import IntakePage
 from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.widgets import PlainTextLabel
@@ -40,7 +31,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 250
 _ROLE_ORDER = (Role.ADMIN, Role.SUPERVISOR, Role.OFFICER)
 
 
@@ -90,19 +80,21 @@ class MainWindow(QMainWindow):
         self._runner = runner
         self.was_logged_out = False
         self.setWindowTitle(self.tr("Citizen reception desk"))
-        self.model = CaseTableModel(desk, runner, self)
         self.nav_model = QStandardItemModel(self)
         self.nav_view = QListView(self)
-        self.search_edit = QLineEdit(self)
-        self.table = QTableView(self)
-        self.count_label = QLabel(self)
+        self.stack = QStackedWidget(self)
+        self.intake_page = IntakePage(desk, runner, self)
+        self.cases_page = CasesPage(desk, runner, self)
+        self.model = self.cases_page.model
+        self.table = self.cases_page.table
+        self.search_edit = self.cases_page.search_edit
+        self.count_label = self.cases_page.count_label
         self.user_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
         self.warning_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self.open_action = QAction(self.tr("&Open case"), self)
+        self.open_action = self.cases_page.open_action
         self.search_action = QAction(self.tr("&Find…"), self)
+        self.intake_action = QAction(self.tr("&New case"), self)
+        self.overdue_action = QAction(self.tr("&Overdue cases"), self)
         self.logbook_action = QAction(self.tr("&Logbook…"), self)
         self.logbook_dialog: LogbookDialog | None = None
         self.preview: PrintPreviewDialog | None = None
@@ -117,6 +109,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.lock = LockController(self, desk, runner, idle_minutes=idle_minutes)  # privacy screen, auto-lock
         self.lock.switch_user_requested.connect(self._on_logout_action_triggered)
+        self.lock.locked.connect(self.intake_page.save_draft_now)  # the draft is safe behind the lock
         self.resize(1200, 720)
         self.model.refresh()
         if daily_backup is not None:  # first login of the day; queued behind the first page, so rows show first
@@ -126,11 +119,7 @@ class MainWindow(QMainWindow):
 
     def _build_navigation(self) -> None:
         entries = (
-            (
-                NavPage.INTAKE,
-                self.tr("Intake"),
-                self.tr("Record a new case (walk-in, letter, transfer) and print the receipt. Coming soon."),
-            ),
+            (NavPage.INTAKE, self.tr("Intake"), ""),
             (NavPage.CASES, self.tr("Cases"), ""),
             (
                 NavPage.LOGBOOK,
@@ -148,68 +137,46 @@ class MainWindow(QMainWindow):
                 self.tr("Accounts, roles, agency settings, backups and the audit log. Coming soon."),
             ),
         )
+        pages: dict[NavPage, QWidget] = {NavPage.INTAKE: self.intake_page, NavPage.CASES: self.cases_page}
         for page, text, todo in entries:
             item = QStandardItem(text)
             item.setEditable(False)
             item.setData(int(page), Qt.ItemDataRole.UserRole)
-            if todo:
+            if page not in pages:
                 item.setEnabled(False)
                 item.setSelectable(False)
                 item.setToolTip(todo)
             self.nav_model.appendRow(item)
+            self.stack.addWidget(pages.get(page) or QWidget(self))
         self.nav_view.setModel(self.nav_model)
         self.nav_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.nav_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.nav_view.setCurrentIndex(self.nav_model.index(int(NavPage.CASES), 0))
         self.nav_view.setMaximumWidth(240)
         self.nav_view.setSpacing(2)
+        self.show_page(NavPage.CASES)
 
     def _build_central(self) -> None:
-        self.search_edit.setPlaceholderText(self.tr("Search number, subject, content, accused, place…"))
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaxLength(200)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        char = self.fontMetrics().averageCharWidth()
-        # Fixed widths: ResizeToContents would scan every loaded row on each page.
-        for column, chars in (
-            (Column.NUMBER, 12),
-            (Column.RECEIVED, 18),
-            (Column.KIND, 22),
-            (Column.STATUS, 16),
-            (Column.DUE, 12),
-            (Column.REPORTER, 20),
-        ):
-            header.resizeSection(column, chars * char + 16)
-        header.setSectionResizeMode(Column.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        self.table.addAction(self.open_action)
-        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-
-        cases_page = QWidget(self)
-        layout = QVBoxLayout(cases_page)
-        layout.addWidget(self.search_edit)
-        layout.addWidget(self.table, 1)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.nav_view)
-        splitter.addWidget(cases_page)
+        splitter.addWidget(self.stack)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1000])
         splitter.setCollapsible(1, False)
         self.setCentralWidget(splitter)
 
+    def show_page(self, page: NavPage) -> None:
+        """Show a page and select its navigation entry."""
+        self.nav_view.setCurrentIndex(self.nav_model.index(int(page), 0))
+        self.stack.setCurrentIndex(int(page))
+
+    def current_page(self) -> NavPage:
+        return NavPage(self.stack.currentIndex())
+
     def _build_menus(self) -> None:
         self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.intake_action.setShortcut(QKeySequence.StandardKey.New)
+        self.overdue_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
         self.logbook_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -223,7 +190,9 @@ class MainWindow(QMainWindow):
         session_menu.addSeparator()
         session_menu.addAction(self.quit_action)
         cases_menu = self.menuBar().addMenu(self.tr("&Cases"))
+        cases_menu.addAction(self.intake_action)
         cases_menu.addAction(self.search_action)
+        cases_menu.addAction(self.overdue_action)
         cases_menu.addAction(self.open_action)
         cases_menu.addSeparator()
         cases_menu.addAction(self.logbook_action)
@@ -248,11 +217,13 @@ class MainWindow(QMainWindow):
             self.warning_label.hide()
 
     def _connect_signals(self) -> None:
-        self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
-        self._search_timer.timeout.connect(self._on_search_timer_timeout)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.nav_view.clicked.connect(self._on_nav_view_clicked)
+        self.nav_view.activated.connect(self._on_nav_view_clicked)
+        self.cases_page.open_requested.connect(self.open_case)
+        self.intake_page.case_saved.connect(self._on_intake_page_case_saved)
+        self.intake_page.print_receipt_requested.connect(self._on_intake_page_print_receipt_requested)
+        self.intake_action.triggered.connect(self._on_intake_action_triggered)
+        self.overdue_action.triggered.connect(self._on_overdue_action_triggered)
         self.search_action.triggered.connect(self._on_search_action_triggered)
         self.logbook_action.triggered.connect(self._on_logbook_action_triggered)
         self.logout_action.triggered.connect(self._on_logout_action_triggered)
@@ -265,29 +236,34 @@ class MainWindow(QMainWindow):
 
     # --- slots --------------------------------------------------------------------------------------
 
-    @Slot(str)
-    def _on_search_edit_text_changed(self, _text: str) -> None:
-        self._search_timer.start()  # restarts: the search runs 250 ms after the last keystroke
+    @Slot(QModelIndex)
+    def _on_nav_view_clicked(self, index: QModelIndex) -> None:
+        if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.show_page(NavPage(int(index.data(Qt.ItemDataRole.UserRole))))
 
     @Slot()
-    def _on_search_timer_timeout(self) -> None:
-        self._search_timer.stop()
-        text = self.search_edit.text().strip()
-        if text != self.model.search_text():
-            self.model.set_search(text)
+    def _on_intake_action_triggered(self) -> None:
+        self.show_page(NavPage.INTAKE)
+        self.intake_page.kind.setFocus()
+
+    @Slot()
+    def _on_overdue_action_triggered(self) -> None:
+        self.show_page(NavPage.CASES)
+        self.cases_page.show_overdue()
+        self.table.setFocus()
 
     @Slot()
     def _on_search_action_triggered(self) -> None:
-        self.search_edit.setFocus()
-        self.search_edit.selectAll()
+        self.show_page(NavPage.CASES)
+        self.cases_page.focus_search()
 
-    @Slot(QModelIndex)
-    def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        self.open_case(index)
+    def _on_intake_page_case_saved(self, _uid: str, number: str) -> None:
+        self.model.refresh()  # the new case is the top row
+        self.statusBar().showMessage(self.tr("Case %1 saved.").replace("%1", number), 10_000)
 
-    @Slot()
-    def _on_open_action_triggered(self) -> None:
-        self.open_case(self.table.currentIndex())
+    def _on_intake_page_print_receipt_requested(self, uid: str) -> None:
+        desk = self._desk
+        self._runner.run(lambda: desk.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
 
     def open_case(self, index: QModelIndex) -> None:
         """Load the case at ``index`` on the DB thread and show it read-only (identities masked)."""
@@ -344,6 +320,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_logout_action_triggered(self) -> None:
         self.logout_action.setEnabled(False)
+        self.intake_page.save_draft_now()  # runs on the DB thread before the logout below
         self._runner.run(self._desk.logout, self._on_desk_logged_out, self._on_task_failed, context=self)
 
     @Slot()
@@ -355,6 +332,10 @@ class MainWindow(QMainWindow):
     def _on_scheduled_backup_done(self, info: object) -> None:
         if info is not None:
             self.statusBar().showMessage(self.tr("Daily encrypted backup made."), 10_000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.intake_page.save_draft_now()  # queued before the logout or shutdown the close leads to
+        super().closeEvent(event)
 
     def _on_desk_logged_out(self, _result: object) -> None:
         self.was_logged_out = True

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from reception_app.models.case import CaseSummary, Page, PageKey
+from reception_app.models.case import CaseFilter, CaseSummary, Page, PageKey
 from reception_app.models.errors import KnownError
 from reception_app.ui.formatting import format_day, format_received, one_line
 
@@ -71,6 +71,7 @@ class CaseTableModel(QAbstractTableModel):
         self._runner = runner
         self._rows: list[CaseSummary] = []
         self._search = ""
+        self._filters = CaseFilter()
         self._next_key: PageKey | None = None
         self._at_end = False
         self._in_flight = False
@@ -115,16 +116,17 @@ class CaseTableModel(QAbstractTableModel):
         self.loading_changed.emit(True)
         generation, text, after = self._generation, self._search, self._next_key
         desk = self._desk
+        filters = None if self._filters.is_empty else self._filters
         if text:
             self._runner.run(
-                lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE),
+                lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE, filters=filters),
                 lambda page: self._on_page_loaded(generation, page),
                 lambda exc: self._on_page_failed(generation, exc),
                 context=self,
             )
         else:
             self._runner.run(
-                lambda: desk.list_cases(after=after, limit=PAGE_SIZE),
+                lambda: desk.list_cases(after=after, limit=PAGE_SIZE, filters=filters),
                 lambda page: self._on_page_loaded(generation, page),
                 lambda exc: self._on_page_failed(generation, exc),
                 context=self,
@@ -147,6 +149,15 @@ class CaseTableModel(QAbstractTableModel):
     def set_search(self, text: str) -> None:
         """Show the cases matching ``text`` (all cases when blank) from the first page."""
         self._search = text.strip()
+        self.refresh()
+
+    def filters(self) -> CaseFilter:
+        """The current filter chips."""
+        return self._filters
+
+    def set_filters(self, filters: CaseFilter) -> None:
+        """Show only the cases matching ``filters`` (with the current search), from the first page."""
+        self._filters = filters
         self.refresh()
 
     def refresh(self) -> None:

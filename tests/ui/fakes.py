@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from reception_app.models.case import (
     CaseDetail,
+    CaseFilter,
     CaseSummary,
     Page,
     PageKey,
@@ -156,16 +157,26 @@ class FakeDesk:
         next_key = PageKey(chunk[-1].id) if len(rows) > limit else None
         return Page(tuple(chunk), next_key)
 
-    def list_cases(self, after: PageKey | None = None, limit: int = 200) -> Page:
+    def _filtered(self, filters: CaseFilter | None) -> list[CaseSummary]:
+        rows = self.rows
+        if filters is not None and filters.kind is not None:
+            rows = [r for r in rows if r.kind is filters.kind]
+        if filters is not None and filters.status is not None:
+            rows = [r for r in rows if r.status is filters.status]
+        return rows
+
+    def list_cases(self, after: PageKey | None = None, limit: int = 200, filters: CaseFilter | None = None) -> Page:
         self._note("list_cases")
         if self.fail_list:
             raise KnownError("Cơ sở dữ liệu đang bị khóa bởi một chương trình khác.")
-        return self._page(self.rows, after, limit)
+        return self._page(self._filtered(filters), after, limit)
 
-    def search_cases(self, text: str, after: PageKey | None = None, limit: int = 200) -> Page:
+    def search_cases(
+        self, text: str, after: PageKey | None = None, limit: int = 200, filters: CaseFilter | None = None
+    ) -> Page:
         self._note("search_cases")
         needle = text.casefold()
-        return self._page([r for r in self.rows if needle in r.subject.casefold()], after, limit)
+        return self._page([r for r in self._filtered(filters) if needle in r.subject.casefold()], after, limit)
 
     def get_case(self, uid: str) -> CaseDetail:
         self._note("get_case")

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind
-from reception_app.ui.app_window import SEARCH_DELAY_MS, MainWindow, NavPage
+from reception_app.ui.app_window import MainWindow, NavPage
+from reception_app.ui.cases_page import SEARCH_DELAY_MS
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_table_model import PAGE_SIZE, Column
 from reception_app.ui.tasks import SyncTaskRunner, TaskRunner
@@ -50,19 +51,27 @@ def test_scrolling_fetches_more(qtbot: QtBot, desk: FakeDesk, sync_runner: SyncT
     qtbot.waitUntil(lambda: window.model.rowCount() > PAGE_SIZE, timeout=2000)
 
 
-def test_navigation_placeholders(qtbot: QtBot, desk: FakeDesk, sync_runner: SyncTaskRunner) -> None:
+def test_navigation_switches_pages_and_explains_the_missing_ones(
+    qtbot: QtBot, desk: FakeDesk, sync_runner: SyncTaskRunner
+) -> None:
     window = _window(qtbot, desk, sync_runner)
     model = window.nav_model
     assert model.rowCount() == len(NavPage)
+    assert window.current_page() is NavPage.CASES
+    assert window.nav_view.currentIndex().row() == int(NavPage.CASES)
+    enabled = []
     for page in NavPage:
         item = model.item(int(page))
         assert item is not None
-        if page is NavPage.CASES:
-            assert item.isEnabled()
-            assert window.nav_view.currentIndex().row() == int(page)
+        if item.isEnabled():
+            enabled.append(page)
+            window.nav_view.clicked.emit(model.index(int(page), 0))
+            assert window.current_page() is page
         else:
-            assert not item.isEnabled()
-            assert item.toolTip()
+            assert item.toolTip()  # says what the page will hold and where to find it meanwhile
+    assert {NavPage.INTAKE, NavPage.CASES} <= set(enabled)
+    window.intake_action.trigger()
+    assert window.current_page() is NavPage.INTAKE
 
 
 def test_device_secret_warning_in_status_bar(qtbot: QtBot, sync_runner: SyncTaskRunner) -> None:
