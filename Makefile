@@ -33,7 +33,7 @@ run: $(STAMP) $(I18N_QM)
 	$(PY) -m reception_app $(ARGS)
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check reception_app tests bench
+	$(VENV)/bin/ruff check reception_app tests bench tools
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy reception_app

@@ -8,9 +8,9 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind
 from reception_app.ui.app_window import MainWindow, NavPage
-from reception_app.ui.cases_page import SEARCH_DELAY_MS
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_table_model import PAGE_SIZE, Column
+from reception_app.ui.cases_page import SEARCH_DELAY_MS
 from reception_app.ui.tasks import SyncTaskRunner, TaskRunner
 from tests.ui.fakes import (
     CANARY_ADDRESS,
