@@ -300,3 +300,37 @@ def test_plain_text_only(qtbot: QtBot, world: DeskWorld) -> None:
     for edit in page.findChildren(QLineEdit):
         assert edit.echoMode() == QLineEdit.EchoMode.Normal
     assert page.content.isUndoRedoEnabled()  # QPlainTextEdit: no rich text at all
+
+
+def test_in_main_window_save_lists_the_case_and_auto_lock_keeps_the_draft(qtbot: QtBot, world: DeskWorld) -> None:
+    from reception_app.ui.app_window import MainWindow, NavPage
+
+    window = MainWindow(world.desk, SyncTaskRunner(), idle_minutes=0.002)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    window.intake_action.trigger()
+    assert window.current_page() is NavPage.INTAKE
+    page = window.intake_page
+    _fill_denunciation(page)
+    # auto-lock: the draft is saved (encrypted) and the form stays behind the lock screen
+    qtbot.waitUntil(window.lock.is_locked, timeout=5000)
+    found = load_draft(world.desk)
+    assert found is not None
+    assert found[0]["subject"] == SUBJECT
+    assert not any(CANARY_NAME in t for t in all_texts(window.lock.lock_screen))
+    # a wrong password keeps the desk locked and the session open; the right one resumes with the form intact
+    window.lock.lock_screen.password_edit.setText("wrong-password-1")
+    window.lock.lock_screen.unlock_button.click()
+    assert window.lock.is_locked()
+    assert world.desk.session is not None
+    window.lock.lock_screen.password_edit.setText(OFFICER.password)
+    window.lock.lock_screen.unlock_button.click()
+    assert not window.lock.is_locked()
+    assert page.reporters[0].full_name.text() == CANARY_NAME
+    window.lock.idle_timer.stop()
+    page.save()
+    top = window.model.summary(0)
+    assert top is not None
+    assert top.subject == SUBJECT
+    assert window.model.data(window.model.index(0, 6)) == top.reporter_code  # masked: a code, never a name
+    assert load_draft(world.desk) is None  # saved cases leave no draft behind
