@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QMainWindow, QSplitt
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
 from reception_app.services import IssuedDocument, issue_logbook
+from reception_app.ui.admin_page import AdminPage
 from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_table_model import CaseUidRole
@@ -54,7 +55,8 @@ class MainWindow(QMainWindow):
         desk: the services facade (already logged in).
         runner: the DB-thread task runner.
         parent: Qt parent.
-        idle_minutes: minutes without input before the desk locks (see :class:`LockController`).
+        idle_minutes: minutes without input before the desk locks (see :class:`LockController`); None: the
+            desk setting ``Desk.idle_lock_minutes()``.
 
     Signals:
         logged_out(): the user logged out; the desk session is closed and the window is closing.
@@ -73,7 +75,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         daily_backup: Callable[[], object] | None = None,
-        idle_minutes: float = DEFAULT_IDLE_MINUTES,
+        idle_minutes: float | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.intake_page = IntakePage(desk, runner, self)
         self.cases_page = CasesPage(desk, runner, self)
+        self.admin_page: AdminPage | None = None
         self.model = self.cases_page.model
         self.table = self.cases_page.table
         self.search_edit = self.cases_page.search_edit
@@ -107,11 +110,15 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect_signals()
-        self.lock = LockController(self, desk, runner, idle_minutes=idle_minutes)  # privacy screen, auto-lock
+        self.lock = LockController(  # privacy screen, auto-lock
+            self, desk, runner, idle_minutes=DEFAULT_IDLE_MINUTES if idle_minutes is None else idle_minutes
+        )
         self.lock.switch_user_requested.connect(self._on_logout_action_triggered)
         self.lock.locked.connect(self.intake_page.save_draft_now)  # the draft is safe behind the lock
         self.resize(1200, 720)
         self.model.refresh()
+        if idle_minutes is None:  # the desk setting (Administration, Agency and desk), read on the DB thread
+            self._runner.run(desk.idle_lock_minutes, self.lock.set_idle_minutes, lambda _exc: None, context=self)
         if daily_backup is not None:  # first login of the day; queued behind the first page, so rows show first
             self._runner.run(daily_backup, self._on_scheduled_backup_done, self._on_task_failed, context=self)
 
@@ -131,18 +138,15 @@ class MainWindow(QMainWindow):
                 self.tr("Statistics"),
                 self.tr("Counts by kind, sector and status for periodic reports. Coming soon."),
             ),
-            (
-                NavPage.ADMINISTRATION,
-                self.tr("Administration"),
-                self.tr("Accounts, roles, agency settings, backups and the audit log. Coming soon."),
-            ),
+            (NavPage.ADMINISTRATION, self.tr("Administration"), ""),
         )
         pages: dict[NavPage, QWidget] = {NavPage.INTAKE: self.intake_page, NavPage.CASES: self.cases_page}
+        lazy = {NavPage.ADMINISTRATION}  # built on first visit: they load data the officer may never need
         for page, text, todo in entries:
             item = QStandardItem(text)
             item.setEditable(False)
             item.setData(int(page), Qt.ItemDataRole.UserRole)
-            if page not in pages:
+            if page not in pages and page not in lazy:
                 item.setEnabled(False)
                 item.setSelectable(False)
                 item.setToolTip(todo)
@@ -166,9 +170,19 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
     def show_page(self, page: NavPage) -> None:
-        """Show a page and select its navigation entry."""
+        """Show a page (building it on first visit) and select its navigation entry."""
+        if page is NavPage.ADMINISTRATION and self.admin_page is None:
+            self.admin_page = AdminPage(self._desk, self._runner, self)
+            self._replace_page(page, self.admin_page)
         self.nav_view.setCurrentIndex(self.nav_model.index(int(page), 0))
         self.stack.setCurrentIndex(int(page))
+
+    def _replace_page(self, page: NavPage, widget: QWidget) -> None:
+        old = self.stack.widget(int(page))
+        self.stack.insertWidget(int(page), widget)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
 
     def current_page(self) -> NavPage:
         return NavPage(self.stack.currentIndex())

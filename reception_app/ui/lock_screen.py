@@ -219,6 +219,14 @@ class LockController(QObject):
         if idle_minutes > 0:
             self.idle_timer.start()
 
+    def set_idle_minutes(self, minutes: float) -> None:
+        """Change the idle time (the desk setting arrives after the window is built); 0 or less: never."""
+        self.idle_timer.setInterval(max(int(minutes * 60_000), 1))
+        if minutes > 0 and not self.is_locked():
+            self.idle_timer.start()
+        elif minutes <= 0:
+            self.idle_timer.stop()
+
     # --- registry -----------------------------------------------------------------------------------
 
     def register(self, dialog: CaseDetailDialog) -> None:

@@ -138,6 +138,9 @@ class FakeDesk:
         self.session_ = Session("recovery", "Mã khôi phục", frozenset(Role), is_recovery=True)
         return self.session_
 
+    def idle_lock_minutes(self) -> int:
+        return 5
+
     def unlock(self, password: str) -> Session:
         self._note("unlock")
         if self.session_ is None or PASSWORDS.get(self.session_.username) != password:
