@@ -81,7 +81,7 @@ class AgencyTab(QWidget):
         self.language_combo = QComboBox(self)
         for code, name in LANGUAGE_NAMES:
             self.language_combo.addItem(name, code)
-        self.language_button = QPushButton(self.tr("Save &language"), self)
+        self.language_button = QPushButton(self.tr("Sa&ve language"), self)
         self.language_message = MessageLabel(self)
         self._field_messages: dict[str, MessageLabel] = {}
         self._loaded = False
@@ -108,8 +108,8 @@ class AgencyTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = (
             self.tr("&Parent agency:"),
-            self.tr("&Agency name:"),
-            self.tr("P&lace name (for the date line):"),
+            self.tr("Agenc&y name:"),
+            self.tr("Place na&me (for the date line):"),
             self.tr("&Document symbol:"),
             self.tr("Signer &title:"),
             self.tr("Signer &name:"),
@@ -121,7 +121,7 @@ class AgencyTab(QWidget):
             form.addRow("", message)
             self._field_messages[field] = message
 
-        desk_box = QGroupBox(self.tr("Desk"), self)
+        desk_box = QGroupBox(self.tr("This desk"), self)
         desk_form = QFormLayout(desk_box)
         idle_row = QHBoxLayout()
         idle_row.addWidget(self.idle_spin)
@@ -134,7 +134,8 @@ class AgencyTab(QWidget):
 
         save_row = QHBoxLayout()
         save_row.addWidget(self.save_message, 1)
-        save_row.addWidget(self.save_button)
+        save_row.addStretch(0)
+        save_row.addWidget(self.save_button, 0)
 
         language_box = QGroupBox(self.tr("Language of this computer"), self)
         language_form = QFormLayout(language_box)
@@ -142,7 +143,7 @@ class AgencyTab(QWidget):
         language_row.addWidget(self.language_combo)
         language_row.addWidget(self.language_button)
         language_row.addStretch(1)
-        language_label = QLabel(self.tr("I&nterface language:"), language_box)
+        language_label = QLabel(self.tr("&Interface language:"), language_box)
         language_label.setBuddy(self.language_combo)
         language_form.addRow(language_label, language_row)
         note = QLabel(

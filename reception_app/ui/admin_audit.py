@@ -175,14 +175,14 @@ class AuditTab(QWidget):
         ok = bool(getattr(report, "ok", False))
         if ok:
             text = (
-                self.tr("Chain intact: %1 entries and %2 signed checkpoints verified.")
+                self.tr("Chain intact. Entries checked: %1. Signed checkpoints valid: %2.")
                 .replace("%1", str(getattr(report, "entries", 0)))
                 .replace("%2", str(getattr(report, "checkpoints", 0)))
             )
             self.verify_label.setStyleSheet("QLabel#verifyResult { color: #0b6b1f; font-weight: bold; }")
         else:
             text = (
-                self.tr("Chain BROKEN: the first broken link is entry #%1 (%2). Report this to the supervisor.")
+                self.tr("Chain BROKEN. First broken link: entry #%1 (%2). Report this to a supervisor.")
                 .replace("%1", str(getattr(report, "first_broken_seq", "?")))
                 .replace("%2", str(getattr(report, "problem", "")))
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 from collections.abc import Callable
@@ -27,6 +28,9 @@ MAX_SCAN = 5000
 """A filtered page scans at most this many entries per request; "Load older entries" continues."""
 SeqRole = Qt.ItemDataRole.UserRole + 1
 """Custom role: the entry's sequence number (int)."""
+CaseUidRole = Qt.ItemDataRole.UserRole + 2
+"""Custom role: the entry's case uid (str) or None."""
+SHORT_UID = 12
 # Free text a supervisor typed (the reveal reason, the legal basis of a disclosure): supervisors only.
 SUPERVISOR_ONLY_DETAILS = frozenset({"reason", "disclosure_basis"})
 
@@ -173,6 +177,12 @@ class AuditTableModel(QAbstractTableModel):
             return self._display(entry, Column(index.column()))
         if role == SeqRole:
             return entry.seq
+        if role == CaseUidRole:
+            return entry.case_uid
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (Column.CASE, Column.DETAILS):
+            # Tooltips guess rich text: escape, and keep the full (uncut) text readable.
+            text = (entry.case_uid or "") if index.column() == Column.CASE else self._display(entry, Column.DETAILS)
+            return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else None
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -182,7 +192,7 @@ class AuditTableModel(QAbstractTableModel):
                 self.tr("Time"),
                 self.tr("User"),
                 self.tr("Action"),
-                self.tr("Case"),
+                self.tr("Case no. / id"),
                 self.tr("Details"),
             )
             return headers[section] if 0 <= section < len(headers) else None
@@ -285,7 +295,7 @@ class AuditTableModel(QAbstractTableModel):
             Column.TIME: lambda: format_time(entry.at),
             Column.ACTOR: lambda: one_line(entry.actor),
             Column.ACTION: lambda: one_line(entry.action),
-            Column.CASE: lambda: one_line(str(entry.details.get("number") or entry.case_uid or "")),
+            Column.CASE: lambda: one_line(str(entry.details.get("number") or (entry.case_uid or "")[:SHORT_UID])),
             Column.DETAILS: lambda: format_details(
                 entry.details, show_reasons=self._show_reasons, hidden=self.tr("(supervisors only)")
             ),

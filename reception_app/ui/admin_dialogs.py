@@ -52,6 +52,7 @@ class _DeskDialog(QDialog):
         self._subject = ""
         self._secrets: list[QLineEdit] = []
         self._field_messages: dict[str, MessageLabel] = {}
+        self._shown_messages: tuple[bool, ...] = ()
         self.setModal(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -62,7 +63,7 @@ class _DeskDialog(QDialog):
         self.layout_ = QVBoxLayout(self)
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(500)
 
     def _finish_layout(self, title: str, ok_text: str, intro: str = "") -> None:
         self.setWindowTitle(title)
@@ -112,6 +113,15 @@ class _DeskDialog(QDialog):
         for field, label in self._field_messages.items():
             label.show_message(problems.get(field, ""))
         self.ok_button.setEnabled(not self._busy and self._complete() and not any(problems.values()))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Grow or shrink to the messages now shown (wrapped labels are not re-measured by themselves)."""
+        shown = tuple(label.isVisibleTo(self) for label in self.findChildren(MessageLabel))
+        if shown != self._shown_messages:
+            self._shown_messages = shown
+            if self.isVisible():
+                self.adjustSize()
 
     def is_busy(self) -> bool:
         return self._busy
@@ -158,6 +168,7 @@ class _DeskDialog(QDialog):
             else:
                 log.error("admin dialog task failed: %s", type(exc).__name__)
                 self.page_message.show_message(self.tr("Something went wrong. Details are in the log."))
+        self._fit()
         if self._secrets:
             self._secrets[0].setFocus()
 
@@ -262,11 +273,14 @@ class PasswordDialog(_DeskDialog):
         if self._needs_approval:
             self.approver_edit = self._line_edit(self.tr("Approving &supervisor:"))
             self.approver_password_edit = self._line_edit(self.tr("Supervisor's pass&word:"), secret=True)
-        intro = (
-            self.tr("Other sessions keep working; the new password applies at the next login.")
-            if own
-            else self.tr("Tell the user the new password in person. A supervisor's account needs a supervisor.")
-        )
+        if own:
+            intro = self.tr("Type your current password, then the new one twice. It applies at the next login.")
+        elif self._needs_approval:
+            intro = self.tr(
+                "This is a supervisor's account: another supervisor must approve the reset with their own password."
+            )
+        else:
+            intro = self.tr("Tell the user the new password in person.")
         if own:
             self._finish_layout(self.tr("Change my password"), self.tr("Change password"), intro)
         else:

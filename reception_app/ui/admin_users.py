@@ -119,7 +119,7 @@ class UsersTab(QWidget):
         self.table = QTableView(self)
         self.new_button = QPushButton(self.tr("&New officer…"), self)
         self.reset_button = QPushButton(self.tr("&Reset password…"), self)
-        self.grant_button = QPushButton(self.tr("&Grant supervisor role…"), self)
+        self.grant_button = QPushButton(self.tr("Grant &supervisor role…"), self)
         self.deactivate_button = QPushButton(self.tr("&Deactivate…"), self)
         self.change_own_button = QPushButton(self.tr("&Change my password…"), self)
         self.info_label = PlainTextLabel("", self, word_wrap=True)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
 from reception_app.ui.admin_audit_model import (
     MAX_SCAN,
     PAGE_SIZE,
     AuditTableModel,
+    CaseUidRole,
     Column,
     SeqRole,
     format_details,
@@ -130,9 +131,21 @@ def test_cells_are_one_line_and_reasons_only_for_supervisors() -> None:
         model.refresh()
         assert model.index(0, Column.DETAILS).data() == f"{expected}; reporter_codes=A, B; supervisor=lanhdao"
         assert model.index(0, Column.ACTOR).data() == "can bo"
-        assert model.index(0, Column.CASE).data() == "uid-3"  # no case number in the details: the uid
+        assert model.index(0, Column.CASE).data() == "uid-3"  # no case number in the details: the (short) uid
+        assert model.index(0, Column.CASE).data(CaseUidRole) == "uid-3"
         assert model.index(1, Column.CASE).data() == "2026-00002"
         assert "number=" not in model.index(1, Column.DETAILS).data()
+    desk.entries[1] = Entry(2, "2026-11-20T02:03:04", "canbo", "x", "f" * 32, {"outcome": "<b>bold</b>"})
+    model = AuditTableModel(desk, SyncTaskRunner(), show_reasons=False)  # type: ignore[arg-type]
+    model.refresh()
+    assert model.index(1, Column.CASE).data() == "f" * 12
+    assert (
+        model.index(1, Column.CASE).data(Qt.ItemDataRole.ToolTipRole)
+        == f"<p style='white-space:pre-wrap'>{'f' * 32}</p>"
+    )
+    tip = model.index(1, Column.DETAILS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;bold&lt;/b&gt;" in tip
+    assert "<b>" not in tip
     assert format_details({"disclosure_basis": "consent"}, show_reasons=False, hidden="-") == "disclosure_basis=-"
     assert format_time("not a time") == "not a time"
     assert format_time("2026-11-20T02:03:04.000000")[:10] == "20/11/2026"

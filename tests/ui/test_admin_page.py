@@ -343,7 +343,7 @@ def test_verify_chain_ok_then_names_the_broken_link(qtbot: QtBot, world: DeskWor
         audit.verify_button.click()
     assert blocker.args == [True]
     count = len(world.desk.audit_entries(limit=1000))
-    assert audit.verify_label.text().startswith(f"Chain intact: {count} entries and ")
+    assert audit.verify_label.text().startswith(f"Chain intact. Entries checked: {count}. ")
 
     world.desk.logout()
     world.desk.login(OFFICER.username, OFFICER.password)
@@ -361,7 +361,7 @@ def test_verify_chain_ok_then_names_the_broken_link(qtbot: QtBot, world: DeskWor
     with qtbot.waitSignal(page.audit_verified, timeout=1000) as blocker:
         audit.verify_button.click()
     assert blocker.args == [False]
-    assert audit.verify_label.text().startswith(f"Chain BROKEN: the first broken link is entry #{bad_seq} (")
+    assert audit.verify_label.text().startswith(f"Chain BROKEN. First broken link: entry #{bad_seq} (")
     assert audit.verify_button.isEnabled()
 
 
