@@ -1,5 +1,6 @@
 """Use cases (no Qt): the :class:`Desk` facade and its value types."""
 
+from reception_app.services.agencies import AgencyDirectory
 from reception_app.services.desk import (
     AgencySettings,
     CaseSaved,
@@ -30,6 +31,9 @@ from reception_app.services.documents import (
     issued_documents,
     refusal_grounds,
 )
+from reception_app.services.handling import CaseHandling, CaseNotFound, MoveDone
+from reception_app.services.protection import Protection, ProtectionNotFound
+from reception_app.services.related import RelatedCases
 from reception_app.storage.errors import AccountLocked, DeviceSecretMissing, WrongCredentials
 from reception_app.storage.vault import normalize_recovery_code
 
@@ -64,4 +68,11 @@ __all__ = [
     "issue_transfer_slip",
     "issued_documents",
     "refusal_grounds",
+    "AgencyDirectory",
+    "CaseHandling",
+    "CaseNotFound",
+    "MoveDone",
+    "Protection",
+    "ProtectionNotFound",
+    "RelatedCases",
 ]

@@ -278,7 +278,25 @@ CREATE TABLE drafts (
 ) STRICT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# V5 (issue 5, case handling backend): the resolution result (đúng/sai/…; ``cases.decision`` keeps the handling
+# decision), the checklist codes of a step (refusal grounds, filing reasons, measures — codes only, never free
+# text about people), and explicit "same content" links between cases (the once-only transfer/guidance rules of
+# Luật Tố cáo Điều 24.3 look across them). Links are stored in both directions.
+_V5 = """
+ALTER TABLE cases ADD COLUMN result TEXT NOT NULL DEFAULT '';
+ALTER TABLE handling_steps ADD COLUMN codes TEXT NOT NULL DEFAULT '';
+CREATE TABLE case_links (
+    case_id INTEGER NOT NULL REFERENCES cases (id),
+    other_id INTEGER NOT NULL REFERENCES cases (id),
+    kind TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (case_id, other_id),
+    CHECK (case_id != other_id)
+) STRICT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 LATEST = len(MIGRATIONS)
 
 
