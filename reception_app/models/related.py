@@ -30,10 +30,12 @@ STOPWORDS = frozenset(_STOPWORD_TEXT.split(" "))
 
 
 class RelationReason(StrEnum):
+    """Why a case is suggested, strongest first."""
+
+    LINKED = "da_lien_ket"
     SAME_ACCUSED = "cung_doi_tuong"
     SIMILAR_CONTENT = "noi_dung_tuong_tu"
     SAME_WARD = "cung_xa_phuong"
-    LINKED = "da_lien_ket"
 
     @property
     def label(self) -> str:

@@ -87,10 +87,9 @@ class RelatedCases:
         top = self._top_terms(db, subject, content)
         if top:
             wanted = set(top)
-            needed = min(MIN_SHARED_TERMS, len(top))
             for r in repo.by_terms(db, top, exclude=exclude, limit=POOL):
                 shared = wanted & terms_in(r["subject"] + " " + r["content"])
-                if len(shared) >= needed:
+                if len(shared) >= MIN_SHARED_TERMS:
                     add([r], RelationReason.SIMILAR_CONTENT, frozenset(shared))
         if ward_code:
             add(repo.by_ward(db, ward_code, exclude=exclude, limit=POOL), RelationReason.SAME_WARD)
