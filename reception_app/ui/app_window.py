@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -19,9 +20,9 @@ from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_table_model import CaseUidRole
 from reception_app.ui.cases_page import CasesPage
-from reception_app.ui.document_dialogs import LogbookDialog, Task
 from reception_app.ui.intake_page import IntakePage
 from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
+from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.widgets import PlainTextLabel
 
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.intake_page = IntakePage(desk, runner, self)
         self.cases_page = CasesPage(desk, runner, self)
         self.admin_page: AdminPage | None = None
+        self.logbook_page: LogbookPageWidget | None = None
         self.model = self.cases_page.model
         self.table = self.cases_page.table
         self.search_edit = self.cases_page.search_edit
@@ -99,7 +101,6 @@ class MainWindow(QMainWindow):
         self.intake_action = QAction(self.tr("&New case"), self)
         self.overdue_action = QAction(self.tr("&Overdue cases"), self)
         self.logbook_action = QAction(self.tr("&Logbook…"), self)
-        self.logbook_dialog: LogbookDialog | None = None
         self.preview: PrintPreviewDialog | None = None
         self.logout_action = QAction(self.tr("&Log out"), self)
         self.backup_action = QAction(self.tr("&Back up now…"), self)
@@ -128,11 +129,7 @@ class MainWindow(QMainWindow):
         entries = (
             (NavPage.INTAKE, self.tr("Intake"), ""),
             (NavPage.CASES, self.tr("Cases"), ""),
-            (
-                NavPage.LOGBOOK,
-                self.tr("Logbook"),
-                self.tr("The reception logbook by date range: menu Cases, Logbook… (Ctrl+Shift+L)."),
-            ),
+            (NavPage.LOGBOOK, self.tr("Logbook"), ""),
             (
                 NavPage.STATISTICS,
                 self.tr("Statistics"),
@@ -141,7 +138,7 @@ class MainWindow(QMainWindow):
             (NavPage.ADMINISTRATION, self.tr("Administration"), ""),
         )
         pages: dict[NavPage, QWidget] = {NavPage.INTAKE: self.intake_page, NavPage.CASES: self.cases_page}
-        lazy = {NavPage.ADMINISTRATION}  # built on first visit: they load data the officer may never need
+        lazy = {NavPage.LOGBOOK, NavPage.ADMINISTRATION}  # built on first visit (they load data)
         for page, text, todo in entries:
             item = QStandardItem(text)
             item.setEditable(False)
@@ -174,6 +171,11 @@ class MainWindow(QMainWindow):
         if page is NavPage.ADMINISTRATION and self.admin_page is None:
             self.admin_page = AdminPage(self._desk, self._runner, self)
             self._replace_page(page, self.admin_page)
+        if page is NavPage.LOGBOOK and self.logbook_page is None:
+            self.logbook_page = LogbookPageWidget(self._desk, self._runner, self)
+            self.logbook_page.print_requested.connect(self._on_logbook_page_print_requested)
+            self.logbook_page.open_requested.connect(self._open_case_uid)
+            self._replace_page(page, self.logbook_page)
         self.nav_view.setCurrentIndex(self.nav_model.index(int(page), 0))
         self.stack.setCurrentIndex(int(page))
 
@@ -235,7 +237,7 @@ class MainWindow(QMainWindow):
         self.nav_view.activated.connect(self._on_nav_view_clicked)
         self.cases_page.open_requested.connect(self.open_case)
         self.intake_page.case_saved.connect(self._on_intake_page_case_saved)
-        self.intake_page.print_receipt_requested.connect(self._on_intake_page_print_receipt_requested)
+        self.intake_page.print_receipt_requested.connect(self._open_case_uid)
         self.intake_action.triggered.connect(self._on_intake_action_triggered)
         self.overdue_action.triggered.connect(self._on_overdue_action_triggered)
         self.search_action.triggered.connect(self._on_search_action_triggered)
@@ -275,7 +277,7 @@ class MainWindow(QMainWindow):
         self.model.refresh()  # the new case is the top row
         self.statusBar().showMessage(self.tr("Case %1 saved.").replace("%1", number), 10_000)
 
-    def _on_intake_page_print_receipt_requested(self, uid: str) -> None:
+    def _open_case_uid(self, uid: str) -> None:
         desk = self._desk
         self._runner.run(lambda: desk.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
 
@@ -296,25 +298,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_logbook_action_triggered(self) -> None:
-        """Ask the period; the dialog prints the (always masked) logbook on the runner, then we preview it."""
-        dialog = LogbookDialog(self)
+        self.show_page(NavPage.LOGBOOK)
+
+    def _on_logbook_page_print_requested(self, date_from: date, date_to: date) -> None:
         desk = self._desk
+        self._runner.run(
+            lambda: issue_logbook(desk, date_from, date_to),
+            self._on_logbook_document_ready,
+            self._on_task_failed,
+            context=self,
+        )
 
-        def task() -> Task:
-            start, end = dialog.date_range()
-            return lambda: issue_logbook(desk, start, end)
-
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.issue_with(self._runner, task)
-        dialog.document_ready.connect(self._on_logbook_dialog_document_ready)
-        self.logbook_dialog = dialog
-        dialog.destroyed.connect(self._on_logbook_dialog_destroyed)
-        dialog.open()
-
-    def _on_logbook_dialog_destroyed(self) -> None:
-        self.logbook_dialog = None
-
-    def _on_logbook_dialog_document_ready(self, doc: IssuedDocument) -> None:
+    def _on_logbook_document_ready(self, doc: IssuedDocument) -> None:
         title = self.tr("Logbook %1").replace("%1", doc.number)
         try:
             preview = PrintPreviewDialog(doc.pdf, title, self, allow_save=not doc.shows_identity)

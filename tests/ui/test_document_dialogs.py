@@ -294,14 +294,16 @@ def test_logbook_from_the_main_window(qtbot: QtBot, real_desk: Desk) -> None:
     assert len(set(shortcuts)) == len(shortcuts)  # no ambiguous shortcut
     assert window.logbook_action.shortcut().toString() == "Ctrl+Shift+L"
     window.logbook_action.trigger()
-    dialog = window.logbook_dialog
-    assert dialog is not None
-    assert dialog.isVisible()
+    page = window.logbook_page
+    assert page is not None
+    assert window.stack.currentWidget() is page
     today = date.today()
-    assert dialog.date_range() == (today.replace(day=1), today)
+    assert page.current_filter().date_from == today.replace(day=1)
+    assert page.current_filter().date_to == today
+    assert page.model.rowCount() == 1  # the case received today, masked
     calls = runner.calls
     with qtbot.waitSignal(window.logbook_ready, timeout=5000) as blocker:
-        _ok(dialog)
+        page.print_button.click()
     assert runner.calls == calls + 1
     assert NUMBER_RE.fullmatch(blocker.args[0])
     preview = window.preview

@@ -1,0 +1,24 @@
+"""The reception logbook page: cases received in a period (masked), for any logged-in user."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from reception_app.models.errors import FieldError, ValidationError
+from reception_app.models.logbook import LogbookFilter, LogbookKey, LogbookPage
+from reception_app.storage.logbook import logbook_page
+
+if TYPE_CHECKING:
+    from reception_app.services.desk import Desk
+
+MAX_PAGE = 1000
+
+
+def logbook_entries(
+    desk: Desk, filters: LogbookFilter, *, after: LogbookKey | None = None, limit: int = 200
+) -> LogbookPage:
+    """One keyset page of the logbook, newest first."""
+    _, db, _ = desk._require()
+    if filters.date_to < filters.date_from:
+        raise ValidationError([FieldError("date_to", "Ngày kết thúc phải sau ngày bắt đầu.")])
+    return logbook_page(db, filters, after=after, limit=max(1, min(limit, MAX_PAGE)))

@@ -1,0 +1,92 @@
+"""The logbook page on the real desk: period and filters, keyset pages, no identity, no count/OFFSET."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from pytestqt.qtbot import QtBot
+
+from reception_app.models.enums import CaseKind, Channel
+from reception_app.models.logbook import LogbookFilter
+from reception_app.services.logbook import logbook_entries
+from reception_app.ui import logbook_page as page_module
+from reception_app.ui.logbook_page import LogbookPageWidget
+from reception_app.ui.tasks import SyncTaskRunner
+from tests.factories import CANARY_NAME, OFFICER, DeskWorld, draft, set_up_world
+from tests.ui.helpers import all_texts
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[DeskWorld]:
+    world = set_up_world(tmp_path / "data")
+    desk = world.desk
+    desk.login(OFFICER.username, OFFICER.password)
+    base = draft()
+    for day in range(1, 8):  # one case a day, 1–7 March 2026; the 3rd is a group of 12 by post
+        extra = {"group_size": 12, "channel": Channel.POST} if day == 3 else {}
+        kind = CaseKind.DENUNCIATION if day % 2 else CaseKind.COMPLAINT
+        desk.create_case(replace(base, kind=kind, received_at=datetime(2026, 3, day, 9, 30), **extra))
+    yield world
+    desk.close()
+
+
+def test_service_pages_by_period_with_filters(world: DeskWorld) -> None:
+    desk = world.desk
+    period = LogbookFilter(date(2026, 3, 2), date(2026, 3, 6))
+    first = logbook_entries(desk, period, limit=2)
+    assert [e.received_at.day for e in first.rows] == [6, 5]
+    assert first.next_key is not None
+    rest = logbook_entries(desk, period, after=first.next_key, limit=10)
+    assert [e.received_at.day for e in rest.rows] == [4, 3, 2]
+    assert rest.next_key is None
+    groups = logbook_entries(desk, replace(period, groups_only=True)).rows
+    assert [e.received_at.day for e in groups] == [3]
+    walk_in = logbook_entries(desk, replace(period, walk_in_only=True)).rows
+    assert 3 not in [e.received_at.day for e in walk_in]
+    tc = logbook_entries(desk, replace(period, kind=CaseKind.DENUNCIATION)).rows
+    assert [e.received_at.day for e in tc] == [5, 3]
+
+
+def test_queries_never_count_or_skip(world: DeskWorld) -> None:
+    statements: list[str] = []
+    db = world.desk._db
+    assert db is not None
+    db.connection.set_trace_callback(statements.append)
+    page = logbook_entries(world.desk, LogbookFilter(date(2026, 3, 1), date(2026, 3, 31)), limit=3)
+    logbook_entries(world.desk, LogbookFilter(date(2026, 3, 1), date(2026, 3, 31)), after=page.next_key, limit=3)
+    db.connection.set_trace_callback(None)
+    for sql in statements:
+        assert "count(" not in sql.lower()
+        assert "offset" not in sql.lower()
+
+
+def test_page_lists_masked_rows_and_pages_lazily(
+    qtbot: QtBot, world: DeskWorld, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(page_module, "PAGE_SIZE", 3)
+    widget = LogbookPageWidget(world.desk, SyncTaskRunner(), today=date(2026, 3, 31))  # type: ignore[arg-type]
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.model.rowCount() == 3  # the first page only
+    widget.model.fetchMore(widget.model.index(0, 0).parent())
+    widget.model.fetchMore(widget.model.index(0, 0).parent())
+    assert widget.model.rowCount() == 7
+    assert not widget.model.has_more()
+    assert widget.model.data(widget.model.index(0, 6)).startswith("NTC-")  # reporter code, never a name
+    assert not any(CANARY_NAME in t for t in all_texts(widget))
+    widget.date_from.setDate(QDate(2026, 3, 5))
+    widget.groups_check.setChecked(False)
+    widget.show_button.click()
+    assert widget.model.rowCount() == 3
+    widget.date_to.setDate(QDate(2026, 3, 1))
+    widget.show_button.click()
+    assert "before" in widget.count_label.text() or "trước" in widget.count_label.text()
+    opened: list[str] = []
+    widget.open_requested.connect(opened.append)
+    widget.table.doubleClicked.emit(widget.model.index(0, 2))
+    assert len(opened) == 1
