@@ -10,11 +10,21 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QListView, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
 
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
+from reception_app.models.handling import Badge
 from reception_app.services import IssuedDocument, issue_logbook
+from reception_app.services.handling import CaseHandling
 from reception_app.ui.admin_page import AdminPage
 from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
 from reception_app.ui.case_detail import CaseDetailDialog
@@ -96,6 +106,9 @@ class MainWindow(QMainWindow):
         self.count_label = self.cases_page.count_label
         self.user_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
         self.warning_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
+        self.overdue_button = QPushButton(self)  # "12 quá hạn": one click opens the overdue view
+        self.overdue_button.setFlat(True)
+        self.overdue_button.hide()
         self.open_action = self.cases_page.open_action
         self.search_action = QAction(self.tr("&Find…"), self)
         self.intake_action = QAction(self.tr("&New case"), self)
@@ -118,6 +131,7 @@ class MainWindow(QMainWindow):
         self.lock.locked.connect(self.intake_page.save_draft_now)  # the draft is safe behind the lock
         self.resize(1200, 720)
         self.model.refresh()
+        self.refresh_overdue_badge()
         if idle_minutes is None:  # the desk setting (Administration, Agency and desk), read on the DB thread
             self._runner.run(desk.idle_lock_minutes, self.lock.set_idle_minutes, lambda _exc: None, context=self)
         if daily_backup is not None:  # first login of the day; queued behind the first page, so rows show first
@@ -220,6 +234,8 @@ class MainWindow(QMainWindow):
             roles = ", ".join(role.label for role in _ROLE_ORDER if role in session.roles)
             self.user_label.setText(f"{session.full_name} — {roles}" if roles else session.full_name)
         bar.addWidget(self.count_label)
+        self.overdue_button.setStyleSheet("QPushButton { color: #a8321f; font-weight: bold; }")
+        bar.addWidget(self.overdue_button)
         bar.addPermanentWidget(self.user_label)
         warning = self._desk.device_secret_warning
         if warning:
@@ -240,15 +256,14 @@ class MainWindow(QMainWindow):
         self.intake_page.print_receipt_requested.connect(self._open_case_uid)
         self.intake_action.triggered.connect(self._on_intake_action_triggered)
         self.overdue_action.triggered.connect(self._on_overdue_action_triggered)
+        self.overdue_button.clicked.connect(self._on_overdue_action_triggered)
         self.search_action.triggered.connect(self._on_search_action_triggered)
         self.logbook_action.triggered.connect(self._on_logbook_action_triggered)
         self.logout_action.triggered.connect(self._on_logout_action_triggered)
         self.backup_action.triggered.connect(lambda: back_up_now(self._desk, self._runner, self))
         self.restore_action.triggered.connect(self._on_restore_action_triggered)
         self.quit_action.triggered.connect(self.close)
-        self.model.loading_changed.connect(self._on_model_loading_changed)
-        self.model.page_loaded.connect(self._on_model_page_loaded)
-        self.model.load_failed.connect(self._on_model_load_failed)
+        self.model.load_failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
 
     # --- slots --------------------------------------------------------------------------------------
 
@@ -272,6 +287,15 @@ class MainWindow(QMainWindow):
     def _on_search_action_triggered(self) -> None:
         self.show_page(NavPage.CASES)
         self.cases_page.focus_search()
+
+    def refresh_overdue_badge(self) -> None:
+        """Count open cases past their due date (bounded) on the DB thread; show it in the status bar."""
+        desk = self._desk
+        self._runner.run(lambda: CaseHandling(desk).overdue_badge(), self._on_badge, lambda _e: None, context=self)
+
+    def _on_badge(self, badge: Badge) -> None:
+        self.overdue_button.setText(self.tr("%1 overdue").replace("%1", badge.text))
+        self.overdue_button.setVisible(badge.count > 0)
 
     def _on_intake_page_case_saved(self, _uid: str, number: str) -> None:
         self.model.refresh()  # the new case is the top row
@@ -358,21 +382,4 @@ class MainWindow(QMainWindow):
         else:
             log.error("main window task failed: %s", type(exc).__name__)
             message = self.tr("Something went wrong. Details are in the log.")
-        self.statusBar().showMessage(message, 10_000)
-
-    @Slot(bool)
-    def _on_model_loading_changed(self, loading: bool) -> None:
-        if loading:
-            self.count_label.setText(self.tr("Loading…"))
-
-    @Slot(int)
-    def _on_model_page_loaded(self, rows: int) -> None:
-        if self.model.has_more():
-            self.count_label.setText(self.tr("%n case(s) shown; scroll for more", "", rows))
-        else:
-            self.count_label.setText(self.tr("%n case(s)", "", rows))
-
-    @Slot(str)
-    def _on_model_load_failed(self, message: str) -> None:
-        self.count_label.setText(self.tr("Not loaded"))
         self.statusBar().showMessage(message, 10_000)

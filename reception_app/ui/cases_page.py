@@ -70,6 +70,9 @@ class CasesPage(QWidget):
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.table.doubleClicked.connect(self.open_requested)
         self.open_action.triggered.connect(self._on_open_action_triggered)
+        self.model.loading_changed.connect(self._on_model_loading_changed)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.load_failed.connect(self._on_model_load_failed)
 
     def _chip(self, text: str) -> QToolButton:
         chip = QToolButton(self)
@@ -183,3 +186,19 @@ class CasesPage(QWidget):
     @Slot()
     def _on_open_action_triggered(self) -> None:
         self.open_requested.emit(self.table.currentIndex())
+
+    @Slot(bool)
+    def _on_model_loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.count_label.setText(self.tr("Loading…"))
+
+    @Slot(int)
+    def _on_model_page_loaded(self, rows: int) -> None:
+        if self.model.has_more():
+            self.count_label.setText(self.tr("%n case(s) shown; scroll for more", "", rows))
+        else:
+            self.count_label.setText(self.tr("%n case(s)", "", rows))
+
+    @Slot(str)
+    def _on_model_load_failed(self, _message: str) -> None:
+        self.count_label.setText(self.tr("Not loaded"))

@@ -25,6 +25,7 @@ from tests.factories import (
     DeskWorld,
     set_up_world,
 )
+from tests.factories import draft as draft_case
 from tests.services.test_canary import _plaintext_export, _scan
 from tests.ui.helpers import all_texts, type_vietnamese
 
@@ -334,3 +335,26 @@ def test_in_main_window_save_lists_the_case_and_auto_lock_keeps_the_draft(qtbot:
     assert top.subject == SUBJECT
     assert window.model.data(window.model.index(0, 6)) == top.reporter_code  # masked: a code, never a name
     assert load_draft(world.desk) is None  # saved cases leave no draft behind
+
+
+def test_overdue_badge_opens_the_overdue_view(qtbot: QtBot, world: DeskWorld) -> None:
+    from reception_app.ui.app_window import MainWindow, NavPage
+
+    desk = world.desk
+    old = desk.create_case(draft_case()).uid
+    desk.create_case(draft_case())
+    db = desk._db
+    assert db is not None
+    db.execute("UPDATE cases SET due_on = '2020-01-02' WHERE uid = ?", (old,))
+    window = MainWindow(desk, SyncTaskRunner(), idle_minutes=0)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    assert window.overdue_button.isVisible()
+    assert window.overdue_button.text().startswith("1")
+    window.overdue_button.click()
+    assert window.current_page() is NavPage.CASES
+    assert window.cases_page.overdue_chip.isChecked()
+    assert window.model.rowCount() == 1
+    summary = window.model.summary(0)
+    assert summary is not None
+    assert summary.uid == old
