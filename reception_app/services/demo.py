@@ -2,14 +2,31 @@
 
 from __future__ import annotations
 
+import logging
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from reception_app.models.case import CaseDraft, ReceivedDocument, ReporterDraft, ReporterIdentity
-from reception_app.models.enums import CaseKind, Channel, DocumentState, Gender, IdKind, Sector
+from reception_app.models.enums import (
+    Admissibility,
+    CaseKind,
+    Channel,
+    DocumentState,
+    Gender,
+    IdKind,
+    Jurisdiction,
+    Result,
+    Sector,
+)
+from reception_app.models.errors import KnownError
+from reception_app.models.handling import Classification
+from reception_app.services.agencies import AgencyDirectory
 from reception_app.services.desk import AgencySettings, Desk, NewUser
+from reception_app.services.handling import CaseHandling
 from reception_app.storage.keyring_secret import FileSecretStore
+
+log = logging.getLogger(__name__)
 
 DEMO_ACCOUNTS = (
     ("quantri", "quantri-demo-2026", "admin"),
@@ -257,9 +274,53 @@ def prepare_demo(data_dir: Path, *, cases: int = 300, seed: int = 2026, desk: De
         rng = random.Random(seed)
         start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=180)
         step = timedelta(days=180) / max(cases, 1)
+        saved = []
         for i in range(cases):
             when = start + step * i + timedelta(minutes=rng.randint(0, 90))
-            desk.create_case(sample_draft(rng, when))
+            saved.append(desk.create_case(sample_draft(rng, when)).uid)
+        desk.logout()
+        desk.login(sup_u, sup_p)
+        _handle_some(desk, rng, saved[: int(len(saved) * 0.8)])  # the newest fifth is still waiting
     finally:
         desk.logout()
     return desk
+
+
+def _handle_some(desk: Desk, rng: random.Random, uids: list[str]) -> None:
+    """Give the demo a realistic history: classified, accepted, transferred, guided, resolved; some left late."""
+    handling = CaseHandling(desk)
+    agencies = AgencyDirectory(desk).list()
+    for n, uid in enumerate(uids, start=1):
+        if rng.random() < 0.12:
+            continue  # forgotten: these show up as overdue
+        case = desk.get_case(uid)
+        try:
+            if case.kind is CaseKind.ANONYMOUS_TIP:
+                handling.verify_tip(uid, reason="Kiểm tra phục vụ công tác quản lý")
+                continue
+            if case.kind is CaseKind.MIXED:
+                continue
+            ours = rng.random() < 0.7
+            handling.classify(
+                uid,
+                Classification(
+                    case.kind,
+                    admissible=Admissibility.ADMISSIBLE,
+                    jurisdiction=Jurisdiction.OURS if ours else Jurisdiction.NOT_OURS,
+                    group_size=case.group_size,
+                ),
+            )
+            if not ours:
+                if case.kind is CaseKind.COMPLAINT:
+                    handling.guide(uid, reason="Hướng dẫn gửi đến cơ quan có thẩm quyền")
+                elif agencies:
+                    handling.transfer(uid, agency_id=rng.choice(agencies).id)
+                continue
+            handling.accept(uid, decision_number=f"{n:02d}/QĐ-TTr")
+            if rng.random() < 0.6:
+                result = rng.choice([Result.RIGHT, Result.WRONG, Result.PARTLY_RIGHT])
+                if case.kind is CaseKind.PETITION:
+                    result = Result.ANSWERED
+                handling.resolve(uid, result=result, decision_number=f"{n:02d}/KL-TTr")
+        except KnownError as exc:  # a demo move the rules refuse is simply skipped
+            log.info("demo move skipped: %s", exc.text())
