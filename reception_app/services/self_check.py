@@ -172,6 +172,13 @@ def _check_templates() -> str:
 TRANSLATION_QM = ("i18n", "reception_app_vi.qm")
 
 
+def _check_rules() -> str:
+    from reception_app.models.deadlines import default_rules
+
+    rules = default_rules()
+    return f"deadline rules load ({len(rules.rules)} rules, Vietnamese holidays included)"
+
+
 def _check_translations() -> tuple[str, str]:
     """The Vietnamese interface (the default) needs the compiled ``reception_app_vi.qm``; built by make."""
     path = resource_path(*TRANSLATION_QM)
@@ -257,6 +264,7 @@ def run_self_check() -> list[str]:
         report.lines.append(f"{OK} cleanup: temporary database folder removed")
     report.run("receipt PDF", _check_pdf)
     report.run("document templates", _check_templates)
+    report.run("deadline rules", _check_rules)
     try:
         level, text = _check_translations()
     except Exception as exc:
