@@ -82,17 +82,17 @@
     <message>
         <location filename="../../reception_app/ui/admin_page.py" line="56"/>
         <source>&amp;Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài &amp;khoản</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_page.py" line="57"/>
         <source>A&amp;gency and desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan và má&amp;y trạm</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_page.py" line="60"/>
         <source>Audit &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhật ký &amp;hệ thống</translation>
     </message>
 </context>
 <context>
@@ -153,137 +153,137 @@
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="64"/>
         <source>e.g. UBND TỈNH ĐẮK LẮK</source>
-        <translation type="unfinished">ví dụ: UBND TỈNH ĐẮK LẮK</translation>
+        <translation>ví dụ: UBND TỈNH ĐẮK LẮK</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="66"/>
         <source>e.g. THANH TRA TỈNH</source>
-        <translation type="unfinished">ví dụ: THANH TRA TỈNH</translation>
+        <translation>ví dụ: THANH TRA TỈNH</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="68"/>
         <source>e.g. Đắk Lắk</source>
-        <translation type="unfinished">ví dụ: Đắk Lắk</translation>
+        <translation>ví dụ: Đắk Lắk</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="70"/>
         <source>e.g. TTr</source>
-        <translation type="unfinished">ví dụ: TTr</translation>
+        <translation>ví dụ: TTr</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="74"/>
         <source>Printed under the signature (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>In dưới chữ ký (không bắt buộc)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="78"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> phút</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="79"/>
         <source>&amp;Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lưu thiết lập</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="84"/>
-        <source>Save &amp;language</source>
-        <translation type="unfinished"></translation>
+        <source>Sa&amp;ve language</source>
+        <translation>Lưu ngôn n&amp;gữ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_agency.py" line="111"/>
+        <source>Agenc&amp;y name:</source>
+        <translation>&amp;Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_agency.py" line="112"/>
+        <source>Place na&amp;me (for the date line):</source>
+        <translation>Đị&amp;a danh (ghi ở dòng ngày tháng):</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_agency.py" line="124"/>
+        <source>This desk</source>
+        <translation>Máy trạm này</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_agency.py" line="146"/>
+        <source>&amp;Interface language:</source>
+        <translation>Ngôn ngữ giao &amp;diện:</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="106"/>
         <source>Printed on every receipt and slip</source>
-        <translation type="unfinished"></translation>
+        <translation>In trên mọi giấy biên nhận và phiếu</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="110"/>
         <source>&amp;Parent agency:</source>
-        <translation type="unfinished">Cơ quan &amp;chủ quản:</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="111"/>
-        <source>&amp;Agency name:</source>
-        <translation type="unfinished">&amp;Tên cơ quan:</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="112"/>
-        <source>P&amp;lace name (for the date line):</source>
-        <translation type="unfinished">Địa &amp;danh (ghi ở dòng ngày tháng):</translation>
+        <translation>Cơ quan &amp;chủ quản:</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="113"/>
         <source>&amp;Document symbol:</source>
-        <translation type="unfinished">&amp;Ký hiệu văn bản:</translation>
+        <translation>Ký hiệu &amp;văn bản:</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="114"/>
         <source>Signer &amp;title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chức vụ &amp;người ký:</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="115"/>
         <source>Signer &amp;name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="124"/>
-        <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ tên ngườ&amp;i ký:</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="128"/>
         <source>without input, then the screen locks (applies at the next login)</source>
-        <translation type="unfinished"></translation>
+        <translation>không thao tác thì khóa màn hình (áp dụng từ lần đăng nhập sau)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="131"/>
         <source>A&amp;uto-lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự động khóa &amp;sau:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="139"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="140"/>
         <source>Language of this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="145"/>
-        <source>I&amp;nterface language:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="149"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="150"/>
         <source>Applies the next time the program starts, from the login window on. Any user may change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Áp dụng từ lần mở phần mềm sau, kể cả cửa sổ đăng nhập. Người dùng nào cũng có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="184"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="185"/>
         <source>Only an administrator can change these settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới được thay đổi các thiết lập này.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="244"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="245"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="244"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="245"/>
         <source>Nothing changed; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có thay đổi nào; không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="264"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="265"/>
         <source>Something went wrong. Details are in the log.</source>
-        <translation type="unfinished">Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
+        <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="281"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="282"/>
         <source>Saved. Restart the program to use the new language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã lưu. Hãy mở lại phần mềm để dùng ngôn ngữ mới.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="288"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="289"/>
         <source>The language could not be saved. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không lưu được ngôn ngữ. Chi tiết có trong tệp nhật ký.</translation>
     </message>
 </context>
 <context>
@@ -362,130 +362,130 @@
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="55"/>
         <source>e.g. reveal, login, user_</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ: reveal, login, user_</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="59"/>
         <source>username</source>
-        <translation type="unfinished"></translation>
+        <translation>tên đăng nhập</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="62"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lọc</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="63"/>
         <source>Load &amp;older entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải các bản ghi &amp;cũ hơn</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="64"/>
         <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xác minh chuỗi</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="66"/>
         <source>Recompute every link of the hash chain and check the supervisors&apos; signed checkpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tính lại mọi mắt xích của chuỗi băm và kiểm tra các điểm xác nhận do lãnh đạo ký.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="98"/>
         <source>A&amp;ction contains:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thao tác có chứa:</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="100"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Người dùng:</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="169"/>
         <source>Verifying the whole chain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang kiểm tra toàn bộ chuỗi…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="178"/>
-        <source>Chain intact: %1 entries and %2 signed checkpoints verified.</source>
-        <translation type="unfinished"></translation>
+        <source>Chain intact. Entries checked: %1. Signed checkpoints valid: %2.</source>
+        <translation>Chuỗi toàn vẹn. Số bản ghi đã kiểm tra: %1. Số điểm ký xác nhận hợp lệ: %2.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="185"/>
-        <source>Chain BROKEN: the first broken link is entry #%1 (%2). Report this to the supervisor.</source>
-        <translation type="unfinished"></translation>
+        <source>Chain BROKEN. First broken link: entry #%1 (%2). Report this to a supervisor.</source>
+        <translation>Chuỗi BỊ HỎNG. Mắt xích hỏng đầu tiên: bản ghi số %1 (%2). Hãy báo cho lãnh đạo.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="199"/>
         <source>The check could not run. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chạy được việc kiểm tra. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="207"/>
         <source>Loading…</source>
-        <translation type="unfinished">Đang tải…</translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="214"/>
         <source>Entries shown: %1 (end of the log).</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản ghi hiển thị: %1 (hết nhật ký).</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="217"/>
         <source>Matching entries: %1, searched back to entry #%2. Load older entries to search further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản ghi khớp: %1, đã tìm đến bản ghi số %2. Tải các bản ghi cũ hơn để tìm tiếp.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="223"/>
         <source>Entries shown: %1, newest first; scroll down for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bản ghi hiển thị: %1, mới nhất trước; cuộn xuống để xem thêm.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="228"/>
         <source>Not loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa tải được: %1</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="181"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="191"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="182"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="192"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="183"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="193"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="184"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="194"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="185"/>
-        <source>Case</source>
-        <translation type="unfinished">Hồ sơ</translation>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="195"/>
+        <source>Case no. / id</source>
+        <translation>Số hồ sơ / mã</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="186"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="196"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="278"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="288"/>
         <source>The audit log could not be loaded. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tải được nhật ký hệ thống. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="290"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="300"/>
         <source>(supervisors only)</source>
-        <translation type="unfinished"></translation>
+        <translation>(chỉ lãnh đạo được xem)</translation>
     </message>
 </context>
 <context>
@@ -739,24 +739,48 @@
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="83"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="86"/>
         <source>Search number, subject, content, accused, place…</source>
         <translation>Tìm theo số, trích yếu, nội dung, người bị KN/TC, địa điểm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="88"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="91"/>
         <source>All kinds</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="93"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="96"/>
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="96"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="99"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases_page.py" line="193"/>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/cases_page.py" line="198"/>
+        <source>%n case(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/cases_page.py" line="200"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases_page.py" line="204"/>
+        <source>Not loaded</source>
+        <translation>Chưa tải được</translation>
     </message>
 </context>
 <context>
@@ -816,39 +840,39 @@
 <context>
     <name>GrantSupervisorDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="316"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="330"/>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="317"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="331"/>
         <source>The account&apos;s own &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu của chính tài khoản đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="321"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="335"/>
         <source>Approving &amp;supervisor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="322"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="336"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="324"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="338"/>
         <source>Grant supervisor role</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp quyền lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="325"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="339"/>
         <source>Grant</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấp quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="327"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="341"/>
         <source>A supervisor can unlock reporters&apos; identities. The person receiving the role types their own password, and a current supervisor approves with theirs. Both are recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lãnh đạo có thể mở khóa danh tính người gửi đơn. Người được cấp quyền tự nhập mật khẩu của mình, và một lãnh đạo hiện tại phê duyệt bằng mật khẩu của họ. Cả hai đều được ghi vào nhật ký hệ thống.</translation>
     </message>
 </context>
 <context>
@@ -892,205 +916,205 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="125"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="126"/>
         <source> person(s)</source>
         <translation> người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="131"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="132"/>
         <source>Person or agency complained about or denounced</source>
         <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="136"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="137"/>
         <source>One line: what the case is about</source>
         <translation>Một dòng: hồ sơ về việc gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="139"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="140"/>
         <source>What the citizen says, requests and the evidence offered</source>
         <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="146"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="147"/>
         <source>&amp;Add reporter</source>
         <translation>&amp;Thêm người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="150"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="151"/>
         <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
         <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="157"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="158"/>
         <source>Discard restored draft</source>
         <translation>Bỏ bản nháp đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="161"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="162"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="163"/>
-        <location filename="../../reception_app/ui/intake_page.py" line="598"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="164"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="602"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="165"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="166"/>
         <source>Clear form (Esc)</source>
         <translation>Xóa biểu mẫu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="175"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="176"/>
         <source>Reception</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="179"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="180"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="180"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="181"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="181"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="182"/>
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="182"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="183"/>
         <source>Number of people</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="183"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="184"/>
         <source>Sec&amp;tor</source>
         <translation>Lĩnh &amp;vực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="187"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="188"/>
         <source>Reporters (identity is sealed and masked after saving)</source>
         <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="196"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="197"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="200"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="201"/>
         <source>Acc&amp;used</source>
         <translation>Người &amp;bị KN, TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="201"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="202"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="202"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="203"/>
         <source>S&amp;ubject</source>
         <translation>&amp;Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="203"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="204"/>
         <source>C&amp;ontent</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="204"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="205"/>
         <source>Where it happened</source>
         <translation>Nơi xảy ra vụ việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="206"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="207"/>
         <source>Place details</source>
         <translation>Chi tiết địa điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="209"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
         <source>Papers received (listed on the receipt)</source>
         <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="213"/>
         <source>Scanned attachments (sealed like identity)</source>
         <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="351"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="355"/>
         <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
         <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/intake_page.py" line="552"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="556"/>
         <source>%n field(s) need attention; the form is kept as typed.</source>
         <translation>
             <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="598"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="602"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="607"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="611"/>
         <source>Saved: case %1.</source>
         <translation>Đã lưu: hồ sơ số %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="609"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="613"/>
         <source>Reporter code: %1.</source>
         <translation>Mã người gửi: %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="613"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="617"/>
         <source>Not attached (attach them from the case): %1</source>
         <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="627"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="631"/>
         <source>The form is kept as typed.</source>
         <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="629"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="633"/>
         <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
         <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="632"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="636"/>
         <source>Saving failed; the form is kept. Details are in the log.</source>
         <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="648"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="652"/>
         <source>Discard draft?</source>
         <translation>Bỏ bản nháp?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="649"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="653"/>
         <source>Clear the form and discard everything typed for this case?</source>
         <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="686"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="690"/>
         <source>Draft kept (encrypted) at %1</source>
         <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="692"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="696"/>
         <source>Draft not saved: %1</source>
         <translation>Chưa lưu được bản nháp: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="705"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="709"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
     </message>
@@ -1099,22 +1123,22 @@
     <name>LockController</name>
     <message>
         <location filename="../../reception_app/ui/lock_screen.py" line="201"/>
-        <location filename="../../reception_app/ui/lock_screen.py" line="252"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="260"/>
         <source>Privacy screen. Press F12 or Esc to return.</source>
         <translation>Màn hình đang được che. Nhấn F12 hoặc Esc để quay lại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="301"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="309"/>
         <source>Logged in as %1. Enter your password to continue.</source>
         <translation>Đang đăng nhập với tài khoản %1. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="314"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="322"/>
         <source>Enter your password.</source>
         <translation>Nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="337"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="345"/>
         <source>Could not unlock. Details are in the log.</source>
         <translation>Không mở khóa được. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -1168,6 +1192,126 @@
         <location filename="../../reception_app/ui/document_dialogs.py" line="410"/>
         <source>The end date must not be before the start date.</source>
         <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookModel</name>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="64"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="65"/>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="66"/>
+        <source>Case number</source>
+        <translation>Số hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="67"/>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="68"/>
+        <source>Kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="69"/>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="70"/>
+        <source>Reporter code</source>
+        <translation>Mã người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="71"/>
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="72"/>
+        <source>Officer</source>
+        <translation>Cán bộ tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="73"/>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="166"/>
+        <source>The logbook could not be loaded. Details are in the log.</source>
+        <translation>Không tải được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookPageWidget</name>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="191"/>
+        <source>All kinds</source>
+        <translation>Tất cả các loại</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="194"/>
+        <source>Large groups only (5 or more people)</source>
+        <translation>Chỉ đoàn đông người (từ 5 người)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="195"/>
+        <source>Walk-in only</source>
+        <translation>Chỉ tiếp trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="196"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="198"/>
+        <source>&amp;Print logbook…</source>
+        <translation>&amp;In sổ tiếp công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="210"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="212"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="245"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="248"/>
+        <source>Choose a period of at most ten years.</source>
+        <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/logbook_page.py" line="255"/>
+        <source>%n case(s) shown; scroll for more</source>
+        <translation>
+            <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/logbook_page.py" line="257"/>
+        <source>%n case(s) in the period</source>
+        <translation>
+            <numerusform>%n hồ sơ trong kỳ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1244,264 +1388,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="82"/>
+        <location filename="../../reception_app/ui/app_window.py" line="95"/>
         <source>Citizen reception desk</source>
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="95"/>
+        <location filename="../../reception_app/ui/app_window.py" line="113"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="96"/>
+        <location filename="../../reception_app/ui/app_window.py" line="114"/>
         <source>&amp;New case</source>
         <translation>&amp;Tiếp nhận mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="97"/>
+        <location filename="../../reception_app/ui/app_window.py" line="115"/>
         <source>&amp;Overdue cases</source>
         <translation>Hồ sơ &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="98"/>
+        <location filename="../../reception_app/ui/app_window.py" line="116"/>
         <source>&amp;Logbook…</source>
         <translation>&amp;Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="101"/>
+        <location filename="../../reception_app/ui/app_window.py" line="118"/>
         <source>&amp;Log out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="102"/>
+        <location filename="../../reception_app/ui/app_window.py" line="119"/>
         <source>&amp;Back up now…</source>
         <translation>Sao &amp;lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="103"/>
+        <location filename="../../reception_app/ui/app_window.py" line="120"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="104"/>
+        <location filename="../../reception_app/ui/app_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="122"/>
+        <location filename="../../reception_app/ui/app_window.py" line="144"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="123"/>
+        <location filename="../../reception_app/ui/app_window.py" line="145"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="126"/>
+        <location filename="../../reception_app/ui/app_window.py" line="146"/>
         <source>Logbook</source>
         <translation>Sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="127"/>
-        <source>The reception logbook by date range: menu Cases, Logbook… (Ctrl+Shift+L).</source>
-        <translation>Sổ tiếp công dân theo khoảng thời gian: menu Hồ sơ, Sổ tiếp công dân… (Ctrl+Shift+L).</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/app_window.py" line="131"/>
+        <location filename="../../reception_app/ui/app_window.py" line="149"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="132"/>
+        <location filename="../../reception_app/ui/app_window.py" line="150"/>
         <source>Counts by kind, sector and status for periodic reports. Coming soon.</source>
         <translation>Số liệu theo loại đơn, lĩnh vực và trạng thái phục vụ báo cáo định kỳ. Sắp có.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="136"/>
+        <location filename="../../reception_app/ui/app_window.py" line="152"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="137"/>
-        <source>Accounts, roles, agency settings, backups and the audit log. Coming soon.</source>
-        <translation>Tài khoản, vai trò, thông tin cơ quan, sao lưu và nhật ký hoạt động. Sắp có.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/app_window.py" line="183"/>
+        <location filename="../../reception_app/ui/app_window.py" line="213"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="192"/>
+        <location filename="../../reception_app/ui/app_window.py" line="222"/>
         <source>&amp;Cases</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="262"/>
+        <location filename="../../reception_app/ui/app_window.py" line="297"/>
+        <source>%1 overdue</source>
+        <translation>%1 hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/app_window.py" line="302"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="304"/>
+        <location filename="../../reception_app/ui/app_window.py" line="337"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="309"/>
+        <location filename="../../reception_app/ui/app_window.py" line="342"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="334"/>
+        <location filename="../../reception_app/ui/app_window.py" line="367"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="351"/>
+        <location filename="../../reception_app/ui/app_window.py" line="384"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/app_window.py" line="357"/>
-        <source>Loading…</source>
-        <translation>Đang tải…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reception_app/ui/app_window.py" line="362"/>
-        <source>%n case(s) shown; scroll for more</source>
-        <translation>
-            <numerusform>Đang hiển thị %n hồ sơ; cuộn xuống để xem thêm</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reception_app/ui/app_window.py" line="364"/>
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n hồ sơ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/app_window.py" line="368"/>
-        <source>Not loaded</source>
-        <translation>Chưa tải</translation>
     </message>
 </context>
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="182"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="193"/>
         <source>&amp;Username:</source>
-        <translation type="unfinished">&amp;Tên đăng nhập:</translation>
+        <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="183"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="194"/>
         <source>&amp;Full name:</source>
-        <translation type="unfinished">&amp;Họ và tên:</translation>
+        <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="184"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="195"/>
         <source>Initial &amp;password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mật khẩu ban đầu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="185"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="196"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished">&amp;Nhập lại mật khẩu:</translation>
+        <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="186"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="197"/>
         <source>At least 10 characters, different from the username.</source>
-        <translation type="unfinished">Ít nhất 10 ký tự, khác với tên đăng nhập.</translation>
+        <translation>Ít nhất 10 ký tự, khác tên đăng nhập.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="190"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="201"/>
         <source>New officer account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản cán bộ mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="191"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="202"/>
         <source>Create</source>
-        <translation type="unfinished">Tạo</translation>
+        <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="192"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="203"/>
         <source>The officer records and prints cases. Give them the initial password in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ tiếp dân ghi nhận và in hồ sơ. Hãy trực tiếp trao mật khẩu ban đầu cho cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="205"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="216"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished">Hai mật khẩu không khớp nhau.</translation>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="254"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="265"/>
         <source>C&amp;urrent password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="257"/>
-        <source>Account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="258"/>
-        <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="259"/>
-        <source>&amp;Repeat new password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="263"/>
-        <source>Approving &amp;supervisor:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="264"/>
-        <source>Supervisor&apos;s pass&amp;word:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="266"/>
-        <source>Other sessions keep working; the new password applies at the next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_dialogs.py" line="268"/>
-        <source>Tell the user the new password in person. A supervisor&apos;s account needs a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <source>Account:</source>
+        <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="271"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="269"/>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="270"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>&amp;Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="274"/>
+        <source>Approving &amp;supervisor:</source>
+        <translation>&amp;Lãnh đạo phê duyệt:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="275"/>
+        <source>Supervisor&apos;s pass&amp;word:</source>
+        <translation>Mật &amp;khẩu của lãnh đạo:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="277"/>
+        <source>Type your current password, then the new one twice. It applies at the next login.</source>
+        <translation>Nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần. Mật khẩu mới áp dụng từ lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="280"/>
+        <source>This is a supervisor&apos;s account: another supervisor must approve the reset with their own password.</source>
+        <translation>Đây là tài khoản lãnh đạo: một lãnh đạo khác phải phê duyệt việc đặt lại bằng mật khẩu của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="283"/>
+        <source>Tell the user the new password in person.</source>
+        <translation>Hãy trực tiếp báo mật khẩu mới cho người dùng.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="285"/>
         <source>Change my password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="271"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="285"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="273"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="287"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="273"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="287"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="278"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="292"/>
         <source>The two passwords do not match.</source>
-        <translation type="unfinished">Hai mật khẩu không khớp nhau.</translation>
+        <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -1948,37 +2068,37 @@
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="82"/>
         <source>No (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không (đã vô hiệu hóa)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="83"/>
         <source>Yes, needs a new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Có, cần đặt mật khẩu mới</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="83"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Có</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="87"/>
         <source>Username</source>
-        <translation type="unfinished">Tên đăng nhập</translation>
+        <translation>Tên đăng nhập</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="87"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="87"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai trò</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="87"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoạt động</translation>
     </message>
 </context>
 <context>
@@ -1986,110 +2106,110 @@
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="120"/>
         <source>&amp;New officer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ &amp;mới…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="121"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt &amp;lại mật khẩu…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="122"/>
-        <source>&amp;Grant supervisor role…</source>
-        <translation type="unfinished"></translation>
+        <source>Grant &amp;supervisor role…</source>
+        <translation>&amp;Cấp quyền lãnh đạo…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="123"/>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vô hiệu hóa…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="124"/>
         <source>&amp;Change my password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi mật khẩu của &amp;tôi…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="164"/>
         <source>Only administrators and supervisors can see the list of accounts. You can change your own password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên và lãnh đạo mới xem được danh sách tài khoản. Bạn có thể đổi mật khẩu của mình.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="169"/>
         <source>Accounts are managed by an administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tài khoản do quản trị viên quản lý.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="207"/>
         <source>Only an administrator can do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ quản trị viên mới được thực hiện thao tác này.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="208"/>
         <source>Select an active account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn trước một tài khoản đang hoạt động trong danh sách.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="216"/>
         <source>Select an active account that is not a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tài khoản đang hoạt động chưa có quyền lãnh đạo.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="225"/>
         <source>Select an active account other than your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một tài khoản đang hoạt động khác tài khoản của bạn.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="234"/>
         <source>A recovery-code session has no password of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên đăng nhập bằng mã khôi phục không có mật khẩu riêng.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="252"/>
         <source>Account %1 created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo tài khoản %1.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="261"/>
         <source>New password set for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đặt mật khẩu mới cho %1.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="271"/>
         <source>%1 is now a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có quyền lãnh đạo.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="277"/>
         <source>Your password was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã đổi mật khẩu của bạn.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="286"/>
         <source>Deactivate account</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="289"/>
         <source>Deactivate %1 (%2)? They can no longer log in. Their cases and audit entries are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vô hiệu hóa %1 (%2)? Người này sẽ không đăng nhập được nữa. Hồ sơ và nhật ký liên quan vẫn được giữ.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="310"/>
         <source>Account %1 deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã vô hiệu hóa tài khoản %1.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_users.py" line="333"/>
         <source>Something went wrong. Details are in the log.</source>
-        <translation type="unfinished">Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
+        <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>
 </context>
 <context>
     <name>_DeskDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="160"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="170"/>
         <source>Something went wrong. Details are in the log.</source>
-        <translation type="unfinished">Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
+        <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>
 </context>
 <context>
