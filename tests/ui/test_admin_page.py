@@ -399,3 +399,41 @@ def test_audit_tab_pages_filters_and_hides_reasons_from_admins(qtbot: QtBot, wor
     audit.action_edit.setText("reveal_granted")
     audit.filter_button.click()
     assert "reason=Lý do bí mật của lãnh đạo" in audit.model.index(0, AuditColumn.DETAILS).data()
+
+
+def test_with_the_threaded_runner_every_desk_call_runs_on_the_db_thread(qtbot: QtBot, data_dir: Path) -> None:
+    from reception_app.ui.tasks import TaskRunner
+
+    world = set_up_world(data_dir)  # logged out: the connection is opened on the runner's thread below
+    runner = TaskRunner()
+    try:
+        done: list[object] = []
+        runner.run(lambda: world.desk.login(ADMIN.username, ADMIN.password), done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=10_000)
+        page = AdminPage(world.desk, runner)
+        qtbot.addWidget(page)
+        page.show()
+        qtbot.waitUntil(lambda: page.users_tab.model.rowCount() == 3, timeout=10_000)
+        qtbot.waitUntil(page.agency_tab.save_button.isEnabled, timeout=10_000)
+        page.users_tab.new_button.click()
+        dialog = page.users_tab.dialog
+        assert isinstance(dialog, NewOfficerDialog)
+        dialog.username_edit.setText("tiepdan3")
+        dialog.full_name_edit.setText("Officer Three")
+        dialog.password_edit.setText("tiepdan-password-3")
+        dialog.confirm_edit.setText("tiepdan-password-3")
+        with qtbot.waitSignal(page.users_changed, timeout=10_000):
+            dialog.ok_button.click()
+            assert dialog.is_busy()  # the GUI thread did not wait for the DB thread
+        qtbot.waitUntil(lambda: "tiepdan3" in _usernames(page), timeout=10_000)
+        page.tabs.setCurrentIndex(2)
+        assert page.audit_tab is not None
+        with qtbot.waitSignal(page.audit_verified, timeout=10_000) as blocker:
+            page.audit_tab.verify_button.click()
+        assert blocker.args == [True]
+        qtbot.waitUntil(lambda: not page.audit_tab.model.is_loading(), timeout=10_000)
+    finally:
+        closed: list[object] = []
+        runner.run(world.desk.close, closed.append)
+        qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
+        runner.shutdown()
