@@ -53,7 +53,7 @@ def run_gui(desk: Desk, argv: Sequence[str], instance: str | None = None) -> int
     if not isinstance(app, QApplication):
         app = QApplication(list(argv))
     QCoreApplication.setApplicationName("reception_app")
-    translators = install_translators(app, chosen_language())  # before any widget is created
+    translators = install_translators(app, chosen_language(desk.data_dir))  # before any widget is created
     app.setQuitOnLastWindowClosed(True)
     crash.install()
     runner = TaskRunner()
