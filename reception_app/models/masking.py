@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from reception_app.models.case import ReporterIdentity, ReporterView
 from reception_app.models.enums import Gender, IdKind
+from reception_app.models.places import province_name, ward_name
 
 # Five U+25CF. Always the same, whatever the value and its length: no initials, no last digits, no lengths.
 MASK = "\u25cf" * 5
@@ -103,7 +104,8 @@ def reporter_lines(view: ReporterView, policy: MaskPolicy) -> list[tuple[str, st
 
     The first row is the reporter code; then one row per :data:`IDENTITY_FIELDS` entry. Masked, every identity
     row reads :data:`MASK`. Revealed (``policy.reveal_identity`` and ``view.identity`` present) the values
-    are shown: dates as ``dd/mm/yyyy``, the ID kind and gender by their labels, province and ward as codes.
+    are shown: dates as ``dd/mm/yyyy``, the ID kind and gender by their labels, province and ward by name
+    (the code when it is not in the list).
 
     Args:
         view: the reporter as loaded (``identity`` is None unless a reveal was granted).
@@ -115,7 +117,14 @@ def reporter_lines(view: ReporterView, policy: MaskPolicy) -> list[tuple[str, st
     identity = _revealed(view, policy)
     rows = [(REPORTER_CODE_LABEL, view.reporter_code)]
     for name, label in IDENTITY_FIELDS:
-        text = mask_value(None) if identity is None else _format_value(getattr(identity, name))
+        if identity is None:
+            text = mask_value(None)
+        elif name == "province_code":
+            text = province_name(identity.province_code) or identity.province_code
+        elif name == "ward_code":
+            text = ward_name(identity.ward_code) or identity.ward_code
+        else:
+            text = _format_value(getattr(identity, name))
         rows.append((label, text))
     return rows
 

@@ -125,8 +125,8 @@ def test_revealed_lines_show_values() -> None:
         "Nơi cấp": "Cục Cảnh sát QLHC về TTXH",
         "Ngày sinh": "09/03/1988",
         "Giới tính": "Nữ",
-        "Tỉnh/thành phố": "79",
-        "Phường/xã": "26734",
+        "Tỉnh/thành phố": "Thành phố Hồ Chí Minh",  # a known code prints by name
+        "Phường/xã": "26734",  # not in the post-2025 list: the code itself
         "Địa chỉ": "Số 77 hẻm Canarystreet Qwpvx",
         "Số điện thoại": "0987650321",
         "Email": "canary.qwpvx@example.org",
