@@ -34,6 +34,7 @@ from reception_app.ui.intake_page import IntakePage
 from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
 from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
+from reception_app.ui.stats_page import StatisticsPage
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(desk, runner, self)
         self.admin_page: AdminPage | None = None
         self.logbook_page: LogbookPageWidget | None = None
+        self.statistics_page: StatisticsPage | None = None
         self.model = self.cases_page.model
         self.table = self.cases_page.table
         self.search_edit = self.cases_page.search_edit
@@ -144,15 +146,14 @@ class MainWindow(QMainWindow):
             (NavPage.INTAKE, self.tr("Intake"), ""),
             (NavPage.CASES, self.tr("Cases"), ""),
             (NavPage.LOGBOOK, self.tr("Logbook"), ""),
-            (
-                NavPage.STATISTICS,
-                self.tr("Statistics"),
-                self.tr("Counts by kind, sector and status for periodic reports. Coming soon."),
-            ),
+            (NavPage.STATISTICS, self.tr("Statistics"), self.tr("For supervisors and administrators.")),
             (NavPage.ADMINISTRATION, self.tr("Administration"), ""),
         )
         pages: dict[NavPage, QWidget] = {NavPage.INTAKE: self.intake_page, NavPage.CASES: self.cases_page}
         lazy = {NavPage.LOGBOOK, NavPage.ADMINISTRATION}  # built on first visit (they load data)
+        session = self._desk.session
+        if session is not None and (session.has(Role.SUPERVISOR) or session.has(Role.ADMIN)):
+            lazy.add(NavPage.STATISTICS)
         for page, text, todo in entries:
             item = QStandardItem(text)
             item.setEditable(False)
@@ -185,6 +186,9 @@ class MainWindow(QMainWindow):
         if page is NavPage.ADMINISTRATION and self.admin_page is None:
             self.admin_page = AdminPage(self._desk, self._runner, self)
             self._replace_page(page, self.admin_page)
+        if page is NavPage.STATISTICS and self.statistics_page is None:
+            self.statistics_page = StatisticsPage(self._desk, self._runner, self)
+            self._replace_page(page, self.statistics_page)
         if page is NavPage.LOGBOOK and self.logbook_page is None:
             self.logbook_page = LogbookPageWidget(self._desk, self._runner, self)
             self.logbook_page.print_requested.connect(self._on_logbook_page_print_requested)

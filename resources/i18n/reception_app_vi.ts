@@ -1388,62 +1388,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="95"/>
+        <location filename="../../reception_app/ui/app_window.py" line="96"/>
         <source>Citizen reception desk</source>
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="113"/>
+        <location filename="../../reception_app/ui/app_window.py" line="115"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="114"/>
+        <location filename="../../reception_app/ui/app_window.py" line="116"/>
         <source>&amp;New case</source>
         <translation>&amp;Tiếp nhận mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="115"/>
+        <location filename="../../reception_app/ui/app_window.py" line="117"/>
         <source>&amp;Overdue cases</source>
         <translation>Hồ sơ &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="116"/>
+        <location filename="../../reception_app/ui/app_window.py" line="118"/>
         <source>&amp;Logbook…</source>
         <translation>&amp;Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="118"/>
+        <location filename="../../reception_app/ui/app_window.py" line="120"/>
         <source>&amp;Log out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="119"/>
+        <location filename="../../reception_app/ui/app_window.py" line="121"/>
         <source>&amp;Back up now…</source>
         <translation>Sao &amp;lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="120"/>
+        <location filename="../../reception_app/ui/app_window.py" line="122"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="121"/>
+        <location filename="../../reception_app/ui/app_window.py" line="123"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="144"/>
+        <location filename="../../reception_app/ui/app_window.py" line="146"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="145"/>
+        <location filename="../../reception_app/ui/app_window.py" line="147"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="146"/>
+        <location filename="../../reception_app/ui/app_window.py" line="148"/>
         <source>Logbook</source>
         <translation>Sổ tiếp công dân</translation>
     </message>
@@ -1453,52 +1453,52 @@
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="150"/>
-        <source>Counts by kind, sector and status for periodic reports. Coming soon.</source>
-        <translation>Số liệu theo loại đơn, lĩnh vực và trạng thái phục vụ báo cáo định kỳ. Sắp có.</translation>
+        <location filename="../../reception_app/ui/app_window.py" line="149"/>
+        <source>For supervisors and administrators.</source>
+        <translation>Dành cho lãnh đạo và quản trị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="152"/>
+        <location filename="../../reception_app/ui/app_window.py" line="150"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="213"/>
+        <location filename="../../reception_app/ui/app_window.py" line="217"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="222"/>
+        <location filename="../../reception_app/ui/app_window.py" line="226"/>
         <source>&amp;Cases</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="297"/>
+        <location filename="../../reception_app/ui/app_window.py" line="301"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="302"/>
+        <location filename="../../reception_app/ui/app_window.py" line="306"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="337"/>
+        <location filename="../../reception_app/ui/app_window.py" line="341"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="342"/>
+        <location filename="../../reception_app/ui/app_window.py" line="346"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="367"/>
+        <location filename="../../reception_app/ui/app_window.py" line="371"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="384"/>
+        <location filename="../../reception_app/ui/app_window.py" line="388"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2061,6 +2061,150 @@
         <location filename="../../reception_app/ui/setup_wizard.py" line="376"/>
         <source>Setup failed unexpectedly. Nothing was created; details are in the log.</source>
         <translation>Thiết lập không thành công do lỗi ngoài dự kiến. Chưa có gì được tạo; chi tiết được ghi trong nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="81"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="82"/>
+        <source>Quarter</source>
+        <translation>Quý</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="83"/>
+        <source>Year</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="84"/>
+        <source>Reporting period: 6 months (15/12–14/6)</source>
+        <translation>Kỳ báo cáo 6 tháng (15/12–14/6)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="85"/>
+        <source>Reporting period: year (15/12–14/12)</source>
+        <translation>Kỳ báo cáo năm (15/12–14/12)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="86"/>
+        <source>Custom dates</source>
+        <translation>Tùy chọn ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="101"/>
+        <source>&amp;Compute</source>
+        <translation>&amp;Tính</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="103"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="105"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Xuất &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="106"/>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="107"/>
+        <source>Save charts as &amp;PNG…</source>
+        <translation>Lưu biểu đồ thành &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="183"/>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="193"/>
+        <source>The end date is before the start date.</source>
+        <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="220"/>
+        <source>Cancelled.</source>
+        <translation>Đã hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="225"/>
+        <source>The statistics could not be computed. Details are in the log.</source>
+        <translation>Không tính được số liệu thống kê. Chi tiết có trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="232"/>
+        <source>%1: %2 cases received (from %3 to %4)</source>
+        <translation>%1: tiếp nhận %2 hồ sơ (từ %3 đến %4)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="239"/>
+        <source>Item</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="239"/>
+        <source>Count</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="258"/>
+        <source>Cases by kind</source>
+        <translation>Hồ sơ theo loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="259"/>
+        <source>Cases</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="279"/>
+        <source>Handling decisions</source>
+        <translation>Hướng xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="302"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="316"/>
+        <source>Export statistics</source>
+        <translation>Xuất số liệu thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="302"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="316"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="335"/>
+        <source>Save charts</source>
+        <translation>Lưu biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="335"/>
+        <source>PNG image (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="352"/>
+        <source>The image could not be saved there.</source>
+        <translation>Không lưu được ảnh vào chỗ đó.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/stats_page.py" line="358"/>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
     </message>
 </context>
 <context>
