@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +27,7 @@ from reception_app.models.enums import CaseKind
 from reception_app.models.errors import KnownError
 from reception_app.models.logbook import LogbookEntry, LogbookFilter, LogbookKey, LogbookPage
 from reception_app.services.logbook import logbook_entries
+from reception_app.services.reports import logbook_xlsx
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -180,6 +183,8 @@ class LogbookPageWidget(QWidget):
     def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
         today = today or date.today()
+        self._desk = desk
+        self._runner = runner
         self.model = LogbookModel(desk, runner, self)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
@@ -196,6 +201,7 @@ class LogbookPageWidget(QWidget):
         self.show_button = QPushButton(self.tr("&Show"), self)
         self.show_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print logbook…"), self)
+        self.export_button = QPushButton(self.tr("Export &XLSX…"), self)
         self.count_label = QLabel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -206,6 +212,16 @@ class LogbookPageWidget(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self._lay_out()
+        self.show_button.clicked.connect(self.refresh)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.export_button.clicked.connect(self._on_export_button_clicked)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.load_failed.connect(self.count_label.setText)
+        self.refresh()
+
+    def _lay_out(self) -> None:
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("From"), self))
         filters.addWidget(self.date_from)
@@ -216,17 +232,12 @@ class LogbookPageWidget(QWidget):
         filters.addWidget(self.walk_in_check)
         filters.addWidget(self.show_button)
         filters.addStretch(1)
+        filters.addWidget(self.export_button)
         filters.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
-        self.show_button.clicked.connect(self.refresh)
-        self.print_button.clicked.connect(self._on_print_button_clicked)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.model.page_loaded.connect(self._on_model_page_loaded)
-        self.model.load_failed.connect(self.count_label.setText)
-        self.refresh()
 
     def current_filter(self) -> LogbookFilter:
         kind = self.kind_combo.currentData()
@@ -260,6 +271,33 @@ class LogbookPageWidget(QWidget):
     def _on_print_button_clicked(self) -> None:
         filters = self.current_filter()
         self.print_requested.emit(filters.date_from, filters.date_to)
+
+    @Slot()
+    def _on_export_button_clicked(self) -> None:
+        filters = self.current_filter()
+        name = f"so-tiep-cong-dan-{filters.date_from:%Y%m%d}-{filters.date_to:%Y%m%d}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export logbook"), name, self.tr("Excel workbook (*.xlsx)"))
+        if path:
+            self.export_xlsx(Path(path if path.endswith(".xlsx") else path + ".xlsx"))
+
+    def export_xlsx(self, path: Path) -> None:
+        """Write the masked logbook of the current period on the DB thread."""
+        desk, filters = self._desk, self.current_filter()
+        self.export_button.setEnabled(False)
+        self.count_label.setText(self.tr("Exporting…"))
+
+        def done(rows: int) -> None:
+            self.export_button.setEnabled(True)
+            self.count_label.setText(self.tr("%n row(s) exported to %1", "", rows).replace("%1", path.name))
+
+        def failed(exc: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            text = exc.text() if isinstance(exc, KnownError) else self.tr("The export failed. Details are in the log.")
+            if not isinstance(exc, KnownError):
+                log.error("logbook export failed: %s", type(exc).__name__)
+            self.count_label.setText(text)
+
+        self._runner.run(lambda: logbook_xlsx(desk, filters, path), done, failed, context=self)
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

@@ -1197,57 +1197,57 @@
 <context>
     <name>LogbookModel</name>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="64"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="67"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="65"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="68"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="66"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="69"/>
         <source>Case number</source>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="67"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="70"/>
         <source>Channel</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="68"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="71"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="69"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="72"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="70"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="73"/>
         <source>Reporter code</source>
         <translation>Mã người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="71"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="74"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="72"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="75"/>
         <source>Officer</source>
         <translation>Cán bộ tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="73"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="76"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="166"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="169"/>
         <source>The logbook could not be loaded. Details are in the log.</source>
         <translation>Không tải được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -1255,63 +1255,95 @@
 <context>
     <name>LogbookPageWidget</name>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="191"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="196"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="194"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="199"/>
         <source>Large groups only (5 or more people)</source>
         <translation>Chỉ đoàn đông người (từ 5 người)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="195"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="200"/>
         <source>Walk-in only</source>
         <translation>Chỉ tiếp trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="196"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="201"/>
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="198"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="203"/>
         <source>&amp;Print logbook…</source>
         <translation>&amp;In sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="210"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="204"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>Xuất &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="226"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="212"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="228"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="245"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="256"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="248"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="259"/>
         <source>Choose a period of at most ten years.</source>
         <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="255"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="266"/>
         <source>%n case(s) shown; scroll for more</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="257"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="268"/>
         <source>%n case(s) in the period</source>
         <translation>
             <numerusform>%n hồ sơ trong kỳ</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="279"/>
+        <source>Export logbook</source>
+        <translation>Xuất sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="279"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="287"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/logbook_page.py" line="291"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="295"/>
+        <source>The export failed. Details are in the log.</source>
+        <translation>Xuất không thành công. Chi tiết có trong nhật ký.</translation>
     </message>
 </context>
 <context>
@@ -2066,143 +2098,143 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="81"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="86"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="82"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="87"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="83"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="88"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="84"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="89"/>
         <source>Reporting period: 6 months (15/12–14/6)</source>
         <translation>Kỳ báo cáo 6 tháng (15/12–14/6)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="85"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="90"/>
         <source>Reporting period: year (15/12–14/12)</source>
         <translation>Kỳ báo cáo năm (15/12–14/12)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="86"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="91"/>
         <source>Custom dates</source>
         <translation>Tùy chọn ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="101"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="106"/>
         <source>&amp;Compute</source>
         <translation>&amp;Tính</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="103"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="108"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="105"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="110"/>
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="106"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="111"/>
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="107"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="112"/>
         <source>Save charts as &amp;PNG…</source>
         <translation>Lưu biểu đồ thành &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="183"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="188"/>
         <source>From %1 to %2</source>
         <translation>Từ %1 đến %2</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="193"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="198"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="220"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="225"/>
         <source>Cancelled.</source>
         <translation>Đã hủy.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="225"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="230"/>
         <source>The statistics could not be computed. Details are in the log.</source>
         <translation>Không tính được số liệu thống kê. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="232"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="237"/>
         <source>%1: %2 cases received (from %3 to %4)</source>
         <translation>%1: tiếp nhận %2 hồ sơ (từ %3 đến %4)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="239"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="244"/>
         <source>Item</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="239"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="244"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="258"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="263"/>
         <source>Cases by kind</source>
         <translation>Hồ sơ theo loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="259"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="264"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="279"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="284"/>
         <source>Handling decisions</source>
         <translation>Hướng xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="302"/>
-        <location filename="../../reception_app/ui/stats_page.py" line="316"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="307"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="321"/>
         <source>Export statistics</source>
         <translation>Xuất số liệu thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="302"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="307"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="316"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="321"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="335"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="340"/>
         <source>Save charts</source>
         <translation>Lưu biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="335"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="340"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="352"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="357"/>
         <source>The image could not be saved there.</source>
         <translation>Không lưu được ảnh vào chỗ đó.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="358"/>
+        <location filename="../../reception_app/ui/stats_page.py" line="363"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>

@@ -90,3 +90,17 @@ def test_page_lists_masked_rows_and_pages_lazily(
     widget.open_requested.connect(opened.append)
     widget.table.doubleClicked.emit(widget.model.index(0, 2))
     assert len(opened) == 1
+
+
+def test_export_xlsx_from_the_page(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    widget = LogbookPageWidget(world.desk, SyncTaskRunner(), today=date(2026, 3, 31))  # type: ignore[arg-type]
+    qtbot.addWidget(widget)
+    widget.export_xlsx(tmp_path / "so.xlsx")
+    assert widget.export_button.isEnabled()
+    sheet = load_workbook(tmp_path / "so.xlsx").active
+    assert sheet is not None
+    numbers = [c.value for c in sheet["C"] if isinstance(c.value, str) and c.value.startswith("2026-")]
+    assert len(numbers) == 7
+    assert "7" in widget.count_label.text()
