@@ -120,7 +120,9 @@ def table(rows: list[Row], *, markdown: bool = False) -> str:
         if r.group != group:
             group = r.group
             lines.append(f"-- {group} " + "-" * max(0, width + 40 - len(group)))
-        lines.append(f"{cells[0]:<{width}}  {cells[1]:>9} {cells[2]:>9} {cells[3]:>9} {cells[4]:>11}  {cells[5]}")
+        note = f"  ({r.note})" if r.note else ""
+        line = f"{cells[0]:<{width}}  {cells[1]:>9} {cells[2]:>9} {cells[3]:>9} {cells[4]:>11}  {cells[5]:<8}{note}"
+        lines.append(line.rstrip())
     return "\n".join(lines)
 
 
