@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,7 @@ from reception_app.services import (
     issue_refusal_notice,
     issue_transfer_slip,
 )
+from reception_app.ui.case_handling_panel import CaseHandlingPanel
 from reception_app.ui.document_dialogs import (
     AcceptanceProposalDialog,
     AppointmentSlipDialog,
@@ -76,11 +78,16 @@ class CaseDetailDialog(QDialog):
         desk: the services facade (None: no print buttons).
         runner: the DB-thread task runner (None: no print buttons).
 
+    With a desk and a runner the dialog also shows the :class:`CaseHandlingPanel` (classification, deadlines,
+    handling moves, transfers, history).
+
     Signals:
         document_issued(str): a document was numbered and recorded; payload: its number ("05/PC-TTr").
+        case_changed(str): a handling move was recorded; payload: the case uid.
     """
 
     document_issued = Signal(str)
+    case_changed = Signal(str)
 
     def __init__(
         self,
@@ -124,11 +131,23 @@ class CaseDetailDialog(QDialog):
             action.setEnabled(can_print)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
-        outer.addWidget(scroll)
+        self.handling_panel: CaseHandlingPanel | None = None
+        if desk is not None and runner is not None:  # a tab, loaded when first shown
+            self.handling_panel = CaseHandlingPanel(desk, runner, detail.uid)
+            self.handling_panel.case_changed.connect(self.case_changed)
+            handling_scroll = QScrollArea(self)
+            handling_scroll.setWidgetResizable(True)
+            handling_scroll.setWidget(self.handling_panel)
+            self.tabs = QTabWidget(self)
+            self.tabs.addTab(scroll, self.tr("Case"))
+            self.tabs.addTab(handling_scroll, self.tr("Handling"))
+            outer.addWidget(self.tabs)
+        else:
+            outer.addWidget(scroll)
         outer.addWidget(self.message_label)
         outer.addWidget(buttons)
         self._connect_signals()
-        self.resize(720, 640)
+        self.resize(900 if self.handling_panel is not None else 720, 640)
 
     def mask_now(self, why: str) -> None:
         """Mask revealed identities at once and end the grant ("privacy", "locked", "closed", "expired")."""
