@@ -1,0 +1,195 @@
+"""Render a :class:`StatisticsDocument` to PDF: landscape A4, NĐ 30/2020 header, one spanned-header table per
+form, numbers right-aligned with the Vietnamese thousands separator, signature block, footer on every page.
+
+The report tables have a column *tree* (spanned header boxes), which the generic ``printing.pdf`` renderer
+(flat ``TableBlock`` headers) does not draw; the text helpers (NFC, escaping, missing glyphs) are shared.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    HRFlowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from reception_app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from reception_app.printing.pdf import markup, printable_text
+from reception_app.printing.statistics_document import ReportTable, StatisticsDocument, format_count
+
+PAGE = landscape(A4)
+MARGIN_LEFT = 20 * mm
+MARGIN_RIGHT = 15 * mm
+MARGIN_TOP = 15 * mm
+MARGIN_BOTTOM = 15 * mm
+CELL_SIZE = 8.5
+HEADER_SIZE = 8
+MIN_LEAF = 9 * mm
+STT_WIDTH = 9 * mm
+MIN_LABEL = 55 * mm
+
+
+def _style(name: str, font: str = REGULAR, size: float = 12, align: int = TA_LEFT, **kw: Any) -> ParagraphStyle:
+    return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.22, alignment=align, **kw)
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(markup(text), style)
+
+
+def _header(doc: StatisticsDocument, width: float) -> list[Flowable]:
+    hdr = doc.header
+    left_w = width * 0.42
+    left: list[Flowable] = []
+    if hdr.parent_agency.strip():
+        left.append(_p(hdr.parent_agency.upper(), _style("hp", size=12, align=TA_CENTER)))
+    agency = hdr.agency_name.upper()
+    left.append(_p(agency, _style("ha", BOLD, 12, TA_CENTER)))
+    rule_w = min(stringWidth(printable_text(agency), BOLD, 12) * 0.4, left_w - 10) or 30
+    left.append(HRFlowable(width=max(rule_w, 30), thickness=0.5, color=colors.black, spaceBefore=2, hAlign="CENTER"))
+    motto_w = stringWidth(doc.motto, BOLD, 13)
+    right: list[Flowable] = [
+        _p(doc.national_name, _style("hn", BOLD, 12, TA_CENTER)),
+        _p(doc.motto, _style("hm", BOLD, 13, TA_CENTER)),
+        HRFlowable(width=motto_w, thickness=0.5, color=colors.black, spaceBefore=2, hAlign="CENTER"),
+        Spacer(1, 3 * mm),
+        _p(doc.place_date, _style("hd", ITALIC, 12, TA_CENTER)),
+    ]
+    table = Table([[left, right]], colWidths=[left_w, width - left_w])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [
+        table,
+        Spacer(1, 5 * mm),
+        _p(doc.title, _style("t", BOLD, 14, TA_CENTER)),
+        _p(doc.period_label, _style("pl", BOLD, 12, TA_CENTER)),
+        _p(f"({doc.cut_off_line})", _style("co", ITALIC, 12, TA_CENTER)),
+        Spacer(1, 3 * mm),
+    ]
+
+
+def _widths(table: ReportTable, width: float) -> list[float]:
+    """Leaves wide enough for their largest number; the label column takes what is left."""
+    leaves = table.leaves()
+    need = []
+    for i in range(len(leaves)):
+        widest = max((stringWidth(format_count(r.values[i]), BOLD, CELL_SIZE) for r in table.rows), default=0)
+        need.append(max(MIN_LEAF, widest + 4 * mm))
+    if len(leaves) == 1:
+        need = [40 * mm]
+    label = max(MIN_LABEL, width - STT_WIDTH - sum(need))
+    scale = min(1.0, (width - STT_WIDTH - MIN_LABEL) / sum(need))
+    if len(leaves) == 1:
+        label = min(label, 140 * mm)
+    return [STT_WIDTH, label, *(w * scale for w in need)]
+
+
+def _table(table: ReportTable, width: float) -> list[Flowable]:
+    head_style = _style("th", BOLD, HEADER_SIZE, TA_CENTER)
+    num_style = _style("tn", ITALIC, 7, TA_CENTER)
+    body = _style("tb", REGULAR, CELL_SIZE)
+    bold = _style("tbb", BOLD, CELL_SIZE)
+    depth = table.header_depth
+    ncols = len(table.leaves()) + 2
+    grid: list[list[Any]] = [["" for _ in range(ncols)] for _ in range(depth)]
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("VALIGN", (0, 0), (-1, depth), "MIDDLE"),
+        ("VALIGN", (0, depth + 1), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, depth - 1), colors.HexColor("#f0f0f0")),
+        ("ALIGN", (2, depth + 1), (-1, -1), "RIGHT"),
+        ("ALIGN", (0, depth + 1), (0, -1), "CENTER"),
+        ("FONTNAME", (0, depth + 1), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, depth + 1), (-1, -1), CELL_SIZE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    for cell in table.header_cells():
+        grid[cell.row][cell.column] = _p(cell.text, head_style)
+        if cell.rows > 1 or cell.columns > 1:
+            commands.append(
+                ("SPAN", (cell.column, cell.row), (cell.column + cell.columns - 1, cell.row + cell.rows - 1))
+            )
+    grid.append([_p(n, num_style) for n in table.column_numbers()])
+    for i, row in enumerate(table.rows, start=depth + 1):
+        label_style = bold if row.level < 2 else body
+        indent = "" if row.level < 2 else "  "
+        grid.append([row.number, _p(indent + row.label, label_style), *(format_count(v) for v in row.values)])
+        if row.level < 2:
+            commands.append(("FONTNAME", (0, i), (-1, i), BOLD))
+        if row.level == 0:
+            commands.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f6f6f6")))
+    t = Table(grid, colWidths=_widths(table, width), repeatRows=depth + 1, hAlign="LEFT")
+    t.setStyle(TableStyle(commands))
+    out: list[Flowable] = [
+        _p(table.form, _style("fl", BOLD, 10, TA_LEFT)),
+        _p(table.title, _style("tt", BOLD, 12, TA_CENTER, spaceAfter=3)),
+        t,
+    ]
+    if table.note:
+        out.append(_p(table.note, _style("nt", ITALIC, 9, spaceBefore=2)))
+    return out
+
+
+def _signature(doc: StatisticsDocument, width: float) -> Flowable:
+    hdr = doc.header
+    sig: list[Flowable] = [_p(hdr.signer_title.upper(), _style("st", BOLD, 12, TA_CENTER))]
+    sig.append(_p("(Ký, ghi rõ họ tên, đóng dấu)", _style("sn", ITALIC, 11, TA_CENTER)))
+    sig.append(Spacer(1, 22 * mm))
+    if hdr.signer_name.strip():
+        sig.append(_p(hdr.signer_name, _style("sname", BOLD, 12, TA_CENTER)))
+    table = Table([["", sig]], colWidths=[width * 0.55, width * 0.45])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return KeepTogether([Spacer(1, 4 * mm), table])
+
+
+def render_statistics_pdf(doc: StatisticsDocument) -> bytes:
+    """The whole report as PDF bytes (Biểu 01 and 02 start on their own pages)."""
+    register_fonts()
+    width = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+    story: list[Flowable] = _header(doc, width)
+    for i, table in enumerate(doc.tables):
+        if i:
+            story.append(PageBreak() if i < 2 else CondPageBreak(60 * mm))
+        story += _table(table, width)
+        story.append(Spacer(1, 4 * mm))
+    story.append(_p(doc.as_of_line, _style("asof", ITALIC, 10)))
+    story.append(_signature(doc, width))
+    footer = printable_text(doc.printed_line)
+
+    def decorate(canvas: Any, template: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(ITALIC, 8)
+        canvas.drawString(MARGIN_LEFT, 8 * mm, f"{footer} · Trang {template.page}")
+        canvas.restoreState()
+
+    out = io.BytesIO()
+    SimpleDocTemplate(
+        out,
+        pagesize=PAGE,
+        leftMargin=MARGIN_LEFT,
+        rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=printable_text(f"{doc.title} — {doc.period_label}"),
+        author=printable_text(doc.header.agency_name),
+        creator="reception_app",
+    ).build(story, onFirstPage=decorate, onLaterPages=decorate)
+    return out.getvalue()

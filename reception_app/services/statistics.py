@@ -1,0 +1,94 @@
+"""Periodic statistics of the desk (issue 5, item 7), for supervisors and admins.
+
+Entry point (the one the benchmark times)::
+
+    report = StatisticsService(desk).compute(period, progress=None, cancelled=None)
+
+``period`` comes from :mod:`reception_app.models.statistics` (``month_period``, ``quarter_period``,
+``year_period``, ``custom_period``, ``reporting_period``). The work is one ``GROUP BY`` per calendar month of
+the period over the ``cases_received_at`` index (the dimension cube, merged here: a few thousand rows at most,
+never a row per case), then two ``GROUP BY`` queries over ``visits_at``. ``progress(done, total)`` is called
+after each query and ``cancelled()`` checked before each; a cancelled run raises :class:`StatisticsCancelled`.
+Run it on the DB thread (``TaskRunner``); it only reads, and it audits nothing (exports are audited).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from reception_app.models.enums import Role
+from reception_app.models.errors import KnownError
+from reception_app.models.statistics import CaseCell, Period, StatisticsReport, reception_from_cells
+from reception_app.storage import statistics as queries
+
+if TYPE_CHECKING:
+    from reception_app.services.desk import Desk
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class StatisticsCancelled(KnownError):
+    def __init__(self) -> None:
+        super().__init__("Đã hủy tính thống kê.")
+
+
+def _merge(cells: dict[tuple[object, ...], CaseCell], more: list[CaseCell]) -> None:
+    for cell in more:
+        key = cell.key()
+        old = cells.get(key)
+        cells[key] = (
+            cell if old is None else replace(old, cases=old.cases + cell.cases, people=old.people + cell.people)
+        )
+
+
+class StatisticsService:
+    """Computes :class:`StatisticsReport` values for the logged-in supervisor or admin."""
+
+    def __init__(self, desk: Desk) -> None:
+        self._desk = desk
+
+    def compute(
+        self, period: Period, progress: Progress | None = None, cancelled: Cancelled | None = None
+    ) -> StatisticsReport:
+        """Count the cases received and the visits held in ``period``.
+
+        Raises:
+            PermissionDenied: the session is neither supervisor nor admin.
+            StatisticsCancelled: ``cancelled()`` answered true between two queries.
+        """
+        _, db, _ = self._desk._require(Role.SUPERVISOR, Role.ADMIN)
+        now = self._desk._clock()
+        today = now.date()
+        slices = period.slices()
+        total = len(slices) + 2
+
+        def step(done: int) -> None:
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                raise StatisticsCancelled()
+
+        step(0)
+        cells: dict[tuple[object, ...], CaseCell] = {}
+        for i, (start, end) in enumerate(slices, start=1):
+            _merge(cells, queries.case_cells(db, start, end, today=today))
+            step(i)
+        visits = queries.visit_cells(db, period.start, period.end)
+        step(len(slices) + 1)
+        days, regular_days, leader_days = queries.reception_days(db, period.start, period.end)
+        if progress is not None:
+            progress(total, total)
+        ordered = tuple(sorted(cells.values(), key=lambda c: tuple(str(v) for v in c.key())))
+        return StatisticsReport(
+            period=period,
+            as_of=today,
+            computed_at=now,
+            cells=ordered,
+            reception=reception_from_cells(visits, regular_days=regular_days, leader_days=leader_days, days=days),
+        )
+
+
+__all__ = ["StatisticsCancelled", "StatisticsService"]

@@ -1,0 +1,159 @@
+"""GROUP BY queries of the periodic statistics and the logbook export (never a row per case into Python).
+
+Each case query walks one range of the ``cases_received_at`` index and returns one row per combination of
+dimension values that occurs (a few hundred to a few thousand rows for a month, whatever the case count).
+Dates are compared on the ISO text: ``received_at`` / ``visited_at`` are ISO timestamps, so the half-open
+range ``[start, end + 1 day)`` on their text selects the calendar days ``start..end`` of their date part.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from reception_app.models.enums import Channel, HandlingAction
+from reception_app.models.statistics import GROUP_MIN_PEOPLE, OPEN_STATUSES, CaseCell, Timeliness, VisitCell
+from reception_app.storage.database import Database, Row
+
+
+def _bounds(start: date, end: date) -> tuple[str, str]:
+    return start.isoformat(), (end + timedelta(days=1)).isoformat()
+
+
+_OPEN = ", ".join(f"'{s.value}'" for s in OPEN_STATUSES)  # enum codes, not user input
+
+# resolved_on and due_on are ISO dates; substr() guards against a timestamp in resolved_on.
+_TIMELINESS = f"""CASE
+  WHEN resolved_on IS NOT NULL AND resolved_on != '' THEN
+    CASE WHEN due_on IS NULL OR substr(resolved_on, 1, 10) <= due_on THEN '{Timeliness.ON_TIME.value}'
+         ELSE '{Timeliness.LATE.value}' END
+  WHEN status IN ({_OPEN}) THEN
+    CASE WHEN due_on IS NOT NULL AND due_on < :today THEN '{Timeliness.OPEN_OVERDUE.value}'
+         ELSE '{Timeliness.OPEN_IN_TIME.value}' END
+  ELSE '{Timeliness.ENDED.value}'
+END"""
+
+_CASE_CELLS = f"""
+SELECT kind, sector, channel, decision, status, jurisdiction, admissible,
+       group_size >= :group_min AS grp, repeat_count > 0 AS rep, {_TIMELINESS} AS timeliness,
+       count(*) AS cases, coalesce(sum(group_size), 0) AS people
+FROM cases INDEXED BY cases_received_at
+WHERE received_at >= :start AND received_at < :end
+GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep, timeliness
+"""
+
+
+def case_cells(db: Database, start: date, end: date, *, today: date) -> list[CaseCell]:
+    """The case cube of the days ``start..end`` (inclusive); ``today`` decides what is overdue."""
+    lo, hi = _bounds(start, end)
+    rows = db.query(_CASE_CELLS, {"start": lo, "end": hi, "today": today.isoformat(), "group_min": GROUP_MIN_PEOPLE})
+    return [
+        CaseCell(
+            kind=r["kind"],
+            sector=r["sector"],
+            channel=r["channel"],
+            decision=r["decision"] or "",
+            status=r["status"],
+            jurisdiction=r["jurisdiction"] or "",
+            admissible=r["admissible"] or "",
+            group=bool(r["grp"]),
+            repeat=bool(r["rep"]),
+            timeliness=r["timeliness"],
+            cases=int(r["cases"]),
+            people=int(r["people"]),
+        )
+        for r in rows
+    ]
+
+
+def visit_cells(db: Database, start: date, end: date) -> list[VisitCell]:
+    """Visits (the reception logbook) of the days ``start..end``, grouped for the 01/TCD table."""
+    rows = db.query(
+        "SELECT led_by_head != 0 AS head, first_time != 0 AS first, count(*) AS visits,"
+        " coalesce(sum(people), 0) AS people, count(DISTINCT case_id) AS cases,"
+        " coalesce(sum(is_group != 0 OR people >= :g), 0) AS groups,"
+        " coalesce(sum(CASE WHEN is_group != 0 OR people >= :g THEN people ELSE 0 END), 0) AS group_people,"
+        " count(DISTINCT CASE WHEN is_group != 0 OR people >= :g THEN case_id END) AS group_cases"
+        " FROM visits INDEXED BY visits_at WHERE visited_at >= :start AND visited_at < :end"
+        " GROUP BY head, first",
+        dict(zip(("start", "end"), _bounds(start, end), strict=True), g=GROUP_MIN_PEOPLE),
+    )
+    return [
+        VisitCell(
+            led_by_head=bool(r["head"]),
+            first_time=bool(r["first"]),
+            visits=int(r["visits"]),
+            people=int(r["people"]),
+            cases=int(r["cases"]),
+            groups=int(r["groups"]),
+            group_people=int(r["group_people"]),
+            group_cases=int(r["group_cases"]),
+        )
+        for r in rows
+    ]
+
+
+def reception_days(db: Database, start: date, end: date) -> tuple[int, int, int]:
+    """(all, regular, led by the head): distinct days with at least one visit."""
+    row = db.query_one(
+        "SELECT count(DISTINCT substr(visited_at, 1, 10)) AS days,"
+        " count(DISTINCT CASE WHEN led_by_head = 0 THEN substr(visited_at, 1, 10) END) AS regular,"
+        " count(DISTINCT CASE WHEN led_by_head != 0 THEN substr(visited_at, 1, 10) END) AS leaders"
+        " FROM visits INDEXED BY visits_at WHERE visited_at >= ? AND visited_at < ?",
+        _bounds(start, end),
+    )
+    if row is None:
+        return 0, 0, 0
+    return int(row["days"] or 0), int(row["regular"] or 0), int(row["leaders"] or 0)
+
+
+# --- logbook export ------------------------------------------------------------------------------------------
+
+# Masked by construction: reporter codes only; nothing from ``reporters.sealed_identity``, no free-text reason.
+_LOGBOOK = f"""
+SELECT c.id, c.number, c.received_at, c.channel, c.kind, c.subject, c.group_size, c.jurisdiction, c.decision,
+       c.status, c.result, c.due_on, c.resolved_on, c.repeat_count, c.first_reporter_code,
+       (SELECT group_concat(r.reporter_code, ', ' ORDER BY r.seq) FROM reporters r WHERE r.case_id = c.id)
+           AS reporter_codes,
+       (SELECT a.name || CASE WHEN s.decision_number != '' THEN ' (' || s.decision_number || ')' ELSE '' END
+          FROM handling_steps s JOIN agencies a ON a.id = s.agency_id
+         WHERE s.case_id = c.id AND s.action = '{HandlingAction.GUIDE.value}' ORDER BY s.id DESC LIMIT 1) AS guided_to,
+       (SELECT a.name FROM transfers t JOIN agencies a ON a.id = t.agency_id
+         WHERE t.case_id = c.id ORDER BY t.id DESC LIMIT 1) AS transferred_to
+FROM cases c INDEXED BY cases_received_at
+WHERE c.received_at >= ? AND c.received_at < ? {{extra}}
+ORDER BY c.received_at, c.id
+LIMIT ?
+"""
+
+
+def logbook_rows(
+    db: Database,
+    start: date,
+    end: date,
+    *,
+    after: tuple[str, int] | None,
+    limit: int,
+    walk_in_only: bool = False,
+) -> list[Row]:
+    """One keyset page (oldest first) of the cases received in ``start..end`` for the logbook export."""
+    extra = ""
+    params: list[Any] = list(_bounds(start, end))
+    if walk_in_only:
+        extra += f" AND c.channel = '{Channel.WALK_IN.value}'"
+    if after is not None:
+        extra += " AND (c.received_at, c.id) > (?, ?)"
+        params += [after[0], after[1]]
+    return db.query(_LOGBOOK.format(extra=extra), (*params, limit))
+
+
+def logbook_count(db: Database, start: date, end: date, *, walk_in_only: bool = False) -> int:
+    """Rows the logbook export will write (an index-only count when ``walk_in_only`` is off)."""
+    extra = f" AND channel = '{Channel.WALK_IN.value}'" if walk_in_only else ""
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM cases INDEXED BY cases_received_at"
+            f" WHERE received_at >= ? AND received_at < ?{extra}",
+            _bounds(start, end),
+        )
+    )
