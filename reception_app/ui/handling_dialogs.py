@@ -218,7 +218,7 @@ class MoveDialog(QDialog):
         self._failure_text = failure_text
         self._busy = False
         self._make_task: Callable[[], Callable[[], object]] | None = None
-        self._check: Callable[[], dict[str, str]] = dict
+        self._validator: Callable[[], dict[str, str]] = dict
         self.field_messages: dict[str, MessageLabel] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -259,7 +259,7 @@ class MoveDialog(QDialog):
         to run on the DB thread (it must not touch widgets)."""
         self._make_task = make_task
         if check is not None:
-            self._check = check
+            self._validator = check
 
     def field_message(self, name: str) -> str:
         return self.field_messages[name].text() if name in self.field_messages else ""
@@ -276,7 +276,7 @@ class MoveDialog(QDialog):
         if self._busy or self._make_task is None:
             return
         self.message_label.clear_message()
-        errors = self._check()
+        errors = self._validator()
         for name, label in self.field_messages.items():
             label.show_message(errors.get(name, ""))
         if errors:
@@ -399,7 +399,7 @@ class ActionDialog(MoveDialog):
             self.agency_picker = AgencyPicker(self)
             self.agency_picker.set_agencies(agencies)
             self.agency_picker.line_edit.setPlaceholderText(
-                self.tr("Type part of the name, e.g. thanh tra ha noi")
+                self.tr("Type part of the name, e.g. ha noi")
                 if action in _AGENCY_REQUIRED
                 else self.tr("Optional: type part of the name")
             )
