@@ -55,6 +55,7 @@ from reception_app.ui.handling_dialogs import (
     ChecklistBox,
     TextRowsModel,
     error_message,
+    fit_rows,
     make_table,
     reason_edit,
 )
@@ -330,7 +331,6 @@ class CaseHandlingPanel(QWidget):
             self,
         )
         self.deadlines_view = make_table(self.deadlines_model, box, stretch=0, rows=3)
-        self.deadlines_view.setWordWrap(True)
         legend = PlainTextLabel(
             self.tr(
                 "Certainty: V verified in the legal text; R as seen in practice; T secondary source, not verified; "
@@ -471,7 +471,7 @@ class CaseHandlingPanel(QWidget):
 
         ordered = sorted(view.deadlines, key=lambda d: (not d.is_open, d.due_on, d.id))
         self.deadlines_model.set_rows([row(d) for d in ordered], [d.id for d in ordered])
-        self.deadlines_view.resizeRowsToContents()
+        fit_rows(self.deadlines_view, least=1, most=8)
 
     def _fill_transfers(self, transfers: tuple[Transfer, ...]) -> None:
         rows = [
@@ -485,6 +485,7 @@ class CaseHandlingPanel(QWidget):
             for t in transfers
         ]
         self.transfers_model.set_rows(rows, list(transfers))
+        fit_rows(self.transfers_view, least=1, most=5)
         self.transfers_box.setVisible(bool(transfers))
         self._on_transfers_selection_changed()
 
@@ -504,6 +505,7 @@ class CaseHandlingPanel(QWidget):
             for s in steps
         ]
         self.history_model.set_rows(rows, list(steps))
+        fit_rows(self.history_view, least=2, most=12)
         self.step_detail.setText("")
 
     def _code_labels(self) -> dict[str, str]:

@@ -131,6 +131,19 @@ def make_table(model: TextRowsModel, parent: QWidget, *, stretch: int | None = N
     return view
 
 
+def fit_rows(view: QTableView, *, least: int = 1, most: int = 10) -> None:
+    """Make ``view`` exactly as high as its rows (between ``least`` and ``most`` rows; more rows scroll)."""
+    view.resizeRowsToContents()
+    count = view.model().rowCount()
+    shown = max(least, min(count, most))
+    heights = [view.rowHeight(r) for r in range(min(count, shown))]
+    line = view.verticalHeader().defaultSectionSize()
+    total = sum(heights) + line * (shown - len(heights))
+    frame = 2 * view.frameWidth()
+    scrollbar = view.horizontalScrollBar().sizeHint().height() if view.horizontalScrollBar().isVisible() else 0
+    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + total + frame + scrollbar)
+
+
 class ChecklistBox(QWidget):
     """One checkbox per checklist code (retired codes left out); the label is the Vietnamese text + basis."""
 
