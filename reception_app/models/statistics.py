@@ -324,6 +324,26 @@ def code_label(dimension: str, code: object) -> str:
         return f"Khác (mã {code})" if code else "Chưa xác định"
 
 
+DECISION_SHORT_LABELS = {
+    Decision.ACCEPT.value: "Thụ lý",
+    Decision.REJECT.value: "Không thụ lý",
+    Decision.GUIDE.value: "Hướng dẫn",
+    Decision.TRANSFER.value: "Chuyển đơn",
+    Decision.RETURN.value: "Trả lại đơn",
+    Decision.FILE.value: "Xếp lưu",
+    Decision.REFUSE_RECEPTION.value: "Từ chối tiếp",
+    Decision.VERIFY_TIP.value: "Kiểm tra, xác minh",
+    Decision.NONE.value: "Chưa xử lý",
+}
+
+
+def short_label(dimension: str, code: object) -> str:
+    """A label short enough for a chart legend or a narrow column (decisions; others as :func:`code_label`)."""
+    if dimension == "decision" and code in DECISION_SHORT_LABELS:
+        return DECISION_SHORT_LABELS[str(code)]
+    return code_label(dimension, code)
+
+
 # --- the report ----------------------------------------------------------------------------------------------
 
 
@@ -463,3 +483,23 @@ def _matches(cell: CaseCell, where: Mapping[str, object]) -> bool:
         elif value != wanted:
             return False
     return True
+
+
+# --- sector families (charts) -----------------------------------------------------------------------------------
+
+SECTOR_FAMILIES: tuple[tuple[str, str], ...] = (
+    ("hanh_chinh", "Hành chính"),
+    ("tu_phap", "Tư pháp"),
+    ("dang_doan_the", "Đảng, đoàn thể"),
+    ("tham_nhung", "Tham nhũng"),
+    ("khac", "Khác"),
+)
+
+
+def sector_family(code: str) -> str:
+    """The reporting top level of a sector code (DOMAIN-VN §7.2): every ``hc_*`` is "hành chính"."""
+    if code.startswith("hc_"):
+        return "hanh_chinh"
+    if code in ("tu_phap", "dang_doan_the", "tham_nhung"):
+        return code
+    return "khac"

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from reception_app.models.enums import Decision, Jurisdiction
-from reception_app.models.statistics import CaseCell, StatisticsReport, Timeliness, code_label
+from reception_app.models.statistics import (
+    DECISION_SHORT_LABELS,
+    CaseCell,
+    StatisticsReport,
+    Timeliness,
+    code_label,
+)
 from reception_app.printing.document import AgencyHeader
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -123,16 +129,6 @@ class StatisticsDocument:
 
 # --- builders ------------------------------------------------------------------------------------------------
 
-_DECISION_SHORT = {
-    Decision.ACCEPT: "Thụ lý",
-    Decision.REJECT: "Không thụ lý",
-    Decision.GUIDE: "Hướng dẫn",
-    Decision.TRANSFER: "Chuyển đơn",
-    Decision.RETURN: "Trả lại đơn",
-    Decision.FILE: "Xếp lưu",
-    Decision.REFUSE_RECEPTION: "Từ chối tiếp",
-    Decision.VERIFY_TIP: "Kiểm tra, xác minh",
-}
 _TIMELINESS_SHORT = {
     Timeliness.ON_TIME: "Đúng hạn",
     Timeliness.LATE: "Quá hạn",
@@ -145,7 +141,7 @@ _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 def _leaf_functions(report: StatisticsReport) -> tuple[tuple[Column, ...], list[Callable[[CaseCell], int]]]:
     """The 02 (XLD) column tree and, per leaf, how much one cube cell adds to it."""
-    decisions = [d.value for d in _DECISION_SHORT] + [
+    decisions = [d.value for d in Decision if d is not Decision.NONE] + [
         c for c in report.codes("decision") if c not in {d.value for d in Decision}
     ]
     fns: list[Callable[[CaseCell], int]] = [lambda c: c.cases]
@@ -162,10 +158,7 @@ def _leaf_functions(report: StatisticsReport) -> tuple[tuple[Column, ...], list[
     fns += [eq("timeliness", t.value) for t in Timeliness]
 
     def dlabel(code: str) -> str:
-        try:
-            return _DECISION_SHORT[Decision(code)]
-        except (ValueError, KeyError):
-            return f"Mã {code}"
+        return DECISION_SHORT_LABELS.get(code, f"Mã {code}")
 
     columns = (
         Column("Tổng số đơn"),

@@ -40,9 +40,12 @@ MARGIN_TOP = 15 * mm
 MARGIN_BOTTOM = 15 * mm
 CELL_SIZE = 8.5
 HEADER_SIZE = 8
-MIN_LEAF = 9 * mm
-STT_WIDTH = 9 * mm
-MIN_LABEL = 55 * mm
+MIN_LEAF = 8 * mm
+STT_WIDTH = 8 * mm
+MIN_LABEL = 50 * mm
+MAX_LABEL = 95 * mm
+MAX_LEAF = 14 * mm  # a longer word (an unknown decision code) breaks
+PADDING = 5  # points: 2 + 2 cell padding and a little air
 
 
 def _style(name: str, font: str = REGULAR, size: float = 12, align: int = TA_LEFT, **kw: Any) -> ParagraphStyle:
@@ -72,7 +75,15 @@ def _header(doc: StatisticsDocument, width: float) -> list[Flowable]:
         _p(doc.place_date, _style("hd", ITALIC, 12, TA_CENTER)),
     ]
     table = Table([[left, right]], colWidths=[left_w, width - left_w])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [
         table,
         Spacer(1, 5 * mm),
@@ -83,24 +94,31 @@ def _header(doc: StatisticsDocument, width: float) -> list[Flowable]:
     ]
 
 
+def _header_size(table: ReportTable) -> float:
+    return HEADER_SIZE if len(table.leaves()) <= 12 else HEADER_SIZE - 1.5
+
+
 def _widths(table: ReportTable, width: float) -> list[float]:
-    """Leaves wide enough for their largest number; the label column takes what is left."""
-    leaves = table.leaves()
+    """Leaves wide enough for their largest number and the longest word of their title; the label column
+    takes the rest (between MIN_LABEL and MAX_LABEL); a narrow table's leaves share what is left over."""
+    size = _header_size(table)
     need = []
-    for i in range(len(leaves)):
+    for i, leaf in enumerate(table.leaves()):
         widest = max((stringWidth(format_count(r.values[i]), BOLD, CELL_SIZE) for r in table.rows), default=0)
-        need.append(max(MIN_LEAF, widest + 4 * mm))
-    if len(leaves) == 1:
-        need = [40 * mm]
-    label = max(MIN_LABEL, width - STT_WIDTH - sum(need))
-    scale = min(1.0, (width - STT_WIDTH - MIN_LABEL) / sum(need))
-    if len(leaves) == 1:
-        label = min(label, 140 * mm)
-    return [STT_WIDTH, label, *(w * scale for w in need)]
+        word = max((stringWidth(w, BOLD, size) for w in printable_text(leaf.title).split()), default=0)
+        need.append(max(MIN_LEAF, widest + 4 * mm, min(word + PADDING, MAX_LEAF)))
+    room = width - STT_WIDTH - sum(need)
+    if room < MIN_LABEL:  # too many columns: shrink the leaves (words may then break)
+        scale = (width - STT_WIDTH - MIN_LABEL) / sum(need)
+        return [STT_WIDTH, MIN_LABEL, *(w * scale for w in need)]
+    label = min(room, MAX_LABEL)
+    spare = room - label
+    grow = min(spare / len(need), 25 * mm)
+    return [STT_WIDTH, label, *(w + grow for w in need)]
 
 
 def _table(table: ReportTable, width: float) -> list[Flowable]:
-    head_style = _style("th", BOLD, HEADER_SIZE, TA_CENTER)
+    head_style = _style("th", BOLD, _header_size(table), TA_CENTER)
     num_style = _style("tn", ITALIC, 7, TA_CENTER)
     body = _style("tb", REGULAR, CELL_SIZE)
     bold = _style("tbb", BOLD, CELL_SIZE)
@@ -136,7 +154,7 @@ def _table(table: ReportTable, width: float) -> list[Flowable]:
             commands.append(("FONTNAME", (0, i), (-1, i), BOLD))
         if row.level == 0:
             commands.append(("BACKGROUND", (0, i), (-1, i), colors.HexColor("#f6f6f6")))
-    t = Table(grid, colWidths=_widths(table, width), repeatRows=depth + 1, hAlign="LEFT")
+    t = Table(grid, colWidths=_widths(table, width), repeatRows=depth + 1, hAlign="CENTER")
     t.setStyle(TableStyle(commands))
     out: list[Flowable] = [
         _p(table.form, _style("fl", BOLD, 10, TA_LEFT)),
