@@ -34,6 +34,7 @@ from reception_app.services.documents import (
 from reception_app.services.handling import CaseHandling, CaseNotFound, MoveDone
 from reception_app.services.protection import Protection, ProtectionNotFound
 from reception_app.services.related import RelatedCases
+from reception_app.services.statistics import StatisticsService as StatisticsService
 from reception_app.storage.errors import AccountLocked, DeviceSecretMissing, WrongCredentials
 from reception_app.storage.vault import normalize_recovery_code
 

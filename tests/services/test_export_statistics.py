@@ -185,3 +185,15 @@ def test_cancel_and_failure_leave_no_file(world: DeskWorld, report: StatisticsRe
     assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= temp_before
     with pytest.raises(ExportFailed):
         ExportService(world.desk).statistics_pdf(report, tmp_path / "missing-folder" / "r.pdf")
+
+
+def test_an_empty_period_exports_zeros(world: DeskWorld, tmp_path: Path) -> None:
+    empty = StatisticsService(world.desk).compute(year_period(2030))
+    assert empty.total == 0
+    service = ExportService(world.desk)
+    service.statistics_xlsx(empty, tmp_path / "e.xlsx")
+    service.statistics_pdf(empty, tmp_path / "e.pdf")
+    xld = load_workbook(tmp_path / "e.xlsx")["02-XLD"]
+    assert _row(xld, "TỔNG CỘNG")[2] == 0
+    assert _row(xld, CaseKind.COMPLAINT.label)[2] == 0
+    assert "TỔNG CỘNG 0" in extract((tmp_path / "e.pdf").read_bytes()).text
