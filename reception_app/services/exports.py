@@ -333,6 +333,8 @@ class ExportService:
         for i, (_, width) in enumerate(LOGBOOK_COLUMNS, start=1):
             ws.column_dimensions[get_column_letter(i)].width = width
         ws.freeze_panes = "C6"
+        ws.row_dimensions[3].height = 21
+        ws.row_dimensions[5].height = 48  # the column titles wrap on three lines
         ws.page_setup.orientation = "landscape"
 
         def text(value: object, font: Font, align: Alignment | None = None, box: bool = False) -> WriteOnlyCell:
