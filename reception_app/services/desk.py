@@ -20,6 +20,7 @@ from reception_app.models.case import (
     CaseDetail,
     CaseDraft,
     CaseFilter,
+    CaseSummary,
     Page,
     PageKey,
     ReporterIdentity,
@@ -503,6 +504,11 @@ class Desk:
             for r in case_repo.stored_reporters(db, int(row["id"]))
         )
         return case_repo.case_detail(db, row, views)
+
+    def case_summary(self, uid: str) -> CaseSummary | None:
+        """The case-list row of one case (masked, like every list row), or None if there is no such case."""
+        _, db, _ = self._require()
+        return case_repo.summary_by_uid(db, uid)
 
     def list_cases(self, after: PageKey | None = None, limit: int = 200, filters: CaseFilter | None = None) -> Page:
         _, db, _ = self._require()

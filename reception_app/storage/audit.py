@@ -42,7 +42,8 @@ _SAFE_DETAIL = frozenset(
         "version",
         "expires_at",
         "recovery",
-        "reason", "size",
+        "reason",
+        "size",
         # printed documents (never identity; "disclosure_basis" is the recorded legal reason or consent)
         "doc_kind",
         "doc_number",

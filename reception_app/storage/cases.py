@@ -123,6 +123,12 @@ def _summary(r: Row) -> CaseSummary:
     )
 
 
+def summary_by_uid(db: Database, uid: str) -> CaseSummary | None:
+    """One row of the case list, e.g. to refresh it after a handling move."""
+    rows = db.query(f"SELECT {_SUMMARY_COLUMNS} FROM cases WHERE uid = ?", (uid,))
+    return _summary(rows[0]) if rows else None
+
+
 def _page(rows: list[Row], limit: int) -> Page:
     more = len(rows) > limit
     rows = rows[:limit]

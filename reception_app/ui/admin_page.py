@@ -11,6 +11,8 @@ from reception_app.models.enums import Role
 from reception_app.ui.admin_agency import AgencyTab
 from reception_app.ui.admin_audit import AuditTab
 from reception_app.ui.admin_users import UsersTab
+from reception_app.ui.agency_directory_tab import AgencyDirectoryTab
+from reception_app.ui.protection_views import ProtectionOverview
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -18,7 +20,8 @@ if TYPE_CHECKING:
 
 
 class AdminPage(QWidget):
-    """Tabs: "Accounts" (everyone: change my password; admin: manage), "Agency and desk", "Audit log".
+    """Tabs: "Accounts" (everyone: change my password; admin: manage), "Agency and desk", "Transfer directory
+    and calendar", "Whistleblower protection" (supervisors), "Audit log" (supervisors, admins).
 
     The role checks here only shape the interface (disabled buttons with a tooltip, no audit tab for
     officers); the desk refuses anything the session may not do. ``desk.session`` is read once, at
@@ -31,8 +34,10 @@ class AdminPage(QWidget):
 
     Attributes:
         tabs: the tab widget.
-        users_tab, agency_tab: always present.
+        users_tab, agency_tab, directory_tab: always present (the directory and calendar are read-only
+            for non-admins).
         audit_tab: None for sessions that are neither supervisor nor admin.
+        protection_tab: the open whistleblower-protection cases; supervisors only, else None.
 
     Signals:
         users_changed(str): an account was created, changed or deactivated; payload = its username.
@@ -52,9 +57,15 @@ class AdminPage(QWidget):
         self.tabs = QTabWidget(self)
         self.users_tab = UsersTab(desk, runner, self)
         self.agency_tab = AgencyTab(desk, runner, self)
+        self.directory_tab = AgencyDirectoryTab(desk, runner, self)
         self.audit_tab: AuditTab | None = None
+        self.protection_tab: ProtectionOverview | None = None
         self.tabs.addTab(self.users_tab, self.tr("&Accounts"))
         self.tabs.addTab(self.agency_tab, self.tr("A&gency and desk"))
+        self.tabs.addTab(self.directory_tab, self.tr("&Transfer directory and calendar"))
+        if session is not None and session.has(Role.SUPERVISOR):
+            self.protection_tab = ProtectionOverview(desk, runner, self)
+            self.tabs.addTab(self.protection_tab, self.tr("Whistleblower &protection"))
         if session is not None and (session.has(Role.SUPERVISOR) or session.has(Role.ADMIN)):
             self.audit_tab = AuditTab(desk, runner, show_reasons=session.has(Role.SUPERVISOR), parent=self)
             self.tabs.addTab(self.audit_tab, self.tr("Audit &log"))

@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -123,6 +124,7 @@ class AgencyDirectoryTab(QWidget):
         self._handling = CaseHandling(desk)
         session = desk.session
         self.is_admin = session is not None and session.has(Role.ADMIN)
+        self._started = False  # loads when first shown (a tab of the admin page may never be)
         self.dialog: AgencyDialog | None = None
         self.message_label = MessageLabel(self)
         self.note_label = PlainTextLabel(
@@ -138,7 +140,6 @@ class AgencyDirectoryTab(QWidget):
         layout.addWidget(self._calendar_box(), 2)
         self._connect_signals()
         self._update_buttons()
-        self.refresh()
 
     # --- building -----------------------------------------------------------------------------------------
 
@@ -232,8 +233,14 @@ class AgencyDirectoryTab(QWidget):
 
     # --- directory ------------------------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self.refresh()
+
     def refresh(self) -> None:
         """Reload the directory (with the current filter) and the calendar."""
+        self._started = True
         self.refresh_agencies()
         self.refresh_calendar()
 

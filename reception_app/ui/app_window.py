@@ -34,12 +34,12 @@ from reception_app.ui.intake_page import IntakePage
 from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
 from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
-from reception_app.ui.stats_page import StatisticsPage
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
     from reception_app.models.case import CaseDetail
     from reception_app.services import Desk
+    from reception_app.ui.statistics_page import StatisticsPage
     from reception_app.ui.tasks import Runner
 
 log = logging.getLogger(__name__)
@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
             self.admin_page = AdminPage(self._desk, self._runner, self)
             self._replace_page(page, self.admin_page)
         if page is NavPage.STATISTICS and self.statistics_page is None:
+            from reception_app.ui.statistics_page import StatisticsPage  # lazy: QtCharts, openpyxl
+
             self.statistics_page = StatisticsPage(self._desk, self._runner, self)
             self._replace_page(page, self.statistics_page)
         if page is NavPage.LOGBOOK and self.logbook_page is None:
@@ -258,6 +260,7 @@ class MainWindow(QMainWindow):
         self.cases_page.open_requested.connect(self.open_case)
         self.intake_page.case_saved.connect(self._on_intake_page_case_saved)
         self.intake_page.print_receipt_requested.connect(self._open_case_uid)
+        self.intake_page.open_case_requested.connect(self._open_case_uid)
         self.intake_action.triggered.connect(self._on_intake_action_triggered)
         self.overdue_action.triggered.connect(self._on_overdue_action_triggered)
         self.overdue_button.clicked.connect(self._on_overdue_action_triggered)
@@ -321,8 +324,13 @@ class MainWindow(QMainWindow):
         dialog = CaseDetailDialog(detail, self, desk=self._desk, runner=self._runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.lock.register(dialog)
+        dialog.case_changed.connect(self._on_case_changed)
         dialog.open()
         self.case_opened.emit(detail.uid)
+
+    def _on_case_changed(self, uid: str) -> None:
+        self.model.reload_case(uid)  # new status and due date, the list keeps its place
+        self.refresh_overdue_badge()
 
     @Slot()
     def _on_logbook_action_triggered(self) -> None:

@@ -180,6 +180,25 @@ class CaseTableModel(QAbstractTableModel):
             self.loading_changed.emit(False)
         self.fetchMore(QModelIndex())
 
+    def reload_case(self, uid: str) -> None:
+        """Re-read one loaded row (status, due date after a handling move) without losing the scroll position."""
+        desk, generation = self._desk, self._generation
+        self._runner.run(
+            lambda: desk.case_summary(uid),
+            lambda summary: self._on_case_reloaded(generation, summary),
+            lambda _exc: None,  # the row keeps its old values; the next refresh shows the new ones
+            context=self,
+        )
+
+    def _on_case_reloaded(self, generation: int, summary: CaseSummary | None) -> None:
+        if generation != self._generation or summary is None:
+            return
+        for row, old in enumerate(self._rows):
+            if old.uid == summary.uid:
+                self._rows[row] = summary
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+                return
+
     def summary(self, row: int) -> CaseSummary | None:
         """The row's summary, or None if out of range."""
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -41,6 +41,7 @@ from reception_app.services.drafts import discard_draft, load_draft, save_draft
 from reception_app.ui.form_fields import DateTimeField, FieldGrid
 from reception_app.ui.intake_widgets import AttachmentsEditor, DocumentsEditor
 from reception_app.ui.place_picker import PlacePicker
+from reception_app.ui.related_panel import RelatedCasesPanel
 from reception_app.ui.reporter_form import ReporterForm
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
@@ -78,10 +79,12 @@ class IntakePage(QWidget):
     Signals:
         case_saved(str, str): a case was saved; payload = uid, number.
         print_receipt_requested(str): "Print receipt" after a save; payload = uid.
+        open_case_requested(str): the officer opened a related case; payload = its uid.
     """
 
     case_saved = Signal(str, str)
     print_receipt_requested = Signal(str)
+    open_case_requested = Signal(str)
 
     def __init__(
         self, desk: Desk, runner: Runner, parent: QWidget | None = None, *, autosave_ms: int = AUTOSAVE_MS
@@ -206,6 +209,10 @@ class IntakePage(QWidget):
         c.messages["ward_code"] = c.messages["province_code"]
         c.add("location", self.tr("Place details"), self.location)
         column.addWidget(content_box)
+        related_box = QGroupBox(self.tr("Related cases (found by accused, content and ward, never by identity)"), body)
+        self.related = RelatedCasesPanel(self._desk, self._runner, related_box)
+        QVBoxLayout(related_box).addWidget(self.related)
+        column.addWidget(related_box)
 
         papers = QGroupBox(self.tr("Papers received (listed on the receipt)"), body)
         QVBoxLayout(papers).addWidget(self.documents)
@@ -265,6 +272,7 @@ class IntakePage(QWidget):
         self.place.province.code_changed.connect(self._on_changed)
         self.place.ward.code_changed.connect(self._on_changed)
         self.documents.changed.connect(self._on_changed)
+        self.related.open_requested.connect(self.open_case_requested)
         for child in self.findChildren(QLineEdit):
             child.installEventFilter(self)
 
@@ -312,6 +320,8 @@ class IntakePage(QWidget):
             self.place.province,
             self.place.ward,
             self.location,
+            self.related.view,
+            self.related.open_button,
             self.documents.name_edit,
             self.documents.pages_spin,
             self.documents.state_combo,
@@ -370,6 +380,20 @@ class IntakePage(QWidget):
         self.result_label.clear()
         self.print_button.hide()
         self.autosave_timer.start()
+        self.related.set_draft(self.related_query())
+
+    def related_query(self) -> CaseDraft:
+        """What the related-cases panel may look at: accused, subject, content, place; never a reporter."""
+        _, ward = self.place.codes()
+        return CaseDraft(
+            kind=self.current_kind(),
+            channel=Channel(self.channel.currentData()),
+            sector=Sector(self.sector.currentData()),
+            subject=self.subject.text(),
+            content=self.content.toPlainText(),
+            accused=self.accused.text(),
+            ward_code=ward,
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Enter in a one-line field moves to the next field (the way paper forms are filled at a busy desk).
@@ -451,6 +475,7 @@ class IntakePage(QWidget):
         finally:
             self._restoring = False
         self._dirty = True
+        self.related.set_draft(self.related_query())
 
     def reset_form(self) -> None:
         """An empty form for the next citizen (walk-in, complaint, now)."""
@@ -475,6 +500,7 @@ class IntakePage(QWidget):
             self.place.set_codes("", "")
             self.documents.clear()
             self.attachments.clear()
+            self.related.clear()
             self.clear_messages()
             self._on_kind_changed()
             self._on_group_size_changed(1)

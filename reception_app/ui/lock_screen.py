@@ -324,9 +324,7 @@ class LockController(QObject):
         desk = self._desk
         self.lock_screen.set_busy(True)
         self.lock_screen.message_label.clear_message()
-        self._runner.run(
-            lambda: desk.unlock(password), self._on_unlock_done, self._on_unlock_failed, context=self
-        )
+        self._runner.run(lambda: desk.unlock(password), self._on_unlock_done, self._on_unlock_failed, context=self)
 
     def _on_unlock_done(self, _session: object) -> None:
         self.lock_screen.set_busy(False)

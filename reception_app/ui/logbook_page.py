@@ -27,7 +27,6 @@ from reception_app.models.enums import CaseKind
 from reception_app.models.errors import KnownError
 from reception_app.models.logbook import LogbookEntry, LogbookFilter, LogbookKey, LogbookPage
 from reception_app.services.logbook import logbook_entries
-from reception_app.services.reports import logbook_xlsx
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -202,6 +201,11 @@ class LogbookPageWidget(QWidget):
         self.show_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print logbook…"), self)
         self.export_button = QPushButton(self.tr("Export &XLSX…"), self)
+        self.export_button.setToolTip(
+            self.tr(
+                "The official logbook of the period (every reception; kind and group filters apply on screen only)."
+            )
+        )
         self.count_label = QLabel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -297,7 +301,16 @@ class LogbookPageWidget(QWidget):
                 log.error("logbook export failed: %s", type(exc).__name__)
             self.count_label.setText(text)
 
-        self._runner.run(lambda: logbook_xlsx(desk, filters, path), done, failed, context=self)
+        def task() -> int:
+            from reception_app.services.exports import ExportService  # openpyxl loads on first use
+
+            # The Sổ tiếp công dân of the period (Mẫu 03/TCD columns, masked, audited); kind and group filters
+            # narrow the screen only: the official logbook lists every reception of the period.
+            return ExportService(desk).logbook_xlsx(
+                filters.date_from, filters.date_to, path, walk_in_only=filters.walk_in_only
+            )
+
+        self._runner.run(task, done, failed, context=self)
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Slot
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -234,6 +234,7 @@ class ProtectionOverview(QWidget):
         self._protection = Protection(desk)
         session = desk.session
         self.allowed = session is not None and session.has(Role.SUPERVISOR)
+        self._started = False  # loads when first shown (a tab of the admin page may never be)
         self.dialog: ProtectionRevealDialog | None = None
         self._labels = {code: item.label for code, item in default_checklists().protection_measures.items()}
         self.info_label = PlainTextLabel("", self, word_wrap=True)
@@ -285,13 +286,18 @@ class ProtectionOverview(QWidget):
             self.info_label.setText(
                 self.tr("People and reasons stay sealed. Showing them needs a supervisor's password and a reason.")
             )
-            self.refresh()
         else:
             self.info_label.setText(self.tr("Only supervisors see protection cases."))
             for widget in (open_box, overdue_box, self.refresh_button, self.show_button, self.hide_button):
                 widget.setVisible(False)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._started = True
         if not self.allowed:
             return
         protection = self._protection

@@ -78,21 +78,569 @@
     </message>
 </context>
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="375"/>
+        <source>The step could not be recorded. Details are in the log.</source>
+        <translation>Không ghi nhận được bước xử lý. Chi tiết có trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="395"/>
+        <source>Required</source>
+        <translation>Bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="395"/>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="398"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="398"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="410"/>
+        <source>&amp;Deadline:</source>
+        <translation>&amp;Thời hạn:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="415"/>
+        <source>Type part of the name, e.g. ha noi</source>
+        <translation>Gõ một phần tên, ví dụ: ha noi</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="417"/>
+        <source>Optional: type part of the name</source>
+        <translation>Không bắt buộc: gõ một phần tên</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="419"/>
+        <source>Re&amp;ceiving body:</source>
+        <translation>&amp;Cơ quan nhận:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="422"/>
+        <source>Choose the result</source>
+        <translation>Chọn kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="425"/>
+        <source>Re&amp;sult:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="429"/>
+        <source>e.g. 05/QĐ-TTr</source>
+        <translation>ví dụ: 05/QĐ-TTr</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="441"/>
+        <source>&amp;Grounds:</source>
+        <translation>&amp;Căn cứ:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="441"/>
+        <source>Rea&amp;sons:</source>
+        <translation>Lý &amp;do:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="444"/>
+        <source>Co&amp;mplex case (longer resolution time)</source>
+        <translation>Vụ việc phức &amp;tạp (thời hạn giải quyết dài hơn)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="447"/>
+        <source>Second-instance complaint</source>
+        <translation>Khiếu nại lần hai</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="452"/>
+        <source>e.g. 0125/2026/TC</source>
+        <translation>ví dụ: 0125/2026/TC</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="453"/>
+        <source>&amp;Other case number:</source>
+        <translation>Số hồ sơ &amp;kia:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="456"/>
+        <source>Reply &amp;received on:</source>
+        <translation>Ngày &amp;nhận kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="462"/>
+        <source>Accept case %1</source>
+        <translation>Thụ lý hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="463"/>
+        <source>Do not accept case %1</source>
+        <translation>Không thụ lý hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="464"/>
+        <source>Notice sent for case %1</source>
+        <translation>Đã gửi thông báo – hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="465"/>
+        <source>Resolve case %1</source>
+        <translation>Giải quyết xong hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="466"/>
+        <source>Extend a deadline of case %1</source>
+        <translation>Gia hạn thời hạn của hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="467"/>
+        <source>Transfer case %1</source>
+        <translation>Chuyển đơn – hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="468"/>
+        <source>Reply to the transfer of case %1</source>
+        <translation>Kết quả của lần chuyển đơn – hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="469"/>
+        <source>Guide the citizen (case %1)</source>
+        <translation>Hướng dẫn công dân (hồ sơ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="470"/>
+        <source>Return the petition (case %1)</source>
+        <translation>Trả lại đơn (hồ sơ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="471"/>
+        <source>File case %1 without action</source>
+        <translation>Xếp lưu đơn – hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="472"/>
+        <source>Refuse reception (case %1)</source>
+        <translation>Từ chối tiếp công dân (hồ sơ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="473"/>
+        <source>Chase up case %1</source>
+        <translation>Đôn đốc – hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="474"/>
+        <source>Tip checked (case %1)</source>
+        <translation>Đã kiểm tra, xác minh thông tin (hồ sơ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="475"/>
+        <source>Close case %1</source>
+        <translation>Kết thúc hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="476"/>
+        <source>Link case %1 to the same content</source>
+        <translation>Liên kết hồ sơ %1 với đơn cùng nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="478"/>
+        <source>Case %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="482"/>
+        <source>Opens the resolution deadlines of the case kind from today.</source>
+        <translation>Mở các thời hạn giải quyết theo loại đơn, tính từ hôm nay.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="484"/>
+        <source>The petition goes to the competent body. A denunciation is transferred once per content; the receiving body reports back within 20 days (Luật Tố cáo 2018 Điều 24, 26).</source>
+        <translation>Đơn được chuyển đến cơ quan có thẩm quyền. Mỗi nội dung tố cáo chỉ chuyển một lần; cơ quan nhận thông báo kết quả trong 20 ngày (Luật Tố cáo 2018 Điều 24, 26).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="487"/>
+        <source>The citizen is guided to the competent body once; the case closes.</source>
+        <translation>Hướng dẫn công dân đến cơ quan có thẩm quyền (một lần); hồ sơ kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="488"/>
+        <source>The extension needs a written decision; its number is recorded.</source>
+        <translation>Gia hạn phải có quyết định bằng văn bản; số quyết định được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="489"/>
+        <source>Filed petitions are kept for the retention period, then destroyed.</source>
+        <translation>Đơn xếp lưu được lưu giữ trong thời hạn lưu, sau đó tiêu hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="491"/>
+        <source>Only for a citizen received in person (Luật Tiếp công dân Điều 9). The refusal notice is a document.</source>
+        <translation>Chỉ áp dụng khi tiếp công dân trực tiếp (Luật Tiếp công dân Điều 9). Thông báo từ chối là một văn bản riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="497"/>
+        <source>Notice &amp;number:</source>
+        <translation>&amp;Số thông báo:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="499"/>
+        <source>Decision or &amp;conclusion number:</source>
+        <translation>&amp;Số quyết định hoặc kết luận:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="500"/>
+        <source>Decision &amp;number:</source>
+        <translation>&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="509"/>
+        <source>No body in the directory matches this name.</source>
+        <translation>Không có cơ quan nào trong danh bạ khớp với tên này.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="511"/>
+        <source>Choose the receiving body from the directory.</source>
+        <translation>Vui lòng chọn cơ quan nhận trong danh bạ.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="516"/>
+        <source>Enter the number of the written decision.</source>
+        <translation>Vui lòng nhập số văn bản quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="518"/>
+        <source>Choose the result.</source>
+        <translation>Vui lòng chọn kết quả.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="520"/>
+        <source>No open deadline of this case can be extended.</source>
+        <translation>Hồ sơ không có thời hạn đang mở nào được phép gia hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="523"/>
+        <source>Tick at least one.</source>
+        <translation>Vui lòng chọn ít nhất một mục.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="526"/>
+        <source>Enter the reason.</source>
+        <translation>Vui lòng nhập lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="528"/>
+        <source>Tick a reason or write one below.</source>
+        <translation>Chọn lý do trong danh mục hoặc ghi lý do bên dưới.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="530"/>
+        <source>The text is too long.</source>
+        <translation>Nội dung quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="532"/>
+        <source>Enter the number of the other case.</source>
+        <translation>Vui lòng nhập số của hồ sơ kia.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="537"/>
+        <source>Enter the date as dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="589"/>
+        <source>No case has this number.</source>
+        <translation>Không có hồ sơ nào mang số này.</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../reception_app/ui/admin_page.py" line="56"/>
+        <location filename="../../reception_app/ui/admin_page.py" line="63"/>
         <source>&amp;Accounts</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_page.py" line="57"/>
+        <location filename="../../reception_app/ui/admin_page.py" line="64"/>
         <source>A&amp;gency and desk</source>
         <translation>Cơ quan và má&amp;y trạm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_page.py" line="60"/>
+        <location filename="../../reception_app/ui/admin_page.py" line="65"/>
+        <source>&amp;Transfer directory and calendar</source>
+        <translation>&amp;Danh mục chuyển đơn và lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_page.py" line="68"/>
+        <source>Whistleblower &amp;protection</source>
+        <translation>&amp;Bảo vệ người tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_page.py" line="71"/>
         <source>Audit &amp;log</source>
         <translation>Nhật ký &amp;hệ thống</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="54"/>
+        <source>Edit agency</source>
+        <translation>Sửa cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="54"/>
+        <source>New agency</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="57"/>
+        <source>The agency could not be saved. Details are in the log.</source>
+        <translation>Không lưu được cơ quan. Chi tiết có trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="63"/>
+        <source>e.g. Thanh tra tỉnh Đắk Lắk</source>
+        <translation>ví dụ: Thanh tra tỉnh Đắk Lắk</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="69"/>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="72"/>
+        <source>In use (offered when transferring)</source>
+        <translation>Đang dùng (hiện khi chuyển đơn)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="74"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="75"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="76"/>
+        <source>&amp;Province:</source>
+        <translation>Tỉnh, thành &amp;phố:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="77"/>
+        <source>&amp;Address:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="90"/>
+        <source>Enter the agency&apos;s name.</source>
+        <translation>Vui lòng nhập tên cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="92"/>
+        <source>No province matches this name.</source>
+        <translation>Không có tỉnh, thành phố nào khớp với tên này.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyDirectoryTab</name>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="131"/>
+        <source>Only an administrator can change the directory and the calendar.</source>
+        <translation>Chỉ quản trị viên mới được thay đổi danh bạ và lịch làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="147"/>
+        <source>Transfer directory</source>
+        <translation>Danh bạ cơ quan nhận chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="151"/>
+        <source>All provinces (type to filter)</source>
+        <translation>Tất cả tỉnh, thành phố (gõ để lọc)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="152"/>
+        <source>Show agencies no longer in &amp;use</source>
+        <translation>Hiện cả cơ quan ngừng &amp;sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="155"/>
+        <source>Province:</source>
+        <translation>Tỉnh, thành phố:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="161"/>
+        <source>Name</source>
+        <translation>Tên cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="161"/>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="195"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="161"/>
+        <source>Province</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="161"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="161"/>
+        <source>In use</source>
+        <translation>Đang dùng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="164"/>
+        <source>&amp;New agency…</source>
+        <translation>&amp;Thêm cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="165"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="166"/>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="295"/>
+        <source>&amp;Deactivate</source>
+        <translation>Ngừng &amp;dùng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="177"/>
+        <source>Working calendar: exceptions</source>
+        <translation>Lịch làm việc: ngày điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="181"/>
+        <source>Public holidays are built in. Add extra days off (e.g. a bridge day) and working Saturdays (make-up days). Deadlines already computed keep their dates.</source>
+        <translation>Các ngày lễ, Tết đã có sẵn. Thêm ngày nghỉ bổ sung (ví dụ ngày nghỉ bù) và thứ Bảy làm việc (làm bù). Các thời hạn đã tính giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="191"/>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="195"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="195"/>
+        <source>Weekday</source>
+        <translation>Thứ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="195"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="204"/>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="205"/>
+        <source>&amp;Add day</source>
+        <translation>Thêm &amp;ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="206"/>
+        <source>&amp;Remove day</source>
+        <translation>&amp;Xóa ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="259"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="259"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="271"/>
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n cơ quan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="275"/>
+        <source>The directory could not be loaded.</source>
+        <translation>Không tải được danh bạ.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="295"/>
+        <source>Re&amp;activate</source>
+        <translation>&amp;Dùng lại</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="347"/>
+        <source>The change could not be saved.</source>
+        <translation>Không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="357"/>
+        <source>Monday</source>
+        <translation>Thứ Hai</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="358"/>
+        <source>Tuesday</source>
+        <translation>Thứ Ba</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="359"/>
+        <source>Wednesday</source>
+        <translation>Thứ Tư</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="360"/>
+        <source>Thursday</source>
+        <translation>Thứ Năm</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="361"/>
+        <source>Friday</source>
+        <translation>Thứ Sáu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="362"/>
+        <source>Saturday</source>
+        <translation>Thứ Bảy</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="363"/>
+        <source>Sunday</source>
+        <translation>Chủ Nhật</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="390"/>
+        <source>Enter the date as dd/mm/yyyy.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/agency_directory_tab.py" line="422"/>
+        <source>The day could not be saved.</source>
+        <translation>Không lưu được ngày.</translation>
     </message>
 </context>
 <context>
@@ -515,173 +1063,179 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="100"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="107"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="114"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="121"/>
         <source>Print receipt</source>
         <translation>In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="115"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="122"/>
         <source>Transfer slip…</source>
         <translation>Phiếu chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="116"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="123"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="148"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="143"/>
+        <source>Handling</source>
+        <translation>Xử lý đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_detail.py" line="167"/>
         <source>Print &amp;receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="149"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="168"/>
         <source>&amp;Transfer slip…</source>
         <translation>Phiếu &amp;chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="150"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="169"/>
         <source>&amp;Guidance slip…</source>
         <translation>Phiếu &amp;hướng dẫn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="151"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="170"/>
         <source>&amp;Appointment slip…</source>
         <translation>Phiếu hẹ&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="152"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="171"/>
         <source>A&amp;cceptance proposal…</source>
         <translation>Phiếu đề xuất &amp;thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="153"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="172"/>
         <source>Re&amp;fusal notice…</source>
         <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="184"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="203"/>
         <source>Receipt %1</source>
         <translation>Giấy biên nhận %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="197"/>
-        <location filename="../../reception_app/ui/case_detail.py" line="285"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="216"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="304"/>
         <source>Transfer slip %1</source>
         <translation>Phiếu chuyển đơn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="210"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="229"/>
         <source>Guidance slip %1</source>
         <translation>Phiếu hướng dẫn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="229"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="248"/>
         <source>Appointment slip %1</source>
         <translation>Phiếu hẹn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="242"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="261"/>
         <source>Acceptance proposal %1</source>
         <translation>Phiếu đề xuất thụ lý %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="255"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="274"/>
         <source>Refusal notice %1</source>
         <translation>Thông báo từ chối tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="309"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="328"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="322"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="341"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="326"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="142"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="345"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="331"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="350"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="332"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="351"/>
         <source>Received:</source>
         <translation>Ngày tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="333"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="352"/>
         <source>Kind:</source>
         <translation>Loại đơn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="334"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="353"/>
         <source>Channel:</source>
         <translation>Hình thức tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="335"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="354"/>
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="336"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="355"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="337"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="356"/>
         <source>Due:</source>
         <translation>Hạn xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="338"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="357"/>
         <source>Subject:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="339"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="358"/>
         <source>Content:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="340"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="359"/>
         <source>Accused:</source>
         <translation>Người bị khiếu nại, tố cáo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="341"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="360"/>
         <source>Location:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="342"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="361"/>
         <source>People in the group:</source>
         <translation>Số người trong đoàn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="343"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="362"/>
         <source>Received by:</source>
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="350"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="369"/>
         <source>Documents received</source>
         <translation>Tài liệu đã nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_detail.py" line="353"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="372"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -689,44 +1243,428 @@
     </message>
 </context>
 <context>
-    <name>CaseTableModel</name>
+    <name>CaseHandlingPanel</name>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="212"/>
-        <source>The case list could not be loaded. Details are in the log.</source>
-        <translation>Không tải được danh sách hồ sơ. Chi tiết được ghi trong nhật ký.</translation>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="210"/>
+        <source>Handling</source>
+        <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="233"/>
-        <source>No.</source>
-        <translation>Số</translation>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="217"/>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="234"/>
-        <source>Received</source>
-        <translation>Ngày nhận</translation>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="218"/>
+        <source>Decision:</source>
+        <translation>Hướng xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="235"/>
-        <source>Kind</source>
-        <translation>Loại đơn</translation>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="219"/>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="236"/>
-        <source>Subject</source>
-        <translation>Trích yếu</translation>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="220"/>
+        <source>Next deadline:</source>
+        <translation>Hạn gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="237"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="221"/>
+        <source>Kept until:</source>
+        <translation>Lưu đến:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="231"/>
+        <source>Classification</source>
+        <translation>Phân loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="250"/>
+        <source>First time</source>
+        <translation>Lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="251"/>
+        <source> time(s) before</source>
+        <translation> lần trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="252"/>
+        <source>Original papers attached (to be returned)</source>
+        <translation>Có giấy tờ bản gốc (phải trả lại)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="253"/>
+        <source>Remote area (longer complaint deadlines)</source>
+        <translation>Vùng sâu, vùng xa (thời hạn khiếu nại dài hơn)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="255"/>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="256"/>
+        <source>C&amp;ontent:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="257"/>
+        <source>Ad&amp;missibility:</source>
+        <translation>Điều kiện &amp;xử lý:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="258"/>
+        <source>&amp;Jurisdiction:</source>
+        <translation>Thẩ&amp;m quyền:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="259"/>
+        <source>Competent bod&amp;y:</source>
+        <translation>Cơ &amp;quan có thẩm quyền:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="260"/>
+        <source>S&amp;igners:</source>
+        <translation>Số ngườ&amp;i ký:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="261"/>
+        <source>Sent &amp;before:</source>
+        <translation>Đã &amp;gửi trước đó:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="264"/>
+        <source>Inadmissible because:</source>
+        <translation>Không đủ điều kiện vì:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="267"/>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="271"/>
+        <source>Save c&amp;lassification</source>
+        <translation>Lưu phân l&amp;oại</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="279"/>
+        <source>Handling steps</source>
+        <translation>Các bước xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="295"/>
+        <source>Re&amp;quest protection for the denouncer…</source>
+        <translation>Đề nghị bảo &amp;vệ người tố cáo…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="303"/>
+        <source>&amp;Accept (thụ lý)…</source>
+        <translation>&amp;Thụ lý…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="304"/>
+        <source>Do &amp;not accept…</source>
+        <translation>&amp;Không thụ lý…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="305"/>
+        <source>Notice &amp;sent…</source>
+        <translation>Đã gửi thông &amp;báo…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="306"/>
+        <source>&amp;Resolve…</source>
+        <translation>Giải qu&amp;yết xong…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="307"/>
+        <source>E&amp;xtend deadline…</source>
+        <translation>Gi&amp;a hạn…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="308"/>
+        <source>Clos&amp;e case…</source>
+        <translation>Kết thúc &amp;hồ sơ…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="309"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Chuyển đơn…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="310"/>
+        <source>&amp;Guide the citizen…</source>
+        <translation>Hướng &amp;dẫn công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="311"/>
+        <source>Ret&amp;urn petition…</source>
+        <translation>T&amp;rả lại đơn…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="312"/>
+        <source>&amp;File without action…</source>
+        <translation>Xếp &amp;lưu đơn…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="313"/>
+        <source>Refuse re&amp;ception…</source>
+        <translation>Từ chối tiế&amp;p công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="314"/>
+        <source>C&amp;hase up…</source>
+        <translation>Đôn đố&amp;c…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="315"/>
+        <source>&amp;Verify tip…</source>
+        <translation>&amp;Kiểm tra, xác minh thông tin…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="316"/>
+        <source>Lin&amp;k same content…</source>
+        <translation>Liên kết đơn cùng nội d&amp;ung…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="320"/>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="324"/>
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="325"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="326"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="327"/>
+        <source>Days left</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="328"/>
+        <source>Extensions</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="329"/>
+        <source>Legal basis [certainty]</source>
+        <translation>Căn cứ [độ tin cậy]</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="336"/>
+        <source>Certainty: V verified in the legal text; R as seen in practice; T secondary source, not verified; M common practice, not verified.</source>
+        <translation>Độ tin cậy: V đã đối chiếu văn bản pháp luật; R theo thực tế phần mềm đang dùng; T nguồn thứ cấp, chưa kiểm chứng; M theo thực tiễn, chưa kiểm chứng.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="348"/>
+        <source>Transfers</source>
+        <translation>Chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
+        <source>Receiving body</source>
+        <translation>Cơ quan nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
+        <source>Sent</source>
+        <translation>Ngày chuyển</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
+        <source>Report due</source>
+        <translation>Hạn báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
+        <source>Reply</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="375"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="355"/>
+        <source>Record re&amp;ply…</source>
+        <translation>Ghi nhận &amp;kết quả…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="364"/>
+        <source>History</source>
+        <translation>Lịch sử xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="369"/>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="370"/>
+        <source>Step</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="371"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="238"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="372"/>
+        <source>Decision no.</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="373"/>
+        <source>Body</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="374"/>
+        <source>Reasons</source>
+        <translation>Lý do (danh mục)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="407"/>
+        <source>The case could not be loaded.</source>
+        <translation>Không tải được hồ sơ.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="432"/>
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="434"/>
+        <source>due today</source>
+        <translation>đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="435"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="459"/>
+        <source>done %1</source>
+        <translation>xong %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="482"/>
+        <source>waiting</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="526"/>
+        <source>A supervisor decides this step: log in with a supervisor account.</source>
+        <translation>Bước này do lãnh đạo quyết định: hãy đăng nhập bằng tài khoản lãnh đạo.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="527"/>
+        <source>Reception officers record this step: log in with an officer account.</source>
+        <translation>Bước này do cán bộ tiếp dân ghi nhận: hãy đăng nhập bằng tài khoản cán bộ.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="565"/>
+        <source>The people and reasons are sealed at once; only a supervisor can read them.</source>
+        <translation>Thông tin người được bảo vệ và lý do được niêm phong ngay; chỉ lãnh đạo mới xem được.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="567"/>
+        <source>Reception officers record protection requests.</source>
+        <translation>Đề nghị bảo vệ do cán bộ tiếp dân ghi nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="583"/>
+        <source>group petition (%1 or more signers)</source>
+        <translation>đơn nhiều người (từ %1 người ký)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="585"/>
+        <source>single petition</source>
+        <translation>đơn một người</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="652"/>
+        <source>The classification could not be saved.</source>
+        <translation>Không lưu được phân loại.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="696"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="700"/>
+        <source>Recorded: %1.</source>
+        <translation>Đã ghi nhận: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="698"/>
+        <source>The protection request was recorded and sealed.</source>
+        <translation>Đã ghi nhận và niêm phong đề nghị bảo vệ.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../reception_app/ui/case_table_model.py" line="231"/>
+        <source>The case list could not be loaded. Details are in the log.</source>
+        <translation>Không tải được danh sách hồ sơ. Chi tiết được ghi trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_table_model.py" line="252"/>
+        <source>No.</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_table_model.py" line="253"/>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_table_model.py" line="254"/>
+        <source>Kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_table_model.py" line="255"/>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_table_model.py" line="256"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_table_model.py" line="257"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="239"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="258"/>
         <source>Reporter code</source>
         <translation>Mã người gửi đơn</translation>
     </message>
@@ -916,205 +1854,210 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="126"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="129"/>
         <source> person(s)</source>
         <translation> người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="132"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="135"/>
         <source>Person or agency complained about or denounced</source>
         <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="137"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="140"/>
         <source>One line: what the case is about</source>
         <translation>Một dòng: hồ sơ về việc gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="140"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="143"/>
         <source>What the citizen says, requests and the evidence offered</source>
         <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="147"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="150"/>
         <source>&amp;Add reporter</source>
         <translation>&amp;Thêm người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="151"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="154"/>
         <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
         <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="158"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="161"/>
         <source>Discard restored draft</source>
         <translation>Bỏ bản nháp đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="162"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="165"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="164"/>
-        <location filename="../../reception_app/ui/intake_page.py" line="602"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="167"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="628"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="166"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="169"/>
         <source>Clear form (Esc)</source>
         <translation>Xóa biểu mẫu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="176"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="179"/>
         <source>Reception</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="180"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="183"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="181"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="184"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="182"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="185"/>
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="183"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="186"/>
         <source>Number of people</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="184"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="187"/>
         <source>Sec&amp;tor</source>
         <translation>Lĩnh &amp;vực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="188"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="191"/>
         <source>Reporters (identity is sealed and masked after saving)</source>
         <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="197"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="200"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="201"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="204"/>
         <source>Acc&amp;used</source>
         <translation>Người &amp;bị KN, TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="202"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="205"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="203"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="206"/>
         <source>S&amp;ubject</source>
         <translation>&amp;Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="204"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="207"/>
         <source>C&amp;ontent</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="205"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="208"/>
         <source>Where it happened</source>
         <translation>Nơi xảy ra vụ việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="207"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
         <source>Place details</source>
         <translation>Chi tiết địa điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
+        <source>Related cases (found by accused, content and ward, never by identity)</source>
+        <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/intake_page.py" line="217"/>
         <source>Papers received (listed on the receipt)</source>
         <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="213"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="220"/>
         <source>Scanned attachments (sealed like identity)</source>
         <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="355"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="365"/>
         <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
         <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/intake_page.py" line="556"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="582"/>
         <source>%n field(s) need attention; the form is kept as typed.</source>
         <translation>
             <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="602"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="628"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="611"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="637"/>
         <source>Saved: case %1.</source>
         <translation>Đã lưu: hồ sơ số %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="613"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="639"/>
         <source>Reporter code: %1.</source>
         <translation>Mã người gửi: %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="617"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="643"/>
         <source>Not attached (attach them from the case): %1</source>
         <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="631"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="657"/>
         <source>The form is kept as typed.</source>
         <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="633"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="659"/>
         <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
         <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="636"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="662"/>
         <source>Saving failed; the form is kept. Details are in the log.</source>
         <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="652"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="678"/>
         <source>Discard draft?</source>
         <translation>Bỏ bản nháp?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="653"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="679"/>
         <source>Clear the form and discard everything typed for this case?</source>
         <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="690"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="716"/>
         <source>Draft kept (encrypted) at %1</source>
         <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="696"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="722"/>
         <source>Draft not saved: %1</source>
         <translation>Chưa lưu được bản nháp: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="709"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="735"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
     </message>
@@ -1197,57 +2140,57 @@
 <context>
     <name>LogbookModel</name>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="67"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="66"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="68"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="67"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="69"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="68"/>
         <source>Case number</source>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="70"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="69"/>
         <source>Channel</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="71"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="70"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="72"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="71"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="73"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="72"/>
         <source>Reporter code</source>
         <translation>Mã người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="74"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="73"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="75"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="74"/>
         <source>Officer</source>
         <translation>Cán bộ tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="76"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="75"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="169"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="168"/>
         <source>The logbook could not be loaded. Details are in the log.</source>
         <translation>Không tải được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -1255,93 +2198,98 @@
 <context>
     <name>LogbookPageWidget</name>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="196"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="195"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="199"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="198"/>
         <source>Large groups only (5 or more people)</source>
         <translation>Chỉ đoàn đông người (từ 5 người)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="200"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="199"/>
         <source>Walk-in only</source>
         <translation>Chỉ tiếp trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="201"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="200"/>
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="203"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="202"/>
         <source>&amp;Print logbook…</source>
         <translation>&amp;In sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="204"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="203"/>
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="226"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="205"/>
+        <source>The official logbook of the period (every reception; kind and group filters apply on screen only).</source>
+        <translation>Sổ tiếp công dân chính thức của kỳ (mọi lượt tiếp; bộ lọc loại đơn và đoàn đông người chỉ áp dụng trên màn hình).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="228"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="228"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="230"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="256"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="258"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="259"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="261"/>
         <source>Choose a period of at most ten years.</source>
         <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="266"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="268"/>
         <source>%n case(s) shown; scroll for more</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="268"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="270"/>
         <source>%n case(s) in the period</source>
         <translation>
             <numerusform>%n hồ sơ trong kỳ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="279"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="281"/>
         <source>Export logbook</source>
         <translation>Xuất sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="279"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="281"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="287"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="289"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="291"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="293"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n dòng vào %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="295"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="297"/>
         <source>The export failed. Details are in the log.</source>
         <translation>Xuất không thành công. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -1495,42 +2443,42 @@
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="217"/>
+        <location filename="../../reception_app/ui/app_window.py" line="219"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="226"/>
+        <location filename="../../reception_app/ui/app_window.py" line="228"/>
         <source>&amp;Cases</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="301"/>
+        <location filename="../../reception_app/ui/app_window.py" line="304"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="306"/>
+        <location filename="../../reception_app/ui/app_window.py" line="309"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="341"/>
+        <location filename="../../reception_app/ui/app_window.py" line="349"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="346"/>
+        <location filename="../../reception_app/ui/app_window.py" line="354"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="371"/>
+        <location filename="../../reception_app/ui/app_window.py" line="379"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="388"/>
+        <location filename="../../reception_app/ui/app_window.py" line="396"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -1720,6 +2668,257 @@
     </message>
 </context>
 <context>
+    <name>ProtectionOverview</name>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="244"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="255"/>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="245"/>
+        <source>Requested</source>
+        <translation>Ngày đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="246"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="255"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="247"/>
+        <source>Measures requested</source>
+        <translation>Biện pháp đề nghị</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="248"/>
+        <source>Decision</source>
+        <translation>Quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="249"/>
+        <source>Overdue steps</source>
+        <translation>Biện pháp quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="250"/>
+        <source>Retaliation reports</source>
+        <translation>Báo cáo trù dập</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="255"/>
+        <source>Measure</source>
+        <translation>Biện pháp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="255"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="257"/>
+        <source>Open protection cases</source>
+        <translation>Các trường hợp đang bảo vệ hoặc chờ quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="260"/>
+        <source>Overdue measure steps</source>
+        <translation>Biện pháp bảo vệ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="263"/>
+        <source>Details (unsealed)</source>
+        <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="267"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="268"/>
+        <source>&amp;Show details…</source>
+        <translation>&amp;Xem chi tiết…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="269"/>
+        <source>&amp;Hide details</source>
+        <translation>Ẩ&amp;n chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="287"/>
+        <source>People and reasons stay sealed. Showing them needs a supervisor&apos;s password and a reason.</source>
+        <translation>Thông tin người được bảo vệ và lý do luôn được niêm phong. Muốn xem cần mật khẩu lãnh đạo và lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="290"/>
+        <source>Only supervisors see protection cases.</source>
+        <translation>Chỉ lãnh đạo mới xem được các trường hợp bảo vệ người tố cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="336"/>
+        <source>not done</source>
+        <translation>chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="340"/>
+        <source>The protection cases could not be loaded.</source>
+        <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="371"/>
+        <source>Case %1</source>
+        <translation>Hồ sơ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="376"/>
+        <source>Reasons: %1</source>
+        <translation>Lý do: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="379"/>
+        <source>Retaliation reported %1: %2</source>
+        <translation>Báo cáo trù dập ngày %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionRequestDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="106"/>
+        <source>Protection request</source>
+        <translation>Đề nghị bảo vệ người tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="110"/>
+        <source>The names, addresses and reasons are sealed as soon as you press OK: you will not be able to read them back; only a supervisor can, with a recorded reason.</source>
+        <translation>Họ tên, địa chỉ và lý do được niêm phong ngay khi bấm OK: bạn sẽ không xem lại được; chỉ lãnh đạo mới xem được, kèm lý do được ghi nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="113"/>
+        <source>The request could not be recorded. Details are in the log.</source>
+        <translation>Không ghi nhận được đề nghị. Chi tiết có trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="118"/>
+        <source>The denouncer</source>
+        <translation>Người tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="119"/>
+        <source>Spouse</source>
+        <translation>Vợ hoặc chồng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="120"/>
+        <source>Parent (birth or adoptive)</source>
+        <translation>Cha, mẹ (đẻ hoặc nuôi)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="121"/>
+        <source>Child (birth or adoptive)</source>
+        <translation>Con (đẻ hoặc nuôi)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="122"/>
+        <source>Other relative</source>
+        <translation>Người thân thích khác</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="129"/>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="129"/>
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="129"/>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="129"/>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="133"/>
+        <source>&amp;Add a person</source>
+        <translation>&amp;Thêm người</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="136"/>
+        <source>&amp;People to protect:</source>
+        <translation>&amp;Người được bảo vệ:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="138"/>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="140"/>
+        <source>&amp;Measures requested:</source>
+        <translation>&amp;Biện pháp đề nghị:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="154"/>
+        <source>Enter at least one person to protect.</source>
+        <translation>Vui lòng nhập ít nhất một người được bảo vệ.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="156"/>
+        <source>Enter the full name of every person listed.</source>
+        <translation>Vui lòng nhập họ tên của mọi người trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="158"/>
+        <source>Write why protection is requested.</source>
+        <translation>Vui lòng ghi lý do đề nghị bảo vệ.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionRevealDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="188"/>
+        <source>Show protection details</source>
+        <translation>Xem thông tin bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="192"/>
+        <source>A supervisor must enter their own account and the reason. The request is recorded in the audit log.</source>
+        <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do. Yêu cầu được ghi vào nhật ký hệ thống.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="194"/>
+        <source>The details could not be shown. Details are in the log.</source>
+        <translation>Không hiển thị được thông tin. Chi tiết có trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="204"/>
+        <source>Why the details are needed (required)</source>
+        <translation>Lý do cần xem (bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="205"/>
+        <source>Supervisor &amp;username:</source>
+        <translation>&amp;Tên đăng nhập lãnh đạo:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="206"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="207"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+</context>
+<context>
     <name>RecipientDialog</name>
     <message>
         <location filename="../../reception_app/ui/document_dialogs.py" line="202"/>
@@ -1803,6 +3002,86 @@
         <location filename="../../reception_app/ui/document_dialogs.py" line="365"/>
         <source>Choose the ground for refusing.</source>
         <translation>Chọn lý do từ chối.</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedCasesPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="59"/>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="59"/>
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="59"/>
+        <source>Kind</source>
+        <translation>Loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="59"/>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="59"/>
+        <source>Why</source>
+        <translation>Lý do gợi ý</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="62"/>
+        <source>Related cases</source>
+        <translation>Hồ sơ liên quan</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="63"/>
+        <source>Related cases appear here while you type.</source>
+        <translation>Hồ sơ liên quan hiện ở đây trong khi bạn nhập.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="65"/>
+        <source>&amp;Open case</source>
+        <translation>&amp;Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="136"/>
+        <source>linked as the same content</source>
+        <translation>đã liên kết cùng nội dung</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="137"/>
+        <source>same accused</source>
+        <translation>cùng người bị khiếu nại, tố cáo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="138"/>
+        <source>similar content</source>
+        <translation>nội dung tương tự</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="139"/>
+        <source>same ward</source>
+        <translation>cùng xã, phường</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="154"/>
+        <source>Related cases could not be looked up.</source>
+        <translation>Không tra cứu được hồ sơ liên quan.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/related_panel.py" line="165"/>
+        <source>%n related case(s)</source>
+        <translation>
+            <numerusform>%n hồ sơ liên quan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/related_panel.py" line="165"/>
+        <source>No related case found.</source>
+        <translation>Không tìm thấy hồ sơ liên quan.</translation>
     </message>
 </context>
 <context>
@@ -2098,143 +3377,213 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="86"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="123"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="87"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="124"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="88"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="125"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="134"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="89"/>
-        <source>Reporting period: 6 months (15/12–14/6)</source>
-        <translation>Kỳ báo cáo 6 tháng (15/12–14/6)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="90"/>
-        <source>Reporting period: year (15/12–14/12)</source>
-        <translation>Kỳ báo cáo năm (15/12–14/12)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="91"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="127"/>
         <source>Custom dates</source>
         <translation>Tùy chọn ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="106"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="136"/>
+        <source>Part of the year</source>
+        <translation>Phần của năm</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="143"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="144"/>
+        <source>To</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="145"/>
         <source>&amp;Compute</source>
         <translation>&amp;Tính</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="108"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="147"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="110"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="170"/>
+        <source>Copy c&amp;harts</source>
+        <translation>Sao chép &amp;biểu đồ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="171"/>
+        <source>Copy both charts as one image, to paste into a report</source>
+        <translation>Sao chép hai biểu đồ thành một hình để dán vào báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="173"/>
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="111"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="174"/>
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="112"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="172"/>
         <source>Save charts as &amp;PNG…</source>
         <translation>Lưu biểu đồ thành &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="188"/>
-        <source>From %1 to %2</source>
-        <translation>Từ %1 đến %2</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="198"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="286"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="225"/>
-        <source>Cancelled.</source>
-        <translation>Đã hủy.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="230"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="328"/>
         <source>The statistics could not be computed. Details are in the log.</source>
         <translation>Không tính được số liệu thống kê. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="237"/>
-        <source>%1: %2 cases received (from %3 to %4)</source>
-        <translation>%1: tiếp nhận %2 hồ sơ (từ %3 đến %4)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="244"/>
-        <source>Item</source>
-        <translation>Chỉ tiêu</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="244"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="349"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="263"/>
-        <source>Cases by kind</source>
-        <translation>Hồ sơ theo loại đơn</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="264"/>
-        <source>Cases</source>
-        <translation>Hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="284"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="411"/>
         <source>Handling decisions</source>
         <translation>Hướng xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="307"/>
-        <location filename="../../reception_app/ui/stats_page.py" line="321"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="472"/>
         <source>Export statistics</source>
         <translation>Xuất số liệu thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="307"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="485"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="321"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="491"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="340"/>
-        <source>Save charts</source>
-        <translation>Lưu biểu đồ</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="340"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="479"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="357"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="464"/>
         <source>The image could not be saved there.</source>
         <translation>Không lưu được ảnh vào chỗ đó.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/stats_page.py" line="363"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="126"/>
+        <source>Reporting period (15th to 14th)</source>
+        <translation>Kỳ báo cáo (từ ngày 15 đến ngày 14)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="181"/>
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="234"/>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="238"/>
+        <source>Quarter %1</source>
+        <translation>Quý %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="242"/>
+        <source>Quarter I</source>
+        <translation>Quý I</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="243"/>
+        <source>Quarter II</source>
+        <translation>Quý II</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="244"/>
+        <source>Quarter III</source>
+        <translation>Quý III</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="245"/>
+        <source>Quarter IV</source>
+        <translation>Quý IV</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="246"/>
+        <source>6 months</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="247"/>
+        <source>9 months</source>
+        <translation>9 tháng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="248"/>
+        <source>Whole year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="323"/>
+        <source>Cancelled. The previous figures are still shown.</source>
+        <translation>Đã hủy. Số liệu lần trước vẫn được hiển thị.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="335"/>
+        <source>%1: %2 cases received, %3 receptions</source>
+        <translation>%1: tiếp nhận %2 đơn, %3 lượt tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="349"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="363"/>
+        <source>Cases received in the period</source>
+        <translation>Số đơn tiếp nhận trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="364"/>
+        <source>of which from groups of 5 or more</source>
+        <translation>trong đó đơn đông người (từ 5 người)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="377"/>
+        <source>Cases by kind and sector</source>
+        <translation>Số đơn theo loại đơn và lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="457"/>
+        <source>The charts were copied. Paste them into your report.</source>
+        <translation>Đã sao chép biểu đồ. Hãy dán vào báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="512"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 from reception_app.models.case import (
     CaseDetail,
@@ -96,6 +97,7 @@ class FakeDesk:
     threads: set[str] = field(default_factory=set)
     calls: list[str] = field(default_factory=list)
     setup_args: tuple[AgencySettings, NewUser, NewUser] | None = None
+    data_dir: Path | None = None  # no ui.json: the language comes from the environment or the default
 
     def __post_init__(self) -> None:
         self.rows = make_summaries(self.case_count)
@@ -167,6 +169,10 @@ class FakeDesk:
         if filters is not None and filters.status is not None:
             rows = [r for r in rows if r.status is filters.status]
         return rows
+
+    def case_summary(self, uid: str) -> CaseSummary | None:
+        self._note("case_summary")
+        return next((r for r in self.rows if r.uid == uid), None)
 
     def list_cases(self, after: PageKey | None = None, limit: int = 200, filters: CaseFilter | None = None) -> Page:
         self._note("list_cases")

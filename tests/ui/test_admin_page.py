@@ -122,7 +122,9 @@ def test_officer_sees_admin_actions_disabled_and_no_audit_tab(qtbot: QtBot, worl
     page = _page(qtbot, world, OFFICER)
     tab = page.users_tab
     assert page.audit_tab is None
-    assert page.tabs.count() == 2
+    assert page.protection_tab is None  # protection cases are for supervisors only
+    assert page.tabs.count() == 3  # accounts, agency, transfer directory (read-only)
+    assert not page.directory_tab.is_admin
     for button in (tab.new_button, tab.reset_button, tab.grant_button, tab.deactivate_button):
         assert not button.isEnabled()
         assert button.toolTip() == "Only an administrator can do this."
@@ -141,7 +143,9 @@ def test_officer_sees_admin_actions_disabled_and_no_audit_tab(qtbot: QtBot, worl
 def test_supervisor_sees_accounts_and_audit_but_no_admin_actions(qtbot: QtBot, world: DeskWorld) -> None:
     page = _page(qtbot, world, SUPERVISOR)
     assert page.audit_tab is not None
-    assert page.tabs.count() == 3
+    assert page.protection_tab is not None
+    assert page.protection_tab.allowed
+    assert page.tabs.count() == 5
     assert OFFICER.username in _usernames(page)
     assert not page.users_tab.new_button.isEnabled()
     page.users_tab.select_username(OFFICER.username)

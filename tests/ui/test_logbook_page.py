@@ -101,6 +101,7 @@ def test_export_xlsx_from_the_page(qtbot: QtBot, world: DeskWorld, tmp_path: Pat
     assert widget.export_button.isEnabled()
     sheet = load_workbook(tmp_path / "so.xlsx").active
     assert sheet is not None
-    numbers = [c.value for c in sheet["C"] if isinstance(c.value, str) and c.value.startswith("2026-")]
-    assert len(numbers) == 7
+    # The official Sổ tiếp công dân (Mẫu 03/TCD): the case number is in the note column, identity masked.
+    notes = [c.value for c in sheet["M"] if isinstance(c.value, str) and c.value.startswith("Số hồ sơ 2026-")]
+    assert len(notes) == 7
     assert "7" in widget.count_label.text()
