@@ -16,8 +16,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import holidays
-
 from reception_app.models.enums import CaseKind
 from reception_app.resources import resource_path
 
@@ -50,6 +48,8 @@ class RulesError(ValueError):
 @cache
 def _vn_holidays(year: int) -> tuple[frozenset[date], frozenset[date]]:
     """(public holidays incl. observed/substituted days, official working weekend days) of one year."""
+    import holidays  # ≈ 40 ms: loaded with the first deadline, not at start-up
+
     vn = holidays.country_holidays("VN", years=[year])
     return frozenset(vn.keys()), frozenset(d for d in vn.weekend_workdays if d.year == year)
 

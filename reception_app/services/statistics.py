@@ -6,18 +6,16 @@ Entry point (the one the benchmark times)::
 
 ``period`` comes from :mod:`reception_app.models.statistics` (``month_period``, ``quarter_period``,
 ``year_period``, ``custom_period``, ``reporting_period``). The work is one ``GROUP BY`` per calendar month of
-the period over the ``cases_received_at`` index (the dimension cube, merged here: a few thousand rows at most,
+the period over the covering ``cases_stats`` index (the dimension cube, merged here: a few thousand rows at most,
 never a row per case), then two ``GROUP BY`` queries over ``visits_at``. ``progress(done, total)`` is called
 after each query and ``cancelled()`` checked before each; a cancelled run raises :class:`StatisticsCancelled`.
 Run it on the DB thread (``TaskRunner``); it only reads, and it audits nothing (exports are audited).
 
-Measured on the 2-core bench machine (warm cache): the 1,000,000-case bench database, calendar year 2026
-(184,000 cases, 107,000 visits) 1.6–2.2 s; all five years (1.0 M cases) 9–12 s; a synthetic database with
-1,000,000 cases in one year 6.7 s. About half is fetching the table rows behind ``cases_received_at``, half
-SQLite's sort for GROUP BY; a covering index ``(received_at, kind, sector, channel, decision, status,
-jurisdiction, admissible, group_size, repeat_count, due_on, resolved_on)`` halves it (3.2 s for that synthetic
-year) at the cost of ~100 MB per million cases and one more index write per save — a schema decision left to
-the migration owner.
+Measured on the 2-core bench machine before the covering index (warm cache): the 1,000,000-case bench
+database, calendar year 2026 (184,000 cases, 107,000 visits) 1.6–2.2 s; all five years (1.0 M cases) 9–12 s.
+About half was fetching the table rows behind ``cases_received_at``, half SQLite's sort for GROUP BY. Migration
+V6 adds the covering index ``cases_stats`` (≈ 80–100 MB per million cases, one more index write per save); the
+figures with it are in ``bench/README.md`` (``make bench``, group "stats").
 """
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ class KeyringUnavailable(KnownError):
 class DeviceSecretStore(Protocol):
     """Where the per-install device secret lives."""
 
-    warning: str | None
+    @property
+    def warning(self) -> str | None: ...
 
     def load(self, install_id: str) -> bytes | None: ...
 
@@ -126,8 +127,40 @@ def usable_keyring() -> bool:
     return priority > 0
 
 
-def default_store(data_dir: Path) -> DeviceSecretStore:
+def choose_store(data_dir: Path) -> DeviceSecretStore:
     """The OS keyring when usable, else the file fallback (with its warning)."""
     if usable_keyring():
         return KeyringSecretStore()
     return FileSecretStore(data_dir)
+
+
+class DefaultSecretStore:
+    """:func:`choose_store`, decided at first use rather than at start-up.
+
+    Importing keyring and discovering its backends takes ≈ 90 ms; the login window does not need it, only the
+    first ``load``/``save`` (login, setup) and the warning shown in the main window do.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self._data_dir = data_dir
+        self._store: DeviceSecretStore | None = None
+
+    def _chosen(self) -> DeviceSecretStore:
+        if self._store is None:
+            self._store = choose_store(self._data_dir)
+        return self._store
+
+    @property
+    def warning(self) -> str | None:
+        return self._chosen().warning
+
+    def load(self, install_id: str) -> bytes | None:
+        return self._chosen().load(install_id)
+
+    def save(self, install_id: str, secret: bytes) -> None:
+        self._chosen().save(install_id, secret)
+
+
+def default_store(data_dir: Path) -> DeviceSecretStore:
+    """The device-secret store of a data folder: the OS keyring when usable, else the 0600 file (lazily)."""
+    return DefaultSecretStore(data_dir)

@@ -296,7 +296,19 @@ CREATE TABLE case_links (
 ) STRICT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# V6: a covering index for the periodic statistics (storage/statistics.py). The GROUP BY over a period then
+# reads only this index (≈ 80 bytes a case) instead of each case's table row (≈ 2 KB with its content, pages
+# SQLCipher must decrypt): at 1,000,000 cases a year's report went from 1.3 s to the figure in bench/README.md.
+# Building it on an existing 1,000,000-case database takes a few seconds, once, at the first login after the
+# update.
+_V6 = """
+CREATE INDEX cases_stats ON cases (
+    received_at, kind, sector, channel, decision, status, jurisdiction, admissible, group_size, repeat_count,
+    due_on, resolved_on
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 LATEST = len(MIGRATIONS)
 
 

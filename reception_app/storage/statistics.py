@@ -1,6 +1,7 @@
 """GROUP BY queries of the periodic statistics and the logbook export (never a row per case into Python).
 
-Each case query walks one range of the ``cases_received_at`` index and returns one row per combination of
+Each case query walks one range of the covering ``cases_stats`` index (migration V6: every column the cube
+reads, so no table row is decrypted) and returns one row per combination of
 dimension values that occurs (a few hundred to a few thousand rows for a month, whatever the case count).
 Dates are compared on the ISO text: ``received_at`` / ``visited_at`` are ISO timestamps, so the half-open
 range ``[start, end + 1 day)`` on their text selects the calendar days ``start..end`` of their date part.
@@ -37,7 +38,7 @@ _CASE_CELLS = f"""
 SELECT kind, sector, channel, decision, status, jurisdiction, admissible,
        group_size >= :group_min AS grp, repeat_count > 0 AS rep, {_TIMELINESS} AS timeliness,
        count(*) AS cases, coalesce(sum(group_size), 0) AS people
-FROM cases INDEXED BY cases_received_at
+FROM cases INDEXED BY cases_stats
 WHERE received_at >= :start AND received_at < :end
 GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep, timeliness
 """

@@ -11,10 +11,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from reception_app.services.backup import scheduled_backup
 from reception_app.ui import crash
-from reception_app.ui.app_window import MainWindow
 from reception_app.ui.i18n import chosen_language, install_translators, remove_translators
 from reception_app.ui.login_dialog import LoginDialog
-from reception_app.ui.setup_wizard import SetupWizard
 from reception_app.ui.single_instance import ActivationServer, ask_running_instance_to_activate
 from reception_app.ui.tasks import TaskRunner
 
@@ -62,6 +60,8 @@ def run_gui(desk: Desk, argv: Sequence[str], instance: str | None = None) -> int
         server.activation_requested.connect(_bring_visible_windows_forward)
     try:
         if not desk.is_set_up:
+            from reception_app.ui.setup_wizard import SetupWizard  # first run only
+
             wizard = SetupWizard(desk, runner)
             if wizard.exec() != QDialog.DialogCode.Accepted:
                 return 0
@@ -71,6 +71,9 @@ def run_gui(desk: Desk, argv: Sequence[str], instance: str | None = None) -> int
             if login.exec() != QDialog.DialogCode.Accepted:
                 return 0
             login.deleteLater()
+            # Imported after the login (≈ 50 ms of page modules), so the login window shows sooner.
+            from reception_app.ui.app_window import MainWindow
+
             window = MainWindow(desk, runner, daily_backup=lambda: scheduled_backup(desk))
             window.show()
             code = app.exec()
