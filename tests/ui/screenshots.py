@@ -154,6 +154,11 @@ def _intake_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         desk = set_up_world(Path(tmp)).desk
         desk.login(REAL_OFFICER.username, REAL_OFFICER.password)
+        for subject, accused in (  # earlier petitions the related-cases panel will point to
+            ("Phản ánh cán bộ địa chính gây khó khăn khi làm sổ đỏ", "Ông Trần Văn Đức"),
+            ("Tố cáo nhận tiền khi cấp giấy chứng nhận quyền sử dụng đất", "Bà Lê Thị Mai"),
+        ):
+            desk.create_case(draft(subject=subject, accused=accused, identity=None))
         window = MainWindow(desk, runner)
         window.resize(1280, 900)
         window.intake_action.trigger()
@@ -184,6 +189,9 @@ def _intake_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
         page.documents.name_edit.setText("Đơn tố cáo")
         page.documents.pages_spin.setValue(3)
         page.documents.add_from_inputs()
+        page.related.flush()  # what the officer sees after a pause in typing
+        page.scroll_area.ensureWidgetVisible(page.related.view, 0, 40)
+        _save(window, out_dir / "intake_related.png")
         page.save()  # refused: the ID number is one digit short; the message sits under the field
         _save(window, out_dir / "intake_filled_error.png")
         form.id_number.setText("066179012345")

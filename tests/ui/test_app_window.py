@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from reception_app.models.enums import CaseKind
+from reception_app.models.enums import CaseKind, CaseStatus
 from reception_app.ui.app_window import MainWindow, NavPage
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_table_model import PAGE_SIZE, Column
@@ -140,6 +142,27 @@ def test_enter_on_table_opens_case(qtbot: QtBot, desk: FakeDesk, sync_runner: Sy
         window.open_action.trigger()
     window.open_case(QModelIndex())  # nothing selected: no call
     assert desk.calls.count("get_case") == 1
+
+
+def test_a_handling_move_updates_its_row_in_place(qtbot: QtBot, desk: FakeDesk, sync_runner: SyncTaskRunner) -> None:
+    window = _window(qtbot, desk, sync_runner)
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > PAGE_SIZE, timeout=2000)
+    loaded = window.model.rowCount()
+    row = PAGE_SIZE + 3  # far from the top: a reset would lose the officer's place
+    summary = window.model.summary(row)
+    assert summary is not None
+    assert summary.status is not CaseStatus.RESOLVED
+    desk.rows[desk.rows.index(summary)] = replace(summary, status=CaseStatus.RESOLVED)
+    window.table.setCurrentIndex(window.model.index(row, 0))
+    with qtbot.waitSignal(window.case_opened, timeout=1000):
+        window.open_action.trigger()
+    dialog = window.findChild(CaseDetailDialog)
+    assert dialog is not None
+    dialog.case_changed.emit(summary.uid)  # what the handling tab emits after a recorded move
+    assert window.model.index(row, Column.STATUS).data() == CaseStatus.RESOLVED.label
+    assert window.model.rowCount() == loaded
+    assert "case_summary" in desk.calls
 
 
 def test_anonymous_case_detail(qtbot: QtBot, desk: FakeDesk, sync_runner: SyncTaskRunner) -> None:

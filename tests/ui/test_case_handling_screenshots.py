@@ -147,7 +147,10 @@ def test_screenshots_render_without_clipping(qapp: QApplication, tmp_path: Path)
 
 
 if __name__ == "__main__":
+    from reception_app.ui.i18n import install_translators
+
     app = QApplication(sys.argv)
+    install_translators(app, os.environ.get("SCREENSHOT_LANGUAGE", "vi"))  # the shipped default language
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/screenshots")
     with tempfile.TemporaryDirectory() as tmp:
         shown, opened = render(target, Path(tmp) / "data")

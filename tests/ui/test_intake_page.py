@@ -358,3 +358,26 @@ def test_overdue_badge_opens_the_overdue_view(qtbot: QtBot, world: DeskWorld) ->
     summary = window.model.summary(0)
     assert summary is not None
     assert summary.uid == old
+
+
+def test_related_cases_show_while_typing_and_never_by_identity(qtbot: QtBot, world: DeskWorld) -> None:
+    same_accused = world.desk.create_case(draft_case(subject="Phản ánh về giấy chứng nhận", accused="Trần Văn Đức"))
+    # An earlier petition from the same (canary) person about something else: identity must not link it.
+    world.desk.create_case(
+        draft_case(kind=CaseKind.PETITION, subject="Kiến nghị sửa đường", content="Đường thôn 5 hư hỏng.", accused="")
+    )
+    page = _page(qtbot, world.desk)
+    opened: list[str] = []
+    page.open_case_requested.connect(opened.append)
+    _fill_denunciation(page)  # the canary identity is typed in the reporter form
+    query = page.related_query()
+    assert query.reporters == ()  # the panel is never given identity
+    page.related.flush()
+    numbers = {case.number for case in page.related.related()}
+    assert numbers == {same_accused.number}
+    assert not any(CANARY_NAME in text or CANARY_ID in text for text in all_texts(page.related))
+    page.related.view.setCurrentIndex(page.related.model.index(0, 0))
+    page.related.open_button.click()
+    assert opened == [same_accused.uid]
+    page.reset_form()
+    assert page.related.related() == []  # the next citizen starts with an empty panel
