@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
 from reception_app.models.handling import Badge
-from reception_app.services import IssuedDocument, issue_logbook
 from reception_app.services.handling import CaseHandling
 from reception_app.ui.admin_page import AdminPage
 from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
@@ -38,7 +36,7 @@ from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
     from reception_app.models.case import CaseDetail
-    from reception_app.services import Desk
+    from reception_app.services import Desk, IssuedDocument
     from reception_app.ui.statistics_page import StatisticsPage
     from reception_app.ui.tasks import Runner
 
@@ -193,7 +191,7 @@ class MainWindow(QMainWindow):
             self._replace_page(page, self.statistics_page)
         if page is NavPage.LOGBOOK and self.logbook_page is None:
             self.logbook_page = LogbookPageWidget(self._desk, self._runner, self)
-            self.logbook_page.print_requested.connect(self._on_logbook_page_print_requested)
+            self.logbook_page.document_ready.connect(self._on_logbook_document_ready)
             self.logbook_page.open_requested.connect(self._open_case_uid)
             self._replace_page(page, self.logbook_page)
         self.nav_view.setCurrentIndex(self.nav_model.index(int(page), 0))
@@ -335,15 +333,6 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_logbook_action_triggered(self) -> None:
         self.show_page(NavPage.LOGBOOK)
-
-    def _on_logbook_page_print_requested(self, date_from: date, date_to: date) -> None:
-        desk = self._desk
-        self._runner.run(
-            lambda: issue_logbook(desk, date_from, date_to),
-            self._on_logbook_document_ready,
-            self._on_task_failed,
-            context=self,
-        )
 
     def _on_logbook_document_ready(self, doc: IssuedDocument) -> None:
         title = self.tr("Logbook %1").replace("%1", doc.number)

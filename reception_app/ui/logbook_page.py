@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -171,12 +172,16 @@ class LogbookModel(QAbstractTableModel):
 class LogbookPageWidget(QWidget):
     """Period and filters, the lazy table, "Print logbook" (the official A4 landscape form) and "Open case".
 
+    "Print logbook" builds the PDF on the DB thread (≈ 3 s for a 770-case day at 1,000,000 cases) behind a
+    progress dialog with Cancel (shown after 0.5 s); Cancel drops the result (the number it took stays in the
+    document register, like any issued document).
+
     Signals:
-        print_requested(object, object): print the logbook for (date_from, date_to).
+        document_ready(object): the logbook PDF was issued; payload = ``IssuedDocument`` (show the preview).
         open_requested(str): open a case (uid).
     """
 
-    print_requested = Signal(object, object)
+    document_ready = Signal(object)
     open_requested = Signal(str)
 
     def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None, *, today: date | None = None) -> None:
@@ -184,6 +189,8 @@ class LogbookPageWidget(QWidget):
         today = today or date.today()
         self._desk = desk
         self._runner = runner
+        self._print_generation = 0
+        self.print_progress: QProgressDialog | None = None
         self.model = LogbookModel(desk, runner, self)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
@@ -273,8 +280,58 @@ class LogbookPageWidget(QWidget):
 
     @Slot()
     def _on_print_button_clicked(self) -> None:
-        filters = self.current_filter()
-        self.print_requested.emit(filters.date_from, filters.date_to)
+        self.print_logbook()
+
+    def print_logbook(self) -> None:
+        """Issue the masked logbook of the current period on the DB thread; emits ``document_ready``."""
+        desk, filters = self._desk, self.current_filter()
+        self._print_generation += 1
+        generation = self._print_generation
+        self.print_button.setEnabled(False)
+        progress = QProgressDialog(self.tr("Preparing the logbook…"), self.tr("Cancel"), 0, 0, self)
+        progress.setWindowTitle(self.tr("Print logbook"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        progress.canceled.connect(self._end_print)
+        self.print_progress = progress
+
+        def task() -> object:
+            from reception_app.services import issue_logbook  # reportlab loads on first use
+
+            return issue_logbook(desk, filters.date_from, filters.date_to)
+
+        self._runner.run(
+            task,
+            lambda doc: self._on_printed(generation, doc),
+            lambda exc: self._on_print_failed(generation, exc),
+            context=self,
+        )
+
+    def _end_print(self) -> None:
+        """Close the progress dialog; a result still on its way is dropped."""
+        self._print_generation += 1
+        self.print_button.setEnabled(True)
+        progress, self.print_progress = self.print_progress, None
+        if progress is not None:
+            progress.canceled.disconnect(self._end_print)
+            progress.close()
+            progress.deleteLater()
+
+    def _on_printed(self, generation: int, doc: object) -> None:
+        if generation != self._print_generation:
+            return  # cancelled
+        self._end_print()
+        self.document_ready.emit(doc)
+
+    def _on_print_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._print_generation:
+            return
+        self._end_print()
+        if isinstance(exc, KnownError):
+            self.count_label.setText(exc.text())
+        else:
+            log.error("logbook print failed: %s", type(exc).__name__)
+            self.count_label.setText(self.tr("The logbook could not be prepared. Details are in the log."))
 
     @Slot()
     def _on_export_button_clicked(self) -> None:

@@ -361,6 +361,34 @@
     </message>
 </context>
 <context>
+    <name>AddMeasureDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="188"/>
+        <source>Add a protection measure (case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="191"/>
+        <source>The measure could not be added. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="199"/>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="200"/>
+        <source>&amp;Due (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="207"/>
+        <source>Enter the date as dd/mm/yyyy.</source>
+        <translation type="unfinished">Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <location filename="../../reception_app/ui/admin_page.py" line="63"/>
@@ -1776,6 +1804,34 @@
     </message>
 </context>
 <context>
+    <name>EndProtectionDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="229"/>
+        <source>End protection (case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="232"/>
+        <source>Record the written decision that ends the protection measures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="233"/>
+        <source>The end of protection could not be recorded. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="238"/>
+        <source>Decision &amp;number:</source>
+        <translation type="unfinished">&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="243"/>
+        <source>Enter the number of the written decision.</source>
+        <translation type="unfinished">Vui lòng nhập số văn bản quyết định.</translation>
+    </message>
+</context>
+<context>
     <name>GrantSupervisorDialog</name>
     <message>
         <location filename="../../reception_app/ui/admin_dialogs.py" line="330"/>
@@ -2081,7 +2137,7 @@
         <translation>Nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="345"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="343"/>
         <source>Could not unlock. Details are in the log.</source>
         <translation>Không mở khóa được. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2140,57 +2196,57 @@
 <context>
     <name>LogbookModel</name>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="66"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="67"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="67"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="68"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="68"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="69"/>
         <source>Case number</source>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="69"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="70"/>
         <source>Channel</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="70"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="71"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="71"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="72"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="72"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="73"/>
         <source>Reporter code</source>
         <translation>Mã người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="73"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="74"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="74"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="75"/>
         <source>Officer</source>
         <translation>Cán bộ tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="75"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="76"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="168"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="169"/>
         <source>The logbook could not be loaded. Details are in the log.</source>
         <translation>Không tải được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -2198,98 +2254,118 @@
 <context>
     <name>LogbookPageWidget</name>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="195"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="202"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="198"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="205"/>
         <source>Large groups only (5 or more people)</source>
         <translation>Chỉ đoàn đông người (từ 5 người)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="199"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="206"/>
         <source>Walk-in only</source>
         <translation>Chỉ tiếp trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="200"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="207"/>
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="202"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="209"/>
         <source>&amp;Print logbook…</source>
         <translation>&amp;In sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="203"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="210"/>
         <source>Export &amp;XLSX…</source>
         <translation>Xuất &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="205"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="213"/>
         <source>The official logbook of the period (every reception; kind and group filters apply on screen only).</source>
         <translation>Sổ tiếp công dân chính thức của kỳ (mọi lượt tiếp; bộ lọc loại đơn và đoàn đông người chỉ áp dụng trên màn hình).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="228"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="237"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="230"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="239"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="258"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="267"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="261"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="270"/>
         <source>Choose a period of at most ten years.</source>
         <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="268"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="277"/>
         <source>%n case(s) shown; scroll for more</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="270"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="279"/>
         <source>%n case(s) in the period</source>
         <translation>
             <numerusform>%n hồ sơ trong kỳ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="281"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="291"/>
+        <source>Preparing the logbook…</source>
+        <translation>Đang lập sổ tiếp công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="291"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="292"/>
+        <source>Print logbook</source>
+        <translation>In sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="334"/>
+        <source>The logbook could not be prepared. Details are in the log.</source>
+        <translation>Không lập được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/logbook_page.py" line="340"/>
         <source>Export logbook</source>
         <translation>Xuất sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="281"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="340"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="289"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="348"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="293"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="352"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n dòng vào %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="297"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="356"/>
         <source>The export failed. Details are in the log.</source>
         <translation>Xuất không thành công. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -2368,117 +2444,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="96"/>
+        <location filename="../../reception_app/ui/app_window.py" line="94"/>
         <source>Citizen reception desk</source>
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="115"/>
+        <location filename="../../reception_app/ui/app_window.py" line="113"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="116"/>
+        <location filename="../../reception_app/ui/app_window.py" line="114"/>
         <source>&amp;New case</source>
         <translation>&amp;Tiếp nhận mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="117"/>
+        <location filename="../../reception_app/ui/app_window.py" line="115"/>
         <source>&amp;Overdue cases</source>
         <translation>Hồ sơ &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="118"/>
+        <location filename="../../reception_app/ui/app_window.py" line="116"/>
         <source>&amp;Logbook…</source>
         <translation>&amp;Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="120"/>
+        <location filename="../../reception_app/ui/app_window.py" line="118"/>
         <source>&amp;Log out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="121"/>
+        <location filename="../../reception_app/ui/app_window.py" line="119"/>
         <source>&amp;Back up now…</source>
         <translation>Sao &amp;lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="122"/>
+        <location filename="../../reception_app/ui/app_window.py" line="120"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="123"/>
+        <location filename="../../reception_app/ui/app_window.py" line="121"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="146"/>
+        <location filename="../../reception_app/ui/app_window.py" line="144"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="147"/>
+        <location filename="../../reception_app/ui/app_window.py" line="145"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="148"/>
+        <location filename="../../reception_app/ui/app_window.py" line="146"/>
         <source>Logbook</source>
         <translation>Sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="149"/>
+        <location filename="../../reception_app/ui/app_window.py" line="147"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="149"/>
+        <location filename="../../reception_app/ui/app_window.py" line="147"/>
         <source>For supervisors and administrators.</source>
         <translation>Dành cho lãnh đạo và quản trị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="150"/>
+        <location filename="../../reception_app/ui/app_window.py" line="148"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="219"/>
+        <location filename="../../reception_app/ui/app_window.py" line="217"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="228"/>
+        <location filename="../../reception_app/ui/app_window.py" line="226"/>
         <source>&amp;Cases</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="304"/>
+        <location filename="../../reception_app/ui/app_window.py" line="302"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="309"/>
+        <location filename="../../reception_app/ui/app_window.py" line="307"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="349"/>
+        <location filename="../../reception_app/ui/app_window.py" line="338"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="354"/>
+        <location filename="../../reception_app/ui/app_window.py" line="343"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="379"/>
+        <location filename="../../reception_app/ui/app_window.py" line="368"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="396"/>
+        <location filename="../../reception_app/ui/app_window.py" line="385"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2665,6 +2741,79 @@
         <location filename="../../reception_app/ui/print_preview.py" line="216"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionDecisionDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="91"/>
+        <source>Protection decision (case %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="95"/>
+        <source>Record the written decision on the protection request (Article 52 of the Law on Denunciations).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="97"/>
+        <source>The decision could not be recorded. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="102"/>
+        <source>&amp;Apply protection measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="103"/>
+        <source>Re&amp;fuse protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="104"/>
+        <source>The person &amp;declined protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="120"/>
+        <source>Decision:</source>
+        <translation type="unfinished">Hướng xử lý:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="122"/>
+        <source>Decision &amp;number:</source>
+        <translation type="unfinished">&amp;Số quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="128"/>
+        <source>Measure</source>
+        <translation type="unfinished">Biện pháp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="129"/>
+        <source>Due (dd/mm/yyyy, optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="137"/>
+        <source>&amp;Measures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="157"/>
+        <source>Enter the number of the written decision.</source>
+        <translation type="unfinished">Vui lòng nhập số văn bản quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="161"/>
+        <source>Tick at least one measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="166"/>
+        <source>Enter each due date as dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3440,54 @@
         <location filename="../../reception_app/ui/backup_dialogs.py" line="151"/>
         <source>The restore failed.</source>
         <translation>Khôi phục không thành công.</translation>
+    </message>
+</context>
+<context>
+    <name>RetaliationReportDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="262"/>
+        <source>Report retaliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="266"/>
+        <source>The description is sealed as soon as you press OK: you will not be able to read it back; only a supervisor can read it back, with a recorded reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="269"/>
+        <source>The report could not be recorded. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="273"/>
+        <source>What happened, when, and who did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="276"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="277"/>
+        <source>Reported &amp;on (empty = today):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="284"/>
+        <source>Describe the retaliation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="286"/>
+        <source>The text is too long.</source>
+        <translation type="unfinished">Nội dung quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="290"/>
+        <source>Enter the date as dd/mm/yyyy.</source>
+        <translation type="unfinished">Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
 </context>
 <context>

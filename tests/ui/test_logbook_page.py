@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind, Channel
@@ -105,3 +106,46 @@ def test_export_xlsx_from_the_page(qtbot: QtBot, world: DeskWorld, tmp_path: Pat
     notes = [c.value for c in sheet["M"] if isinstance(c.value, str) and c.value.startswith("Số hồ sơ 2026-")]
     assert len(notes) == 7
     assert "7" in widget.count_label.text()
+
+
+class _HeldRunner(SyncTaskRunner):
+    """Runs page loads at once but holds the print job until ``release``: the officer can cancel meanwhile."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.held: list[tuple[object, object, object]] = []
+
+    def run(self, fn, on_success, on_error=None, *, context=None):  # type: ignore[no-untyped-def]
+        if getattr(fn, "__name__", "") == "task":
+            self.held.append((fn, on_success, on_error))
+            return
+        super().run(fn, on_success, on_error, context=context)
+
+    def release(self) -> None:
+        for fn, on_success, on_error in self.held:
+            super().run(fn, on_success, on_error)  # type: ignore[arg-type]
+        self.held.clear()
+
+
+def test_print_shows_progress_and_cancel_drops_the_result(qtbot: QtBot, world: DeskWorld) -> None:
+    runner = _HeldRunner()
+    widget = LogbookPageWidget(world.desk, runner, today=date(2026, 3, 31))  # type: ignore[arg-type]
+    qtbot.addWidget(widget)
+    issued: list[object] = []
+    widget.document_ready.connect(issued.append)
+    widget.print_button.click()
+    progress = widget.print_progress
+    assert progress is not None
+    assert not widget.print_button.isEnabled()  # no second print while one is being built
+    cancel = progress.findChild(QPushButton)
+    assert cancel is not None
+    cancel.click()  # the officer gives up waiting
+    assert widget.print_progress is None
+    assert widget.print_button.isEnabled()
+    runner.release()
+    assert issued == []  # cancelled: no preview pops up later
+    widget.print_button.click()
+    runner.release()
+    assert len(issued) == 1
+    assert getattr(issued[0], "pdf", b"").startswith(b"%PDF")
+    assert widget.print_progress is None
