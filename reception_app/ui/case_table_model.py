@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
+# The model keeps every row it fetched (≈ 1 KB each, bench/README.md); scrolling stops here so a long session
+# stays inside the 300 MB budget. Nobody reads 50,000 rows: the list asks for a search or a filter instead.
+MAX_ROWS = 50_000
 CaseUidRole = Qt.ItemDataRole.UserRole + 1
 """Custom role: the case uid (str) of a row, for opening the detail page."""
 
@@ -107,7 +110,13 @@ class CaseTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
     def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and not self._at_end and not self._in_flight and not self._resetting
+        return (
+            not parent.isValid()
+            and not self._at_end
+            and not self._in_flight
+            and not self._resetting
+            and len(self._rows) < MAX_ROWS
+        )
 
     def fetchMore(self, parent: ModelIndex) -> None:
         if not self.canFetchMore(parent):
@@ -145,6 +154,10 @@ class CaseTableModel(QAbstractTableModel):
     def has_more(self) -> bool:
         """True while more pages may exist."""
         return not self._at_end
+
+    def at_row_limit(self) -> bool:
+        """True when :data:`MAX_ROWS` are loaded and more exist: scrolling stops, search or filter to go on."""
+        return not self._at_end and len(self._rows) >= MAX_ROWS
 
     def set_search(self, text: str) -> None:
         """Show the cases matching ``text`` (all cases when blank) from the first page."""

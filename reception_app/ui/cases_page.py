@@ -194,7 +194,11 @@ class CasesPage(QWidget):
 
     @Slot(int)
     def _on_model_page_loaded(self, rows: int) -> None:
-        if self.model.has_more():
+        if self.model.at_row_limit():
+            self.count_label.setText(
+                self.tr("The first %n cases are shown; search or use the filters to find older ones.", "", rows)
+            )
+        elif self.model.has_more():
             self.count_label.setText(self.tr("%n case(s) shown; scroll for more", "", rows))
         else:
             self.count_label.setText(self.tr("%n case(s)", "", rows))

@@ -1657,42 +1657,42 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="231"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="244"/>
         <source>The case list could not be loaded. Details are in the log.</source>
         <translation>Không tải được danh sách hồ sơ. Chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="252"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="265"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="253"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="266"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="254"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="267"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="255"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="268"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="256"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="269"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="257"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="270"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="258"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="271"/>
         <source>Reporter code</source>
         <translation>Mã người gửi đơn</translation>
     </message>
@@ -1730,21 +1730,28 @@
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="198"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="199"/>
+        <source>The first %n cases are shown; search or use the filters to find older ones.</source>
+        <translation>
+            <numerusform>Đang hiện %n hồ sơ đầu tiên; hãy tìm kiếm hoặc dùng bộ lọc để tìm hồ sơ cũ hơn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/cases_page.py" line="202"/>
         <source>%n case(s) shown; scroll for more</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="200"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="204"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="204"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="208"/>
         <source>Not loaded</source>
         <translation>Chưa tải được</translation>
     </message>
@@ -2819,212 +2826,326 @@
 <context>
     <name>ProtectionOverview</name>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="244"/>
-        <location filename="../../reception_app/ui/protection_views.py" line="255"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="277"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="289"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="245"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="278"/>
         <source>Requested</source>
         <translation>Ngày đề nghị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="246"/>
-        <location filename="../../reception_app/ui/protection_views.py" line="255"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="279"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="289"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="292"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="247"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="280"/>
         <source>Measures requested</source>
         <translation>Biện pháp đề nghị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="248"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="281"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="249"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="282"/>
         <source>Overdue steps</source>
         <translation>Biện pháp quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="250"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="283"/>
         <source>Retaliation reports</source>
         <translation>Báo cáo trù dập</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="255"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="287"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="289"/>
         <source>Measure</source>
         <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="255"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="287"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="289"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="257"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="287"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="292"/>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="292"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="292"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="325"/>
+        <source>&amp;Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="326"/>
+        <source>Add &amp;measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="327"/>
+        <source>&amp;End protection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="328"/>
+        <source>Report &amp;retaliation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="329"/>
+        <source>Mark d&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="330"/>
+        <source>Mark measure &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="331"/>
+        <source>Mark &amp;handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="332"/>
         <source>Open protection cases</source>
         <translation>Các trường hợp đang bảo vệ hoặc chờ quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="260"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="341"/>
+        <source>Measures of the selected case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="346"/>
         <source>Overdue measure steps</source>
         <translation>Biện pháp bảo vệ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="263"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="351"/>
         <source>Details (unsealed)</source>
         <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="267"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="656"/>
+        <source>No retaliation reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="322"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="268"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="323"/>
         <source>&amp;Show details…</source>
         <translation>&amp;Xem chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="269"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="324"/>
         <source>&amp;Hide details</source>
         <translation>Ẩ&amp;n chi tiết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="287"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="314"/>
         <source>People and reasons stay sealed. Showing them needs a supervisor&apos;s password and a reason.</source>
         <translation>Thông tin người được bảo vệ và lý do luôn được niêm phong. Muốn xem cần mật khẩu lãnh đạo và lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="290"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="317"/>
         <source>Only supervisors see protection cases.</source>
         <translation>Chỉ lãnh đạo mới xem được các trường hợp bảo vệ người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="336"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="434"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="449"/>
         <source>not done</source>
         <translation>chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="340"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="439"/>
         <source>The protection cases could not be loaded.</source>
         <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="371"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="541"/>
+        <source>The measure was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="551"/>
+        <source>Protection of case %1 has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="561"/>
+        <source>The retaliation report was recorded and sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="567"/>
+        <source>Decision %1 recorded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="572"/>
+        <source>The decision was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="599"/>
+        <source>The measure was marked as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="626"/>
+        <source>The retaliation report was marked as handled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="630"/>
+        <source>This could not be recorded. Details are in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="637"/>
+        <source>handled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="637"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="649"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="376"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="654"/>
         <source>Reasons: %1</source>
         <translation>Lý do: %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="379"/>
-        <source>Retaliation reported %1: %2</source>
-        <translation>Báo cáo trù dập ngày %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ProtectionRequestDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="106"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="116"/>
         <source>Protection request</source>
         <translation>Đề nghị bảo vệ người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="110"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="120"/>
         <source>The names, addresses and reasons are sealed as soon as you press OK: you will not be able to read them back; only a supervisor can, with a recorded reason.</source>
         <translation>Họ tên, địa chỉ và lý do được niêm phong ngay khi bấm OK: bạn sẽ không xem lại được; chỉ lãnh đạo mới xem được, kèm lý do được ghi nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="113"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="123"/>
         <source>The request could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được đề nghị. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="118"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="128"/>
         <source>The denouncer</source>
         <translation>Người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="119"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="129"/>
         <source>Spouse</source>
         <translation>Vợ hoặc chồng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="120"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="130"/>
         <source>Parent (birth or adoptive)</source>
         <translation>Cha, mẹ (đẻ hoặc nuôi)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="121"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="131"/>
         <source>Child (birth or adoptive)</source>
         <translation>Con (đẻ hoặc nuôi)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="122"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="132"/>
         <source>Other relative</source>
         <translation>Người thân thích khác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="129"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="139"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="129"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="139"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="129"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="139"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="129"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="139"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="133"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="143"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="136"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="146"/>
         <source>&amp;People to protect:</source>
         <translation>&amp;Người được bảo vệ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="138"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="148"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="140"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="150"/>
         <source>&amp;Measures requested:</source>
         <translation>&amp;Biện pháp đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="154"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="164"/>
         <source>Enter at least one person to protect.</source>
         <translation>Vui lòng nhập ít nhất một người được bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="156"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="166"/>
         <source>Enter the full name of every person listed.</source>
         <translation>Vui lòng nhập họ tên của mọi người trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="158"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="168"/>
         <source>Write why protection is requested.</source>
         <translation>Vui lòng ghi lý do đề nghị bảo vệ.</translation>
     </message>
@@ -3032,37 +3153,37 @@
 <context>
     <name>ProtectionRevealDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="188"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="198"/>
         <source>Show protection details</source>
         <translation>Xem thông tin bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="192"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="202"/>
         <source>A supervisor must enter their own account and the reason. The request is recorded in the audit log.</source>
         <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do. Yêu cầu được ghi vào nhật ký hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="194"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="204"/>
         <source>The details could not be shown. Details are in the log.</source>
         <translation>Không hiển thị được thông tin. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="204"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="214"/>
         <source>Why the details are needed (required)</source>
         <translation>Lý do cần xem (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="205"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="215"/>
         <source>Supervisor &amp;username:</source>
         <translation>&amp;Tên đăng nhập lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="206"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="216"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="207"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="217"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -173,3 +174,18 @@ def test_threaded_runner_pages_arrive_asynchronously(qtbot: QtBot, desk: FakeDes
         model.fetchMore(QModelIndex())
     assert model.rowCount() == 400
     assert desk.threads == {"reception-db_0"}
+
+
+def test_scrolling_stops_at_the_row_limit(
+    monkeypatch: pytest.MonkeyPatch, desk: FakeDesk, sync_runner: SyncTaskRunner
+) -> None:
+    from reception_app.ui import case_table_model as module
+
+    monkeypatch.setattr(module, "MAX_ROWS", 2 * PAGE_SIZE)  # 450 cases in the fake desk
+    model = CaseTableModel(desk, sync_runner)
+    _fetch_all(model)
+    assert model.rowCount() == 2 * PAGE_SIZE  # memory stays bounded however far the officer scrolls
+    assert model.at_row_limit()
+    assert model.has_more()
+    model.set_search("đất")  # a search starts again from its own first page
+    assert model.rowCount() <= PAGE_SIZE
