@@ -46,7 +46,7 @@ from reception_app.models.handling import (
     IllegalMove,
     plan_move,
 )
-from reception_app.services import AgencyDirectory, CaseHandling
+from reception_app.services import AgencyDirectory, CaseHandling, PermissionDenied, Protection
 from reception_app.ui.form_fields import FieldGrid
 from reception_app.ui.formatting import format_day, format_received, one_line
 from reception_app.ui.handling_dialogs import (
@@ -59,6 +59,7 @@ from reception_app.ui.handling_dialogs import (
     make_table,
     reason_edit,
 )
+from reception_app.ui.protection_dialogs import RetaliationReportDialog
 from reception_app.ui.protection_views import ProtectionRequestDialog
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
@@ -126,6 +127,14 @@ def find_case_by_number(desk: Desk, number: str) -> str | None:
     return None
 
 
+def protection_request_for_reports(protection: Protection, uid: str) -> int | None:
+    """Runs on the DB thread: the request a retaliation report of case ``uid`` belongs to (the newest open one,
+    else the newest), None when the case has none. ``Protection.for_case`` may refuse the session."""
+    cases = protection.for_case(uid)
+    chosen = [c for c in cases if c.status.is_open] or cases
+    return max(c.id for c in chosen) if chosen else None
+
+
 def refusal(state: CaseState, action: HandlingAction) -> str:
     """The Vietnamese legal reason ``action`` is not possible now ("" when it is)."""
     result = None
@@ -177,6 +186,10 @@ class CaseHandlingPanel(QWidget):
         self.case_uid = case_uid
         self._today = today
         self._handling = CaseHandling(desk)
+        self._protection = Protection(desk)
+        self.protection_request: int | None = None  # where a retaliation report goes (no identity)
+        self._protection_lookup = ""  # "", "denied" or "done"
+        self._recorded_requests: list[int] = []  # requests recorded from this panel
         session = desk.session
         self._roles = session.roles if session is not None else frozenset()
         self.snapshot: HandlingSnapshot | None = None
@@ -296,6 +309,10 @@ class CaseHandlingPanel(QWidget):
         self.protection_note = PlainTextLabel("", box, word_wrap=True)
         grid.addWidget(self.protection_button, len(BUTTON_ACTIONS), 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.protection_note, len(BUTTON_ACTIONS), 1)
+        self.retaliation_button = QPushButton(self.tr("Report &retaliation…"), box)
+        self.retaliation_note = PlainTextLabel("", box, word_wrap=True)
+        grid.addWidget(self.retaliation_button, len(BUTTON_ACTIONS) + 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.retaliation_note, len(BUTTON_ACTIONS) + 1, 1)
         return box
 
     def _button_texts(self) -> dict[HandlingAction, str]:
@@ -388,6 +405,7 @@ class CaseHandlingPanel(QWidget):
         self.group_spin.valueChanged.connect(self._on_group_spin_changed)
         self.reply_button.clicked.connect(self._on_reply_button_clicked)
         self.protection_button.clicked.connect(self._on_protection_button_clicked)
+        self.retaliation_button.clicked.connect(self._on_retaliation_button_clicked)
         self.transfers_view.selectionModel().selectionChanged.connect(self._on_transfers_selection_changed)
         self.history_view.selectionModel().selectionChanged.connect(self._on_history_selection_changed)
 
@@ -422,6 +440,31 @@ class CaseHandlingPanel(QWidget):
         self._fill_transfers(snap.transfers)
         self._fill_history(view.steps, {a.id: a.name for a in snap.agencies})
         self._set_enabled(True)
+        if view.kind is CaseKind.DENUNCIATION:
+            self._load_protection()
+
+    def _load_protection(self) -> None:
+        """Find the case's protection request (for retaliation reports) on the runner."""
+        protection, uid = self._protection, self.case_uid
+        self._runner.run(
+            lambda: protection_request_for_reports(protection, uid),
+            self._on_protection_loaded,
+            self._on_protection_failed,
+            context=self,
+        )
+
+    def _on_protection_loaded(self, request_id: int | None) -> None:
+        self._protection_lookup = "done"
+        self.protection_request = request_id
+        self._set_retaliation_enabled()
+
+    def _on_protection_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, PermissionDenied):
+            self.message_label.show_message(error_message(exc, self.tr("The protection requests could not be loaded.")))
+        # this account may not list the case's requests: only one recorded from this panel is known
+        self._protection_lookup = "denied"
+        self.protection_request = max(self._recorded_requests) if self._recorded_requests else None
+        self._set_retaliation_enabled()
 
     def _due_text(self, due: date) -> str:
         return f"{format_day(due)} — {self._days_left(due)}"
@@ -566,7 +609,29 @@ class CaseHandlingPanel(QWidget):
             if officer
             else self.tr("Reception officers record protection requests.")
         )
+        self._set_retaliation_enabled(loaded)
         self._on_transfers_selection_changed()
+
+    def _set_retaliation_enabled(self, loaded: bool = True) -> None:
+        snap = self.snapshot if loaded else None
+        is_denunciation = snap is not None and snap.state.kind is CaseKind.DENUNCIATION
+        officer = Role.OFFICER in self._roles
+        self.retaliation_button.setVisible(is_denunciation)
+        self.retaliation_note.setVisible(is_denunciation)
+        self.retaliation_button.setEnabled(is_denunciation and officer and self.protection_request is not None)
+        if not officer:
+            note = self.tr("Reception officers record retaliation reports.")
+        elif self.protection_request is not None:
+            note = self.tr("The description is sealed at once; only a supervisor can read it back.")
+        elif self._protection_lookup == "denied":
+            note = self.tr(
+                "This account cannot look up the case's protection request; a supervisor can record the report."
+            )
+        elif self._protection_lookup == "done":
+            note = self.tr("The case has no protection request.")
+        else:
+            note = ""
+        self.retaliation_note.setText(note)
 
     # --- slots ---------------------------------------------------------------------------------------------
 
@@ -687,6 +752,22 @@ class CaseHandlingPanel(QWidget):
     def _on_protection_button_clicked(self) -> None:
         self._show_dialog(ProtectionRequestDialog(self._desk, self._runner, self.case_uid, self))
 
+    @Slot()
+    def _on_retaliation_button_clicked(self) -> None:
+        if self.protection_request is None:
+            return
+        dialog = RetaliationReportDialog(self._desk, self._runner, self.protection_request, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.move_done.connect(self._on_retaliation_reported)
+        dialog.destroyed.connect(self._on_dialog_destroyed)
+        self.dialog = dialog
+        self.notice_label.setVisible(False)
+        dialog.open()
+
+    def _on_retaliation_reported(self, _report_id: object) -> None:
+        self.notice_label.setText(self.tr("The retaliation report was recorded and sealed."))
+        self.notice_label.setVisible(True)
+
     def _on_dialog_destroyed(self) -> None:
         self.dialog = None
 
@@ -695,6 +776,7 @@ class CaseHandlingPanel(QWidget):
         if isinstance(action, HandlingAction):
             text = self.tr("Recorded: %1.").replace("%1", action.label)
         elif isinstance(result, int):
+            self._recorded_requests.append(result)
             text = self.tr("The protection request was recorded and sealed.")
         else:
             text = self.tr("Recorded: %1.").replace("%1", HandlingAction.TRANSFER.label)

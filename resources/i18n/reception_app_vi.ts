@@ -363,29 +363,29 @@
 <context>
     <name>AddMeasureDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="188"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="190"/>
         <source>Add a protection measure (case %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm biện pháp bảo vệ (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="191"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="193"/>
         <source>The measure could not be added. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thêm được biện pháp. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="199"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="201"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Biện pháp:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="200"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="202"/>
         <source>&amp;Due (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hạn (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="207"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="209"/>
         <source>Enter the date as dd/mm/yyyy.</source>
-        <translation type="unfinished">Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>
@@ -1273,383 +1273,418 @@
 <context>
     <name>CaseHandlingPanel</name>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="210"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="223"/>
         <source>Handling</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="217"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="230"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="218"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="231"/>
         <source>Decision:</source>
         <translation>Hướng xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="219"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="232"/>
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="220"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="233"/>
         <source>Next deadline:</source>
         <translation>Hạn gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="221"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="234"/>
         <source>Kept until:</source>
         <translation>Lưu đến:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="231"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="244"/>
         <source>Classification</source>
         <translation>Phân loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="250"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="263"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="251"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="264"/>
         <source> time(s) before</source>
         <translation> lần trước đó</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="252"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="265"/>
         <source>Original papers attached (to be returned)</source>
         <translation>Có giấy tờ bản gốc (phải trả lại)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="253"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="266"/>
         <source>Remote area (longer complaint deadlines)</source>
         <translation>Vùng sâu, vùng xa (thời hạn khiếu nại dài hơn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="255"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="268"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="256"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="269"/>
         <source>C&amp;ontent:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="257"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="270"/>
         <source>Ad&amp;missibility:</source>
         <translation>Điều kiện &amp;xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="258"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="271"/>
         <source>&amp;Jurisdiction:</source>
         <translation>Thẩ&amp;m quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="259"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="272"/>
         <source>Competent bod&amp;y:</source>
         <translation>Cơ &amp;quan có thẩm quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="260"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="273"/>
         <source>S&amp;igners:</source>
         <translation>Số ngườ&amp;i ký:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="261"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="274"/>
         <source>Sent &amp;before:</source>
         <translation>Đã &amp;gửi trước đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="264"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="277"/>
         <source>Inadmissible because:</source>
         <translation>Không đủ điều kiện vì:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="267"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="280"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="271"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="284"/>
         <source>Save c&amp;lassification</source>
         <translation>Lưu phân l&amp;oại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="279"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="292"/>
         <source>Handling steps</source>
         <translation>Các bước xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="295"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="308"/>
         <source>Re&amp;quest protection for the denouncer…</source>
         <translation>Đề nghị bảo &amp;vệ người tố cáo…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="303"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="312"/>
+        <source>Report &amp;retaliation…</source>
+        <translation>Báo cáo trù dập, t&amp;rả thù…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="320"/>
         <source>&amp;Accept (thụ lý)…</source>
         <translation>&amp;Thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="304"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="321"/>
         <source>Do &amp;not accept…</source>
         <translation>&amp;Không thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="305"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="322"/>
         <source>Notice &amp;sent…</source>
         <translation>Đã gửi thông &amp;báo…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="306"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="323"/>
         <source>&amp;Resolve…</source>
         <translation>Giải qu&amp;yết xong…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="307"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="324"/>
         <source>E&amp;xtend deadline…</source>
         <translation>Gi&amp;a hạn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="308"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="325"/>
         <source>Clos&amp;e case…</source>
         <translation>Kết thúc &amp;hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="309"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="326"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="310"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="327"/>
         <source>&amp;Guide the citizen…</source>
         <translation>Hướng &amp;dẫn công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="311"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="328"/>
         <source>Ret&amp;urn petition…</source>
         <translation>T&amp;rả lại đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="312"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="329"/>
         <source>&amp;File without action…</source>
         <translation>Xếp &amp;lưu đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="313"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="330"/>
         <source>Refuse re&amp;ception…</source>
         <translation>Từ chối tiế&amp;p công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="314"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="331"/>
         <source>C&amp;hase up…</source>
         <translation>Đôn đố&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="315"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="332"/>
         <source>&amp;Verify tip…</source>
         <translation>&amp;Kiểm tra, xác minh thông tin…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="316"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="333"/>
         <source>Lin&amp;k same content…</source>
         <translation>Liên kết đơn cùng nội d&amp;ung…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="320"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="337"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="324"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="341"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="325"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="342"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="326"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="343"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="327"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="344"/>
         <source>Days left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="328"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="345"/>
         <source>Extensions</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="329"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="346"/>
         <source>Legal basis [certainty]</source>
         <translation>Căn cứ [độ tin cậy]</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="336"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="353"/>
         <source>Certainty: V verified in the legal text; R as seen in practice; T secondary source, not verified; M common practice, not verified.</source>
         <translation>Độ tin cậy: V đã đối chiếu văn bản pháp luật; R theo thực tế phần mềm đang dùng; T nguồn thứ cấp, chưa kiểm chứng; M theo thực tiễn, chưa kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="348"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="365"/>
         <source>Transfers</source>
         <translation>Chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
         <source>Receiving body</source>
         <translation>Cơ quan nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
         <source>Sent</source>
         <translation>Ngày chuyển</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
         <source>Report due</source>
         <translation>Hạn báo cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
         <source>Reply</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="375"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="392"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="355"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="372"/>
         <source>Record re&amp;ply…</source>
         <translation>Ghi nhận &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="364"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="381"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="385"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="369"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="386"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="370"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="387"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="371"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="388"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="372"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="389"/>
         <source>Decision no.</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="373"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="390"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="374"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="391"/>
         <source>Reasons</source>
         <translation>Lý do (danh mục)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="407"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="425"/>
         <source>The case could not be loaded.</source>
         <translation>Không tải được hồ sơ.</translation>
     </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="463"/>
+        <source>The protection requests could not be loaded.</source>
+        <translation>Không tải được các yêu cầu bảo vệ.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="432"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="475"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="434"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="477"/>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="435"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="478"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="459"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="502"/>
         <source>done %1</source>
         <translation>xong %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="482"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="525"/>
         <source>waiting</source>
         <translation>đang chờ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="526"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="569"/>
         <source>A supervisor decides this step: log in with a supervisor account.</source>
         <translation>Bước này do lãnh đạo quyết định: hãy đăng nhập bằng tài khoản lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="527"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="570"/>
         <source>Reception officers record this step: log in with an officer account.</source>
         <translation>Bước này do cán bộ tiếp dân ghi nhận: hãy đăng nhập bằng tài khoản cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="565"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="608"/>
         <source>The people and reasons are sealed at once; only a supervisor can read them.</source>
         <translation>Thông tin người được bảo vệ và lý do được niêm phong ngay; chỉ lãnh đạo mới xem được.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="567"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="610"/>
         <source>Reception officers record protection requests.</source>
         <translation>Đề nghị bảo vệ do cán bộ tiếp dân ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="583"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="623"/>
+        <source>Reception officers record retaliation reports.</source>
+        <translation>Cán bộ tiếp công dân ghi nhận báo cáo trù dập, trả thù.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="625"/>
+        <source>The description is sealed at once; only a supervisor can read it back.</source>
+        <translation>Nội dung được niêm phong ngay; chỉ lãnh đạo mới đọc lại được.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="628"/>
+        <source>This account cannot look up the case&apos;s protection request; a supervisor can record the report.</source>
+        <translation>Tài khoản này không tra cứu được yêu cầu bảo vệ của hồ sơ; lãnh đạo có thể ghi nhận báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="631"/>
+        <source>The case has no protection request.</source>
+        <translation>Hồ sơ chưa có yêu cầu bảo vệ.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="648"/>
         <source>group petition (%1 or more signers)</source>
         <translation>đơn nhiều người (từ %1 người ký)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="585"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="650"/>
         <source>single petition</source>
         <translation>đơn một người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="652"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="717"/>
         <source>The classification could not be saved.</source>
         <translation>Không lưu được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="696"/>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="700"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="768"/>
+        <source>The retaliation report was recorded and sealed.</source>
+        <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="777"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="782"/>
         <source>Recorded: %1.</source>
         <translation>Đã ghi nhận: %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="698"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="780"/>
         <source>The protection request was recorded and sealed.</source>
         <translation>Đã ghi nhận và niêm phong đề nghị bảo vệ.</translation>
     </message>
@@ -1813,29 +1848,29 @@
 <context>
     <name>EndProtectionDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="229"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="231"/>
         <source>End protection (case %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấm dứt bảo vệ (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="232"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="234"/>
         <source>Record the written decision that ends the protection measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi nhận quyết định bằng văn bản chấm dứt áp dụng biện pháp bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="233"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="235"/>
         <source>The end of protection could not be recorded. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi nhận được việc chấm dứt bảo vệ. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="238"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="240"/>
         <source>Decision &amp;number:</source>
-        <translation type="unfinished">&amp;Số quyết định:</translation>
+        <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="243"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="245"/>
         <source>Enter the number of the written decision.</source>
-        <translation type="unfinished">Vui lòng nhập số văn bản quyết định.</translation>
+        <translation>Vui lòng nhập số quyết định.</translation>
     </message>
 </context>
 <context>
@@ -2753,74 +2788,74 @@
 <context>
     <name>ProtectionDecisionDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="91"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="93"/>
         <source>Protection decision (case %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="95"/>
-        <source>Record the written decision on the protection request (Article 52 of the Law on Denunciations).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định bảo vệ người tố cáo (hồ sơ %1)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_dialogs.py" line="97"/>
+        <source>Record the written decision on the protection request (Article 52 of the Law on Denunciations).</source>
+        <translation>Ghi nhận quyết định bằng văn bản về đề nghị bảo vệ (Điều 52 Luật Tố cáo).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="99"/>
         <source>The decision could not be recorded. Details are in the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="102"/>
-        <source>&amp;Apply protection measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="103"/>
-        <source>Re&amp;fuse protection</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi nhận được quyết định. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_dialogs.py" line="104"/>
-        <source>The person &amp;declined protection</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Apply protection measures</source>
+        <translation>Áp dụng biện pháp &amp;bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="120"/>
-        <source>Decision:</source>
-        <translation type="unfinished">Hướng xử lý:</translation>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="105"/>
+        <source>Re&amp;fuse protection</source>
+        <translation>&amp;Không áp dụng biện pháp bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="106"/>
+        <source>The person &amp;declined protection</source>
+        <translation>Người được bảo vệ &amp;từ chối</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_dialogs.py" line="122"/>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="124"/>
         <source>Decision &amp;number:</source>
-        <translation type="unfinished">&amp;Số quyết định:</translation>
+        <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="128"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="130"/>
         <source>Measure</source>
-        <translation type="unfinished">Biện pháp</translation>
+        <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="129"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="131"/>
         <source>Due (dd/mm/yyyy, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn (dd/mm/yyyy, không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="137"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="139"/>
         <source>&amp;Measures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Biện &amp;pháp:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="157"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="159"/>
         <source>Enter the number of the written decision.</source>
-        <translation type="unfinished">Vui lòng nhập số văn bản quyết định.</translation>
+        <translation>Vui lòng nhập số quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="161"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="163"/>
         <source>Tick at least one measure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng chọn ít nhất một biện pháp.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="166"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="168"/>
         <source>Enter each due date as dd/mm/yyyy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập hạn theo dạng dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>
@@ -2878,57 +2913,57 @@
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="287"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thực hiện</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="292"/>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày báo cáo</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="292"/>
         <source>Recorded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Người ghi nhận</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="292"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="325"/>
         <source>&amp;Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quyết định…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="326"/>
         <source>Add &amp;measure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm biện pháp…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="327"/>
         <source>&amp;End protection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chấm dứt bảo vệ…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="328"/>
         <source>Report &amp;retaliation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo t&amp;rù dập…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="329"/>
         <source>Mark d&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thực &amp;hiện</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="330"/>
         <source>Mark measure &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi nhận đã thực hiện</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="331"/>
         <source>Mark &amp;handled</source>
-        <translation type="unfinished"></translation>
+        <translation>Đánh &amp;dấu đã xử lý</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="332"/>
@@ -2938,7 +2973,7 @@
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="341"/>
         <source>Measures of the selected case</source>
-        <translation type="unfinished"></translation>
+        <translation>Biện pháp của hồ sơ đang chọn</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="346"/>
@@ -2951,9 +2986,9 @@
         <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="656"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="660"/>
         <source>No retaliation reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có báo cáo trù dập, trả thù.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="322"/>
@@ -2992,62 +3027,62 @@
         <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="541"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="565"/>
         <source>The measure was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã thêm biện pháp bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="551"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="571"/>
         <source>Protection of case %1 has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chấm dứt bảo vệ – hồ sơ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="574"/>
+        <source>The retaliation report was recorded and sealed.</source>
+        <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="556"/>
+        <source>Decision %1 recorded: %2.</source>
+        <translation>Đã ghi nhận quyết định %1: %2.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="561"/>
-        <source>The retaliation report was recorded and sealed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="567"/>
-        <source>Decision %1 recorded: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="572"/>
         <source>The decision was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="599"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="577"/>
         <source>The measure was marked as done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="626"/>
-        <source>The retaliation report was marked as handled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã ghi nhận biện pháp đã thực hiện.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="630"/>
+        <source>The retaliation report was marked as handled.</source>
+        <translation>Đã đánh dấu báo cáo trù dập, trả thù là đã xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_views.py" line="634"/>
         <source>This could not be recorded. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi nhận được. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="637"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="641"/>
         <source>handled</source>
-        <translation type="unfinished"></translation>
+        <translation>đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="637"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="641"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="649"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="653"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_views.py" line="654"/>
+        <location filename="../../reception_app/ui/protection_views.py" line="658"/>
         <source>Reasons: %1</source>
         <translation>Lý do: %1</translation>
     </message>
@@ -3566,49 +3601,49 @@
 <context>
     <name>RetaliationReportDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="262"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="264"/>
         <source>Report retaliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Báo cáo trù dập, trả thù</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="266"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="268"/>
         <source>The description is sealed as soon as you press OK: you will not be able to read it back; only a supervisor can read it back, with a recorded reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung được niêm phong ngay khi bấm OK: bạn sẽ không đọc lại được; chỉ lãnh đạo mới đọc lại được, và phải ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="269"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="271"/>
         <source>The report could not be recorded. Details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi nhận được báo cáo. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="273"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="275"/>
         <source>What happened, when, and who did it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sự việc gì, khi nào, do ai thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="276"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="278"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="277"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="279"/>
         <source>Reported &amp;on (empty = today):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="284"/>
-        <source>Describe the retaliation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày &amp;báo cáo (để trống = hôm nay):</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_dialogs.py" line="286"/>
-        <source>The text is too long.</source>
-        <translation type="unfinished">Nội dung quá dài.</translation>
+        <source>Describe the retaliation.</source>
+        <translation>Vui lòng mô tả hành vi trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection_dialogs.py" line="290"/>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="288"/>
+        <source>The text is too long.</source>
+        <translation>Nội dung quá dài.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/protection_dialogs.py" line="292"/>
         <source>Enter the date as dd/mm/yyyy.</source>
-        <translation type="unfinished">Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
+        <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,7 @@
 """Offscreen screenshots of the handling UI on a real desk; also ``python -m tests.ui.test_case_handling_screenshots``.
 
 The test renders into ``tmp_path`` and checks nothing important is cut off; run as a module it writes
-``docs/screenshots/{case_history,handling_refused,agency_directory,protection_overview}.png``.
+``docs/screenshots/{case_history,handling_refused,agency_directory,protection_overview,protection_decide}.png``.
 """
 
 from __future__ import annotations
@@ -21,11 +21,18 @@ from reception_app.models.protection import ProtectedPerson, ProtectionDetails
 from reception_app.services import AgencyDirectory, CaseHandling, Desk, Protection
 from reception_app.ui.agency_directory_tab import AgencyDirectoryTab
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
+from reception_app.ui.protection_dialogs import ProtectionDecisionDialog
 from reception_app.ui.protection_views import ProtectionOverview
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import ADMIN, OFFICER, SUPERVISOR, draft, set_up_world
 
-NAMES = ("case_history.png", "handling_refused.png", "agency_directory.png", "protection_overview.png")
+NAMES = (
+    "case_history.png",
+    "handling_refused.png",
+    "agency_directory.png",
+    "protection_overview.png",
+    "protection_decide.png",
+)
 
 
 def _settle() -> None:
@@ -41,7 +48,7 @@ def _save(widget: QWidget, path: Path) -> None:
 
 
 def _prepare(data_dir: Path) -> tuple[Desk, str, str]:
-    """A denunciation classified, transferred, chased and linked; a second one with a protection request."""
+    """A denunciation classified, transferred, chased and linked; two with protection requests (one decided)."""
     desk = set_up_world(data_dir).desk
     desk.login(OFFICER.username, OFFICER.password)
     h = CaseHandling(desk)
@@ -61,6 +68,12 @@ def _prepare(data_dir: Path) -> tuple[Desk, str, str]:
         protected,
         ProtectionDetails((ProtectedPerson("Người Được Bảo Vệ", "nguoi_to_cao"),), "Lo ngại bị trù dập"),  # type: ignore[arg-type]
         measures=("bao_mat_thong_tin", "vi_tri_cong_tac"),
+    )
+    awaiting = desk.create_case(draft(subject="Tố cáo vi phạm trong quản lý đất đai")).uid
+    Protection(desk).request(
+        awaiting,
+        ProtectionDetails((ProtectedPerson("Người Đề Nghị", "nguoi_to_cao"),), "Bị đe dọa sau khi tố cáo"),  # type: ignore[arg-type]
+        measures=("bao_mat_thong_tin", "tinh_mang_suc_khoe"),
     )
     desk.login(SUPERVISOR.username, SUPERVISOR.password)
     Protection(desk).decide(
@@ -108,11 +121,21 @@ def render(out_dir: Path, data_dir: Path) -> tuple[list[QWidget], Desk]:
     _save(tab, out_dir / NAMES[2])
     desk.login(SUPERVISOR.username, SUPERVISOR.password)
     overview = ProtectionOverview(desk, runner)
-    overview.resize(1000, 560)
+    overview.resize(1000, 640)
     overview.show()
-    overview.open_view.selectRow(0)
+    overview.open_view.selectRow(1)  # the decided one: its measures below
     _save(overview, out_dir / NAMES[3])
-    return [frame, dialog, tab, overview], desk
+    overview.open_view.selectRow(0)  # the newest: awaiting a decision
+    overview.decide_button.click()
+    decide = overview.dialog
+    assert isinstance(decide, ProtectionDecisionDialog)
+    decide.number_edit.setText("15/QĐ-TTr")
+    decide.measure_rows["tinh_mang_suc_khoe"].due.setText("30/06/2026")
+    decide.measure_rows["vi_tri_cong_tac"].check.setChecked(True)
+    decide.measure_rows["vi_tri_cong_tac"].due.setText("15/07/2026")
+    decide.resize(decide.sizeHint())
+    _save(decide, out_dir / NAMES[4])
+    return [frame, dialog, tab, overview, decide], desk
 
 
 def _clipped_labels(widget: QWidget) -> list[str]:
