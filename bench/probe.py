@@ -164,7 +164,7 @@ def _ui(data_dir: str, username: str, password: str, runs: int) -> int:  # noqa:
             def step(*_args: object) -> None:
                 window.table.scrollToBottom()
                 window.table.viewport().repaint()
-                if model.rowCount() >= rows or not model.has_more():
+                if model.rowCount() >= rows or not model.has_more() or model.at_row_limit():
                     model.page_loaded.disconnect(step)
                     done()
                     return
@@ -215,7 +215,8 @@ def _ui(data_dir: str, username: str, password: str, runs: int) -> int:  # noqa:
         call(lambda uid=uid: desk.get_case(uid))
     out["rss"]["after_search_and_open"] = rss.sample()
     out["rss"]["peak_browse"] = rss.peak
-    # Keep scrolling the plain list to 100,000 rows: what the model keeps costs memory per row.
+    # Keep scrolling the plain list to 100,000 rows: what the model keeps costs memory per row. The model
+    # stops at its MAX_ROWS (50,000), so this measures the most a session can hold.
     wait(lambda done: (model.page_loaded.connect(done), model.set_search("")))
     model.page_loaded.disconnect()
     fill_to(100_000)

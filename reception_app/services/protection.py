@@ -269,7 +269,12 @@ class Protection:
         return repo.overdue_measure_requests(db, self._desk._clock().date(), limit=max(1, min(limit, MAX_PAGE)))
 
     def for_case(self, case_uid: str) -> list[ProtectionCase]:
-        _, db, _ = self._desk._require(Role.SUPERVISOR)
+        """The protection requests of one case, masked (status, measure codes, counts; people stay sealed).
+
+        Officers may read them too: they record requests and retaliation reports for the cases they handle
+        (TT 06/2014 Điều 18), and need the request to attach a report to.
+        """
+        _, db, _ = self._desk._require(Role.OFFICER, Role.SUPERVISOR)
         row = handling_repo.case_row(db, case_uid) if isinstance(case_uid, str) else None
         if row is None:
             raise KnownError("Không tìm thấy hồ sơ.")
