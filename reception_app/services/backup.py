@@ -53,7 +53,7 @@ def create_backup(desk: Desk, target_folder: Path | None = None, *, scheduled: b
 def scheduled_backup(desk: Desk, *, keep: int | None = None) -> BackupInfo | None:
     """The daily backup: made on the first login of a day, keeping the newest ``keep`` (setting, default 7)."""
     _, db, _ = desk._require()
-    today = desk._clock().date().isoformat()
+    today = desk.today().isoformat()
     if settings_repo.get_setting(db, "backup.last_day") == today:
         return None
     info = create_backup(desk, scheduled=True)

@@ -11,7 +11,7 @@ import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -197,6 +197,14 @@ class Desk:
     @property
     def device_secret_warning(self) -> str | None:
         return self._store.warning
+
+    def today(self) -> date:
+        """The desk's calendar date: the clock in the PC's local time zone (Vietnam, UTC+7), not UTC.
+
+        Deadlines, "overdue" and date checks are calendar days at the desk; between 00:00 and 07:00 local
+        time the UTC date would still be yesterday's.
+        """
+        return self._clock().astimezone().date()
 
     @property
     def session(self) -> Session | None:
@@ -429,7 +437,7 @@ class Desk:
         """Validate, seal identities, allocate the number and save in one transaction (fsync'd)."""
         session, db, keys = self._require()
         now = self._clock()
-        clean, warnings = validate_case_draft(draft, today=now.date())
+        clean, warnings = validate_case_draft(draft, today=self.today())
         received_at = (clean.received_at or now).replace(microsecond=0)
         uid = uuid.uuid4().hex
         # Statutory first deadline from the rules file (10 working days KN/KN-PA, 7 TC; none for anonymous tips).
@@ -532,7 +540,7 @@ class Desk:
         return {
             "kind": filters.kind,
             "status": filters.status,
-            "overdue_before": self._clock().date() if filters.overdue else None,
+            "overdue_before": self.today() if filters.overdue else None,
         }
 
     # --- reveal -----------------------------------------------------------------------------------------

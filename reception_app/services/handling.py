@@ -119,7 +119,7 @@ class CaseHandling:
         return self._lists
 
     def _today(self) -> date:
-        return self._desk._clock().date()
+        return self._desk.today()
 
     # --- reads ------------------------------------------------------------------------------------------
 
@@ -182,7 +182,7 @@ class CaseHandling:
             if row is None:
                 raise CaseNotFound()
             planned = plan_move(repo.case_state(db, row), action, result=result)
-            ctx = _Ctx(db, row, int(row["id"]), now.date(), repo.load_calendar(db), planned)
+            ctx = _Ctx(db, row, int(row["id"]), self._desk.today(), repo.load_calendar(db), planned)
             if before is not None:
                 before(ctx)
             from_status = CaseStatus(row["status"])

@@ -101,7 +101,7 @@ class Protection:
         session, db, _ = self._desk._require(Role.OFFICER)
         clean = _clean_details(details)
         codes = self._lists.check("measures", measures, self._lists.protection_measures, required=False)
-        today = self._desk._clock().date()
+        today = self._desk.today()
         when = requested_on or today
         if not isinstance(when, date) or when > today:
             raise ValidationError([FieldError("requested_on", "Ngày đề nghị không hợp lệ.")])
@@ -134,7 +134,7 @@ class Protection:
         text = clean_text(description, multiline=True) if isinstance(description, str) else ""
         if not text or len(text) > MAX_TEXT:
             raise ValidationError([FieldError("description", "Vui lòng mô tả hành vi trù dập, trả thù.")])
-        today = self._desk._clock().date()
+        today = self._desk.today()
         when = reported_on or today
         if not isinstance(when, date) or when > today:
             raise ValidationError([FieldError("reported_on", "Ngày báo cáo không hợp lệ.")])
@@ -176,7 +176,7 @@ class Protection:
         pairs = self._measures(measures)
         if new_status is ProtectionStatus.ACTIVE and not pairs:
             raise ValidationError([FieldError("measures", "Vui lòng chọn ít nhất một biện pháp bảo vệ.")])
-        today = self._desk._clock().date()
+        today = self._desk.today()
         with db.atomic():
             repo.decide(
                 db, request_id, status=new_status, decision_number=number, decided_on=today, decided_by=session.username
@@ -224,7 +224,7 @@ class Protection:
             raise KnownError("Không tìm thấy biện pháp bảo vệ.")
         case, _ = self._get(db, rid)
         with db.atomic():
-            if not repo.complete_measure(db, measure_id, done_on or self._desk._clock().date()):
+            if not repo.complete_measure(db, measure_id, done_on or self._desk.today()):
                 raise KnownError("Biện pháp này đã được ghi nhận hoàn thành.")
             self._desk._audit("protection_measure_done", case_uid=case.case_uid, request_id=rid, seq=measure_id)
 
@@ -243,7 +243,7 @@ class Protection:
                 request_id,
                 status=ProtectionStatus.ENDED,
                 decision_number=number,
-                decided_on=self._desk._clock().date(),
+                decided_on=self._desk.today(),
                 decided_by=session.username,
             )
             self._desk._audit("protection_ended", case_uid=case.case_uid, request_id=request_id, decision_number=number)
@@ -266,7 +266,7 @@ class Protection:
     def overdue(self, *, limit: int = 100) -> list[ProtectionCase]:
         """Requests with a measure past its due date and not done. Supervisor only."""
         _, db, _ = self._desk._require(Role.SUPERVISOR)
-        return repo.overdue_measure_requests(db, self._desk._clock().date(), limit=max(1, min(limit, MAX_PAGE)))
+        return repo.overdue_measure_requests(db, self._desk.today(), limit=max(1, min(limit, MAX_PAGE)))
 
     def for_case(self, case_uid: str) -> list[ProtectionCase]:
         """The protection requests of one case, masked (status, measure codes, counts; people stay sealed).

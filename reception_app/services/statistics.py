@@ -67,7 +67,7 @@ class StatisticsService:
         """
         _, db, _ = self._desk._require(Role.SUPERVISOR, Role.ADMIN)
         now = self._desk._clock()
-        today = now.date()
+        today = self._desk.today()
         slices = period.slices()
         total = len(slices) + 2
 

@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -371,51 +370,11 @@ class RefusalNoticeDialog(DocumentRequestDialog):
         self.ground_text.setVisible(bool(wording))
 
 
-def _to_date(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
-
-
-class LogbookDialog(DocumentRequestDialog):
-    """The reception logbook (Sổ tiếp công dân) for a date range; default: this month up to today.
-
-    Args:
-        parent: Qt parent.
-        today: the current date (tests); default: the clock.
-    """
-
-    def __init__(self, parent: QWidget | None = None, *, today: date | None = None) -> None:
-        super().__init__(
-            self.tr("Reception logbook"),
-            parent,
-            hint=self.tr("Cases received in the period, both days included. Reporters are shown by code only."),
-        )
-        day = today if today is not None else date.today()
-        self.from_edit = self._date_edit(day.replace(day=1))
-        self.to_edit = self._date_edit(day)
-        self.add_field("date_from", self.tr("&From:"), self.from_edit)
-        self.add_field("date_to", self.tr("&To:"), self.to_edit)
-
-    def _date_edit(self, value: date) -> QDateEdit:
-        edit = QDateEdit(_qdate(value), self)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat(DATE_FORMAT)
-        return edit
-
-    def date_range(self) -> tuple[date, date]:
-        """(from, to), both included."""
-        return _to_date(self.from_edit.date()), _to_date(self.to_edit.date())
-
-    def field_errors(self) -> dict[str, str]:
-        start, end = self.date_range()
-        return {"date_to": self.tr("The end date must not be before the start date.")} if end < start else {}
-
-
 __all__ = [
     "AcceptanceProposalDialog",
     "AppointmentSlipDialog",
     "DocumentRequestDialog",
     "GuidanceSlipDialog",
-    "LogbookDialog",
     "RecipientDialog",
     "RefusalNoticeDialog",
     "error_text",

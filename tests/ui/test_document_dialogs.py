@@ -22,7 +22,6 @@ from reception_app.ui.document_dialogs import (
     AppointmentSlipDialog,
     DocumentRequestDialog,
     GuidanceSlipDialog,
-    LogbookDialog,
     RecipientDialog,
     RefusalNoticeDialog,
 )
@@ -135,20 +134,6 @@ def test_refusal_notice_dialog(qtbot: QtBot) -> None:
     _ok(dialog)
     assert _accepted(dialog)
     assert (dialog.ground(), dialog.details()) == ("k2", "Công dân lớn tiếng <b>xúc phạm</b> cán bộ tiếp.")
-
-
-def test_logbook_dialog_defaults_to_this_month_and_refuses_a_reversed_range(qtbot: QtBot) -> None:
-    dialog = LogbookDialog(today=date(2026, 3, 17))
-    _shown(qtbot, dialog)
-    assert dialog.date_range() == (date(2026, 3, 1), date(2026, 3, 17))
-    dialog.from_edit.setDate(QDate(2026, 3, 18))
-    _ok(dialog)
-    assert dialog.isVisible()
-    assert dialog.field_message("date_to") == "The end date must not be before the start date."
-    dialog.from_edit.setDate(QDate(2026, 3, 17))  # one day: from == to is allowed
-    _ok(dialog)
-    assert _accepted(dialog)
-    assert dialog.date_range() == (date(2026, 3, 17), date(2026, 3, 17))
 
 
 # --- issuing through a runner: busy state, errors shown in the dialog ----------------------------------------
