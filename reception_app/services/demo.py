@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import random
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 from reception_app.models.case import CaseDraft, ReceivedDocument, ReporterDraft, ReporterIdentity
@@ -272,18 +272,24 @@ def prepare_demo(data_dir: Path, *, cases: int = 300, seed: int = 2026, desk: De
     try:
         desk.create_user(NewUser(off_u, "Nguyễn Cán Bộ", off_p))
         rng = random.Random(seed)
-        start = datetime.now(UTC).replace(microsecond=0) - timedelta(days=180)
+        start = desk.today() - timedelta(days=180)
         step = timedelta(days=180) / max(cases, 1)
         saved = []
         for i in range(cases):
-            when = start + step * i + timedelta(minutes=rng.randint(0, 90))
-            saved.append(desk.create_case(sample_draft(rng, when)).uid)
+            saved.append(desk.create_case(sample_draft(rng, _office_hours(rng, start + step * i))).uid)
         desk.logout()
         desk.login(sup_u, sup_p)
         _handle_some(desk, rng, saved[: int(len(saved) * 0.8)])  # the newest fifth is still waiting
     finally:
         desk.logout()
     return desk
+
+
+def _office_hours(rng: random.Random, day: date) -> datetime:
+    """A local reception time on a working day (Mon–Fri, 07:30–16:30), as the intake form records it."""
+    while day.weekday() >= 5:
+        day -= timedelta(days=1)
+    return datetime.combine(day, time(7, 30)) + timedelta(minutes=rng.randint(0, 540))
 
 
 def _handle_some(desk: Desk, rng: random.Random, uids: list[str]) -> None:

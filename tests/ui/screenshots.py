@@ -205,6 +205,23 @@ def _intake_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
         desk.close()
 
 
+def _overdue_shot(out_dir: Path, runner: SyncTaskRunner) -> None:
+    """The overdue view on the demo database (a supervisor's morning: what is late, newest first)."""
+    from reception_app.services.demo import DEMO_ACCOUNTS, prepare_demo
+
+    with tempfile.TemporaryDirectory() as tmp:
+        desk = prepare_demo(Path(tmp) / "demo")
+        (_, _, _), (sup_u, sup_p, _), _ = DEMO_ACCOUNTS
+        desk.login(sup_u, sup_p)
+        window = MainWindow(desk, runner)
+        window.resize(1280, 720)
+        window.lock.idle_timer.stop()
+        window.overdue_action.trigger()
+        _save(window, out_dir / "overdue_view.png")
+        window.close()
+        desk.close()
+
+
 def main(out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -213,6 +230,7 @@ def main(out_dir: Path) -> int:
     install_translators(app, os.environ.get("SCREENSHOT_LANGUAGE", "vi"))
     runner = SyncTaskRunner()
     _intake_shots(out_dir, runner)
+    _overdue_shot(out_dir, runner)
     _login_shots(out_dir, runner)
     _wizard_shots(out_dir, runner)
     _window_shots(out_dir, runner)
