@@ -113,6 +113,7 @@ class CaseDraft:
     reporters: tuple[ReporterDraft, ...] = ()
     documents: tuple[ReceivedDocument, ...] = ()
     received_at: datetime | None = None
+    led_by_head: bool = False  # a walk-in received by the head of the agency (lãnh đạo tiếp), for Biểu 01/TCD
 
 
 @dataclass(frozen=True)

@@ -432,5 +432,6 @@ def validate_case_draft(draft: CaseDraft, *, today: date) -> tuple[CaseDraft, li
         reporters=reporters,
         documents=documents,
         received_at=received_at,
+        led_by_head=draft.led_by_head is True and channel is Channel.WALK_IN,
     )
     return clean, c.warnings

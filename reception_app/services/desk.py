@@ -490,6 +490,7 @@ class Desk:
                 officer=session.username,
                 people=clean.group_size,
                 group_min=GROUP_MIN_SIGNERS,
+                led_by_head=clean.led_by_head,
             )
             self._audit(
                 "case_created",

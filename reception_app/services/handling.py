@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from reception_app.models.agencies import Transfer
@@ -27,6 +27,7 @@ from reception_app.models.enums import (
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.handling import (
     ACTION_ROLES,
+    GROUP_MIN_SIGNERS,
     MAX_DECISION_NUMBER,
     MAX_REASON,
     Badge,
@@ -496,6 +497,86 @@ class CaseHandling:
             apply=apply,
             audit={"transfer_id": transfer_id},
         )
+
+    # --- return visits (the reception logbook) -----------------------------------------------------------
+
+    def record_visit(
+        self,
+        uid: str,
+        *,
+        visited_at: datetime | None = None,
+        people: int = 1,
+        led_by_head: bool = False,
+        note: str = "",
+    ) -> int:
+        """A citizen came back about this case (lượt tiếp nhiều lần): one more row in the reception logbook.
+
+        ``visited_at`` is the desk's local time, as the intake form records it (default: now). Counted by the
+        periodic report (Biểu 01/TCD) as a repeat reception, led by the head when ``led_by_head``. The note is
+        free text kept unsealed: the form warns not to write the denouncer's name or address in it, and the
+        audit records only its length.
+        """
+        session, db, _ = self._desk._require(Role.OFFICER)
+        now = self._desk._clock().astimezone().replace(tzinfo=None, microsecond=0)
+        when = now if visited_at is None else visited_at
+        errors: list[FieldError] = []
+        row = repo.case_row(db, uid) if isinstance(uid, str) else None
+        if row is None:
+            raise CaseNotFound()
+        received = datetime.fromisoformat(row["received_at"]).replace(tzinfo=None)
+        if not isinstance(when, datetime):
+            errors.append(FieldError("visited_at", "Thời điểm tiếp không hợp lệ."))
+        else:
+            when = when.replace(tzinfo=None, second=0, microsecond=0)
+            if when > now:
+                errors.append(FieldError("visited_at", "Thời điểm tiếp không được ở tương lai."))
+            elif when.date() < received.date():
+                errors.append(FieldError("visited_at", "Thời điểm tiếp không được trước ngày nhận đơn."))
+        if not isinstance(people, int) or isinstance(people, bool) or not 1 <= people <= 999:
+            errors.append(FieldError("people", "Số người phải từ 1 đến 999."))
+        text = clean_text(note, multiline=True) if isinstance(note, str) else ""
+        if len(text) > MAX_NOTE:
+            errors.append(FieldError("note", f"Ghi chú tối đa {MAX_NOTE} ký tự."))
+        if errors:
+            raise ValidationError(errors)
+        assert isinstance(when, datetime)  # noqa: S101 - narrowed by the checks above
+        with db.atomic():
+            visit_id = repo.insert_visit(
+                db,
+                case_id=int(row["id"]),
+                visited_at=when,
+                officer=session.username,
+                people=people,
+                group_min=GROUP_MIN_SIGNERS,
+                led_by_head=bool(led_by_head),
+                first_time=False,
+                note=text,
+            )
+            self._desk._audit(
+                "visit_recorded",
+                case_uid=uid,
+                visit_id=visit_id,
+                people=people,
+                led_by_head=bool(led_by_head),
+                reason_length=len(text),
+            )
+        return visit_id
+
+    def visits(self, uid: str) -> list[tuple[datetime, int, bool, bool]]:
+        """The receptions of a case, oldest first: (when, people, led by the head, first time)."""
+        _, db, _ = self._desk._require()
+        row = repo.case_row(db, uid) if isinstance(uid, str) else None
+        if row is None:
+            raise CaseNotFound()
+        return [
+            (
+                datetime.fromisoformat(r["visited_at"]),
+                int(r["people"]),
+                bool(r["led_by_head"]),
+                bool(r["first_time"]),
+            )
+            for r in repo.visits_of_case(db, int(row["id"]))
+        ]
 
     def waiting_transfers(self, *, after: tuple[date, int] | None = None, limit: int = 200) -> list[Transfer]:
         """Transfers whose report-back is still due, earliest first (keyset on (report_due_on, id))."""

@@ -73,6 +73,10 @@ _SAFE_DETAIL = frozenset(
         "group",
         "repeat_count",
         "day",
+        # return visits (the reception logbook): ids and counts; the note is audited by length only
+        "visit_id",
+        "people",
+        "led_by_head",
         "day_kind",
         "request_id",
         "measures",

@@ -93,15 +93,58 @@ def record_intake(
     officer: str,
     people: int,
     group_min: int,
+    led_by_head: bool = False,
 ) -> None:
     """The first deadline and, for walk-ins, the reception logbook row. Call inside ``db.atomic()``."""
     if rule is not None and due_on is not None:
         open_deadline(db, case_id, rule, received_on, due_on)
     if walk_in:
-        db.execute(
-            "INSERT INTO visits (case_id, visited_at, officer, people, is_group, first_time) VALUES (?, ?, ?, ?, ?, 1)",
-            (case_id, visited_at.isoformat(timespec="seconds"), officer, people, int(people >= group_min)),
+        insert_visit(
+            db,
+            case_id=case_id,
+            visited_at=visited_at,
+            officer=officer,
+            people=people,
+            group_min=group_min,
+            led_by_head=led_by_head,
+            first_time=True,
         )
+
+
+def insert_visit(
+    db: Database,
+    *,
+    case_id: int,
+    visited_at: datetime,
+    officer: str,
+    people: int,
+    group_min: int,
+    led_by_head: bool,
+    first_time: bool,
+    note: str = "",
+) -> int:
+    """One reception (lượt tiếp) in the logbook: the first at intake, later ones for return visits."""
+    return db.execute(
+        "INSERT INTO visits (case_id, visited_at, officer, people, is_group, led_by_head, first_time, note)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            case_id,
+            visited_at.isoformat(timespec="seconds"),
+            officer,
+            people,
+            int(people >= group_min),
+            int(led_by_head),
+            int(first_time),
+            note,
+        ),
+    )
+
+
+def visits_of_case(db: Database, case_id: int) -> list[Row]:
+    return db.query(
+        "SELECT visited_at, officer, people, led_by_head, first_time FROM visits WHERE case_id = ? ORDER BY visited_at",
+        (case_id,),
+    )
 
 
 # --- case state -------------------------------------------------------------------------------------------

@@ -54,6 +54,7 @@ from reception_app.ui.handling_dialogs import (
     ActionDialog,
     ChecklistBox,
     TextRowsModel,
+    VisitDialog,
     error_message,
     fit_rows,
     make_table,
@@ -313,6 +314,12 @@ class CaseHandlingPanel(QWidget):
         self.retaliation_note = PlainTextLabel("", box, word_wrap=True)
         grid.addWidget(self.retaliation_button, len(BUTTON_ACTIONS) + 1, 0, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self.retaliation_note, len(BUTTON_ACTIONS) + 1, 1)
+        self.visit_button = QPushButton(self.tr("Record a ne&w visit…"), box)
+        self.visit_note = PlainTextLabel(
+            self.tr("The citizen came back about this case: a repeat reception in the logbook."), box, word_wrap=True
+        )
+        grid.addWidget(self.visit_button, len(BUTTON_ACTIONS) + 2, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self.visit_note, len(BUTTON_ACTIONS) + 2, 1)
         return box
 
     def _button_texts(self) -> dict[HandlingAction, str]:
@@ -406,6 +413,7 @@ class CaseHandlingPanel(QWidget):
         self.reply_button.clicked.connect(self._on_reply_button_clicked)
         self.protection_button.clicked.connect(self._on_protection_button_clicked)
         self.retaliation_button.clicked.connect(self._on_retaliation_button_clicked)
+        self.visit_button.clicked.connect(self.open_visit_dialog)
         self.transfers_view.selectionModel().selectionChanged.connect(self._on_transfers_selection_changed)
         self.history_view.selectionModel().selectionChanged.connect(self._on_history_selection_changed)
 
@@ -610,6 +618,7 @@ class CaseHandlingPanel(QWidget):
             else self.tr("Reception officers record protection requests.")
         )
         self._set_retaliation_enabled(loaded)
+        self.visit_button.setEnabled(loaded and self.snapshot is not None and officer)
         self._on_transfers_selection_changed()
 
     def _set_retaliation_enabled(self, loaded: bool = True) -> None:
@@ -763,6 +772,25 @@ class CaseHandlingPanel(QWidget):
         self.dialog = dialog
         self.notice_label.setVisible(False)
         dialog.open()
+
+    def open_visit_dialog(self) -> VisitDialog | None:
+        """ "Record a new visit": one more reception of this case in the logbook (None before the case loaded)."""
+        snap = self.snapshot
+        if snap is None:
+            return None
+        dialog = VisitDialog(self._handling, self._runner, self.case_uid, snap.view.number, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.move_done.connect(self._on_visit_recorded)
+        dialog.destroyed.connect(self._on_dialog_destroyed)
+        self.dialog = dialog
+        self.notice_label.setVisible(False)
+        dialog.open()
+        return dialog
+
+    def _on_visit_recorded(self, _visit_id: object) -> None:
+        self.notice_label.setText(self.tr("The visit was added to the reception logbook."))
+        self.notice_label.setVisible(True)
+        self.case_changed.emit(self.case_uid)
 
     def _on_retaliation_reported(self, _report_id: object) -> None:
         self.notice_label.setText(self.tr("The retaliation report was recorded and sealed."))

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +32,7 @@ from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.fold import fold
 from reception_app.models.handling import RESULTS_BY_KIND
 from reception_app.models.places import Place
-from reception_app.ui.form_fields import BadDate, DateEdit, WarningLabel
+from reception_app.ui.form_fields import BadDate, DateEdit, DateTimeField, WarningLabel
 from reception_app.ui.formatting import format_day
 from reception_app.ui.place_picker import PlaceCombo
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
@@ -601,3 +602,60 @@ class ActionDialog(MoveDialog):
         replied = self.replied_edit.day() if self.replied_edit is not None else None
         transfer_id = transfer.id if transfer is not None else -1
         return lambda: h.record_transfer_reply(transfer_id, note=note, replied_on=replied)
+
+
+class VisitDialog(MoveDialog):
+    """ "Record a return visit": the citizen came back about this case (one more lượt tiếp in the logbook).
+
+    Args:
+        handling: the ``CaseHandling`` service.
+        runner: the DB-thread task runner.
+        uid, number: the case.
+        parent: Qt parent.
+        now: the desk's current local time (tests); default: the clock.
+    """
+
+    def __init__(
+        self,
+        handling: CaseHandling,
+        runner: Runner,
+        uid: str,
+        number: str,
+        parent: QWidget | None = None,
+        *,
+        now: QDateTime | None = None,
+    ) -> None:
+        super().__init__(
+            self.tr("Return visit (case %1)").replace("%1", number),
+            runner,
+            parent,
+            intro=self.tr(
+                "The citizen came back about this case. The visit is added to the reception logbook and counted "
+                "as a repeat reception in the periodic report."
+            ),
+            failure_text=self.tr("The visit could not be recorded. Details are in the log."),
+        )
+        self._handling = handling
+        self._uid = uid
+        self.when_edit = DateTimeField(now or QDateTime.currentDateTime(), self)
+        self.when_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.when_edit.setCalendarPopup(True)
+        self.people_spin = QSpinBox(self)
+        self.people_spin.setRange(1, 999)
+        self.head_check = QCheckBox(self.tr("Received by the &head of the agency (lãnh đạo tiếp)"), self)
+        self.note_edit = reason_edit(self, self.tr("Optional"))
+        self.add_field("visited_at", self.tr("&When:"), self.when_edit)
+        self.add_field("people", self.tr("&People:"), self.people_spin, extra=self.head_check)
+        self.add_field("note", self.tr("&Note:"), self.note_edit, extra=reason_warning(self))
+        self.configure(self._task, self._check)
+
+    def _check(self) -> dict[str, str]:
+        if len(self.note_edit.toPlainText()) > MAX_REASON:
+            return {"note": self.tr("The text is too long.")}
+        return {}
+
+    def _task(self) -> Callable[[], object]:
+        h, uid = self._handling, self._uid
+        when = self.when_edit.dateTime().toPython()
+        people, head, note = self.people_spin.value(), self.head_check.isChecked(), self.note_edit.toPlainText()
+        return lambda: h.record_visit(uid, visited_at=when, people=people, led_by_head=head, note=note)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFrame,
     QGroupBox,
@@ -128,6 +129,8 @@ class IntakePage(QWidget):
         self.group_size.setRange(1, 10_000)
         self.group_size.setSuffix(self.tr(" person(s)"))
         self.group_hint = PlainTextLabel("", self, word_wrap=True)
+        self.head_check = QCheckBox(self.tr("Receiv&ed by the head of the agency (lãnh đạo tiếp)"), self)
+        self.head_check.setToolTip(self.tr("Counted as a reception led by the head in the periodic report."))
 
     def _build_content(self) -> None:
         self.accused = QLineEdit(self)
@@ -185,6 +188,7 @@ class IntakePage(QWidget):
         g.add("received_at", self.tr("Received at"), self.received_at)
         g.add("group_size", self.tr("Number of people"), self.group_size)
         g.add("sector", self.tr("Sec&tor"), self.sector, span=2)
+        g.add("led_by_head", "", self.head_check, span=2)
         column.addWidget(reception)
         column.addWidget(self.group_hint)
 
@@ -267,6 +271,8 @@ class IntakePage(QWidget):
         self.content.textChanged.connect(self._on_changed)
         for combo in (self.channel, self.kind, self.sector):
             combo.currentIndexChanged.connect(self._on_changed)
+        self.channel.currentIndexChanged.connect(self._on_channel_changed)
+        self.head_check.toggled.connect(self._on_changed)
         self.group_size.valueChanged.connect(self._on_changed)
         self.received_at.dateTimeChanged.connect(self._on_changed)
         self.place.province.code_changed.connect(self._on_changed)
@@ -308,7 +314,14 @@ class IntakePage(QWidget):
 
     def _set_tab_order(self) -> None:
         """Tab follows the page top to bottom, whatever order the widgets were created in."""
-        chain: list[QWidget] = [self.kind, self.channel, self.received_at, self.group_size, self.sector]
+        chain: list[QWidget] = [
+            self.kind,
+            self.channel,
+            self.received_at,
+            self.group_size,
+            self.sector,
+            self.head_check,
+        ]
         for form in self.reporters:
             chain += form.focus_chain()
         chain += [
@@ -373,6 +386,11 @@ class IntakePage(QWidget):
             self.group_hint.hide()
 
     @Slot()
+    def _on_channel_changed(self) -> None:
+        walk_in = self.channel.currentData() == Channel.WALK_IN.value
+        self.head_check.setEnabled(walk_in)  # only a walk-in is a reception (lượt tiếp)
+
+    @Slot()
     def _on_changed(self) -> None:
         if self._restoring:
             return
@@ -431,6 +449,7 @@ class IntakePage(QWidget):
             "sector": self.sector.currentData(),
             "received_at": self.received_at.dateTime().toString(Qt.DateFormat.ISODate),
             "group_size": self.group_size.value(),
+            "led_by_head": self.head_check.isChecked(),
             "accused": self.accused.text(),
             "accused_position": self.accused_position.text(),
             "subject": self.subject.text(),
@@ -460,6 +479,7 @@ class IntakePage(QWidget):
                 self.received_at.setDateTime(when)
             size = state.get("group_size", 1)
             self.group_size.setValue(size if isinstance(size, int) else 1)
+            self.head_check.setChecked(state.get("led_by_head") is True)
             self.accused.setText(text("accused"))
             self.accused_position.setText(text("accused_position"))
             self.subject.setText(text("subject"))
@@ -494,6 +514,7 @@ class IntakePage(QWidget):
             self.sector.setCurrentIndex(0)
             self.received_at.setDateTime(QDateTime.currentDateTime())
             self.group_size.setValue(1)
+            self.head_check.setChecked(False)
             for edit in (self.accused, self.accused_position, self.subject, self.location):
                 edit.clear()
             self.content.clear()
@@ -547,6 +568,7 @@ class IntakePage(QWidget):
             reporters=() if anonymous else tuple(f.draft() for f in self.reporters),
             documents=self.documents.documents(),
             received_at=received.replace(second=0, microsecond=0),
+            led_by_head=self.head_check.isChecked() and self.head_check.isEnabled(),
         )
 
     def show_errors(self, exc: ValidationError) -> None:

@@ -4,32 +4,32 @@
 <context>
     <name>AcceptanceProposalDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="304"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="303"/>
         <source>Acceptance proposal</source>
         <translation>Phiếu đề xuất thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="305"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="304"/>
         <source>e.g. the Chief Inspector</source>
         <translation>ví dụ: Chánh Thanh tra</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="307"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="306"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="308"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="307"/>
         <source>&amp;Addressed to:</source>
         <translation>&amp;Kính gửi:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="309"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="308"/>
         <source>&amp;Prior handling:</source>
         <translation>Kết quả &amp;giải quyết trước đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="318"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="317"/>
         <source>Enter the addressee.</source>
         <translation>Nhập nơi kính gửi.</translation>
     </message>
@@ -80,282 +80,282 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="375"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="376"/>
         <source>The step could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được bước xử lý. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="395"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="396"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="395"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="396"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="398"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="399"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="398"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="399"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="410"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="411"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời hạn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="415"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="416"/>
         <source>Type part of the name, e.g. ha noi</source>
         <translation>Gõ một phần tên, ví dụ: ha noi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="417"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="418"/>
         <source>Optional: type part of the name</source>
         <translation>Không bắt buộc: gõ một phần tên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="419"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="420"/>
         <source>Re&amp;ceiving body:</source>
         <translation>&amp;Cơ quan nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="422"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="423"/>
         <source>Choose the result</source>
         <translation>Chọn kết quả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="425"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="426"/>
         <source>Re&amp;sult:</source>
         <translation>&amp;Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="429"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="430"/>
         <source>e.g. 05/QĐ-TTr</source>
         <translation>ví dụ: 05/QĐ-TTr</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="441"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="442"/>
         <source>&amp;Grounds:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="441"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="442"/>
         <source>Rea&amp;sons:</source>
         <translation>Lý &amp;do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="444"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="445"/>
         <source>Co&amp;mplex case (longer resolution time)</source>
         <translation>Vụ việc phức &amp;tạp (thời hạn giải quyết dài hơn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="447"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="448"/>
         <source>Second-instance complaint</source>
         <translation>Khiếu nại lần hai</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="452"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="453"/>
         <source>e.g. 0125/2026/TC</source>
         <translation>ví dụ: 0125/2026/TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="453"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="454"/>
         <source>&amp;Other case number:</source>
         <translation>Số hồ sơ &amp;kia:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="456"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="457"/>
         <source>Reply &amp;received on:</source>
         <translation>Ngày &amp;nhận kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="462"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="463"/>
         <source>Accept case %1</source>
         <translation>Thụ lý hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="463"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="464"/>
         <source>Do not accept case %1</source>
         <translation>Không thụ lý hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="464"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="465"/>
         <source>Notice sent for case %1</source>
         <translation>Đã gửi thông báo – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="465"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="466"/>
         <source>Resolve case %1</source>
         <translation>Giải quyết xong hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="466"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="467"/>
         <source>Extend a deadline of case %1</source>
         <translation>Gia hạn thời hạn của hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="467"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="468"/>
         <source>Transfer case %1</source>
         <translation>Chuyển đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="468"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="469"/>
         <source>Reply to the transfer of case %1</source>
         <translation>Kết quả của lần chuyển đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="469"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="470"/>
         <source>Guide the citizen (case %1)</source>
         <translation>Hướng dẫn công dân (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="470"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="471"/>
         <source>Return the petition (case %1)</source>
         <translation>Trả lại đơn (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="471"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="472"/>
         <source>File case %1 without action</source>
         <translation>Xếp lưu đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="472"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="473"/>
         <source>Refuse reception (case %1)</source>
         <translation>Từ chối tiếp công dân (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="473"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="474"/>
         <source>Chase up case %1</source>
         <translation>Đôn đốc – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="474"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="475"/>
         <source>Tip checked (case %1)</source>
         <translation>Đã kiểm tra, xác minh thông tin (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="475"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="476"/>
         <source>Close case %1</source>
         <translation>Kết thúc hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="476"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="477"/>
         <source>Link case %1 to the same content</source>
         <translation>Liên kết hồ sơ %1 với đơn cùng nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="478"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="479"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="482"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="483"/>
         <source>Opens the resolution deadlines of the case kind from today.</source>
         <translation>Mở các thời hạn giải quyết theo loại đơn, tính từ hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="484"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="485"/>
         <source>The petition goes to the competent body. A denunciation is transferred once per content; the receiving body reports back within 20 days (Luật Tố cáo 2018 Điều 24, 26).</source>
         <translation>Đơn được chuyển đến cơ quan có thẩm quyền. Mỗi nội dung tố cáo chỉ chuyển một lần; cơ quan nhận thông báo kết quả trong 20 ngày (Luật Tố cáo 2018 Điều 24, 26).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="487"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="488"/>
         <source>The citizen is guided to the competent body once; the case closes.</source>
         <translation>Hướng dẫn công dân đến cơ quan có thẩm quyền (một lần); hồ sơ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="488"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="489"/>
         <source>The extension needs a written decision; its number is recorded.</source>
         <translation>Gia hạn phải có quyết định bằng văn bản; số quyết định được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="489"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="490"/>
         <source>Filed petitions are kept for the retention period, then destroyed.</source>
         <translation>Đơn xếp lưu được lưu giữ trong thời hạn lưu, sau đó tiêu hủy.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="491"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="492"/>
         <source>Only for a citizen received in person (Luật Tiếp công dân Điều 9). The refusal notice is a document.</source>
         <translation>Chỉ áp dụng khi tiếp công dân trực tiếp (Luật Tiếp công dân Điều 9). Thông báo từ chối là một văn bản riêng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="497"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="498"/>
         <source>Notice &amp;number:</source>
         <translation>&amp;Số thông báo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="499"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="500"/>
         <source>Decision or &amp;conclusion number:</source>
         <translation>&amp;Số quyết định hoặc kết luận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="500"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="501"/>
         <source>Decision &amp;number:</source>
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="509"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="510"/>
         <source>No body in the directory matches this name.</source>
         <translation>Không có cơ quan nào trong danh bạ khớp với tên này.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="511"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="512"/>
         <source>Choose the receiving body from the directory.</source>
         <translation>Vui lòng chọn cơ quan nhận trong danh bạ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="516"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="517"/>
         <source>Enter the number of the written decision.</source>
         <translation>Vui lòng nhập số văn bản quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="518"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="519"/>
         <source>Choose the result.</source>
         <translation>Vui lòng chọn kết quả.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="520"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="521"/>
         <source>No open deadline of this case can be extended.</source>
         <translation>Hồ sơ không có thời hạn đang mở nào được phép gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="523"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="524"/>
         <source>Tick at least one.</source>
         <translation>Vui lòng chọn ít nhất một mục.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="526"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="527"/>
         <source>Enter the reason.</source>
         <translation>Vui lòng nhập lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="528"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="529"/>
         <source>Tick a reason or write one below.</source>
         <translation>Chọn lý do trong danh mục hoặc ghi lý do bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="530"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="531"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="532"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="533"/>
         <source>Enter the number of the other case.</source>
         <translation>Vui lòng nhập số của hồ sơ kia.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="537"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="538"/>
         <source>Enter the date as dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="589"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="590"/>
         <source>No case has this number.</source>
         <translation>Không có hồ sơ nào mang số này.</translation>
     </message>
@@ -865,47 +865,47 @@
 <context>
     <name>AppointmentSlipDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="261"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="260"/>
         <source>Appointment slip</source>
         <translation>Phiếu hẹn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="268"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="267"/>
         <source>e.g. the reception room, 1st floor</source>
         <translation>ví dụ: phòng tiếp công dân, tầng 1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="269"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="268"/>
         <source>name and position</source>
         <translation>họ tên và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="270"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="269"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Ngày giờ hẹn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="271"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="270"/>
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="272"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="271"/>
         <source>&amp;Meet with:</source>
         <translation>&amp;Gặp ông/bà:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="292"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="291"/>
         <source>Choose a date and time later than now.</source>
         <translation>Chọn ngày giờ sau thời điểm hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="294"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="293"/>
         <source>Enter the place.</source>
         <translation>Nhập địa điểm.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="296"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="295"/>
         <source>Enter who the citizen will meet.</source>
         <translation>Nhập người mà công dân sẽ gặp.</translation>
     </message>
@@ -1273,418 +1273,433 @@
 <context>
     <name>CaseHandlingPanel</name>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="223"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="224"/>
         <source>Handling</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="230"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="231"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="231"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="232"/>
         <source>Decision:</source>
         <translation>Hướng xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="232"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="233"/>
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="233"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="234"/>
         <source>Next deadline:</source>
         <translation>Hạn gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="234"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="235"/>
         <source>Kept until:</source>
         <translation>Lưu đến:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="244"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="245"/>
         <source>Classification</source>
         <translation>Phân loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="263"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="264"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="264"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="265"/>
         <source> time(s) before</source>
         <translation> lần trước đó</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="265"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="266"/>
         <source>Original papers attached (to be returned)</source>
         <translation>Có giấy tờ bản gốc (phải trả lại)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="266"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="267"/>
         <source>Remote area (longer complaint deadlines)</source>
         <translation>Vùng sâu, vùng xa (thời hạn khiếu nại dài hơn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="268"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="269"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="269"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="270"/>
         <source>C&amp;ontent:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="270"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="271"/>
         <source>Ad&amp;missibility:</source>
         <translation>Điều kiện &amp;xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="271"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="272"/>
         <source>&amp;Jurisdiction:</source>
         <translation>Thẩ&amp;m quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="272"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="273"/>
         <source>Competent bod&amp;y:</source>
         <translation>Cơ &amp;quan có thẩm quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="273"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="274"/>
         <source>S&amp;igners:</source>
         <translation>Số ngườ&amp;i ký:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="274"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="275"/>
         <source>Sent &amp;before:</source>
         <translation>Đã &amp;gửi trước đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="277"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="278"/>
         <source>Inadmissible because:</source>
         <translation>Không đủ điều kiện vì:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="280"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="281"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="284"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="285"/>
         <source>Save c&amp;lassification</source>
         <translation>Lưu phân l&amp;oại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="292"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="293"/>
         <source>Handling steps</source>
         <translation>Các bước xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="308"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="309"/>
         <source>Re&amp;quest protection for the denouncer…</source>
         <translation>Đề nghị bảo &amp;vệ người tố cáo…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="312"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="313"/>
         <source>Report &amp;retaliation…</source>
         <translation>Báo cáo trù dập, t&amp;rả thù…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="320"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="317"/>
+        <source>Record a ne&amp;w visit…</source>
+        <translation>Ghi nhận lượt tiếp &amp;mới…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="319"/>
+        <source>The citizen came back about this case: a repeat reception in the logbook.</source>
+        <translation>Công dân đến lại về vụ việc này: một lượt tiếp nhiều lần trong sổ tiếp công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="327"/>
         <source>&amp;Accept (thụ lý)…</source>
         <translation>&amp;Thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="321"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="328"/>
         <source>Do &amp;not accept…</source>
         <translation>&amp;Không thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="322"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="329"/>
         <source>Notice &amp;sent…</source>
         <translation>Đã gửi thông &amp;báo…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="323"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="330"/>
         <source>&amp;Resolve…</source>
         <translation>Giải qu&amp;yết xong…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="324"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="331"/>
         <source>E&amp;xtend deadline…</source>
         <translation>Gi&amp;a hạn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="325"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="332"/>
         <source>Clos&amp;e case…</source>
         <translation>Kết thúc &amp;hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="326"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="333"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="327"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="334"/>
         <source>&amp;Guide the citizen…</source>
         <translation>Hướng &amp;dẫn công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="328"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="335"/>
         <source>Ret&amp;urn petition…</source>
         <translation>T&amp;rả lại đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="329"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="336"/>
         <source>&amp;File without action…</source>
         <translation>Xếp &amp;lưu đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="330"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="337"/>
         <source>Refuse re&amp;ception…</source>
         <translation>Từ chối tiế&amp;p công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="331"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="338"/>
         <source>C&amp;hase up…</source>
         <translation>Đôn đố&amp;c…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="332"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="339"/>
         <source>&amp;Verify tip…</source>
         <translation>&amp;Kiểm tra, xác minh thông tin…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="333"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="340"/>
         <source>Lin&amp;k same content…</source>
         <translation>Liên kết đơn cùng nội d&amp;ung…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="337"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="344"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="341"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="348"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="342"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="349"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="343"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="350"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="344"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="351"/>
         <source>Days left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="345"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="352"/>
         <source>Extensions</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="346"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="353"/>
         <source>Legal basis [certainty]</source>
         <translation>Căn cứ [độ tin cậy]</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="353"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="360"/>
         <source>Certainty: V verified in the legal text; R as seen in practice; T secondary source, not verified; M common practice, not verified.</source>
         <translation>Độ tin cậy: V đã đối chiếu văn bản pháp luật; R theo thực tế phần mềm đang dùng; T nguồn thứ cấp, chưa kiểm chứng; M theo thực tiễn, chưa kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="365"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="372"/>
         <source>Transfers</source>
         <translation>Chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="375"/>
         <source>Receiving body</source>
         <translation>Cơ quan nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="375"/>
         <source>Sent</source>
         <translation>Ngày chuyển</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="375"/>
         <source>Report due</source>
         <translation>Hạn báo cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="375"/>
         <source>Reply</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="368"/>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="392"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="375"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="399"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="372"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="379"/>
         <source>Record re&amp;ply…</source>
         <translation>Ghi nhận &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="381"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="388"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="385"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="392"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="386"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="393"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="387"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="394"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="388"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="395"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="389"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="396"/>
         <source>Decision no.</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="390"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="397"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="391"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="398"/>
         <source>Reasons</source>
         <translation>Lý do (danh mục)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="425"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="433"/>
         <source>The case could not be loaded.</source>
         <translation>Không tải được hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="463"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="471"/>
         <source>The protection requests could not be loaded.</source>
         <translation>Không tải được các yêu cầu bảo vệ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="475"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="483"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="477"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="485"/>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="478"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="486"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="502"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="510"/>
         <source>done %1</source>
         <translation>xong %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="525"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="533"/>
         <source>waiting</source>
         <translation>đang chờ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="569"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="577"/>
         <source>A supervisor decides this step: log in with a supervisor account.</source>
         <translation>Bước này do lãnh đạo quyết định: hãy đăng nhập bằng tài khoản lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="570"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="578"/>
         <source>Reception officers record this step: log in with an officer account.</source>
         <translation>Bước này do cán bộ tiếp dân ghi nhận: hãy đăng nhập bằng tài khoản cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="608"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="616"/>
         <source>The people and reasons are sealed at once; only a supervisor can read them.</source>
         <translation>Thông tin người được bảo vệ và lý do được niêm phong ngay; chỉ lãnh đạo mới xem được.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="610"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="618"/>
         <source>Reception officers record protection requests.</source>
         <translation>Đề nghị bảo vệ do cán bộ tiếp dân ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="623"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="632"/>
         <source>Reception officers record retaliation reports.</source>
         <translation>Cán bộ tiếp công dân ghi nhận báo cáo trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="625"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="634"/>
         <source>The description is sealed at once; only a supervisor can read it back.</source>
         <translation>Nội dung được niêm phong ngay; chỉ lãnh đạo mới đọc lại được.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="628"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="637"/>
         <source>This account cannot look up the case&apos;s protection request; a supervisor can record the report.</source>
         <translation>Tài khoản này không tra cứu được yêu cầu bảo vệ của hồ sơ; lãnh đạo có thể ghi nhận báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="631"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="640"/>
         <source>The case has no protection request.</source>
         <translation>Hồ sơ chưa có yêu cầu bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="648"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="657"/>
         <source>group petition (%1 or more signers)</source>
         <translation>đơn nhiều người (từ %1 người ký)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="650"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="659"/>
         <source>single petition</source>
         <translation>đơn một người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="717"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="726"/>
         <source>The classification could not be saved.</source>
         <translation>Không lưu được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="768"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="791"/>
+        <source>The visit was added to the reception logbook.</source>
+        <translation>Đã ghi lượt tiếp vào sổ tiếp công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="796"/>
         <source>The retaliation report was recorded and sealed.</source>
         <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="777"/>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="782"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="805"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="810"/>
         <source>Recorded: %1.</source>
         <translation>Đã ghi nhận: %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_handling_panel.py" line="780"/>
+        <location filename="../../reception_app/ui/case_handling_panel.py" line="808"/>
         <source>The protection request was recorded and sealed.</source>
         <translation>Đã ghi nhận và niêm phong đề nghị bảo vệ.</translation>
     </message>
@@ -1802,7 +1817,7 @@
 <context>
     <name>DocumentRequestDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="193"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="192"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -1914,37 +1929,37 @@
 <context>
     <name>GuidanceSlipDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="222"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="221"/>
         <source>Guidance slip</source>
         <translation>Phiếu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="224"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="223"/>
         <source>The citizen is guided to the competent body. Reporters are shown by code only.</source>
         <translation>Công dân được hướng dẫn đến cơ quan có thẩm quyền. Người gửi đơn chỉ được ghi bằng mã.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="226"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="225"/>
         <source>e.g. the district People&apos;s Committee</source>
         <translation>ví dụ: Ủy ban nhân dân huyện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="227"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="226"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="228"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="227"/>
         <source>&amp;Competent body:</source>
         <translation>Cơ quan có &amp;thẩm quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="229"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="228"/>
         <source>&amp;Its superior:</source>
         <translation>Cơ quan &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="238"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="237"/>
         <source>Enter the competent body.</source>
         <translation>Nhập cơ quan có thẩm quyền.</translation>
     </message>
@@ -1952,210 +1967,220 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="129"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="130"/>
         <source> person(s)</source>
         <translation> người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="135"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="132"/>
+        <source>Receiv&amp;ed by the head of the agency (lãnh đạo tiếp)</source>
+        <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/intake_page.py" line="133"/>
+        <source>Counted as a reception led by the head in the periodic report.</source>
+        <translation>Được tính là lượt lãnh đạo tiếp trong báo cáo định kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/intake_page.py" line="138"/>
         <source>Person or agency complained about or denounced</source>
         <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="140"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="143"/>
         <source>One line: what the case is about</source>
         <translation>Một dòng: hồ sơ về việc gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="143"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="146"/>
         <source>What the citizen says, requests and the evidence offered</source>
         <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="150"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="153"/>
         <source>&amp;Add reporter</source>
         <translation>&amp;Thêm người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="154"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="157"/>
         <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
         <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="161"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="164"/>
         <source>Discard restored draft</source>
         <translation>Bỏ bản nháp đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="165"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="168"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="167"/>
-        <location filename="../../reception_app/ui/intake_page.py" line="628"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="170"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="650"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="169"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="172"/>
         <source>Clear form (Esc)</source>
         <translation>Xóa biểu mẫu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="179"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="182"/>
         <source>Reception</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="183"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="186"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="184"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="187"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="185"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="188"/>
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="186"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="189"/>
         <source>Number of people</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="187"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="190"/>
         <source>Sec&amp;tor</source>
         <translation>Lĩnh &amp;vực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="191"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="195"/>
         <source>Reporters (identity is sealed and masked after saving)</source>
         <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="200"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="204"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="204"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="208"/>
         <source>Acc&amp;used</source>
         <translation>Người &amp;bị KN, TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="205"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="209"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="206"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
         <source>S&amp;ubject</source>
         <translation>&amp;Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="207"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="211"/>
         <source>C&amp;ontent</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="208"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
         <source>Where it happened</source>
         <translation>Nơi xảy ra vụ việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="214"/>
         <source>Place details</source>
         <translation>Chi tiết địa điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="216"/>
         <source>Related cases (found by accused, content and ward, never by identity)</source>
         <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="217"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="221"/>
         <source>Papers received (listed on the receipt)</source>
         <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="220"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="224"/>
         <source>Scanned attachments (sealed like identity)</source>
         <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="365"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="378"/>
         <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
         <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/intake_page.py" line="582"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="604"/>
         <source>%n field(s) need attention; the form is kept as typed.</source>
         <translation>
             <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="628"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="650"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="637"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="659"/>
         <source>Saved: case %1.</source>
         <translation>Đã lưu: hồ sơ số %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="639"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="661"/>
         <source>Reporter code: %1.</source>
         <translation>Mã người gửi: %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="643"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="665"/>
         <source>Not attached (attach them from the case): %1</source>
         <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="657"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="679"/>
         <source>The form is kept as typed.</source>
         <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="659"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="681"/>
         <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
         <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="662"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="684"/>
         <source>Saving failed; the form is kept. Details are in the log.</source>
         <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="678"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="700"/>
         <source>Discard draft?</source>
         <translation>Bỏ bản nháp?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="679"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="701"/>
         <source>Clear the form and discard everything typed for this case?</source>
         <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="716"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="738"/>
         <source>Draft kept (encrypted) at %1</source>
         <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="722"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="744"/>
         <source>Draft not saved: %1</source>
         <translation>Chưa lưu được bản nháp: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="735"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="757"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
     </message>
@@ -2205,34 +2230,6 @@
         <location filename="../../reception_app/ui/lock_screen.py" line="129"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
-    </message>
-</context>
-<context>
-    <name>LogbookDialog</name>
-    <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="388"/>
-        <source>Reception logbook</source>
-        <translation>Sổ tiếp công dân</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="390"/>
-        <source>Cases received in the period, both days included. Reporters are shown by code only.</source>
-        <translation>Các hồ sơ tiếp nhận trong khoảng thời gian, tính cả ngày đầu và ngày cuối. Người gửi đơn chỉ được ghi bằng mã.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="395"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Từ ngày:</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="396"/>
-        <source>&amp;To:</source>
-        <translation>Đế&amp;n ngày:</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="410"/>
-        <source>The end date must not be before the start date.</source>
-        <translation>Ngày kết thúc không được trước ngày bắt đầu.</translation>
     </message>
 </context>
 <context>
@@ -3226,27 +3223,27 @@
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="202"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="201"/>
         <source>Transfer slip</source>
         <translation>Phiếu chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="204"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="203"/>
         <source>The slip names reporters of denunciations by their code only.</source>
         <translation>Phiếu chỉ ghi người tố cáo bằng mã.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="206"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="205"/>
         <source>e.g. the district People&apos;s Committee</source>
         <translation>ví dụ: Ủy ban nhân dân huyện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="207"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="206"/>
         <source>&amp;Receiving body:</source>
         <translation>Cơ quan &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="214"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="213"/>
         <source>Enter the receiving body.</source>
         <translation>Nhập cơ quan nhận.</translation>
     </message>
@@ -3279,32 +3276,32 @@
 <context>
     <name>RefusalNoticeDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="334"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="333"/>
         <source>Refusal notice</source>
         <translation>Thông báo từ chối tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="337"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="336"/>
         <source>Choose a ground…</source>
         <translation>Chọn lý do…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="346"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="345"/>
         <source>optional: what happened</source>
         <translation>không bắt buộc: diễn biến sự việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="347"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="346"/>
         <source>&amp;Ground:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="348"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="347"/>
         <source>&amp;Details:</source>
         <translation>&amp;Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="365"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="364"/>
         <source>Choose the ground for refusing.</source>
         <translation>Chọn lý do từ chối.</translation>
     </message>
@@ -4080,6 +4077,54 @@
         <location filename="../../reception_app/ui/admin_users.py" line="333"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="629"/>
+        <source>Return visit (case %1)</source>
+        <translation>Công dân đến lại (hồ sơ %1)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="633"/>
+        <source>The citizen came back about this case. The visit is added to the reception logbook and counted as a repeat reception in the periodic report.</source>
+        <translation>Công dân đến lại về vụ việc này. Lượt tiếp được ghi vào sổ tiếp công dân và được tính là tiếp nhiều lần trong báo cáo định kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="636"/>
+        <source>The visit could not be recorded. Details are in the log.</source>
+        <translation>Không ghi nhận được lượt tiếp. Chi tiết có trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="645"/>
+        <source>Received by the &amp;head of the agency (lãnh đạo tiếp)</source>
+        <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="646"/>
+        <source>Optional</source>
+        <translation>Không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="647"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Thời điểm tiếp:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="648"/>
+        <source>&amp;People:</source>
+        <translation>Số &amp;người:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="649"/>
+        <source>&amp;Note:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="654"/>
+        <source>The text is too long.</source>
+        <translation>Nội dung quá dài.</translation>
     </message>
 </context>
 <context>

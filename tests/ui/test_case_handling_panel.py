@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,63 @@ def test_classification_by_the_service_shows_in_the_form(qtbot: QtBot, world: De
     panel = _panel(qtbot, desk, uid)
     assert panel.jurisdiction_combo.currentData() == Jurisdiction.NOT_OURS.value
     assert panel.repeat_spin.text() == "First time"
+
+
+def test_a_return_visit_is_recorded_from_the_keyboard(qtbot: QtBot, world: DeskWorld) -> None:
+    from PySide6.QtCore import QDateTime, Qt
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from reception_app.ui.handling_dialogs import VisitDialog
+    from tests.factories import CANARY_NAME
+
+    saved = world.desk.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
+    panel = _panel(qtbot, world.desk, saved.uid)
+    changed: list[str] = []
+    panel.case_changed.connect(changed.append)
+    assert panel.visit_button.isEnabled()
+    panel.visit_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, VisitDialog)
+    dialog.when_edit.setDateTime(QDateTime(2026, 3, 16, 14, 30, 0))
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    dialog.when_edit.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → people
+    assert focused() is dialog.people_spin
+    qtbot.keyClick(focused(), Qt.Key.Key_Up)  # 2 people
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → led by the head
+    assert focused() is dialog.head_check
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → note
+    assert focused() is dialog.note_edit
+    type_vietnamese(focused(), "Bổ sung tài liệu")  # type: ignore[arg-type]
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → OK
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    visits = CaseHandling(world.desk).visits(saved.uid)
+    assert visits[-1] == (datetime(2026, 3, 16, 14, 30), 2, True, False)
+    assert changed == [saved.uid]
+    assert "logbook" in panel.notice_label.text()
+    assert not any(CANARY_NAME in text for text in all_texts(panel))
+
+
+def test_a_visit_in_the_future_stays_in_the_dialog(qtbot: QtBot, world: DeskWorld) -> None:
+    from PySide6.QtCore import QDateTime
+
+    from reception_app.ui.handling_dialogs import VisitDialog
+
+    saved = world.desk.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
+    panel = _panel(qtbot, world.desk, saved.uid)
+    dialog = panel.open_visit_dialog()
+    assert isinstance(dialog, VisitDialog)
+    dialog.when_edit.setDateTime(QDateTime.currentDateTime().addDays(2))
+    dialog.submit()
+    assert dialog.isVisible()
+    assert dialog.field_message("visited_at") == "Thời điểm tiếp không được ở tương lai."
+    assert len(CaseHandling(world.desk).visits(saved.uid)) == 1  # only the intake reception

@@ -1,7 +1,7 @@
 """Offscreen screenshots of the handling UI on a real desk; also ``python -m tests.ui.test_case_handling_screenshots``.
 
 The test renders into ``tmp_path`` and checks nothing important is cut off; run as a module it writes
-``docs/screenshots/{case_history,handling_refused,agency_directory,protection_overview,protection_decide}.png``.
+``docs/screenshots/{case_history,handling_refused,agency_directory,protection_overview,protection_decide,return_visit}.png``.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ NAMES = (
     "agency_directory.png",
     "protection_overview.png",
     "protection_decide.png",
+    "return_visit.png",
 )
 
 
@@ -86,6 +87,17 @@ def _prepare(data_dir: Path) -> tuple[Desk, str, str]:
     return desk, uid, other
 
 
+def _visit_shot(panel: CaseHandlingPanel, path: Path) -> QWidget:
+    """The officer's panel: a citizen comes back about the case."""
+    visit = panel.open_visit_dialog()
+    assert visit is not None
+    visit.people_spin.setValue(3)
+    visit.note_edit.setPlainText("Công dân đến hỏi kết quả xử lý, bổ sung bản sao quyết định")
+    visit.resize(visit.sizeHint())
+    _save(visit, path)
+    return visit
+
+
 def render(out_dir: Path, data_dir: Path) -> tuple[list[QWidget], Desk]:
     out_dir.mkdir(parents=True, exist_ok=True)
     desk, uid, other = _prepare(data_dir)
@@ -135,7 +147,8 @@ def render(out_dir: Path, data_dir: Path) -> tuple[list[QWidget], Desk]:
     decide.measure_rows["vi_tri_cong_tac"].due.setText("15/07/2026")
     decide.resize(decide.sizeHint())
     _save(decide, out_dir / NAMES[4])
-    return [frame, dialog, tab, overview, decide], desk
+    visit = _visit_shot(second, out_dir / NAMES[5])
+    return [frame, dialog, tab, overview, decide, visit], desk
 
 
 def _clipped_labels(widget: QWidget) -> list[str]:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from reception_app.models.enums import CaseKind, DocumentState, Gender, IdKind
 from reception_app.services import Desk
 from reception_app.services.drafts import load_draft
+from reception_app.services.handling import CaseHandling
 from reception_app.ui.intake_page import IntakePage
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import (
@@ -153,7 +154,7 @@ def test_id_number_cross_checks_warn_without_blocking(qtbot: QtBot, world: DeskW
     assert "giới tính" in form.grid.warnings["id_number"].text()
 
 
-def test_keyboard_only_intake(qtbot: QtBot, world: DeskWorld) -> None:
+def test_keyboard_only_intake(qtbot: QtBot, world: DeskWorld) -> None:  # noqa: PLR0915 - one line per key
     """Tab / Enter / Ctrl+S only (text arrives as input-method commits, as from Unikey)."""
     page = _page(qtbot, world.desk)
     page.kind.setFocus()
@@ -172,6 +173,9 @@ def test_keyboard_only_intake(qtbot: QtBot, world: DeskWorld) -> None:
 
     for _ in range(5):  # kind, channel, received at, people, sector: keep the defaults
         key(Qt.Key.Key_Tab)
+    assert focused() is page.head_check
+    key(Qt.Key.Key_Space)  # received by the head of the agency
+    key(Qt.Key.Key_Tab)
     enter_text("Lê Văn Tám")  # full name
     enter_text("02/09/1975")  # date of birth
     key(Qt.Key.Key_Tab)  # ID paper: CCCD
@@ -198,6 +202,7 @@ def test_keyboard_only_intake(qtbot: QtBot, world: DeskWorld) -> None:
     rows = world.desk.list_cases().rows
     assert len(rows) == 1
     assert rows[0].subject == "Khiếu nại việc chậm cấp giấy phép xây dựng"
+    assert CaseHandling(world.desk).visits(rows[0].uid)[0][2:] == (True, True)  # led by the head, first time
     detail = world.desk.get_case(rows[0].uid)
     assert detail.accused == "UBND phường Hoàn Kiếm"
     assert detail.content == "Đã nộp hồ sơ từ tháng 3, quá hạn chưa trả lời."
@@ -381,3 +386,21 @@ def test_related_cases_show_while_typing_and_never_by_identity(qtbot: QtBot, wor
     assert opened == [same_accused.uid]
     page.reset_form()
     assert page.related.related() == []  # the next citizen starts with an empty panel
+
+
+def test_head_led_reception_only_for_walk_ins_and_kept_in_the_draft(qtbot: QtBot, world: DeskWorld) -> None:
+    from reception_app.models.enums import Channel
+
+    page = _page(qtbot, world.desk)
+    assert page.head_check.isEnabled()  # walk-in is the default channel
+    page.head_check.setChecked(True)
+    assert page.build_draft().led_by_head
+    state = page.state()
+    page.channel.setCurrentIndex(page.channel.findData(Channel.POST.value))
+    assert not page.head_check.isEnabled()
+    assert not page.build_draft().led_by_head  # a letter is not a reception
+    page.reset_form()
+    assert not page.head_check.isChecked()
+    page.restore(state)
+    assert page.head_check.isChecked()
+    assert page.head_check.isEnabled()
