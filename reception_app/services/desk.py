@@ -11,7 +11,7 @@ import secrets
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from reception_app.models.case import (
     ReporterIdentity,
     ReporterView,
 )
+from reception_app.models.clock import Clock
 from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.fold import fts_query
@@ -151,10 +152,6 @@ def clean_username(username: str) -> str:
     return name
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
 class Desk:
     """One data folder: vault + encrypted database + the logged-in session.
 
@@ -163,7 +160,7 @@ class Desk:
         secret_store: where the device secret lives (default: OS keyring, else a 0600 file).
         kdf: Argon2id parameters for new slots (tests inject cheap ones).
         floor: weakest accepted parameters when loading a slot.
-        clock: current UTC time.
+        clock: the application's :class:`Clock` (a bare ``() -> datetime`` is wrapped in one).
     """
 
     def __init__(
@@ -173,12 +170,13 @@ class Desk:
         secret_store: DeviceSecretStore | None = None,
         kdf: KdfParams = PRODUCTION_KDF,
         floor: KdfParams = KDF_FLOOR,
-        clock: Callable[[], datetime] = _utcnow,
+        clock: Clock | Callable[[], datetime] | None = None,
     ) -> None:
         self.data_dir = Path(data_dir)
         self._store = secret_store if secret_store is not None else default_store(self.data_dir)
-        self._clock = clock
-        self.vault = Vault(self.data_dir / VAULT_FILE, self._store, kdf=kdf, floor=floor, clock=clock)
+        self.clock: Clock = clock if isinstance(clock, Clock) else Clock(wall=clock)
+        self._clock = self.clock
+        self.vault = Vault(self.data_dir / VAULT_FILE, self._store, kdf=kdf, floor=floor, clock=self.clock)
         self._db: Database | None = None
         self._keys: KeySet | None = None
         self._session: Session | None = None
@@ -199,12 +197,12 @@ class Desk:
         return self._store.warning
 
     def today(self) -> date:
-        """The desk's calendar date: the clock in the PC's local time zone (Vietnam, UTC+7), not UTC.
+        """The office's calendar date (Vietnam, UTC+7), not the UTC date: see :class:`Clock`.
 
         Deadlines, "overdue" and date checks are calendar days at the desk; between 00:00 and 07:00 local
         time the UTC date would still be yesterday's.
         """
-        return self._clock().astimezone().date()
+        return self.clock.today()
 
     @property
     def session(self) -> Session | None:
