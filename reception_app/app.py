@@ -67,10 +67,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _audit_verify(data_dir: Path, user: str | None) -> int:
+    from reception_app.models.clock import Clock
     from reception_app.models.errors import KnownError
     from reception_app.services import Desk
 
-    desk = Desk(data_dir)
+    desk = Desk(data_dir, clock=Clock())
     if not desk.is_set_up:
         print("Chưa có dữ liệu trong thư mục này.", file=sys.stderr)
         return 2
@@ -139,9 +140,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             for username, password, role in DEMO_ACCOUNTS:
                 print(f"  {role:<12} {username:<12} {password}")
         else:
+            from reception_app.models.clock import Clock
             from reception_app.services import Desk
 
-            desk = Desk(data_dir)
+            desk = Desk(data_dir, clock=Clock())
         from reception_app.ui.application import run_gui
 
         return run_gui(desk, [sys.argv[0]], instance=instance_name(data_dir))

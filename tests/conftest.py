@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from datetime import date
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,33 @@ import pytest
 from keyring.backend import KeyringBackend
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--today",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="the office date the tests' clock starts on (default: today). Date-sensitive tests are marked "
+        "'calendar'; make test runs them again on 31 December and inside Tết.",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    from tests.factories import set_today
+
+    value = config.getoption("--today")
+    if value:
+        try:
+            set_today(date.fromisoformat(value))
+        except ValueError as exc:
+            raise pytest.UsageError(f"--today must be YYYY-MM-DD, not {value!r}") from exc
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    from tests.factories import today
+
+    return f"tests' office date (--today): {today().isoformat()}"
 
 
 class InMemoryKeyring(KeyringBackend):

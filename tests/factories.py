@@ -1,11 +1,19 @@
-"""Test factories: desks with cheap Argon2 parameters, canary identities, case drafts."""
+"""Test factories: desks with cheap Argon2 parameters, canary identities, case drafts.
+
+Dates are relative to the tests' clock, never to a literal year: :func:`today` is the ``--today`` pytest option
+(default: the real office date), every desk built here runs on :func:`make_clock` unless a test passes its own
+clock, and :func:`draft` receives its case at 08:00 office time on that day. A test that needs a fixed calendar
+(Tết, 29 February, the 1 July 2026 rules change) sets its clock explicitly.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from reception_app.models.clock import OFFICE_TZ, Clock
+from reception_app.models.deadlines import WorkCalendar
 from reception_app.models.case import CaseDraft, ReceivedDocument, ReporterDraft, ReporterIdentity
 from reception_app.models.enums import CaseKind, Channel, DocumentState, Gender, IdKind, Sector
 from reception_app.services import AgencySettings, Desk, NewUser
@@ -24,6 +32,42 @@ CANARY_PHONE = "0987650321"
 CANARY_ADDRESS = "Số 77 hẻm Canarystreet Qwpvx"
 
 
+_today: date = Clock().today()
+
+
+def set_today(day: date) -> None:
+    """The tests' "today" (conftest sets it from ``--today``)."""
+    global _today  # noqa: PLW0603 - one process-wide test calendar, set once at configure time
+    _today = day
+
+
+def today() -> date:
+    """The tests' office date: ``--today``, or the real office date."""
+    return _today
+
+
+def local_at(day: date | None = None, hour: int = 8, minute: int = 0) -> datetime:
+    """An aware office-time instant on ``day`` (default: :func:`today`)."""
+    day = day or _today
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=OFFICE_TZ)
+
+
+def make_clock(day: date | None = None) -> Clock:
+    """A clock running at real speed from 09:00 office time on ``day`` (default: :func:`today`)."""
+    return Clock.on_day(day or _today, 9, 0)
+
+
+def working_days_before(n: int, day: date | None = None) -> date:
+    """The date ``n`` working days (Vietnamese public holidays and weekends skipped) before ``day``."""
+    calendar = WorkCalendar()
+    current = day or _today
+    while n > 0:
+        current -= timedelta(days=1)
+        if calendar.is_working_day(current):
+            n -= 1
+    return current
+
+
 @dataclass
 class DeskWorld:
     desk: Desk
@@ -33,6 +77,7 @@ class DeskWorld:
 
 
 def make_desk(data_dir: Path, store: DeviceSecretStore | None = None, **kwargs: object) -> Desk:
+    kwargs.setdefault("clock", make_clock())
     return Desk(data_dir, secret_store=store or MemorySecretStore(), kdf=TEST_KDF, floor=TEST_KDF, **kwargs)  # type: ignore[arg-type]
 
 
@@ -86,6 +131,6 @@ def draft(
         location="xã Ea Kar",
         reporters=reps,
         documents=(ReceivedDocument("Đơn tố cáo", 2, DocumentState.ORIGINAL),),
-        received_at=datetime(2026, 11, 20, 9, 30, tzinfo=UTC),
+        received_at=local_at(),
     )
     return replace(base, **changes)  # type: ignore[arg-type]

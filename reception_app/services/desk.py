@@ -116,6 +116,9 @@ class RevealGrant:
 
     ``token`` names the grant to :meth:`Desk.revealed` and :meth:`Desk.end_reveal`; the service refuses it
     after expiry, after logout, and after ``end_reveal``. The UI must drop ``reporters`` at the same moments.
+
+    Expiry is measured in monotonic seconds (``expires_mono``, from :meth:`Clock.monotonic`): setting the PC's
+    clock back does not extend a reveal. ``expires_at`` is the wall time shown and audited.
     """
 
     token: str
@@ -123,6 +126,11 @@ class RevealGrant:
     reporters: tuple[ReporterView, ...]
     supervisor: str
     expires_at: datetime
+    expires_mono: float
+
+    def seconds_left(self, clock: Clock) -> float:
+        """Monotonic seconds until the grant ends (≤ 0: ended)."""
+        return self.expires_mono - clock.monotonic()
 
     def __repr__(self) -> str:
         return f"RevealGrant(case_uid={self.case_uid!r}, expires_at={self.expires_at!r})"
@@ -601,7 +609,8 @@ class Desk:
                 ReporterView(r.seq, r.reporter_code, r.is_representative, ReporterIdentity.from_canonical_json(plain))
             )
         minutes = int(settings_repo.get_setting(db, "reveal_minutes", str(DEFAULT_REVEAL_MINUTES)))
-        expires = self._clock() + timedelta(minutes=minutes)
+        expires = self.clock.now() + timedelta(minutes=minutes)
+        expires_mono = self.clock.monotonic() + minutes * 60
         token = secrets.token_urlsafe(16)
         self._audit(
             "reveal_granted",
@@ -615,7 +624,7 @@ class Desk:
         )
         del identity_private
         log.info("reveal granted case=%s by=%s", case_uid, session.username)
-        grant = RevealGrant(token, case_uid, tuple(views), sup, expires)
+        grant = RevealGrant(token, case_uid, tuple(views), sup, expires, expires_mono)
         self._grants[token] = grant
         return grant
 
@@ -625,7 +634,7 @@ class Desk:
         grant = self._grants.get(token)
         if grant is None:
             raise RevealExpired()
-        if self._clock() >= grant.expires_at:
+        if grant.seconds_left(self.clock) <= 0:
             self.end_reveal(token, "expired")
             raise RevealExpired()
         return grant

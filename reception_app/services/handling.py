@@ -109,6 +109,10 @@ class CaseHandling:
         self._rules = rules or default_rules()
         self._lists = checklists or default_checklists()
 
+    def now_local(self) -> datetime:
+        """The office's wall time to the second, naive (the desk's clock)."""
+        return self._desk.clock.local_naive()
+
     # --- reference data ---------------------------------------------------------------------------------
 
     @property
@@ -517,7 +521,7 @@ class CaseHandling:
         audit records only its length.
         """
         session, db, _ = self._desk._require(Role.OFFICER)
-        now = self._desk._clock().astimezone().replace(tzinfo=None, microsecond=0)
+        now = self.now_local()
         when = now if visited_at is None else visited_at
         errors: list[FieldError] = []
         row = repo.case_row(db, uid) if isinstance(uid, str) else None

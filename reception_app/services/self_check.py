@@ -15,11 +15,12 @@ from __future__ import annotations
 import shutil
 import tempfile
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from reception_app import __version__
 from reception_app.models.case import CaseDraft, ReceivedDocument, ReporterDraft, ReporterIdentity
+from reception_app.models.clock import Clock
 from reception_app.models.enums import CaseKind, Channel, DocumentState, Gender, IdKind, Sector
 from reception_app.models.masking import MaskPolicy
 from reception_app.resources import resource_path, resources_root
@@ -69,7 +70,7 @@ def _canary_draft() -> CaseDraft:
         accused="Không có",
         reporters=(ReporterDraft(identity, is_representative=True),),
         documents=(ReceivedDocument("Đơn tự kiểm tra", 1, DocumentState.ORIGINAL),),
-        received_at=datetime.now(UTC).replace(microsecond=0),
+        received_at=Clock().now().replace(microsecond=0),
     )
 
 
@@ -94,7 +95,7 @@ def sample_receipt_pdf() -> bytes:
     from reception_app.printing import AgencyHeader, build_receipt
     from reception_app.printing.pdf import render_pdf
 
-    now = datetime.now(UTC).replace(microsecond=0, tzinfo=None)
+    now = Clock().now().replace(microsecond=0, tzinfo=None)
     case = CaseDetail(
         id=1,
         uid="00000000-0000-4000-8000-000000000001",

@@ -122,6 +122,7 @@ class AgencyDirectoryTab(QWidget):
         self._runner = runner
         self._directory = AgencyDirectory(desk)
         self._handling = CaseHandling(desk)
+        self._today_year = desk.today().year
         session = desk.session
         self.is_admin = session is not None and session.has(Role.ADMIN)
         self._started = False  # loads when first shown (a tab of the admin page may never be)
@@ -186,7 +187,7 @@ class AgencyDirectoryTab(QWidget):
         )
         self.year_spin = QSpinBox(box)
         self.year_spin.setRange(MIN_YEAR, MAX_YEAR)
-        self.year_spin.setValue(date.today().year)
+        self.year_spin.setValue(self._today_year)
         year_row = QHBoxLayout()
         year_row.addWidget(PlainTextLabel(self.tr("Year:"), box))
         year_row.addWidget(self.year_spin)

@@ -233,7 +233,7 @@ class CaseDetailDialog(QDialog):
         desk, uid = self._desk, self.case_uid
         if desk is None:
             return
-        dialog = AppointmentSlipDialog(self)
+        dialog = AppointmentSlipDialog(self, now=desk.clock.local_naive())
 
         def task() -> Task:
             at, place, person = dialog.appointment_at(), dialog.place(), dialog.meet_with()

@@ -164,7 +164,7 @@ class CaseHandlingPanel(QWidget):
         runner: the DB-thread task runner.
         case_uid: the case.
         parent: Qt parent.
-        today: today's date (tests); default: the system clock.
+        today: today's date (tests); default: the desk's clock.
 
     Signals:
         case_changed(str): a move was recorded; payload = the case uid.
@@ -179,13 +179,13 @@ class CaseHandlingPanel(QWidget):
         case_uid: str,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._runner = runner
         self.case_uid = case_uid
-        self._today = today
+        self._today = today or desk.today
         self._handling = CaseHandling(desk)
         self._protection = Protection(desk)
         self.protection_request: int | None = None  # where a retaliation report goes (no identity)

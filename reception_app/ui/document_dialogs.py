@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception_app.models.clock import Clock
 from reception_app.models.errors import KnownError, ValidationError
 from reception_app.services import IssuedDocument, refusal_grounds
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
@@ -271,7 +272,7 @@ class AppointmentSlipDialog(DocumentRequestDialog):
         self.add_field("meet_with", self.tr("&Meet with:"), self.meet_edit)
 
     def _current(self) -> datetime:
-        return self._now if self._now is not None else datetime.now().replace(second=0, microsecond=0)
+        return (self._now or Clock().local_naive()).replace(second=0, microsecond=0)
 
     def appointment_at(self) -> datetime:
         """The chosen local date and time (naive), to the minute."""

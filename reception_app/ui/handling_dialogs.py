@@ -637,7 +637,7 @@ class VisitDialog(MoveDialog):
         )
         self._handling = handling
         self._uid = uid
-        self.when_edit = DateTimeField(now or QDateTime.currentDateTime(), self)
+        self.when_edit = DateTimeField(now or QDateTime(handling.now_local()), self)
         self.when_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when_edit.setCalendarPopup(True)
         self.people_spin = QSpinBox(self)

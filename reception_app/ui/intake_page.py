@@ -512,7 +512,7 @@ class IntakePage(QWidget):
             self.kind.setCurrentIndex(0)
             self.channel.setCurrentIndex(0)
             self.sector.setCurrentIndex(0)
-            self.received_at.setDateTime(QDateTime.currentDateTime())
+            self.received_at.setDateTime(QDateTime(self._desk.clock.local_naive()))
             self.group_size.setValue(1)
             self.head_check.setChecked(False)
             for edit in (self.accused, self.accused_position, self.subject, self.location):
@@ -552,7 +552,7 @@ class IntakePage(QWidget):
         province, ward = self.place.codes()
         received = self.received_at.dateTime().toPython()
         if not isinstance(received, datetime):
-            received = datetime.now()
+            received = self._desk.clock.local_naive()
         return CaseDraft(
             kind=self.current_kind(),
             channel=Channel(self.channel.currentData()),

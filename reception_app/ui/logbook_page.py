@@ -186,7 +186,7 @@ class LogbookPageWidget(QWidget):
 
     def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None, *, today: date | None = None) -> None:
         super().__init__(parent)
-        today = today or date.today()
+        today = today or desk.today()
         self._desk = desk
         self._runner = runner
         self._print_generation = 0

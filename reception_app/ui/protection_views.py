@@ -241,7 +241,7 @@ class ProtectionOverview(QWidget):
         desk: the services facade; ``desk.session`` is read once (plain attribute).
         runner: the DB-thread task runner.
         parent: Qt parent.
-        today: today's date (tests); default: the system clock.
+        today: today's date (tests); default: the desk's clock.
     """
 
     def __init__(
@@ -250,12 +250,12 @@ class ProtectionOverview(QWidget):
         runner: Runner,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._runner = runner
-        self._today = today
+        self._today = today or desk.today
         self._protection = Protection(desk)
         session = desk.session
         self.allowed = session is not None and session.has(Role.SUPERVISOR)

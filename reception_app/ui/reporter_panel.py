@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -11,13 +10,13 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from reception_app.models.case import ReporterView
+from reception_app.models.clock import Clock
 from reception_app.models.masking import MaskPolicy, reporter_lines
 from reception_app.services import RevealGrant
 from reception_app.ui.reveal_dialog import RevealDialog
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
 
     from reception_app.services import Desk
     from reception_app.ui.tasks import Runner
@@ -31,8 +30,6 @@ TICK_MS = 1000
 Rows = list[tuple[str, str]]
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 class ReporterPanel(QGroupBox):
@@ -48,7 +45,7 @@ class ReporterPanel(QGroupBox):
         parent: Qt parent.
         desk: the services facade (None: no unlock button).
         runner: the DB-thread task runner (None: no unlock button).
-        clock: current UTC time (tests).
+        clock: the clock for the countdown (default: the desk's); expiry runs on its monotonic seconds.
 
     Signals:
         reveal_changed(bool): identities became visible (True) or were masked again (False).
@@ -64,14 +61,14 @@ class ReporterPanel(QGroupBox):
         case_uid: str = "",
         desk: Desk | None = None,
         runner: Runner | None = None,
-        clock: Callable[[], datetime] = _utcnow,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(self.tr("Reporters"), parent)
         self.case_uid = case_uid
         self._views = tuple(ReporterView(v.seq, v.reporter_code, v.is_representative) for v in reporters)
         self._desk = desk
         self._runner = runner
-        self._clock = clock
+        self._clock = clock or (desk.clock if desk is not None else Clock())
         self._grant: RevealGrant | None = None
         self.reveal_dialog: RevealDialog | None = None
         self._rows_widget: QWidget | None = None
@@ -147,7 +144,7 @@ class ReporterPanel(QGroupBox):
         """Show the time left; False once the grant has run out."""
         if self._grant is None:
             return False
-        left = int((self._grant.expires_at - self._clock()).total_seconds())
+        left = int(self._grant.seconds_left(self._clock))
         if left <= 0:
             return False
         minutes, seconds = divmod(left, 60)

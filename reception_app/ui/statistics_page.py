@@ -107,7 +107,7 @@ class StatisticsPage(QWidget):
         self._progress = _Progress(self)
         self._busy = False
         self.report: StatisticsReport | None = None
-        self._today = today or date.today()
+        self._today = today or desk.today()
         self._build()
         self._lay_out()
         self._connect_signals()
