@@ -12,9 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from reception_app.models.case import CaseDraft, ReceivedDocument, ReporterDraft, ReporterIdentity
 from reception_app.models.clock import OFFICE_TZ, Clock
 from reception_app.models.deadlines import WorkCalendar
-from reception_app.models.case import CaseDraft, ReceivedDocument, ReporterDraft, ReporterIdentity
 from reception_app.models.enums import CaseKind, Channel, DocumentState, Gender, IdKind, Sector
 from reception_app.services import AgencySettings, Desk, NewUser
 from reception_app.storage.crypto import TEST_KDF
@@ -131,6 +131,6 @@ def draft(
         location="xã Ea Kar",
         reporters=reps,
         documents=(ReceivedDocument("Đơn tố cáo", 2, DocumentState.ORIGINAL),),
-        received_at=local_at(),
+        received_at=None,  # the desk's clock decides: received "now" on the desk that saves it
     )
     return replace(base, **changes)  # type: ignore[arg-type]

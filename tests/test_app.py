@@ -22,7 +22,7 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 def _patch_desk(monkeypatch: pytest.MonkeyPatch, world_store: object) -> None:
     from reception_app import services
 
-    monkeypatch.setattr(services, "Desk", lambda data_dir: make_desk(data_dir, world_store))  # type: ignore[arg-type]
+    monkeypatch.setattr(services, "Desk", lambda data_dir, clock=None: make_desk(data_dir, world_store))  # type: ignore[arg-type]
 
 
 def test_audit_verify_cli(data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

@@ -17,10 +17,11 @@ import unicodedata
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from reception_app.models.clock import Clock
 from reception_app.storage import crypto
 from reception_app.storage.crypto import KDF_FLOOR, PRODUCTION_KDF, DecryptionFailed, KdfParams
 from reception_app.storage.errors import (
@@ -119,13 +120,13 @@ class Vault:
         *,
         kdf: KdfParams = PRODUCTION_KDF,
         floor: KdfParams = KDF_FLOOR,
-        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.path = path
         self._store = store
         self._kdf = kdf
         self._floor = floor
-        self._clock = clock
+        self._clock: Callable[[], datetime] = clock or Clock()
         self._data: dict[str, Any] | None = None
 
     # --- file ---------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -132,6 +132,12 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
         self.model.refresh()
         self.refresh_overdue_badge()
+        # A window left open over midnight: when the office date changes, "overdue" changes with it.
+        self._day = desk.today()
+        self.day_timer = QTimer(self)
+        self.day_timer.setInterval(60_000)
+        self.day_timer.timeout.connect(self.check_new_day)
+        self.day_timer.start()
         if idle_minutes is None:  # the desk setting (Administration, Agency and desk), read on the DB thread
             self._runner.run(desk.idle_lock_minutes, self.lock.set_idle_minutes, lambda _exc: None, context=self)
         if daily_backup is not None:  # first login of the day; queued behind the first page, so rows show first
@@ -292,6 +298,17 @@ class MainWindow(QMainWindow):
     def _on_search_action_triggered(self) -> None:
         self.show_page(NavPage.CASES)
         self.cases_page.focus_search()
+
+    @Slot()
+    def check_new_day(self) -> None:
+        """Once a minute: if the office date moved on (midnight, or the PC's clock was set), recount overdue
+        cases and reload the list so its overdue marks follow the new day."""
+        today = self._desk.today()
+        if today == self._day:
+            return
+        self._day = today
+        self.refresh_overdue_badge()
+        self.model.refresh()
 
     def refresh_overdue_badge(self) -> None:
         """Count open cases past their due date (bounded) on the DB thread; show it in the status bar."""

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from reception_app.models.clock import ManualClock
 from reception_app.models.enums import Role
 from reception_app.models.errors import ValidationError
 from reception_app.services import Desk, NewUser, PermissionDenied
@@ -16,12 +17,11 @@ from reception_app.storage.keyring_secret import MemorySecretStore
 from tests.factories import ADMIN, OFFICER, SUPERVISOR, draft, make_desk, set_up_world
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+class Clock(ManualClock):
+    """A hand-moved clock on a fixed calendar (datetime(2026, 11, 20, 8, 0, tzinfo=UTC))."""
 
-    def __call__(self) -> datetime:
-        return self.now
+    def __init__(self) -> None:
+        super().__init__(datetime(2026, 11, 20, 8, 0, tzinfo=UTC))
 
 
 def test_login_roles_and_wrong_password(data_dir: Path) -> None:
@@ -47,14 +47,14 @@ def test_lockout_and_expiry_doubling(data_dir: Path) -> None:
     with pytest.raises(AccountLocked) as locked:
         desk.login(OFFICER.username, OFFICER.password)  # even the right password is refused while locked
     assert "15 phút" in locked.value.text()
-    clock.now += timedelta(minutes=15, seconds=1)
+    clock.advance(timedelta(minutes=15, seconds=1))
     desk.login(OFFICER.username, OFFICER.password)
     desk.logout()
     # the lock count resets after a success; lock again and the next lock is 15 min again
     for _ in range(5):
         with pytest.raises(WrongCredentials):
             desk.login(OFFICER.username, "bad-password-x")
-    clock.now += timedelta(minutes=15, seconds=1)
+    clock.advance(timedelta(minutes=15, seconds=1))
     for _ in range(5):
         with pytest.raises(WrongCredentials):
             desk.login(OFFICER.username, "bad-password-x")
@@ -62,7 +62,7 @@ def test_lockout_and_expiry_doubling(data_dir: Path) -> None:
         desk.login(OFFICER.username, OFFICER.password)
     assert "30 phút" in second.value.text()
     # lockout events reach the audit log after the next successful login
-    clock.now += timedelta(minutes=31)
+    clock.advance(timedelta(minutes=31))
     desk.login(ADMIN.username, ADMIN.password)
     actions = [e.action for e in desk.audit_entries(limit=100)]
     assert "lockout" in actions
@@ -200,7 +200,7 @@ def test_reveal_token_expires_and_is_audited(data_dir: Path) -> None:
     uid = desk.create_case(draft()).uid
     grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
     assert desk.revealed(grant.token).reporters[0].identity is not None
-    clock.now += timedelta(minutes=5)
+    clock.advance(timedelta(minutes=5))
     with pytest.raises(RevealExpired):
         desk.revealed(grant.token)
     with pytest.raises(RevealExpired):
@@ -235,3 +235,21 @@ def test_reveal_without_reason_refused_and_audited(data_dir: Path) -> None:
     entries = desk.audit_entries(case_uid=uid, limit=5)
     assert entries[0].action == "reveal_denied"
     assert entries[0].details["outcome"] == "no_reason"
+
+
+def test_reveal_ends_after_its_minutes_of_monotonic_time_even_if_the_wall_clock_is_set_back(data_dir: Path) -> None:
+    from reception_app.services import RevealExpired
+
+    clock = Clock()
+    world = set_up_world(data_dir, clock=clock)
+    desk = world.desk
+    desk.login(OFFICER.username, OFFICER.password)
+    uid = desk.create_case(draft()).uid
+    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
+    clock.advance(timedelta(minutes=4))
+    clock.set_wall(clock.now() - timedelta(hours=3))  # the officer sets the PC's clock back
+    assert grant.seconds_left(desk.clock) == 60
+    assert desk.revealed(grant.token).reporters
+    clock.advance(timedelta(seconds=61))  # five minutes of real time have passed, whatever the wall says
+    with pytest.raises(RevealExpired):
+        desk.revealed(grant.token)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from reception_app.models.clock import ManualClock
 from reception_app.models.enums import CaseKind
 from reception_app.models.errors import ValidationError
 from reception_app.models.masking import MASK
@@ -44,12 +45,11 @@ REASON = "Đối chiếu hồ sơ gốc khi in lại"
 BASIS = "Văn bản đồng ý của người tố cáo ngày 20/11/2026"
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)
+class Clock(ManualClock):
+    """A hand-moved clock on a fixed calendar (datetime(2026, 11, 20, 10, 0, tzinfo=UTC))."""
 
-    def __call__(self) -> datetime:
-        return self.now
+    def __init__(self) -> None:
+        super().__init__(datetime(2026, 11, 20, 10, 0, tzinfo=UTC))
 
 
 def _desk(data_dir: Path, clock: Clock | None = None) -> Desk:
@@ -78,7 +78,7 @@ def test_numbers_have_leading_zeros_and_count_per_kind_and_year(data_dir: Path) 
     assert issue_receipt(desk, uid).number == "02/BN-TTr"
     assert issue_transfer_slip(desk, uid, "UBND huyện Ea Kar").number == "01/PC-TTr"
     assert issue_receipt(desk, uid).number == "03/BN-TTr"
-    clock.now = datetime(2027, 1, 5, 9, 0, tzinfo=UTC)
+    clock.set_wall(datetime(2027, 1, 5, 9, 0, tzinfo=UTC))
     assert issue_receipt(desk, uid).number == "01/BN-TTr"
     assert issue_transfer_slip(desk, uid, "UBND huyện Ea Kar").number == "01/PC-TTr"
     records = issued_documents(desk, uid)
@@ -189,7 +189,7 @@ def test_expired_or_foreign_token_is_refused_and_consumes_no_number(data_dir: Pa
     grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
     with pytest.raises(PermissionDenied):
         issue_receipt(desk, other, reveal_token=grant.token)
-    clock.now += timedelta(minutes=5)
+    clock.advance(timedelta(minutes=5))
     with pytest.raises(RevealExpired):
         issue_receipt(desk, uid, reveal_token=grant.token)
     with pytest.raises(RevealExpired):

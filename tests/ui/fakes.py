@@ -17,9 +17,11 @@ from reception_app.models.case import (
     ReporterIdentity,
     ReporterView,
 )
+from reception_app.models.clock import Clock
 from reception_app.models.enums import CaseKind, CaseStatus, Channel, DocumentState, IdKind, Role, Sector
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.services import AgencySettings, NewUser, Session
+from tests.factories import make_clock
 
 CANARY_NAME = "Zqxwylvh Canaryname Ợẫ"
 CANARY_ID = "079188765432"
@@ -98,9 +100,14 @@ class FakeDesk:
     calls: list[str] = field(default_factory=list)
     setup_args: tuple[AgencySettings, NewUser, NewUser] | None = None
     data_dir: Path | None = None  # no ui.json: the language comes from the environment or the default
+    clock: Clock = field(default_factory=make_clock)
 
     def __post_init__(self) -> None:
         self.rows = make_summaries(self.case_count)
+
+    def today(self) -> date:
+        """Like ``Desk.today``: the clock's office date, no database call."""
+        return self.clock.today()
 
     def _note(self, name: str) -> None:
         self.calls.append(name)

@@ -311,7 +311,7 @@ def test_a_visit_in_the_future_stays_in_the_dialog(qtbot: QtBot, world: DeskWorl
     panel = _panel(qtbot, world.desk, saved.uid)
     dialog = panel.open_visit_dialog()
     assert isinstance(dialog, VisitDialog)
-    dialog.when_edit.setDateTime(QDateTime.currentDateTime().addDays(2))
+    dialog.when_edit.setDateTime(QDateTime(world.desk.clock.local_naive()).addDays(2))
     dialog.submit()
     assert dialog.isVisible()
     assert dialog.field_message("visited_at") == "Thời điểm tiếp không được ở tương lai."

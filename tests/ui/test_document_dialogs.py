@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -282,7 +282,7 @@ def test_logbook_from_the_main_window(qtbot: QtBot, real_desk: Desk) -> None:
     page = window.logbook_page
     assert page is not None
     assert window.stack.currentWidget() is page
-    today = date.today()
+    today = real_desk.today()
     assert page.current_filter().date_from == today.replace(day=1)
     assert page.current_filter().date_to == today
     assert page.model.rowCount() == 1  # the case received today, masked

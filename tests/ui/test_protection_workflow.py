@@ -32,12 +32,13 @@ from tests.factories import (
     DeskWorld,
     draft,
     set_up_world,
+    today,
 )
 from tests.ui.helpers import all_texts
 
 CANARIES = (CANARY_NAME, CANARY_ID, CANARY_PHONE, CANARY_ADDRESS)
 RETALIATION = f"Ông {CANARY_NAME} bị điều chuyển công tác, gọi số {CANARY_PHONE}"
-TODAY = date.today()
+TODAY = today()
 
 
 @pytest.fixture
