@@ -41,8 +41,14 @@ typecheck: $(STAMP)
 imports: $(STAMP)
 	$(VENV)/bin/lint-imports
 
+# Every test on today's date, then the date-sensitive ones (marked "calendar") again on 31 December and on the
+# first day of next year's Tết (tools/calendar_dates.py), so no test depends on the day it was written.
 pytest: $(STAMP) $(I18N_QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	@for day in $$($(PY) tools/calendar_dates.py); do \
+		echo "Date-sensitive tests again with --today=$$day"; \
+		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m calendar --today=$$day || exit 1; \
+	done
 
 test: lint typecheck imports pytest
 

@@ -175,9 +175,7 @@ def _issue(
 ) -> IssuedDocument:
     """Allocate the number, build, render, register and audit in one transaction."""
     session, db, _ = desk._require()
-    now = desk._clock()
-    local = now.astimezone() if now.tzinfo is not None else now
-    printed_at = local.replace(tzinfo=None, microsecond=0)
+    printed_at = desk.clock.local_naive()
     with db.atomic():
         reprint = case is not None and doc_repo.count_issued(db, case.id, kind.value) > 0
         seq = doc_repo.allocate_number(db, kind.value, printed_at.year)
@@ -191,7 +189,7 @@ def _issue(
             seq=seq,
             number=doc.number,
             printed_by=session.username,
-            printed_at=now,
+            printed_at=desk.clock.now(),
             copies=doc.copies,
             shows_identity=shows_identity,
         )

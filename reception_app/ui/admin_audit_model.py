@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
+from reception_app.models.clock import OFFICE_TZ
 from reception_app.models.errors import KnownError
 from reception_app.ui.formatting import one_line
 
@@ -100,12 +101,12 @@ def load_audit_page(
 
 
 def format_time(at: str) -> str:
-    """``dd/mm/yyyy HH:MM:SS`` in local time; the stored text if it does not parse."""
+    """``dd/mm/yyyy HH:MM:SS`` in office time (UTC+7); the stored text if it does not parse."""
     try:
         value = datetime.fromisoformat(at)
     except ValueError:
         return at
-    local = value.astimezone() if value.tzinfo is not None else value
+    local = value.astimezone(OFFICE_TZ) if value.tzinfo is not None else value
     return local.strftime("%d/%m/%Y %H:%M:%S")
 
 

@@ -132,12 +132,8 @@ class MainWindow(QMainWindow):
         self.resize(1200, 720)
         self.model.refresh()
         self.refresh_overdue_badge()
-        # A window left open over midnight: when the office date changes, "overdue" changes with it.
         self._day = desk.today()
-        self.day_timer = QTimer(self)
-        self.day_timer.setInterval(60_000)
-        self.day_timer.timeout.connect(self.check_new_day)
-        self.day_timer.start()
+        self.day_timer = self._start_day_timer()
         if idle_minutes is None:  # the desk setting (Administration, Agency and desk), read on the DB thread
             self._runner.run(desk.idle_lock_minutes, self.lock.set_idle_minutes, lambda _exc: None, context=self)
         if daily_backup is not None:  # first login of the day; queued behind the first page, so rows show first
@@ -298,6 +294,14 @@ class MainWindow(QMainWindow):
     def _on_search_action_triggered(self) -> None:
         self.show_page(NavPage.CASES)
         self.cases_page.focus_search()
+
+    def _start_day_timer(self) -> QTimer:
+        """A window left open over midnight: when the office date changes, "overdue" changes with it."""
+        timer = QTimer(self)
+        timer.setInterval(60_000)
+        timer.timeout.connect(self.check_new_day)
+        timer.start()
+        return timer
 
     @Slot()
     def check_new_day(self) -> None:

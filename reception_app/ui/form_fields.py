@@ -4,8 +4,9 @@ inline message under each widget (errors in red, warnings in amber)."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 
+from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QGridLayout, QLabel, QLineEdit, QWidget
 
 from reception_app.ui.widgets import MessageLabel
@@ -50,6 +51,11 @@ class DateEdit(QLineEdit):
 
     def set_day(self, value: date | None) -> None:
         self.setText(format_day(value))
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    """A naive local ``datetime`` (e.g. ``desk.clock.local_naive()``) as a ``QDateTime``, to the second."""
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
 
 
 class DateTimeField(QDateTimeEdit):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from reception_app.models.clock import OFFICE_TZ
+
 
 def format_received(value: datetime) -> str:
-    """``dd/mm/yyyy HH:MM`` in local time (aware datetimes are converted, naive ones shown as is)."""
-    local = value.astimezone() if value.tzinfo is not None else value
+    """``dd/mm/yyyy HH:MM`` in office time, UTC+7 (aware datetimes are converted, naive ones shown as is)."""
+    local = value.astimezone(OFFICE_TZ) if value.tzinfo is not None else value
     return local.strftime("%d/%m/%Y %H:%M")
 
 

@@ -32,7 +32,7 @@ from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.fold import fold
 from reception_app.models.handling import RESULTS_BY_KIND
 from reception_app.models.places import Place
-from reception_app.ui.form_fields import BadDate, DateEdit, DateTimeField, WarningLabel
+from reception_app.ui.form_fields import BadDate, DateEdit, DateTimeField, WarningLabel, to_qdatetime
 from reception_app.ui.formatting import format_day
 from reception_app.ui.place_picker import PlaceCombo
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
@@ -637,7 +637,7 @@ class VisitDialog(MoveDialog):
         )
         self._handling = handling
         self._uid = uid
-        self.when_edit = DateTimeField(now or QDateTime(handling.now_local()), self)
+        self.when_edit = DateTimeField(now or to_qdatetime(handling.now_local()), self)
         self.when_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when_edit.setCalendarPopup(True)
         self.people_spin = QSpinBox(self)

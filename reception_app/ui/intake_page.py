@@ -39,7 +39,7 @@ from reception_app.models.enums import CaseKind, Channel, Sector
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.services.attachments import add_attachment
 from reception_app.services.drafts import discard_draft, load_draft, save_draft
-from reception_app.ui.form_fields import DateTimeField, FieldGrid
+from reception_app.ui.form_fields import DateTimeField, FieldGrid, to_qdatetime
 from reception_app.ui.intake_widgets import AttachmentsEditor, DocumentsEditor
 from reception_app.ui.place_picker import PlacePicker
 from reception_app.ui.related_panel import RelatedCasesPanel
@@ -512,7 +512,7 @@ class IntakePage(QWidget):
             self.kind.setCurrentIndex(0)
             self.channel.setCurrentIndex(0)
             self.sector.setCurrentIndex(0)
-            self.received_at.setDateTime(QDateTime(self._desk.clock.local_naive()))
+            self.received_at.setDateTime(to_qdatetime(self._desk.clock.local_naive()))
             self.group_size.setValue(1)
             self.head_check.setChecked(False)
             for edit in (self.accused, self.accused_position, self.subject, self.location):

@@ -171,6 +171,8 @@ class LockController(QObject):
     * After ``idle_minutes`` without a key press or mouse input the main window is locked: identities are
       masked ("locked"), every window is covered, and only the same user's password (checked by
       ``desk.login`` on the runner) or "Switch user" (:attr:`switch_user_requested`) gets past it.
+      The idle time is a ``QTimer``, which runs on the system's monotonic clock (CLOCK_MONOTONIC on Linux,
+      the tick count on Windows): setting the PC's wall clock neither fires nor postpones the lock.
 
     Args:
         window: the main window.

@@ -18,7 +18,7 @@ from tests.factories import ADMIN, OFFICER, SUPERVISOR, draft, make_desk, set_up
 
 
 class Clock(ManualClock):
-    """A hand-moved clock on a fixed calendar (datetime(2026, 11, 20, 8, 0, tzinfo=UTC))."""
+    """A hand-moved clock on a fixed calendar: 20 November 2026, 15:00 office time."""
 
     def __init__(self) -> None:
         super().__init__(datetime(2026, 11, 20, 8, 0, tzinfo=UTC))

@@ -46,7 +46,7 @@ BASIS = "Văn bản đồng ý của người tố cáo ngày 20/11/2026"
 
 
 class Clock(ManualClock):
-    """A hand-moved clock on a fixed calendar (datetime(2026, 11, 20, 10, 0, tzinfo=UTC))."""
+    """A hand-moved clock on a fixed calendar: 20 November 2026, 17:00 office time."""
 
     def __init__(self) -> None:
         super().__init__(datetime(2026, 11, 20, 10, 0, tzinfo=UTC))

@@ -43,6 +43,7 @@ def test_no_count_no_offset(tmp_path: Path, filters: CaseFilter, search: str) ->
     desk.close()
 
 
+@pytest.mark.calendar
 def test_overdue_filter_returns_only_open_past_due(tmp_path: Path) -> None:
     world = set_up_world(tmp_path)
     desk = world.desk

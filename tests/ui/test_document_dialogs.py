@@ -269,6 +269,7 @@ def test_detail_dialog_shortcuts_are_distinct(qtbot: QtBot, real_desk: Desk) -> 
     assert len(menu) == 6
 
 
+@pytest.mark.calendar
 def test_logbook_from_the_main_window(qtbot: QtBot, real_desk: Desk) -> None:
     real_desk.create_case(draft())
     runner = SyncTaskRunner()

@@ -342,6 +342,7 @@ def test_in_main_window_save_lists_the_case_and_auto_lock_keeps_the_draft(qtbot:
     assert load_draft(world.desk) is None  # saved cases leave no draft behind
 
 
+@pytest.mark.calendar
 def test_overdue_badge_opens_the_overdue_view(qtbot: QtBot, world: DeskWorld) -> None:
     from reception_app.ui.app_window import MainWindow, NavPage
 

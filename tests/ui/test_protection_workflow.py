@@ -36,6 +36,8 @@ from tests.factories import (
 )
 from tests.ui.helpers import all_texts
 
+pytestmark = pytest.mark.calendar  # measures due relative to the tests' today
+
 CANARIES = (CANARY_NAME, CANARY_ID, CANARY_PHONE, CANARY_ADDRESS)
 RETALIATION = f"Ông {CANARY_NAME} bị điều chuyển công tác, gọi số {CANARY_PHONE}"
 TODAY = today()
