@@ -175,8 +175,7 @@ class IdScan(QObject):
     filled = Signal(int)
 
     def __init__(self, page: IntakePage, desk: Desk, runner: Runner, *, settings: QSettings | None = None) -> None:
-        super().__init__(page)
-        self._page = page
+        super().__init__(page)  # the page is reached through parent(): no Python cycle keeps a deleted page alive
         self._desk = desk
         self._runner = runner
         self.settings = settings if settings is not None else app_settings()
@@ -192,6 +191,10 @@ class IdScan(QObject):
         port = str(self.settings.value(SERIAL_PORT_KEY, "") or "")
         if port:
             self.use_port(port)
+
+    @property
+    def _page(self) -> IntakePage:
+        return self.parent()  # type: ignore[return-value]
 
     def _place_bar(self) -> None:
         box = self._page.reporters_box

@@ -265,6 +265,10 @@ def test_a_missing_serial_port_is_reported(qtbot: QtBot, world: DeskWorld, tmp_p
     assert "Không mở được" in shown or "Cannot open" in shown
 
 
+# QtMultimedia's start-up notes where optional codec/audio libraries are missing (VA-API, PipeWire).
+MEDIA_NOISE = ("Couldn't (load|resolve)", "No RHI backend", "propagateSizeHints")
+
+
 # --- webcam frames ------------------------------------------------------------------------------------------
 
 
@@ -308,6 +312,7 @@ def test_camera_frames_fill_the_form_once(qtbot: QtBot, world: DeskWorld) -> Non
     assert len(page.reporters) == 1
 
 
+@pytest.mark.qt_log_ignore(*MEDIA_NOISE)
 def test_camera_dialog_opens_without_a_camera(qtbot: QtBot) -> None:
     from reception_app.ui.id_scan_camera import CameraScanDialog
 
@@ -315,6 +320,35 @@ def test_camera_dialog_opens_without_a_camera(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.message.full_text()  # no camera (or no media libraries) here: said in the dialog
     dialog.reject()
+
+
+def _multimedia_loads() -> bool:
+    try:
+        import PySide6.QtMultimedia  # noqa: F401 - needs the platform's media libraries (libpulse on Linux)
+    except ImportError:
+        return False
+    return True
+
+
+@pytest.mark.skipif(not _multimedia_loads(), reason="QtMultimedia cannot load here (no libpulse)")
+@pytest.mark.qt_log_ignore(*MEDIA_NOISE)
+def test_camera_dialog_decodes_a_video_frame_and_closes(qtbot: QtBot) -> None:
+    from PySide6.QtMultimedia import QVideoFrame
+
+    from reception_app.ui.id_scan_camera import CameraScanDialog
+
+    dialog = CameraScanDialog()
+    qtbot.addWidget(dialog)
+    got: list[str] = []
+    dialog.decoded.connect(got.append)
+    empty = QImage(1280, 720, QImage.Format.Format_RGB32)
+    empty.fill(QColor(118, 108, 96))
+    dialog.on_frame(QVideoFrame(empty))
+    assert got == []
+    qtbot.waitUntil(lambda: not dialog.frames._busy)
+    dialog.on_frame(QVideoFrame(camera_frame(CARD)))
+    assert got == [CARD]
+    assert dialog.result() == dialog.DialogCode.Accepted
 
 
 # --- identity stays sealed; the duplicate check is the supervisor's -----------------------------------------
