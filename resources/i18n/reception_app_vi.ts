@@ -1995,37 +1995,37 @@
 <context>
     <name>IdScan</name>
     <message>
-        <location filename="../../reception_app/ui/id_scan.py" line="236"/>
+        <location filename="../../reception_app/ui/id_scan.py" line="239"/>
         <source>Scanner on %1</source>
         <translation>Máy quét ở cổng %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/id_scan.py" line="275"/>
+        <location filename="../../reception_app/ui/id_scan.py" line="278"/>
         <source>An anonymous tip records no reporter identity; choose another kind of case to scan a card.</source>
         <translation>Tin tố cáo nặc danh không ghi thông tin người gửi; hãy chọn loại hồ sơ khác rồi mới quét thẻ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/id_scan.py" line="288"/>
+        <location filename="../../reception_app/ui/id_scan.py" line="291"/>
         <source>No room for another reporter on this form.</source>
         <translation>Biểu mẫu đã đủ số người gửi tối đa, không thêm được người gửi nữa.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/id_scan.py" line="294"/>
+        <location filename="../../reception_app/ui/id_scan.py" line="297"/>
         <source>Filled reporter %1 from the ID card; check it against the card and type the phone number.</source>
         <translation>Đã điền người gửi thứ %1 từ thẻ căn cước; hãy đối chiếu với thẻ và nhập số điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/id_scan.py" line="298"/>
+        <location filename="../../reception_app/ui/id_scan.py" line="301"/>
         <source>The card&apos;s address was converted to the current province and ward; please check.</source>
         <translation>Địa chỉ trên thẻ đã được chuyển sang tỉnh, phường/xã hiện nay; vui lòng kiểm tra lại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/id_scan.py" line="349"/>
+        <location filename="../../reception_app/ui/id_scan.py" line="352"/>
         <source>Supervisor check: %1 saved case(s) already have this ID number.</source>
         <translation>Kiểm tra của lãnh đạo: đã có %1 hồ sơ lưu với số giấy tờ này.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/id_scan.py" line="351"/>
+        <location filename="../../reception_app/ui/id_scan.py" line="354"/>
         <source>Supervisor check: no saved case has this ID number.</source>
         <translation>Kiểm tra của lãnh đạo: chưa có hồ sơ nào lưu với số giấy tờ này.</translation>
     </message>
