@@ -128,6 +128,11 @@ class IdScanBar(QWidget):
         self.result.hide()
         self.duplicates = PlainTextLabel("", self, word_wrap=True)
         self.duplicates.hide()
+        self.approve_button = QPushButton(self.tr("Duplicate check (supervisor)…"), self)
+        self.approve_button.setToolTip(
+            self.tr("A supervisor at the desk approves looking up saved cases with this ID number")
+        )
+        self.approve_button.hide()
         self.message = MessageLabel(self)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -140,7 +145,10 @@ class IdScanBar(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.result)
-        column.addWidget(self.duplicates)
+        checks = QHBoxLayout()
+        checks.addWidget(self.duplicates, 1)
+        checks.addWidget(self.approve_button, 0, Qt.AlignmentFlag.AlignRight)
+        column.addLayout(checks)
         column.addWidget(self.message)
 
     def show_result(self, text: str) -> None:
@@ -151,11 +159,13 @@ class IdScanBar(QWidget):
     def show_error(self, text: str) -> None:
         self.result.hide()
         self.duplicates.hide()
+        self.approve_button.hide()
         self.message.show_message(text)
 
     def clear(self) -> None:
         self.result.hide()
         self.duplicates.hide()
+        self.approve_button.hide()
         self.message.clear_message()
 
 
@@ -181,12 +191,16 @@ class IdScan(QObject):
         self.settings = settings if settings is not None else app_settings()
         self.bar = IdScanBar(page)
         self.serial: SerialScanner | None = None
+        self._pending_id = ""  # the last scanned number, in memory only, for a check a supervisor approves
+        self.dupes_dialog: QWidget | None = None
         self.shortcut = QShortcut(QKeySequence(SCAN_SHORTCUT), page)
         self.shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.shortcut.activated.connect(self.focus_field)
         self.bar.field.scanned.connect(self._on_keyboard_scan)
         self.bar.camera_button.clicked.connect(self.open_camera)
         self.bar.port_button.clicked.connect(self.choose_port)
+        self.bar.approve_button.clicked.connect(self.approve_duplicate_check)
+        page.case_saved.connect(self.forget)
         self._place_bar()
         port = str(self.settings.value(SERIAL_PORT_KEY, "") or "")
         if port:
@@ -334,11 +348,17 @@ class IdScan(QObject):
         return bool(place.province_code)
 
     def _check_duplicates(self, id_number: str) -> None:
-        """Supervisor sessions only: how many saved cases already have this ID number (audited by the desk)."""
+        """Supervisor sessions: how many saved cases already have this ID number (audited by the desk). An
+        officer's session learns nothing, not even whether a match exists; a supervisor at the desk may approve
+        the check there (:meth:`approve_duplicate_check`)."""
         session = self._desk.session
         self.bar.duplicates.hide()
+        self.bar.approve_button.hide()
+        self._pending_id = ""
         if session is None or not session.has(Role.SUPERVISOR):
-            return  # an officer learns nothing, not even that a match exists
+            self._pending_id = id_number
+            self.bar.approve_button.show()
+            return
         desk = self._desk
         self._runner.run(
             lambda: len(desk.find_by_id_number(id_number)),
@@ -354,6 +374,29 @@ class IdScan(QObject):
             text = self.tr("Supervisor check: no saved case has this ID number.")
         self.bar.duplicates.setText(text)
         self.bar.duplicates.show()
+
+    @Slot()
+    def approve_duplicate_check(self) -> None:
+        """A supervisor at the desk enters their credential and a reason; the answer is a count."""
+        from reception_app.ui.id_scan_dupes import DuplicateCheckDialog
+
+        if not self._pending_id:
+            return
+        dialog = DuplicateCheckDialog(self._desk, self._runner, self._pending_id, self._page)
+        dialog.counted.connect(self._on_approved_count)
+        self.dupes_dialog = dialog
+        dialog.open()
+
+    def _on_approved_count(self, count: int) -> None:
+        self._pending_id = ""
+        self.bar.approve_button.hide()
+        self._on_duplicates(count)
+
+    @Slot()
+    def forget(self) -> None:
+        """After a save: drop the scanned number and the scan messages."""
+        self._pending_id = ""
+        self.bar.clear()
 
     def close(self) -> None:
         if self.serial is not None:

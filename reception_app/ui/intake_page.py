@@ -105,7 +105,6 @@ class IntakePage(QWidget):
         self._build()
         self._connect_signals()
         self.id_scan = IdScan(self, desk, runner)  # ID-card QR: keyboard, serial and camera (ui/id_scan.py)
-        self.case_saved.connect(self.id_scan.bar.clear)
         self.reset_form()
         self.load_saved_draft()
 

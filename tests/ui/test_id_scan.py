@@ -361,7 +361,32 @@ def test_officer_scan_runs_no_identity_lookup(qtbot: QtBot, world: DeskWorld, mo
     assert page.id_scan.apply(CARD, keyboard=False)
     assert calls == []
     assert not page.id_scan.bar.duplicates.isVisible()
-    assert not any("Supervisor check" in t or "lãnh đạo" in t.lower() for t in all_texts(page.id_scan.bar))
+    assert not any("Supervisor check" in t for t in all_texts(page.id_scan.bar))
+    assert page.id_scan.bar.approve_button.isVisible()  # offered after every scan, match or not
+
+
+def test_a_supervisor_at_the_desk_approves_the_check_in_an_officer_session(qtbot: QtBot, world: DeskWorld) -> None:
+    from tests.factories import draft
+
+    world.desk.create_case(draft())  # the canary reporter, ID CANARY_ID
+    page = _page(qtbot, world.desk)
+    assert page.id_scan.apply(CANARY_CARD, keyboard=False)
+    page.id_scan.bar.approve_button.click()
+    dialog = page.id_scan.dupes_dialog
+    assert dialog is not None
+    dialog.username_edit.setText(SUPERVISOR.username)  # type: ignore[attr-defined]
+    dialog.password_edit.setText("wrong-password-123")  # type: ignore[attr-defined]
+    dialog.reason_edit.setPlainText("Công dân khai đã gửi đơn trước đây")  # type: ignore[attr-defined]
+    dialog.check_button.click()  # type: ignore[attr-defined]
+    assert dialog.message_label.full_text()  # type: ignore[attr-defined]  # refused beside the fields
+    assert not page.id_scan.bar.duplicates.isVisible()
+    dialog.password_edit.setText(SUPERVISOR.password)  # type: ignore[attr-defined]
+    dialog.check_button.click()  # type: ignore[attr-defined]
+    assert page.id_scan.bar.duplicates.isVisible()
+    assert "1" in page.id_scan.bar.duplicates.full_text()
+    assert not page.id_scan.bar.approve_button.isVisible()
+    page.id_scan.forget()  # what a save does: nothing of the scan is kept
+    assert not page.id_scan.bar.duplicates.isVisible()
 
 
 def test_supervisor_scan_checks_for_duplicates(qtbot: QtBot, world: DeskWorld) -> None:
@@ -374,6 +399,7 @@ def test_supervisor_scan_checks_for_duplicates(qtbot: QtBot, world: DeskWorld) -
     assert page.id_scan.apply(CANARY_CARD, keyboard=False)
     assert page.id_scan.bar.duplicates.isVisible()
     assert "1" in page.id_scan.bar.duplicates.full_text()
+    assert not page.id_scan.bar.approve_button.isVisible()
     page.reporters[0].restore({})
     assert page.id_scan.apply(CARD, keyboard=False)
     text = page.id_scan.bar.duplicates.full_text()
