@@ -157,6 +157,36 @@ def bench_ui(ds: generate.Dataset, runs: int) -> list[Row]:
     return rows
 
 
+def bench_scan(ds: generate.Dataset, runs: int) -> list[Row]:
+    """ID-card QR at intake (issue 23): keyboard and serial scans to a filled form, webcam frame decode."""
+    user, password = ds.officer
+    proc = subprocess.run(  # noqa: S603 - our own interpreter and module
+        [sys.executable, "-m", "bench.scan", str(ds.data_dir), user, password, str(runs)],
+        capture_output=True,
+        text=True,
+        env=_child_env(),
+        cwd=ROOT,
+        timeout=600,
+        check=False,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(f"scan probe failed: {proc.stderr[-3000:]}")
+    out = json.loads(proc.stdout.strip().splitlines()[-1])
+    g = "ID-card QR scan at intake (offscreen, real process)"
+    return [
+        timed(g, "keyboard-mode (HID) scan: keystrokes + Enter → reporter form filled, phone focused", out["hid"], 0.1),
+        timed(g, "serial-mode scan: bytes on the port (pty) → reporter form filled", out["serial"], 0.1),
+        timed(g, "webcam: decode a 1280×720 frame holding the card's QR (zxing-cpp)", out["decode"], 0.05),
+        timed(
+            g,
+            "webcam: a 1280×720 frame without a QR (most frames while the card is brought up)",
+            out["decode_empty"],
+            0.05,
+            note="frames are decoded one at a time, at most 5 a second",
+        ),
+    ]
+
+
 # --- services on the 1M database -----------------------------------------------------------------------------
 
 
@@ -656,11 +686,11 @@ def _machine() -> dict[str, Any]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - the groups, in order
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=generate.default_cases(), help="data set size (env BENCH_CASES)")
     parser.add_argument("--runs", type=int, default=RUNS, help="measured runs per benchmark (≥ 5)")
-    parser.add_argument("--only", default="", help="comma-separated groups: ui,services,docs,stats,sqlite,naive")
+    parser.add_argument("--only", default="", help="comma-separated groups: ui,scan,services,docs,stats,sqlite,naive")
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
@@ -682,6 +712,9 @@ def main(argv: list[str] | None = None) -> int:
         rows += bench_startup(ds, runs)
         _log("login, scrolling, window searches, RSS (child process)")
         rows += bench_ui(ds, runs)
+    if want("scan"):
+        _log("ID-card QR scan (child process)")
+        rows += bench_scan(ds, runs)
     desk.login(admin, admin_pw)
     try:
         if want("services"):

@@ -567,6 +567,23 @@ class Desk:
         Audits ``<action>_requested``, then ``<action>_denied`` with the outcome on any refusal. Returns
         (supervisor username, cleaned reason, identity private key) for this one action only.
         """
+        sup, reason_text, sup_keys = self._supervisor_keys(
+            case_uid, supervisor_username, supervisor_password, reason, action=action, seq=seq
+        )
+        if sup_keys.identity_private is None:  # pragma: no cover - _supervisor_keys refused it already
+            raise PermissionDenied("Chỉ lãnh đạo có thẩm quyền mới được mở khóa danh tính và tài liệu gốc.")
+        return sup, reason_text, sup_keys.identity_private
+
+    def _supervisor_keys(
+        self,
+        case_uid: str | None,
+        supervisor_username: str,
+        supervisor_password: str,
+        reason: str,
+        *,
+        action: str,
+        seq: int | None = None,
+    ) -> tuple[str, str, KeySet]:
         _, db, _ = self._require()
         reason_text = clean_text(reason, multiline=True) if isinstance(reason, str) else ""
         sup = clean_text(supervisor_username).casefold() if isinstance(supervisor_username, str) else ""
@@ -583,7 +600,7 @@ class Desk:
         if user is None or not user.active or Role.SUPERVISOR not in user.roles or sup_keys.identity_private is None:
             self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="not_supervisor", seq=seq)
             raise PermissionDenied("Chỉ lãnh đạo có thẩm quyền mới được mở khóa danh tính và tài liệu gốc.")
-        return sup, reason_text, sup_keys.identity_private
+        return sup, reason_text, sup_keys
 
     def reveal(self, case_uid: str, supervisor_username: str, supervisor_password: str, reason: str) -> RevealGrant:
         """Unseal a case's identities with a supervisor's credential and a written reason. Audited."""
@@ -659,6 +676,23 @@ class Desk:
         hits = case_repo.cases_with_blind_index(db, crypto.blind_index(keys.blind_key, id_number))
         self._audit("identity_duplicate_check", count=len(hits))
         return hits
+
+    def count_by_id_number_approved(
+        self, id_number: str, supervisor_username: str, supervisor_password: str, reason: str
+    ) -> int:
+        """The duplicate check at the desk in an officer's session, approved there by a supervisor's credential
+        and a written reason (the same gate as a reveal; audited). Tells only how many saved cases carry the
+        number, nothing about them."""
+        _, db, _ = self._require()
+        sup, _reason, sup_keys = self._supervisor_keys(
+            None, supervisor_username, supervisor_password, reason, action="identity_duplicate_check"
+        )
+        if sup_keys.blind_key is None:  # pragma: no cover - every supervisor slot holds the blind key
+            raise PermissionDenied("Chỉ phiên làm việc của lãnh đạo mới được tra cứu theo số giấy tờ.")
+        self._index_pending(db, sup_keys)
+        hits = case_repo.cases_with_blind_index(db, crypto.blind_index(sup_keys.blind_key, id_number))
+        self._audit("identity_duplicate_check", count=len(hits), supervisor=sup)
+        return len(hits)
 
     def _index_pending(self, db: Database, keys: KeySet) -> None:
         if keys.blind_key is None or keys.identity_private is None:

@@ -40,6 +40,7 @@ from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.services.attachments import add_attachment
 from reception_app.services.drafts import discard_draft, load_draft, save_draft
 from reception_app.ui.form_fields import DateTimeField, FieldGrid, to_qdatetime
+from reception_app.ui.id_scan import IdScan
 from reception_app.ui.intake_widgets import AttachmentsEditor, DocumentsEditor
 from reception_app.ui.place_picker import PlacePicker
 from reception_app.ui.related_panel import RelatedCasesPanel
@@ -103,6 +104,7 @@ class IntakePage(QWidget):
         self.autosave_timer.setInterval(autosave_ms)
         self._build()
         self._connect_signals()
+        self.id_scan = IdScan(self, desk, runner)  # ID-card QR: keyboard, serial and camera (ui/id_scan.py)
         self.reset_form()
         self.load_saved_draft()
 

@@ -1089,6 +1089,34 @@
     </message>
 </context>
 <context>
+    <name>CameraScanDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_camera.py" line="89"/>
+        <source>Scan the ID card with the camera</source>
+        <translation>Quét thẻ căn cước bằng camera</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_camera.py" line="91"/>
+        <source>Hold the QR code on the front of the card still in front of the camera, about 15 cm away.</source>
+        <translation>Giữ yên mã QR ở mặt trước của thẻ trước camera, cách khoảng 15 cm.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_camera.py" line="109"/>
+        <source>The camera cannot be used on this computer (media libraries missing).</source>
+        <translation>Không dùng được camera trên máy này (thiếu thư viện đa phương tiện).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_camera.py" line="120"/>
+        <source>No camera found on this computer.</source>
+        <translation>Không tìm thấy camera trên máy này.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_camera.py" line="147"/>
+        <source>The camera cannot be used (is another program using it?).</source>
+        <translation>Không dùng được camera (có chương trình khác đang dùng?).</translation>
+    </message>
+</context>
+<context>
     <name>CaseDetailDialog</name>
     <message>
         <location filename="../../reception_app/ui/case_detail.py" line="107"/>
@@ -1861,6 +1889,49 @@
     </message>
 </context>
 <context>
+    <name>DuplicateCheckDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_dupes.py" line="50"/>
+        <source>Duplicate check by ID number</source>
+        <translation>Kiểm tra trùng theo số giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_dupes.py" line="53"/>
+        <source>Only a supervisor may look up other cases by a citizen&apos;s ID number. The supervisor enters their own account and the reason; the check is recorded in the audit log and tells only how many saved cases have this number.</source>
+        <translation>Chỉ lãnh đạo mới được tra cứu hồ sơ khác theo số giấy tờ của công dân. Lãnh đạo nhập tài khoản của chính mình và lý do; việc kiểm tra được ghi vào nhật ký hoạt động và chỉ cho biết có bao nhiêu hồ sơ đã lưu mang số này.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_dupes.py" line="67"/>
+        <source>Why the check is needed (required)</source>
+        <translation>Lý do cần kiểm tra (bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_dupes.py" line="71"/>
+        <source>Supervisor &amp;username:</source>
+        <translation>&amp;Tên đăng nhập của lãnh đạo:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_dupes.py" line="72"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_dupes.py" line="73"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_dupes.py" line="75"/>
+        <source>&amp;Check</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_dupes.py" line="122"/>
+        <source>The check could not be made. Details are in the log.</source>
+        <translation>Không kiểm tra được. Chi tiết được ghi trong nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>EndProtectionDialog</name>
     <message>
         <location filename="../../reception_app/ui/protection_dialogs.py" line="231"/>
@@ -1965,222 +2036,304 @@
     </message>
 </context>
 <context>
+    <name>IdScan</name>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="253"/>
+        <source>Scanner on %1</source>
+        <translation>Máy quét ở cổng %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="292"/>
+        <source>An anonymous tip records no reporter identity; choose another kind of case to scan a card.</source>
+        <translation>Tin tố cáo nặc danh không ghi thông tin người gửi; hãy chọn loại hồ sơ khác rồi mới quét thẻ.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="305"/>
+        <source>No room for another reporter on this form.</source>
+        <translation>Biểu mẫu đã đủ số người gửi tối đa, không thêm được người gửi nữa.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="311"/>
+        <source>Filled reporter %1 from the ID card; check it against the card and type the phone number.</source>
+        <translation>Đã điền người gửi thứ %1 từ thẻ căn cước; hãy đối chiếu với thẻ và nhập số điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="315"/>
+        <source>The card&apos;s address was converted to the current province and ward; please check.</source>
+        <translation>Địa chỉ trên thẻ đã được chuyển sang tỉnh, phường/xã hiện nay; vui lòng kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="372"/>
+        <source>Supervisor check: %1 saved case(s) already have this ID number.</source>
+        <translation>Kiểm tra của lãnh đạo: đã có %1 hồ sơ lưu với số giấy tờ này.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="374"/>
+        <source>Supervisor check: no saved case has this ID number.</source>
+        <translation>Kiểm tra của lãnh đạo: chưa có hồ sơ nào lưu với số giấy tờ này.</translation>
+    </message>
+</context>
+<context>
+    <name>IdScanBar</name>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="116"/>
+        <source>Put the cursor here (F8) and scan the QR code on the chip ID card</source>
+        <translation>Đặt con trỏ vào đây (F8) rồi quét mã QR trên thẻ căn cước gắn chip</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="117"/>
+        <location filename="../../reception_app/ui/id_scan.py" line="118"/>
+        <source>Scan ID card</source>
+        <translation>Quét CCCD</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="120"/>
+        <source>Camera…</source>
+        <translation>Camera…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="121"/>
+        <source>Read the QR code of the ID card with the webcam</source>
+        <translation>Đọc mã QR của thẻ căn cước bằng webcam</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="122"/>
+        <source>Scanner port…</source>
+        <translation>Cổng máy quét…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="123"/>
+        <source>Use a scanner in serial (COM port) mode on this computer</source>
+        <translation>Dùng máy quét ở chế độ cổng COM (nối tiếp) trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="131"/>
+        <source>Duplicate check (supervisor)…</source>
+        <translation>Kiểm tra trùng (lãnh đạo)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan.py" line="133"/>
+        <source>A supervisor at the desk approves looking up saved cases with this ID number</source>
+        <translation>Lãnh đạo có mặt tại bàn tiếp cho phép tra cứu các hồ sơ đã lưu có số giấy tờ này</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="130"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="132"/>
         <source> person(s)</source>
         <translation> người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="132"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="134"/>
         <source>Receiv&amp;ed by the head of the agency (lãnh đạo tiếp)</source>
         <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="133"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="135"/>
         <source>Counted as a reception led by the head in the periodic report.</source>
         <translation>Được tính là lượt lãnh đạo tiếp trong báo cáo định kỳ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="138"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="140"/>
         <source>Person or agency complained about or denounced</source>
         <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="143"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="145"/>
         <source>One line: what the case is about</source>
         <translation>Một dòng: hồ sơ về việc gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="146"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="148"/>
         <source>What the citizen says, requests and the evidence offered</source>
         <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="153"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="155"/>
         <source>&amp;Add reporter</source>
         <translation>&amp;Thêm người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="157"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="159"/>
         <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
         <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="164"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="166"/>
         <source>Discard restored draft</source>
         <translation>Bỏ bản nháp đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="168"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="170"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="170"/>
-        <location filename="../../reception_app/ui/intake_page.py" line="650"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="172"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="652"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="172"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="174"/>
         <source>Clear form (Esc)</source>
         <translation>Xóa biểu mẫu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="182"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="184"/>
         <source>Reception</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="186"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="188"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="187"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="189"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="188"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="190"/>
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="189"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="191"/>
         <source>Number of people</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="190"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="192"/>
         <source>Sec&amp;tor</source>
         <translation>Lĩnh &amp;vực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="195"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="197"/>
         <source>Reporters (identity is sealed and masked after saving)</source>
         <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="204"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="206"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="208"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
         <source>Acc&amp;used</source>
         <translation>Người &amp;bị KN, TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="209"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="211"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
         <source>S&amp;ubject</source>
         <translation>&amp;Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="211"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="213"/>
         <source>C&amp;ontent</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="214"/>
         <source>Where it happened</source>
         <translation>Nơi xảy ra vụ việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="214"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="216"/>
         <source>Place details</source>
         <translation>Chi tiết địa điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="216"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="218"/>
         <source>Related cases (found by accused, content and ward, never by identity)</source>
         <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="221"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="223"/>
         <source>Papers received (listed on the receipt)</source>
         <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="224"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="226"/>
         <source>Scanned attachments (sealed like identity)</source>
         <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="378"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="380"/>
         <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
         <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/intake_page.py" line="604"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="606"/>
         <source>%n field(s) need attention; the form is kept as typed.</source>
         <translation>
             <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="650"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="652"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="659"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="661"/>
         <source>Saved: case %1.</source>
         <translation>Đã lưu: hồ sơ số %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="661"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="663"/>
         <source>Reporter code: %1.</source>
         <translation>Mã người gửi: %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="665"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="667"/>
         <source>Not attached (attach them from the case): %1</source>
         <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="679"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="681"/>
         <source>The form is kept as typed.</source>
         <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="681"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="683"/>
         <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
         <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="684"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="686"/>
         <source>Saving failed; the form is kept. Details are in the log.</source>
         <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="700"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="702"/>
         <source>Discard draft?</source>
         <translation>Bỏ bản nháp?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="701"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="703"/>
         <source>Clear the form and discard everything typed for this case?</source>
         <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="738"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="740"/>
         <source>Draft kept (encrypted) at %1</source>
         <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="744"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="746"/>
         <source>Draft not saved: %1</source>
         <translation>Chưa lưu được bản nháp: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="757"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="759"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
     </message>
@@ -3684,6 +3837,37 @@
         <location filename="../../reception_app/ui/reveal_dialog.py" line="135"/>
         <source>The identity could not be unlocked. Details are in the log.</source>
         <translation>Không mở khóa được danh tính. Chi tiết được ghi trong nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>SerialPortDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_serial.py" line="107"/>
+        <source>Scanner port</source>
+        <translation>Cổng máy quét</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_serial.py" line="109"/>
+        <source>None (keyboard mode or camera)</source>
+        <translation>Không dùng (chế độ bàn phím hoặc camera)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_serial.py" line="120"/>
+        <source>Set the scanner to USB serial (USB-COM / CDC) mode, plug it in and choose its port. Every scan then fills the open intake form, whichever field has the cursor. This is kept for this computer.</source>
+        <translation>Chuyển máy quét sang chế độ cổng COM qua USB (USB-COM / CDC), cắm vào máy rồi chọn cổng của nó. Từ đó mỗi lần quét sẽ điền vào biểu mẫu tiếp nhận đang mở, dù con trỏ đang ở ô nào. Lựa chọn này được ghi nhớ cho máy tính này.</translation>
+    </message>
+</context>
+<context>
+    <name>SerialScanner</name>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_serial.py" line="48"/>
+        <source>Cannot open the scanner port %1; check the cable or choose the port again.</source>
+        <translation>Không mở được cổng máy quét %1; hãy kiểm tra dây cáp hoặc chọn lại cổng.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/id_scan_serial.py" line="99"/>
+        <source>The scanner on %1 was disconnected.</source>
+        <translation>Máy quét ở cổng %1 đã bị ngắt kết nối.</translation>
     </message>
 </context>
 <context>

@@ -48,3 +48,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if str(item.path).startswith(here):
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _scanner_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Intake pages read this PC's scanner port (ui/id_scan.py): tests use a settings file of their own."""
+    from PySide6.QtCore import QSettings
+
+    from reception_app.ui import id_scan
+
+    path = tmp_path_factory.mktemp("settings") / "settings.ini"
+    monkeypatch.setattr(id_scan, "app_settings", lambda: QSettings(str(path), QSettings.Format.IniFormat))

@@ -205,6 +205,33 @@ def _intake_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
         desk.close()
 
 
+def _id_scan_shot(out_dir: Path, runner: SyncTaskRunner) -> None:
+    """Intake right after a chip ID card's QR was scanned (keyboard-mode scanner): reporter filled, cursor on the
+    phone field, the card's pre-2025 address mapped to today's ward (issue 23)."""
+    from reception_app.models.enums import CaseKind
+
+    card = (
+        "066179012345|241234567|Nguyễn Thị Hương|12071979|Nữ|"
+        "Thôn 2, Xã Ea Kao, Thành phố Buôn Ma Thuột, Đắk Lắk|15082021"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        desk = set_up_world(Path(tmp)).desk
+        desk.login(REAL_OFFICER.username, REAL_OFFICER.password)
+        window = MainWindow(desk, runner)
+        window.resize(1280, 900)
+        window.intake_action.trigger()
+        window.lock.idle_timer.stop()
+        page = window.intake_page
+        page.kind.setCurrentIndex(page.kind.findData(CaseKind.COMPLAINT.value))
+        page.id_scan.use_port = lambda _port: None  # type: ignore[method-assign]  # never touch this PC's ports
+        window.show()
+        page.id_scan.focus_field()
+        page.id_scan.apply(card, keyboard=True)
+        _save(window, out_dir / "intake_after_id_scan.png")
+        window.close()
+        desk.close()
+
+
 def _overdue_shot(out_dir: Path, runner: SyncTaskRunner) -> None:
     """The overdue view on the demo database (a supervisor's morning: what is late, newest first)."""
     from reception_app.services.demo import DEMO_ACCOUNTS, prepare_demo
@@ -230,6 +257,7 @@ def main(out_dir: Path) -> int:
     install_translators(app, os.environ.get("SCREENSHOT_LANGUAGE", "vi"))
     runner = SyncTaskRunner()
     _intake_shots(out_dir, runner)
+    _id_scan_shot(out_dir, runner)
     _overdue_shot(out_dir, runner)
     _login_shots(out_dir, runner)
     _wizard_shots(out_dir, runner)
