@@ -37,42 +37,47 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="126"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="132"/>
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="128"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="134"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="129"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="136"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="131"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="139"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="133"/>
-        <source>At least 10 characters, different from the username.</source>
-        <translation>Ít nhất 10 ký tự, khác với tên đăng nhập.</translation>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="143"/>
+        <source>At least 12 characters and hard to guess: not your name, the office&apos;s name or a common word. A few unrelated words make a good password.</source>
+        <translation>Ít nhất 12 ký tự và khó đoán: không dùng tên mình, tên cơ quan hay từ thông dụng. Ghép vài từ không liên quan đến nhau là một mật khẩu tốt.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="149"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="148"/>
+        <source>At least 12 characters and very hard to guess (it unlocks identities): not your name, the office&apos;s name or a common word. Four or five unrelated words make a good password.</source>
+        <translation>Ít nhất 12 ký tự và rất khó đoán (mật khẩu này mở khóa được danh tính): không dùng tên mình, tên cơ quan hay từ thông dụng. Ghép bốn, năm từ không liên quan đến nhau là một mật khẩu tốt.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="169"/>
         <source>Use only letters, digits, dots, dashes and underscores (at most 64).</source>
         <translation>Chỉ dùng chữ cái, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới (tối đa 64 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="152"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="172"/>
         <source>The supervisor needs an account of their own, separate from the administrator.</source>
         <translation>Lãnh đạo cần có tài khoản riêng, tách biệt với tài khoản của quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="168"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="191"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -674,52 +679,52 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="59"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="60"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="60"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="61"/>
         <source>These names appear in the header of every receipt and slip.</source>
         <translation>Các tên này được in ở phần đầu của mọi giấy biên nhận và phiếu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="62"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="63"/>
         <source>e.g. UBND TỈNH ĐẮK LẮK</source>
         <translation>ví dụ: UBND TỈNH ĐẮK LẮK</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="64"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="65"/>
         <source>e.g. THANH TRA TỈNH</source>
         <translation>ví dụ: THANH TRA TỈNH</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="66"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="67"/>
         <source>e.g. Đắk Lắk</source>
         <translation>ví dụ: Đắk Lắk</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="68"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="69"/>
         <source>e.g. TTr</source>
         <translation>ví dụ: TTr</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="71"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="72"/>
         <source>&amp;Parent agency:</source>
         <translation>Cơ quan &amp;chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="72"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="73"/>
         <source>&amp;Agency name:</source>
         <translation>&amp;Tên cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="73"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="74"/>
         <source>P&amp;lace name (for the date line):</source>
         <translation>Địa &amp;danh (ghi ở dòng ngày tháng):</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="74"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="75"/>
         <source>&amp;Document symbol:</source>
         <translation>&amp;Ký hiệu văn bản:</translation>
     </message>
@@ -1891,37 +1896,37 @@
 <context>
     <name>GrantSupervisorDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="330"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="366"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="331"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="367"/>
         <source>The account&apos;s own &amp;password:</source>
         <translation>&amp;Mật khẩu của chính tài khoản đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="335"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="371"/>
         <source>Approving &amp;supervisor:</source>
         <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="336"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="372"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="338"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="374"/>
         <source>Grant supervisor role</source>
         <translation>Cấp quyền lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="339"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="375"/>
         <source>Grant</source>
         <translation>Cấp quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="341"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="377"/>
         <source>A supervisor can unlock reporters&apos; identities. The person receiving the role types their own password, and a current supervisor approves with theirs. Both are recorded in the audit log.</source>
         <translation>Lãnh đạo có thể mở khóa danh tính người gửi đơn. Người được cấp quyền tự nhập mật khẩu của mình, và một lãnh đạo hiện tại phê duyệt bằng mật khẩu của họ. Cả hai đều được ghi vào nhật ký hệ thống.</translation>
     </message>
@@ -1965,222 +1970,281 @@
     </message>
 </context>
 <context>
+    <name>IdentityGuard</name>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/identity_guard.py" line="134"/>
+        <source>The subject or content holds the reporter&apos;s own identity (%n place(s)).</source>
+        <translation>
+            <numerusform>Trích yếu hoặc nội dung có thông tin nhận diện của chính người gửi đơn (%n chỗ).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/identity_guard.py" line="136"/>
+        <source>The subject or content holds a phone or ID number (%n place(s)).</source>
+        <translation>
+            <numerusform>Trích yếu hoặc nội dung có số điện thoại hoặc số giấy tờ tùy thân (%n chỗ).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/identity_guard.py" line="141"/>
+        <source>It would be stored unsealed and could identify the reporter.</source>
+        <translation>Phần này được lưu không niêm phong và có thể làm lộ người gửi đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/identity_guard.py" line="143"/>
+        <source>Replace with %1</source>
+        <translation>Thay bằng %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/identity_guard.py" line="162"/>
+        <source>Holds what looks like the reporter&apos;s identity.</source>
+        <translation>Có thông tin giống danh tính của người gửi đơn.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/identity_guard.py" line="207"/>
+        <source>Identity in the text</source>
+        <translation>Danh tính trong nội dung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/identity_guard.py" line="210"/>
+        <source>The subject or content still holds what looks like the reporter&apos;s identity (%n place(s)). Free text is stored unsealed and is not masked.</source>
+        <translation>
+            <numerusform>Trích yếu hoặc nội dung vẫn còn thông tin giống danh tính của người gửi đơn (%n chỗ). Phần chữ tự do được lưu không niêm phong và không được che.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/identity_guard.py" line="216"/>
+        <source>Replace it with %1 before saving?</source>
+        <translation>Thay bằng %1 trước khi lưu?</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/identity_guard.py" line="217"/>
+        <source>&amp;Replace and save</source>
+        <translation>&amp;Thay rồi lưu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/identity_guard.py" line="218"/>
+        <source>&amp;Keep as typed and save</source>
+        <translation>&amp;Giữ nguyên và lưu</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="130"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="131"/>
         <source> person(s)</source>
         <translation> người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="132"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="133"/>
         <source>Receiv&amp;ed by the head of the agency (lãnh đạo tiếp)</source>
         <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="133"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="134"/>
         <source>Counted as a reception led by the head in the periodic report.</source>
         <translation>Được tính là lượt lãnh đạo tiếp trong báo cáo định kỳ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="138"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="139"/>
         <source>Person or agency complained about or denounced</source>
         <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="143"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="144"/>
         <source>One line: what the case is about</source>
         <translation>Một dòng: hồ sơ về việc gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="146"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="147"/>
         <source>What the citizen says, requests and the evidence offered</source>
         <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="153"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="154"/>
         <source>&amp;Add reporter</source>
         <translation>&amp;Thêm người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="157"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="158"/>
         <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
         <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="164"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="165"/>
         <source>Discard restored draft</source>
         <translation>Bỏ bản nháp đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="168"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="169"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="170"/>
-        <location filename="../../reception_app/ui/intake_page.py" line="650"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="171"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="656"/>
         <source>&amp;Save (Ctrl+S)</source>
         <translation>&amp;Lưu (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="172"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="173"/>
         <source>Clear form (Esc)</source>
         <translation>Xóa biểu mẫu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="182"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="183"/>
         <source>Reception</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="186"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="187"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="187"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="188"/>
         <source>C&amp;hannel</source>
         <translation>&amp;Hình thức</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="188"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="189"/>
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="189"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="190"/>
         <source>Number of people</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="190"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="191"/>
         <source>Sec&amp;tor</source>
         <translation>Lĩnh &amp;vực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="195"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="196"/>
         <source>Reporters (identity is sealed and masked after saving)</source>
         <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="204"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="205"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="208"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="209"/>
         <source>Acc&amp;used</source>
         <translation>Người &amp;bị KN, TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="209"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="211"/>
         <source>S&amp;ubject</source>
         <translation>&amp;Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="211"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
         <source>C&amp;ontent</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="215"/>
         <source>Where it happened</source>
         <translation>Nơi xảy ra vụ việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="214"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="217"/>
         <source>Place details</source>
         <translation>Chi tiết địa điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="216"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="219"/>
         <source>Related cases (found by accused, content and ward, never by identity)</source>
         <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="221"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="224"/>
         <source>Papers received (listed on the receipt)</source>
         <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="224"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="227"/>
         <source>Scanned attachments (sealed like identity)</source>
         <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="378"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="381"/>
         <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
         <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/intake_page.py" line="604"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="607"/>
         <source>%n field(s) need attention; the form is kept as typed.</source>
         <translation>
             <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="650"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="656"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="659"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="665"/>
         <source>Saved: case %1.</source>
         <translation>Đã lưu: hồ sơ số %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="661"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="667"/>
         <source>Reporter code: %1.</source>
         <translation>Mã người gửi: %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="665"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="671"/>
         <source>Not attached (attach them from the case): %1</source>
         <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="679"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="685"/>
         <source>The form is kept as typed.</source>
         <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="681"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="687"/>
         <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
         <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="684"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="690"/>
         <source>Saving failed; the form is kept. Details are in the log.</source>
         <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="700"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="706"/>
         <source>Discard draft?</source>
         <translation>Bỏ bản nháp?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="701"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="707"/>
         <source>Clear the form and discard everything typed for this case?</source>
         <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="738"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="744"/>
         <source>Draft kept (encrypted) at %1</source>
         <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="744"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="750"/>
         <source>Draft not saved: %1</source>
         <translation>Chưa lưu được bản nháp: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="757"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="763"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
     </message>
@@ -2601,47 +2665,47 @@
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="193"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="197"/>
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="194"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="198"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="195"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="199"/>
         <source>Initial &amp;password:</source>
         <translation>&amp;Mật khẩu ban đầu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="196"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="200"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="197"/>
-        <source>At least 10 characters, different from the username.</source>
-        <translation>Ít nhất 10 ký tự, khác tên đăng nhập.</translation>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="203"/>
+        <source>At least 12 characters and hard to guess: not a name or a common word.</source>
+        <translation>Ít nhất 12 ký tự và khó đoán: không dùng tên người hay từ thông dụng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="201"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="207"/>
         <source>New officer account</source>
         <translation>Tài khoản cán bộ mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="202"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="208"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="203"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="209"/>
         <source>The officer records and prints cases. Give them the initial password in person.</source>
         <translation>Cán bộ tiếp dân ghi nhận và in hồ sơ. Hãy trực tiếp trao mật khẩu ban đầu cho cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="216"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="224"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -2649,74 +2713,122 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="265"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="279"/>
         <source>C&amp;urrent password:</source>
         <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="268"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="282"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="269"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="283"/>
         <source>&amp;New password:</source>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="270"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="286"/>
         <source>&amp;Repeat new password:</source>
         <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="274"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="290"/>
         <source>Approving &amp;supervisor:</source>
         <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="275"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="291"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="277"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="294"/>
+        <source>Your password no longer meets the password rules (at least 12 characters, hard to guess). Choose a new one now: type your current password, then the new one twice.</source>
+        <translation>Mật khẩu của bạn không còn đáp ứng quy định về mật khẩu (ít nhất 12 ký tự, khó đoán). Hãy đặt mật khẩu mới ngay: nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="298"/>
         <source>Type your current password, then the new one twice. It applies at the next login.</source>
         <translation>Nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần. Mật khẩu mới áp dụng từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="280"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="301"/>
         <source>This is a supervisor&apos;s account: another supervisor must approve the reset with their own password.</source>
         <translation>Đây là tài khoản lãnh đạo: một lãnh đạo khác phải phê duyệt việc đặt lại bằng mật khẩu của mình.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="283"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="304"/>
         <source>Tell the user the new password in person.</source>
         <translation>Hãy trực tiếp báo mật khẩu mới cho người dùng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="285"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="306"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="285"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="306"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="287"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="308"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="287"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="308"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="292"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="328"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordMeter</name>
+    <message>
+        <location filename="../../reception_app/ui/password_meter.py" line="44"/>
+        <source>very weak</source>
+        <translation>rất yếu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/password_meter.py" line="45"/>
+        <source>weak</source>
+        <translation>yếu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/password_meter.py" line="46"/>
+        <source>fair</source>
+        <translation>trung bình</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/password_meter.py" line="47"/>
+        <source>strong</source>
+        <translation>mạnh</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/password_meter.py" line="48"/>
+        <source>very strong</source>
+        <translation>rất mạnh</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/password_meter.py" line="67"/>
+        <source>Strength: —</source>
+        <translation>Độ mạnh: —</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/password_meter.py" line="72"/>
+        <source>Strength: %1</source>
+        <translation>Độ mạnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/password_meter.py" line="76"/>
+        <source>Strength: %1 (needed: %2)</source>
+        <translation>Độ mạnh: %1 (cần: %2)</translation>
     </message>
 </context>
 <context>
@@ -3251,22 +3363,22 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="221"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="251"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="222"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="252"/>
         <source>The data folder is ready. One last, important step.</source>
         <translation>Thư mục dữ liệu đã sẵn sàng. Còn một bước cuối cùng, rất quan trọng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="226"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="256"/>
         <source>This recovery code is shown only once and is not stored anywhere. Write it down or print it now and keep it in a safe. Without it the data cannot be opened if every password is forgotten or the computer is replaced.</source>
         <translation>Mã khôi phục này chỉ hiển thị một lần và không được lưu ở bất kỳ đâu. Hãy ghi lại hoặc in ra ngay và cất giữ trong két an toàn. Nếu không có mã này, dữ liệu sẽ không thể mở được khi quên tất cả mật khẩu hoặc khi thay máy tính.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/setup_wizard.py" line="263"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="293"/>
         <source>To confirm you have written it down, type the last group of the code (%n characters):</source>
         <translation>
             <numerusform>Để xác nhận đã ghi lại mã, hãy nhập nhóm cuối cùng của mã (%n ký tự):</numerusform>
@@ -3689,37 +3801,37 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="305"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="335"/>
         <source>First-run setup</source>
         <translation>Thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="309"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="339"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="312"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="342"/>
         <source>First administrator</source>
         <translation>Quản trị viên đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="313"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="343"/>
         <source>Manages accounts and settings. Cannot see reporters&apos; identities.</source>
         <translation>Quản lý tài khoản và cài đặt. Không được xem danh tính người gửi đơn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="317"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="348"/>
         <source>First supervisor</source>
         <translation>Lãnh đạo đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="318"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="349"/>
         <source>A leader who may unlock a reporter&apos;s identity. Must be a different person.</source>
         <translation>Người lãnh đạo có quyền mở xem danh tính người gửi đơn. Phải là người khác với quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="376"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="413"/>
         <source>Setup failed unexpectedly. Nothing was created; details are in the log.</source>
         <translation>Thiết lập không thành công do lỗi ngoài dự kiến. Chưa có gì được tạo; chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -4044,37 +4156,37 @@
         <translation>Đã tạo tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_users.py" line="261"/>
+        <location filename="../../reception_app/ui/admin_users.py" line="268"/>
         <source>New password set for %1.</source>
         <translation>Đã đặt mật khẩu mới cho %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_users.py" line="271"/>
+        <location filename="../../reception_app/ui/admin_users.py" line="278"/>
         <source>%1 is now a supervisor.</source>
         <translation>%1 đã có quyền lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_users.py" line="277"/>
+        <location filename="../../reception_app/ui/admin_users.py" line="287"/>
         <source>Your password was changed.</source>
         <translation>Đã đổi mật khẩu của bạn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_users.py" line="286"/>
+        <location filename="../../reception_app/ui/admin_users.py" line="296"/>
         <source>Deactivate account</source>
         <translation>Vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_users.py" line="289"/>
+        <location filename="../../reception_app/ui/admin_users.py" line="299"/>
         <source>Deactivate %1 (%2)? They can no longer log in. Their cases and audit entries are kept.</source>
         <translation>Vô hiệu hóa %1 (%2)? Người này sẽ không đăng nhập được nữa. Hồ sơ và nhật ký liên quan vẫn được giữ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_users.py" line="310"/>
+        <location filename="../../reception_app/ui/admin_users.py" line="320"/>
         <source>Account %1 deactivated.</source>
         <translation>Đã vô hiệu hóa tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_users.py" line="333"/>
+        <location filename="../../reception_app/ui/admin_users.py" line="343"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>
@@ -4130,7 +4242,7 @@
 <context>
     <name>_DeskDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="170"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="174"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>
