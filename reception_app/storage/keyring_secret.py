@@ -93,14 +93,18 @@ def _has_persist_setting(backend: object) -> bool:
     return any("persist" in vars(klass) for klass in type(backend).__mro__)
 
 
-def keep_on_this_machine(backend: object) -> None:
+def keep_on_this_machine(backend: object) -> bool:
     """Make a keyring backend (or each backend of a chainer) write with local-machine persistence only.
 
     Only the Windows Credential Locker backend has a ``persist`` setting; other backends are left as they are.
+    Returns True when some backend had the setting (Windows).
     """
+    found = False
     for candidate in (backend, *getattr(backend, "backends", ())):
         if _has_persist_setting(candidate):
             candidate.persist = CRED_PERSIST_LOCAL_MACHINE
+            found = True
+    return found
 
 
 class KeyringSecretStore:
@@ -120,7 +124,7 @@ class KeyringSecretStore:
             import keyring
 
             backend = keyring.get_keyring()
-        keep_on_this_machine(backend)
+        self._rewrite = keep_on_this_machine(backend)
         self._backend = backend
 
     def load(self, install_id: str) -> bytes | None:
@@ -128,6 +132,11 @@ class KeyringSecretStore:
             value = self._backend.get_password(SERVICE, install_id)
         except Exception as exc:
             raise KeyringUnavailable() from exc
+        if value and self._rewrite:
+            # Written by an older version with the roaming default: write it again, now local-machine only.
+            self._rewrite = False
+            with contextlib.suppress(Exception):
+                self._backend.set_password(SERVICE, install_id, value)
         return base64.b64decode(value) if value else None
 
     def save(self, install_id: str, secret: bytes) -> None:

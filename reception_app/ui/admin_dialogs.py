@@ -54,7 +54,7 @@ class _DeskDialog(QDialog):
         self._subject = ""
         self._secrets: list[QLineEdit] = []
         self._field_messages: dict[str, MessageLabel] = {}
-        self._shown_messages: tuple[bool, ...] = ()
+        self._shown_messages: tuple[tuple[bool, str], ...] = ()
         self.setModal(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -121,11 +121,16 @@ class _DeskDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow or shrink to the messages now shown (wrapped labels are not re-measured by themselves)."""
-        shown = tuple(label.isVisibleTo(self) for label in self.findChildren(MessageLabel))
+        # The text counts too: a longer reason (the password rules give several sentences) needs more lines.
+        shown = tuple((label.isVisibleTo(self), label.text()) for label in self.findChildren(MessageLabel))
         if shown != self._shown_messages:
             self._shown_messages = shown
             if self.isVisible():
                 self.adjustSize()
+                # Wrapped labels in a form layout: make sure every line fits at the width the dialog got.
+                needed = self.layout_.totalHeightForWidth(self.width())
+                if needed > self.height():
+                    self.resize(self.width(), needed)
 
     def is_busy(self) -> bool:
         return self._busy

@@ -36,7 +36,7 @@ class FakeWinVault:
         self.written: list[tuple[str, str, str, int]] = []
 
     def get_password(self, service: str, username: str) -> str | None:
-        for s, u, p, _ in self.written:
+        for s, u, p, _ in reversed(self.written):
             if (s, u) == (service, username):
                 return p
         return None
@@ -68,6 +68,16 @@ def test_the_device_secret_is_written_with_local_machine_persistence() -> None:
     store.save("install-1", b"\x01" * 32)
     assert [w[3] for w in backend.written] == [CRED_PERSIST_LOCAL_MACHINE]
     assert store.load("install-1") == b"\x01" * 32
+
+
+def test_a_secret_written_with_the_roaming_default_is_rewritten_local_once() -> None:
+    backend = FakeWinVault()
+    backend.set_password("reception_app", "install-3", "AwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwMDAwM=")
+    assert backend.written[0][3] == CRED_PERSIST_ENTERPRISE
+    store = KeyringSecretStore(backend)
+    assert store.load("install-3") is not None
+    assert store.load("install-3") is not None
+    assert [w[3] for w in backend.written] == [CRED_PERSIST_ENTERPRISE, CRED_PERSIST_LOCAL_MACHINE]
 
 
 def test_every_windows_backend_of_a_chainer_is_set_local() -> None:
