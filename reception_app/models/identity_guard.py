@@ -61,7 +61,9 @@ _PLACEHOLDERS = {
 }
 DEFAULT_PLACEHOLDER = "[người tố cáo]"
 
-HONORIFICS = ("ong", "ba", "anh", "chi", "co", "chu", "bac", "em", "cu", "di", "thim", "mo")
+HONORIFIC_WORDS = ("ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cụ", "dì", "thím", "mợ")
+HONORIFICS = tuple(fold(h) for h in HONORIFIC_WORDS)
+_UNICODE_WORD = re.compile(r"[^\W_]+")
 _DIGIT_SEP = r"[\s.\-]?"
 # A Vietnamese phone: 0 or +84/84 then 9 digits (mobile 0[35789]x…, landline 02x…), separators allowed.
 _PHONE_PATTERN = re.compile(r"(?<![\d+])(?:\+?84[\s.\-]?|0)(?:\d[\s.\-]?){8}\d(?!\d)")
@@ -116,6 +118,19 @@ def _name_patterns(full_name: str) -> list[str]:
     # "Ông Nguyễn Văn An" is replaced whole, honorific included.
     titles = r"(?:(?<![a-z0-9])(?:" + "|".join(h for h in HONORIFICS) + r")\s+)?"
     return [titles + _phrase_regex(p) for p in unique if len(p) >= 2 or len(p[0]) >= 4]
+
+
+def _name_span_fits(span: str, full_name: str) -> bool:
+    """Folding alone would read "cơ quan" as "cô Quân": a word typed with diacritics must carry the name's own
+    (any case); a word typed without any diacritics may match the folded name."""
+    exact = {w.casefold() for w in _UNICODE_WORD.findall(unicodedata.normalize("NFC", full_name))}
+    exact.update(HONORIFIC_WORDS)
+    folded = {fold(w) for w in exact}
+    for word in _UNICODE_WORD.findall(unicodedata.normalize("NFC", span)):
+        typed = word.casefold()
+        if typed not in exact and not (typed == fold(typed) and typed in folded):
+            return False
+    return True
 
 
 def _digits_regex(digits: str) -> str:
@@ -192,7 +207,12 @@ def find_identity(
             (HitKind.ADDRESS, _address_patterns(identity.address)),
         ):
             for regex in regexes:
-                found.extend((s, e, kind) for s, e in _spans(re.compile(regex), folded))
+                for s, e in _spans(re.compile(regex), folded):
+                    if kind is HitKind.NAME and not _name_span_fits(
+                        text[positions[s] : positions[e - 1] + 1], identity.full_name
+                    ):
+                        continue
+                    found.append((s, e, kind))
     if patterns:
         for kind, compiled in ((HitKind.PHONE_PATTERN, _PHONE_PATTERN), (HitKind.ID_PATTERN, _ID_PATTERN)):
             found.extend((s, e, kind) for s, e in _spans(compiled, folded))

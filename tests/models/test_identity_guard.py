@@ -120,3 +120,21 @@ def test_any_text_gives_well_formed_hits(text: str) -> None:
         assert last <= hit.start < hit.end <= len(text)
         last = hit.end
     assert find_identity(scrub(text, [AN]), [AN], patterns=False) == []
+
+
+QUAN = ReporterIdentity(full_name="Trần Minh Quân")
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Đề nghị cơ quan chức năng xử lý", False),  # folds to "co quan", like "cô Quân"
+        ("Đề nghị cô Quân cung cấp tài liệu", True),
+        ("de nghi co quan cung cap", True),  # typed without any diacritics: cannot tell, flag it
+        ("ông Trần Quân và bà Minh Quán", True),
+        ("Minh Quán", False),  # another name: the diacritics differ
+        ("Tran Minh Quân", True),  # mixed: each word either exact or without diacritics
+    ],
+)
+def test_words_typed_with_diacritics_must_carry_the_names_own(text: str, flagged: bool) -> None:
+    assert bool(find_identity(text, [QUAN], patterns=False)) is flagged
