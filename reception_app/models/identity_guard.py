@@ -14,6 +14,8 @@ unsealed and indexed for search. :func:`find_identity` finds, in any text:
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -78,19 +80,24 @@ def placeholder_for(kind: CaseKind | None) -> str:
     return _PLACEHOLDERS.get(kind, DEFAULT_PLACEHOLDER) if kind is not None else DEFAULT_PLACEHOLDER
 
 
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    nfd = unicodedata.normalize("NFD", ch.translate({0x111: "d", 0x110: "D", 0xD0: "D"}).casefold())
+    return "".join(c for c in nfd if not unicodedata.combining(c))
+
+
 def _folded_with_map(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` char by char; ``positions[i]`` is the index in ``text`` of folded char ``i``."""
-    out: list[str] = []
+    pieces = [_fold_char(ch) for ch in text]
+    folded = "".join(pieces)
+    if len(folded) == len(text) and "" not in pieces:  # the usual case: every char folds to exactly one
+        return folded, list(range(len(text)))
     positions: list[int] = []
-    for index, ch in enumerate(text):
-        if ch.isspace():
-            piece = " "
-        else:
-            nfd = unicodedata.normalize("NFD", ch.translate({0x111: "d", 0x110: "D", 0xD0: "D"}).casefold())
-            piece = "".join(c for c in nfd if not unicodedata.combining(c))
-        out.append(piece)
+    for index, piece in enumerate(pieces):
         positions.extend([index] * len(piece))
-    return "".join(out), positions
+    return folded, positions
 
 
 def _words(text: str) -> list[str]:
@@ -101,36 +108,54 @@ def _phrase_regex(words: Sequence[str]) -> str:
     return r"(?<![a-z0-9])" + r"[\s,.\-]+".join(re.escape(w) for w in words) + r"(?![a-z0-9])"
 
 
-def _name_patterns(full_name: str) -> list[str]:
+_NAME_GAP = re.compile(r"[\s,.\-]+")
+
+
+Token = tuple[str, int, int]
+
+
+def _name_spans(
+    text: str, folded: str, positions: Sequence[int], tokens: Sequence[Token], full_name: str
+) -> list[tuple[int, int]]:
+    """Spans of ``folded`` naming the person: the given name preceded by surname/middle names in their order
+    ("Nguyễn Văn An", "Nguyễn An", "Văn An") and/or an honorific ("ông An", "Ông Nguyễn Văn An").
+
+    One pass over the words. Folding alone would read "cơ quan" as "cô Quân": a word typed with diacritics must
+    carry the name's own (any case); a word typed without any diacritics may match the folded name.
+    """
     words = _words(full_name)
     if not words:
         return []
     given = words[-1]
-    phrases: list[tuple[str, ...]] = [tuple(words)]
-    others = words[:-1]
-    # Every ordered choice of surname/middle names followed by the given name: "nguyen an", "van an", …
-    for mask in range(1, 2 ** len(others)):
-        chosen = tuple(w for i, w in enumerate(others) if mask >> i & 1)
-        phrases.append((*chosen, given))
-    if len(words) > 1:
-        phrases.extend((*h.split(), given) for h in HONORIFICS)
-    unique = sorted(set(phrases), key=len, reverse=True)
-    # "Ông Nguyễn Văn An" is replaced whole, honorific included.
-    titles = r"(?:(?<![a-z0-9])(?:" + "|".join(h for h in HONORIFICS) + r")\s+)?"
-    return [titles + _phrase_regex(p) for p in unique if len(p) >= 2 or len(p[0]) >= 4]
-
-
-def _name_span_fits(span: str, full_name: str) -> bool:
-    """Folding alone would read "cơ quan" as "cô Quân": a word typed with diacritics must carry the name's own
-    (any case); a word typed without any diacritics may match the folded name."""
     exact = {w.casefold() for w in _UNICODE_WORD.findall(unicodedata.normalize("NFC", full_name))}
     exact.update(HONORIFIC_WORDS)
-    folded = {fold(w) for w in exact}
-    for word in _UNICODE_WORD.findall(unicodedata.normalize("NFC", span)):
-        typed = word.casefold()
-        if typed not in exact and not (typed == fold(typed) and typed in folded):
-            return False
-    return True
+
+    def fits(index: int) -> bool:
+        _, start, end = tokens[index]
+        typed = unicodedata.normalize("NFC", text[positions[start] : positions[end - 1] + 1]).casefold()
+        return typed in exact or typed == fold(typed)
+
+    def joined(left: int) -> bool:  # only spaces or light punctuation between token left and left + 1
+        return _NAME_GAP.fullmatch(folded, tokens[left][2], tokens[left + 1][1]) is not None
+
+    spans: list[tuple[int, int]] = []
+    for i, (word, _, end) in enumerate(tokens):
+        if word != given or not fits(i):
+            continue
+        first, k = i, len(words) - 2
+        while first > 0 and k >= 0 and joined(first - 1):
+            previous = tokens[first - 1][0]
+            m = next((n for n in range(k, -1, -1) if words[n] == previous), None)
+            if m is None or not fits(first - 1):
+                break
+            first, k = first - 1, m - 1
+        count = i - first + 1
+        titled = first > 0 and joined(first - 1) and tokens[first - 1][0] in HONORIFICS and fits(first - 1)
+        if titled:
+            first -= 1
+        if count >= 2 or (titled and len(words) > 1) or (len(words) == 1 and (titled or len(given) >= 4)):
+            spans.append((tokens[first][1], end))
+    return spans
 
 
 def _digits_regex(digits: str) -> str:
@@ -199,29 +224,32 @@ def find_identity(
     text = text[:MAX_TEXT]
     folded, positions = _folded_with_map(text)
     found: list[tuple[int, int, HitKind]] = []
-    for identity in identities:
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(folded)] if identities else []
+    for identity in dict.fromkeys(identities):
+        spans = _name_spans(text, folded, positions, tokens, identity.full_name)
+        found.extend((s, e, HitKind.NAME) for s, e in spans)
         for kind, regexes in (
-            (HitKind.NAME, _name_patterns(identity.full_name)),
             (HitKind.PHONE, _phone_patterns(identity.phone)),
             (HitKind.ID_NUMBER, _id_patterns(identity.id_number)),
             (HitKind.ADDRESS, _address_patterns(identity.address)),
         ):
             for regex in regexes:
-                for s, e in _spans(re.compile(regex), folded):
-                    if kind is HitKind.NAME and not _name_span_fits(
-                        text[positions[s] : positions[e - 1] + 1], identity.full_name
-                    ):
-                        continue
-                    found.append((s, e, kind))
+                found.extend((s, e, kind) for s, e in _spans(re.compile(regex), folded))
     if patterns:
         for kind, compiled in ((HitKind.PHONE_PATTERN, _PHONE_PATTERN), (HitKind.ID_PATTERN, _ID_PATTERN)):
             found.extend((s, e, kind) for s, e in _spans(compiled, folded))
     # Longest first, reporter matches before bare patterns; then drop whatever overlaps a kept hit.
     found.sort(key=lambda h: (-(h[1] - h[0]), not h[2].from_reporter, h[0]))
     kept: list[tuple[int, int, HitKind]] = []
+    starts: list[int] = []  # of the kept spans, sorted; kept spans never overlap, so neighbours suffice
+    ends: list[int] = []
     for start, end, kind in found:
-        if all(end <= s or start >= e for s, e, _ in kept):
-            kept.append((start, end, kind))
+        at = bisect.bisect_left(starts, start)
+        if (at < len(starts) and starts[at] < end) or (at > 0 and ends[at - 1] > start):
+            continue
+        starts.insert(at, start)
+        ends.insert(at, end)
+        kept.append((start, end, kind))
     hits = [IdentityHit(positions[s], positions[e - 1] + 1, kind) for s, e, kind in kept]
     return sorted(hits, key=lambda h: h.start)
 
