@@ -17,7 +17,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -226,3 +226,22 @@ class IdentityGuard(QObject):
         if clicked is keep:
             return SaveChoice.KEEP
         return SaveChoice.CANCEL
+
+
+class NumberHighlighter(QSyntaxHighlighter):
+    """Marks phone- and ID-shaped numbers in a free-text box where no reporter identity is at hand (handling
+    notes and reasons): they are stored unsealed, so the officer sees them as they type.
+
+    Attach with ``NumberHighlighter(edit.document())``; the document owns it.
+    """
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._format = QTextCharFormat()
+        self._format.setBackground(_HIGHLIGHT)
+        self._format.setToolTip(self.tr("Looks like a phone or ID number: it would be stored unsealed."))
+
+    def highlightBlock(self, text: str) -> None:
+        for hit in find_identity(text):
+            start = _utf16(text, hit.start)
+            self.setFormat(start, _utf16(text, hit.end) - start, self._format)

@@ -85,282 +85,282 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="376"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="378"/>
         <source>The step could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được bước xử lý. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="396"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="398"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="396"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="398"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="399"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="401"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="399"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="401"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="411"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="413"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời hạn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="416"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="418"/>
         <source>Type part of the name, e.g. ha noi</source>
         <translation>Gõ một phần tên, ví dụ: ha noi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="418"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="420"/>
         <source>Optional: type part of the name</source>
         <translation>Không bắt buộc: gõ một phần tên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="420"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="422"/>
         <source>Re&amp;ceiving body:</source>
         <translation>&amp;Cơ quan nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="423"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="425"/>
         <source>Choose the result</source>
         <translation>Chọn kết quả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="426"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="428"/>
         <source>Re&amp;sult:</source>
         <translation>&amp;Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="430"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="432"/>
         <source>e.g. 05/QĐ-TTr</source>
         <translation>ví dụ: 05/QĐ-TTr</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="442"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="444"/>
         <source>&amp;Grounds:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="442"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="444"/>
         <source>Rea&amp;sons:</source>
         <translation>Lý &amp;do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="445"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="447"/>
         <source>Co&amp;mplex case (longer resolution time)</source>
         <translation>Vụ việc phức &amp;tạp (thời hạn giải quyết dài hơn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="448"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="450"/>
         <source>Second-instance complaint</source>
         <translation>Khiếu nại lần hai</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="453"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="455"/>
         <source>e.g. 0125/2026/TC</source>
         <translation>ví dụ: 0125/2026/TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="454"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="456"/>
         <source>&amp;Other case number:</source>
         <translation>Số hồ sơ &amp;kia:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="457"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="459"/>
         <source>Reply &amp;received on:</source>
         <translation>Ngày &amp;nhận kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="463"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="465"/>
         <source>Accept case %1</source>
         <translation>Thụ lý hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="464"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="466"/>
         <source>Do not accept case %1</source>
         <translation>Không thụ lý hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="465"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="467"/>
         <source>Notice sent for case %1</source>
         <translation>Đã gửi thông báo – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="466"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="468"/>
         <source>Resolve case %1</source>
         <translation>Giải quyết xong hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="467"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="469"/>
         <source>Extend a deadline of case %1</source>
         <translation>Gia hạn thời hạn của hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="468"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="470"/>
         <source>Transfer case %1</source>
         <translation>Chuyển đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="469"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="471"/>
         <source>Reply to the transfer of case %1</source>
         <translation>Kết quả của lần chuyển đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="470"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="472"/>
         <source>Guide the citizen (case %1)</source>
         <translation>Hướng dẫn công dân (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="471"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="473"/>
         <source>Return the petition (case %1)</source>
         <translation>Trả lại đơn (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="472"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="474"/>
         <source>File case %1 without action</source>
         <translation>Xếp lưu đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="473"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="475"/>
         <source>Refuse reception (case %1)</source>
         <translation>Từ chối tiếp công dân (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="474"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="476"/>
         <source>Chase up case %1</source>
         <translation>Đôn đốc – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="475"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="477"/>
         <source>Tip checked (case %1)</source>
         <translation>Đã kiểm tra, xác minh thông tin (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="476"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="478"/>
         <source>Close case %1</source>
         <translation>Kết thúc hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="477"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="479"/>
         <source>Link case %1 to the same content</source>
         <translation>Liên kết hồ sơ %1 với đơn cùng nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="479"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="481"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="483"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="485"/>
         <source>Opens the resolution deadlines of the case kind from today.</source>
         <translation>Mở các thời hạn giải quyết theo loại đơn, tính từ hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="485"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="487"/>
         <source>The petition goes to the competent body. A denunciation is transferred once per content; the receiving body reports back within 20 days (Luật Tố cáo 2018 Điều 24, 26).</source>
         <translation>Đơn được chuyển đến cơ quan có thẩm quyền. Mỗi nội dung tố cáo chỉ chuyển một lần; cơ quan nhận thông báo kết quả trong 20 ngày (Luật Tố cáo 2018 Điều 24, 26).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="488"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="490"/>
         <source>The citizen is guided to the competent body once; the case closes.</source>
         <translation>Hướng dẫn công dân đến cơ quan có thẩm quyền (một lần); hồ sơ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="489"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="491"/>
         <source>The extension needs a written decision; its number is recorded.</source>
         <translation>Gia hạn phải có quyết định bằng văn bản; số quyết định được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="490"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="492"/>
         <source>Filed petitions are kept for the retention period, then destroyed.</source>
         <translation>Đơn xếp lưu được lưu giữ trong thời hạn lưu, sau đó tiêu hủy.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="492"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="494"/>
         <source>Only for a citizen received in person (Luật Tiếp công dân Điều 9). The refusal notice is a document.</source>
         <translation>Chỉ áp dụng khi tiếp công dân trực tiếp (Luật Tiếp công dân Điều 9). Thông báo từ chối là một văn bản riêng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="498"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="500"/>
         <source>Notice &amp;number:</source>
         <translation>&amp;Số thông báo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="500"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="502"/>
         <source>Decision or &amp;conclusion number:</source>
         <translation>&amp;Số quyết định hoặc kết luận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="501"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="503"/>
         <source>Decision &amp;number:</source>
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="510"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="512"/>
         <source>No body in the directory matches this name.</source>
         <translation>Không có cơ quan nào trong danh bạ khớp với tên này.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="512"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="514"/>
         <source>Choose the receiving body from the directory.</source>
         <translation>Vui lòng chọn cơ quan nhận trong danh bạ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="517"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="519"/>
         <source>Enter the number of the written decision.</source>
         <translation>Vui lòng nhập số văn bản quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="519"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="521"/>
         <source>Choose the result.</source>
         <translation>Vui lòng chọn kết quả.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="521"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="523"/>
         <source>No open deadline of this case can be extended.</source>
         <translation>Hồ sơ không có thời hạn đang mở nào được phép gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="524"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="526"/>
         <source>Tick at least one.</source>
         <translation>Vui lòng chọn ít nhất một mục.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="527"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="529"/>
         <source>Enter the reason.</source>
         <translation>Vui lòng nhập lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="529"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="531"/>
         <source>Tick a reason or write one below.</source>
         <translation>Chọn lý do trong danh mục hoặc ghi lý do bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="531"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="533"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="533"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="535"/>
         <source>Enter the number of the other case.</source>
         <translation>Vui lòng nhập số của hồ sơ kia.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="538"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="540"/>
         <source>Enter the date as dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="590"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="592"/>
         <source>No case has this number.</source>
         <translation>Không có hồ sơ nào mang số này.</translation>
     </message>
@@ -1896,37 +1896,37 @@
 <context>
     <name>GrantSupervisorDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="366"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="371"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="367"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="372"/>
         <source>The account&apos;s own &amp;password:</source>
         <translation>&amp;Mật khẩu của chính tài khoản đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="371"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="376"/>
         <source>Approving &amp;supervisor:</source>
         <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="372"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="377"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="374"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="379"/>
         <source>Grant supervisor role</source>
         <translation>Cấp quyền lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="375"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="380"/>
         <source>Grant</source>
         <translation>Cấp quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="377"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="382"/>
         <source>A supervisor can unlock reporters&apos; identities. The person receiving the role types their own password, and a current supervisor approves with theirs. Both are recorded in the audit log.</source>
         <translation>Lãnh đạo có thể mở khóa danh tính người gửi đơn. Người được cấp quyền tự nhập mật khẩu của mình, và một lãnh đạo hiện tại phê duyệt bằng mật khẩu của họ. Cả hai đều được ghi vào nhật ký hệ thống.</translation>
     </message>
@@ -2665,125 +2665,133 @@
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="197"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="202"/>
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="198"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="203"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="199"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="204"/>
         <source>Initial &amp;password:</source>
         <translation>&amp;Mật khẩu ban đầu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="200"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="205"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="203"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="208"/>
         <source>At least 12 characters and hard to guess: not a name or a common word.</source>
         <translation>Ít nhất 12 ký tự và khó đoán: không dùng tên người hay từ thông dụng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="207"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="212"/>
         <source>New officer account</source>
         <translation>Tài khoản cán bộ mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="208"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="213"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="209"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="214"/>
         <source>The officer records and prints cases. Give them the initial password in person.</source>
         <translation>Cán bộ tiếp dân ghi nhận và in hồ sơ. Hãy trực tiếp trao mật khẩu ban đầu cho cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="224"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="229"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
+    <name>NumberHighlighter</name>
+    <message>
+        <location filename="../../reception_app/ui/identity_guard.py" line="242"/>
+        <source>Looks like a phone or ID number: it would be stored unsealed.</source>
+        <translation>Giống số điện thoại hoặc số giấy tờ tùy thân: phần này được lưu không niêm phong.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="279"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="284"/>
         <source>C&amp;urrent password:</source>
         <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="282"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="287"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="283"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="288"/>
         <source>&amp;New password:</source>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="286"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="291"/>
         <source>&amp;Repeat new password:</source>
         <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="290"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="295"/>
         <source>Approving &amp;supervisor:</source>
         <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="291"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="296"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="294"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="299"/>
         <source>Your password no longer meets the password rules (at least 12 characters, hard to guess). Choose a new one now: type your current password, then the new one twice.</source>
         <translation>Mật khẩu của bạn không còn đáp ứng quy định về mật khẩu (ít nhất 12 ký tự, khó đoán). Hãy đặt mật khẩu mới ngay: nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="298"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="303"/>
         <source>Type your current password, then the new one twice. It applies at the next login.</source>
         <translation>Nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần. Mật khẩu mới áp dụng từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="301"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="306"/>
         <source>This is a supervisor&apos;s account: another supervisor must approve the reset with their own password.</source>
         <translation>Đây là tài khoản lãnh đạo: một lãnh đạo khác phải phê duyệt việc đặt lại bằng mật khẩu của mình.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="304"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="309"/>
         <source>Tell the user the new password in person.</source>
         <translation>Hãy trực tiếp báo mật khẩu mới cho người dùng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="306"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="311"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="306"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="311"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="308"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="313"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="308"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="313"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="328"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="333"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -4194,47 +4202,47 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="629"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="631"/>
         <source>Return visit (case %1)</source>
         <translation>Công dân đến lại (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="633"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="635"/>
         <source>The citizen came back about this case. The visit is added to the reception logbook and counted as a repeat reception in the periodic report.</source>
         <translation>Công dân đến lại về vụ việc này. Lượt tiếp được ghi vào sổ tiếp công dân và được tính là tiếp nhiều lần trong báo cáo định kỳ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="636"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="638"/>
         <source>The visit could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được lượt tiếp. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="645"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="647"/>
         <source>Received by the &amp;head of the agency (lãnh đạo tiếp)</source>
         <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="646"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="648"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="647"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="649"/>
         <source>&amp;When:</source>
         <translation>&amp;Thời điểm tiếp:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="648"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="650"/>
         <source>&amp;People:</source>
         <translation>Số &amp;người:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="649"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="651"/>
         <source>&amp;Note:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="654"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="656"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>
@@ -4242,7 +4250,7 @@
 <context>
     <name>_DeskDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="174"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="179"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>

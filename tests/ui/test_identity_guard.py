@@ -142,3 +142,20 @@ def test_accepted_replacement_leaves_no_identity_in_the_decrypted_database(
     export.mkdir()
     _plaintext_export(world, export / "plain.db")
     assert _scan(tmp_path) == []
+
+
+def test_numbers_are_marked_in_handling_notes(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from reception_app.ui.handling_dialogs import reason_edit
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    edit = reason_edit(parent)
+    edit.setPlainText("Đã gọi ông B. số 0911 222 333 ngày 12/03/2026; CMND 123456789.")
+    marked = [
+        edit.toPlainText()[r.start : r.start + r.length] for r in edit.document().firstBlock().layout().formats()
+    ]
+    assert marked == ["0911 222 333", "123456789"]
+    edit.setPlainText("Đã chuyển đơn ngày 12/03/2026, 100.000.000 đồng.")
+    assert edit.document().firstBlock().layout().formats() == []
