@@ -14,7 +14,6 @@ $(PY):
 # Dependencies come only from the hash lock (requirements/*.lock, every file's sha256 pinned, transitive ones
 # included); the project itself is then installed without resolving anything. `make lock` updates the locks.
 LOCK     := requirements/test.lock
-UV       := uv==0.9.5
 UV_LOCK   = $(VENV)/bin/uv pip compile --universal --python-version 3.11 --generate-hashes --quiet
 
 $(STAMP): pyproject.toml $(LOCK) requirements/build.lock | $(PY)
@@ -26,11 +25,12 @@ $(STAMP): pyproject.toml $(LOCK) requirements/build.lock | $(PY)
 # Re-resolve the locks from pyproject.toml (after changing a pin there) for Linux and Windows, with hashes.
 # Review the diff, then `make test` installs from the new lock.
 lock: | $(PY)
-	$(PY) -m pip install --quiet $(UV)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/tools.lock
 	$(UV_LOCK) --extra test pyproject.toml -o requirements/test.lock
 	$(UV_LOCK) --extra test --extra bench pyproject.toml -o requirements/bench.lock
 	$(UV_LOCK) --extra bundle pyproject.toml -o requirements/bundle.lock
 	$(UV_LOCK) requirements/build.in -o requirements/build.lock
+	$(UV_LOCK) requirements/tools.in -o requirements/tools.lock
 
 # Translations: the .ts files are committed, the .qm files are generated (ignored by git) before run, pytest
 # and bundle. qt_extra_vi.ts is hand-kept (Qt's own standard texts; Qt ships no qtbase_vi.qm).
