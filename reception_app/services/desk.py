@@ -30,7 +30,7 @@ from reception_app.models.clock import Clock
 from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.fold import fts_query
-from reception_app.models.identity_guard import find_identity, replace_hits
+from reception_app.models.identity_guard import find_identity, placeholder_for, replace_hits
 from reception_app.models.password_policy import MIN_LENGTH, assess_password
 from reception_app.models.validation import clean_text, validate_case_draft
 from reception_app.services.drafts import rekey_draft
@@ -54,7 +54,7 @@ DEFAULT_REVEAL_MINUTES = 5
 MAX_PAGE = 1000
 IDENTITY_IN_TEXT = (
     "Có họ tên, số điện thoại, số giấy tờ hoặc địa chỉ của người gửi đơn trong phần này: hãy thay bằng "
-    "“[người tố cáo]” hoặc xác nhận giữ lại."
+    "“{placeholder}” hoặc xác nhận giữ lại."
 )
 
 
@@ -479,7 +479,8 @@ class Desk:
         hits = {name: find_identity(getattr(clean, name), identities) for name in ("subject", "content")}
         own = [name for name, found in hits.items() if any(h.kind.from_reporter for h in found)]
         if own and not identity_in_text:
-            raise ValidationError([FieldError(name, IDENTITY_IN_TEXT) for name in own])
+            message = IDENTITY_IN_TEXT.format(placeholder=placeholder_for(clean.kind))
+            raise ValidationError([FieldError(name, message) for name in own])
         kept = sum(len(found) for found in hits.values())
         received_at = (clean.received_at or now).replace(microsecond=0)
         uid = uuid.uuid4().hex
