@@ -5,16 +5,32 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARGS   ?=
 
-.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test translations-update
+.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test translations-update lock
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+# Dependencies come only from the hash lock (requirements/*.lock, every file's sha256 pinned, transitive ones
+# included); the project itself is then installed without resolving anything. `make lock` updates the locks.
+LOCK     := requirements/test.lock
+UV_LOCK   = $(VENV)/bin/uv pip compile --universal --python-version 3.11 --generate-hashes --quiet
+
+$(STAMP): pyproject.toml $(LOCK) requirements/build.lock | $(PY)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/build.lock
+	$(PY) -m pip install --quiet --require-hashes -r $(LOCK)
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
+
+# Re-resolve the locks from pyproject.toml (after changing a pin there) for Linux and Windows, with hashes.
+# Review the diff, then `make test` installs from the new lock.
+lock: | $(PY)
+	$(PY) -m pip install --quiet --require-hashes -r requirements/tools.lock
+	$(UV_LOCK) --extra test pyproject.toml -o requirements/test.lock
+	$(UV_LOCK) --extra test --extra bench pyproject.toml -o requirements/bench.lock
+	$(UV_LOCK) --extra bundle pyproject.toml -o requirements/bundle.lock
+	$(UV_LOCK) requirements/build.in -o requirements/build.lock
+	$(UV_LOCK) requirements/tools.in -o requirements/tools.lock
 
 # Translations: the .ts files are committed, the .qm files are generated (ignored by git) before run, pytest
 # and bundle. qt_extra_vi.ts is hand-kept (Qt's own standard texts; Qt ships no qtbase_vi.qm).
@@ -53,7 +69,7 @@ pytest: $(STAMP) $(I18N_QM)
 test: lint typecheck imports pytest
 
 bench: $(STAMP) $(I18N_QM)
-	$(VENV)/bin/pip install --quiet -e '.[test,bench]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements/bench.lock
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
 
 clean:
@@ -63,7 +79,7 @@ clean:
 .PHONY: bundle bundle-test
 
 bundle: $(STAMP) $(I18N_QM)
-	$(VENV)/bin/pip install --quiet -e '.[bundle]'
+	$(PY) -m pip install --quiet --require-hashes -r requirements/bundle.lock
 	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build installer/reception_app.spec
 
 bundle-test:

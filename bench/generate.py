@@ -375,7 +375,7 @@ def _one(rng: random.Random, state: _WorkerState, i: int) -> GenCase:
             seq,
             crypto.seal(
                 state.identity_public,
-                r.identity.to_canonical_json(),
+                crypto.pad_json(r.identity.to_canonical_json()),
                 crypto.seal_ad(uid, seq, IDENTITY_SCHEMA_VERSION),
             ),
             r.is_representative,

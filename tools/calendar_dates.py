@@ -22,4 +22,4 @@ def calendar_dates(today: date) -> tuple[date, date]:
 
 
 if __name__ == "__main__":
-    print(" ".join(d.isoformat() for d in calendar_dates(Clock().today())))  # noqa: T201
+    print(" ".join(d.isoformat() for d in calendar_dates(Clock().today())))

@@ -30,6 +30,8 @@ from reception_app.models.clock import Clock
 from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.fold import fts_query
+from reception_app.models.identity_guard import find_identity, placeholder_for, replace_hits
+from reception_app.models.password_policy import MIN_LENGTH, assess_password
 from reception_app.models.validation import clean_text, validate_case_draft
 from reception_app.services.drafts import rekey_draft
 from reception_app.storage import cases as case_repo
@@ -47,9 +49,13 @@ log = logging.getLogger(__name__)
 
 DB_FILE = "reception.db"
 VAULT_FILE = "vault.json"
-MIN_PASSWORD = 10
+MIN_PASSWORD = MIN_LENGTH
 DEFAULT_REVEAL_MINUTES = 5
 MAX_PAGE = 1000
+IDENTITY_IN_TEXT = (
+    "Có họ tên, số điện thoại, số giấy tờ hoặc địa chỉ của người gửi đơn trong phần này: hãy thay bằng "
+    "“{placeholder}” hoặc xác nhận giữ lại."
+)
 
 
 class PermissionDenied(KnownError):
@@ -92,6 +98,9 @@ class Session:
     full_name: str
     roles: frozenset[Role]
     is_recovery: bool = False
+    # The password typed at login no longer meets the policy (set before the policy was raised): the UI asks
+    # for a new one right after login.
+    must_change_password: bool = False
 
     def has(self, role: Role) -> bool:
         return role in self.roles
@@ -145,12 +154,20 @@ class UserInfo:
     needs_password_reset: bool
 
 
-def check_password_policy(username: str, password: str, field: str = "password") -> None:
-    """≥ 10 characters and not the username (ARCHITECTURE/issue 2)."""
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError([FieldError(field, f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự.")])
-    if password.strip().casefold() == username.strip().casefold():
-        raise ValidationError([FieldError(field, "Mật khẩu không được trùng tên đăng nhập.")])
+def check_password_policy(
+    username: str,
+    password: str,
+    field: str = "password",
+    *,
+    supervisor: bool = False,
+    names: tuple[str, ...] = (),
+) -> None:
+    """≥ 12 characters and a zxcvbn score high enough for the account (stricter for supervisors), see
+    :func:`reception_app.models.password_policy.assess_password`. Raises :class:`ValidationError` with the
+    Vietnamese reasons."""
+    strength = assess_password(password, username=username, supervisor=supervisor, names=names)
+    if not strength.acceptable:
+        raise ValidationError([FieldError(field, strength.message)])
 
 
 def clean_username(username: str) -> str:
@@ -254,8 +271,11 @@ class Desk:
         admin_name, sup_name = clean_username(admin.username), clean_username(supervisor.username)
         if admin_name == sup_name:
             raise ValidationError([FieldError("username", "Quản trị và lãnh đạo phải là hai tài khoản khác nhau.")])
-        check_password_policy(admin_name, admin.password, "admin.password")
-        check_password_policy(sup_name, supervisor.password, "supervisor.password")
+        office = (agency.parent_agency, agency.agency_name, agency.place_name)
+        check_password_policy(admin_name, admin.password, "admin.password", names=(admin.full_name, *office))
+        check_password_policy(
+            sup_name, supervisor.password, "supervisor.password", supervisor=True, names=(supervisor.full_name, *office)
+        )
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         (self.data_dir / "logs").mkdir(exist_ok=True, mode=0o700)
         try:
@@ -337,11 +357,14 @@ class Desk:
             db.close()
             raise WrongCredentials()
         roles = user.roles if keys.is_supervisor else user.roles - {Role.SUPERVISOR}
-        session = Session(user.username, user.full_name, roles)
+        weak = not assess_password(
+            password, username=name, supervisor=keys.is_supervisor, names=(user.full_name, *self._office_names(db))
+        ).acceptable
+        session = Session(user.username, user.full_name, roles, must_change_password=weak)
         self._open(db, keys, session)
         try:
             self._copy_pending_events()
-            self._audit("login")
+            self._audit("login", password_change_required=True if weak else None)
             if keys.is_supervisor and keys.audit_private is not None:
                 AuditLog(db).checkpoint(at=self._clock(), signer=user.username, audit_private=keys.audit_private)
         except BaseException:
@@ -430,6 +453,17 @@ class Desk:
 
     # --- settings ---------------------------------------------------------------------------------------
 
+    @staticmethod
+    def _office_names(db: Database) -> tuple[str, ...]:
+        get = settings_repo.get_setting
+        return get(db, "agency.parent"), get(db, "agency.name"), get(db, "agency.place")
+
+    def password_words(self, username: str | None = None) -> tuple[str, ...]:
+        """Names a password must not lean on: the account's full name and the office's names (for the meter)."""
+        session, db, _ = self._require()
+        user = settings_repo.get_user(db, username or session.username)
+        return ((user.full_name,) if user is not None else ()) + self._office_names(db)
+
     def agency(self) -> AgencySettings:
         _, db, _ = self._require()
         get = settings_repo.get_setting
@@ -439,11 +473,23 @@ class Desk:
 
     # --- cases ------------------------------------------------------------------------------------------
 
-    def create_case(self, draft: CaseDraft) -> CaseSaved:
-        """Validate, seal identities, allocate the number and save in one transaction (fsync'd)."""
+    def create_case(self, draft: CaseDraft, *, identity_in_text: bool = False) -> CaseSaved:
+        """Validate, seal identities, allocate the number and save in one transaction (fsync'd).
+
+        A reporter's own name, phone, ID number or address typed into the subject or content is refused unless
+        ``identity_in_text`` (the officer chose to keep it, see :mod:`reception_app.models.identity_guard`);
+        what is kept is audited by count only, and the search index never gets it, nor any phone/ID-shaped number.
+        """
         session, db, keys = self._require()
         now = self._clock()
         clean, warnings = validate_case_draft(draft, today=self.today())
+        identities = [r.identity for r in clean.reporters]
+        hits = {name: find_identity(getattr(clean, name), identities) for name in ("subject", "content")}
+        own = [name for name, found in hits.items() if any(h.kind.from_reporter for h in found)]
+        if own and not identity_in_text:
+            message = IDENTITY_IN_TEXT.format(placeholder=placeholder_for(clean.kind))
+            raise ValidationError([FieldError(name, message) for name in own])
+        kept = sum(len(found) for found in hits.values())
         received_at = (clean.received_at or now).replace(microsecond=0)
         uid = uuid.uuid4().hex
         # Statutory first deadline from the rules file (10 working days KN/KN-PA, 7 TC; none for anonymous tips).
@@ -467,7 +513,7 @@ class Desk:
                     reporter_code=f"{clean.kind.reporter_prefix}-{received_at.year}-{seq:05d}-{i}",
                     sealed_identity=crypto.seal(
                         keys.identity_public,
-                        r.identity.to_canonical_json(),
+                        crypto.pad_json(r.identity.to_canonical_json()),
                         crypto.seal_ad(uid, i, IDENTITY_SCHEMA_VERSION),
                     ),
                     is_representative=r.is_representative,
@@ -484,6 +530,8 @@ class Desk:
                 now=now,
                 due_on=due,
                 reporters=sealed,
+                index_subject=replace_hits(clean.subject, hits["subject"]),
+                index_content=replace_hits(clean.content, hits["content"]),
             )
             handling_repo.record_intake(
                 db,
@@ -505,6 +553,7 @@ class Desk:
                 reporter_codes=[r.reporter_code for r in sealed],
                 documents=len(clean.documents),
                 warnings=len(warnings),
+                identity_kept=kept or None,
             )
         return CaseSaved(uid, number, tuple(r.reporter_code for r in sealed), tuple(warnings))
 
@@ -587,20 +636,38 @@ class Desk:
         _, db, _ = self._require()
         reason_text = clean_text(reason, multiline=True) if isinstance(reason, str) else ""
         sup = clean_text(supervisor_username).casefold() if isinstance(supervisor_username, str) else ""
-        self._audit(f"{action}_requested", case_uid=case_uid, supervisor=sup, reason=reason_text, seq=seq)
+        who = self._typed_account(db, sup)
+        self._audit(f"{action}_requested", case_uid=case_uid, reason=reason_text, seq=seq, **who)
         if len(reason_text) < 5:
-            self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="no_reason", seq=seq)
+            self._audit(f"{action}_denied", case_uid=case_uid, outcome="no_reason", seq=seq, **who)
             raise ValidationError([FieldError("reason", "Vui lòng ghi rõ lý do mở khóa (ít nhất 5 ký tự).")])
         try:
             sup_keys = self.vault.verify_password(sup, supervisor_password)
         except KnownError:
-            self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="bad_credentials", seq=seq)
+            self._audit(f"{action}_denied", case_uid=case_uid, outcome="bad_credentials", seq=seq, **who)
             raise
         user = settings_repo.get_user(db, sup)
         if user is None or not user.active or Role.SUPERVISOR not in user.roles or sup_keys.identity_private is None:
-            self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="not_supervisor", seq=seq)
+            self._audit(f"{action}_denied", case_uid=case_uid, outcome="not_supervisor", seq=seq, **who)
             raise PermissionDenied("Chỉ lãnh đạo có thẩm quyền mới được mở khóa danh tính và tài liệu gốc.")
         return sup, reason_text, sup_keys
+
+    NAME_HASH_KEY = "audit.name_hash_key"
+
+    def _typed_account(self, db: Database, name: str) -> dict[str, str]:
+        """How a user name typed into a supervisor field is audited: as itself when it is an account, else only
+        as a keyed hash (a password typed into the wrong field must never land in the log).
+
+        The HMAC key is a random per-database setting, so the hash cannot be recomputed from a name list alone.
+        """
+        if name and settings_repo.get_user(db, name) is not None:
+            return {"supervisor": name}
+        key_hex = settings_repo.get_setting(db, self.NAME_HASH_KEY)
+        if not key_hex:
+            key_hex = crypto.random_key().hex()
+            with db.atomic():
+                settings_repo.set_setting(db, self.NAME_HASH_KEY, key_hex)
+        return {"supervisor_hash": crypto.keyed_name_hash(bytes.fromhex(key_hex), name)}
 
     def reveal(self, case_uid: str, supervisor_username: str, supervisor_password: str, reason: str) -> RevealGrant:
         """Unseal a case's identities with a supervisor's credential and a written reason. Audited."""
@@ -625,7 +692,7 @@ class Desk:
             views.append(
                 ReporterView(r.seq, r.reporter_code, r.is_representative, ReporterIdentity.from_canonical_json(plain))
             )
-        minutes = int(settings_repo.get_setting(db, "reveal_minutes", str(DEFAULT_REVEAL_MINUTES)))
+        minutes = self._reveal_minutes(db)
         expires = self.clock.now() + timedelta(minutes=minutes)
         expires_mono = self.clock.monotonic() + minutes * 60
         token = secrets.token_urlsafe(16)
@@ -644,6 +711,32 @@ class Desk:
         grant = RevealGrant(token, case_uid, tuple(views), sup, expires, expires_mono)
         self._grants[token] = grant
         return grant
+
+    REVEAL_MINUTES_RANGE = (1, 60)
+
+    def _reveal_minutes(self, db: Database) -> int:
+        low, high = self.REVEAL_MINUTES_RANGE
+        text = settings_repo.get_setting(db, "reveal_minutes", str(DEFAULT_REVEAL_MINUTES)).strip()
+        value = int(text) if text.isdigit() else DEFAULT_REVEAL_MINUTES
+        return min(max(value, low), high)
+
+    def reveal_minutes(self) -> int:
+        """How long a reveal lasts, in minutes: the setting clamped to 1–60 whatever was stored."""
+        _, db, _ = self._require()
+        return self._reveal_minutes(db)
+
+    def set_reveal_minutes(self, minutes: int) -> int:
+        """Supervisor or admin sets the reveal duration; clamped to 1–60 minutes. Audited. Returns the value kept."""
+        _, db, _ = self._require(Role.SUPERVISOR, Role.ADMIN)
+        if isinstance(minutes, bool) or not isinstance(minutes, int):
+            raise ValidationError([FieldError("reveal_minutes", "Chọn số phút từ 1 đến 60.")])
+        low, high = self.REVEAL_MINUTES_RANGE
+        value = min(max(minutes, low), high)
+        if settings_repo.get_setting(db, "reveal_minutes") != str(value):
+            with db.atomic():
+                settings_repo.set_setting(db, "reveal_minutes", str(value))
+                self._audit("settings_changed", fields=["reveal_minutes"], minutes=value)
+        return value
 
     def revealed(self, token: str) -> RevealGrant:
         """The grant behind ``token`` while it is valid; after expiry it is dropped, audited and refused."""
@@ -736,8 +829,8 @@ class Desk:
         if Role.SUPERVISOR in roles:
             raise PermissionDenied("Quyền lãnh đạo phải được một lãnh đạo phê duyệt (dùng 'Cấp quyền lãnh đạo').")
         name = clean_username(new.username)
-        check_password_policy(name, new.password)
         full_name = clean_text(new.full_name)
+        check_password_policy(name, new.password, names=(full_name, *self._office_names(db)))
         if not full_name:
             raise ValidationError([FieldError("full_name", "Vui lòng nhập họ tên cán bộ.")])
         if settings_repo.get_user(db, name) is not None or self.vault.has_user(name):
@@ -786,6 +879,15 @@ class Desk:
             raise KnownError("Không tìm thấy tài khoản.")
         approver_keys, approver = self._approver_keys(approver_username, approver_password)
         self.vault.verify_password(name, user_password)
+        try:
+            check_password_policy(
+                name, user_password, supervisor=True, names=(user.full_name, *self._office_names(db))
+            )
+        except ValidationError as exc:
+            raise ValidationError(
+                [FieldError("password", "Mật khẩu hiện tại của tài khoản chưa đủ mạnh cho lãnh đạo: "
+                            "hãy đổi mật khẩu trước. " + exc.errors[0].message)]
+            ) from None
         with db.atomic():
             settings_repo.update_user(db, name, roles=user.roles | {Role.SUPERVISOR})
             self._audit("role_granted", username=name, roles="supervisor", approver=approver)
@@ -804,8 +906,10 @@ class Desk:
         user = settings_repo.get_user(db, name)
         if user is None:
             raise KnownError("Không tìm thấy tài khoản.")
-        check_password_policy(name, new_password)
         supervisor = Role.SUPERVISOR in user.roles
+        check_password_policy(
+            name, new_password, supervisor=supervisor, names=(user.full_name, *self._office_names(db))
+        )
         slot_keys, approver = (
             self._approver_keys(approver_username, approver_password) if supervisor else (keys.officer_view(), "")
         )
@@ -817,11 +921,19 @@ class Desk:
         session, db, _ = self._require()
         if session.is_recovery:
             raise PermissionDenied("Phiên khôi phục không có mật khẩu riêng.")
-        check_password_policy(session.username, new_password, "new_password")
+        check_password_policy(
+            session.username,
+            new_password,
+            "new_password",
+            supervisor=session.has(Role.SUPERVISOR),
+            names=(session.full_name, *self._office_names(db)),
+        )
         keys = self.vault.verify_password(session.username, old_password)
         with db.atomic():
             self._audit("password_changed")
             self.vault.set_user_slot(session.username, new_password, keys, supervisor=keys.is_supervisor)
+        if self._session is not None and self._session.must_change_password:
+            self._session = replace(self._session, must_change_password=False)
         # The new slot derives a new draft key: carry the open intake draft over to it.
         fresh = self.vault.verify_password(session.username, new_password)
         current = self._keys

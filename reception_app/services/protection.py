@@ -116,7 +116,9 @@ class Protection:
             rid = repo.insert_request(
                 db, case_id=int(row["id"]), requested_on=when, measures=codes, created_by=session.username
             )
-            blob = crypto.seal(self._public_key(db), clean.to_canonical_json(), repo.request_ad(case_uid, rid))
+            blob = crypto.seal(
+                self._public_key(db), crypto.pad_json(clean.to_canonical_json()), repo.request_ad(case_uid, rid)
+            )
             repo.set_request_blob(db, rid, blob)
             self._desk._audit(
                 "protection_requested",

@@ -84,6 +84,12 @@ _SAFE_DETAIL = frozenset(
         "persons",
         "report_id",
         "seeded",
+        # issue 18: a user name typed into a supervisor field that is no account (keyed hash, never the text);
+        # weak password at login; identity guard on free text (counts only)
+        "supervisor_hash",
+        "password_change_required",
+        "identity_kept",
+        "identity_replaced",
     }
 )
 

@@ -62,8 +62,14 @@ def insert_case(
     now: datetime,
     due_on: date | None,
     reporters: list[SealedReporter],
+    index_subject: str | None = None,
+    index_content: str | None = None,
 ) -> int:
-    """Insert a case, its sealed reporters, documents and FTS row. Call inside ``db.atomic()``."""
+    """Insert a case, its sealed reporters, documents and FTS row. Call inside ``db.atomic()``.
+
+    ``index_subject``/``index_content``: what the search index gets instead of the subject/content (the caller
+    passes them with any identity typed into the text replaced).
+    """
     case_id = db.execute(
         "INSERT INTO cases (uid, number, received_at, channel, kind, sector, subject, content, accused,"
         " accused_position, province_code, ward_code, location, anonymous, group_size, status, due_on,"
@@ -104,7 +110,13 @@ def insert_case(
     )
     db.execute(
         "INSERT INTO cases_fts (rowid, number, subject, content, accused) VALUES (?, ?, ?, ?, ?)",
-        (case_id, fold(number), fold(draft.subject), fold(draft.content), fold(draft.accused)),
+        (
+            case_id,
+            fold(number),
+            fold(draft.subject if index_subject is None else index_subject),
+            fold(draft.content if index_content is None else index_content),
+            fold(draft.accused),
+        ),
     )
     return case_id
 

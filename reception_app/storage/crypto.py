@@ -95,6 +95,19 @@ def seal_ad(case_uid: str, seq: int, schema_version: int) -> bytes:
     return f"reception_app identity|{case_uid}|{seq}|{schema_version}".encode()
 
 
+IDENTITY_BUCKET = 512
+
+
+def pad_json(data: bytes, bucket: int = IDENTITY_BUCKET) -> bytes:
+    """Pad a JSON document with trailing spaces to the next multiple of ``bucket`` bytes (at least one bucket).
+
+    A sealed identity's length then tells only its size class, not the length of the name or address. JSON
+    parsers ignore trailing whitespace, so readers need no change and unpadded blobs sealed earlier still read.
+    """
+    size = max(bucket, -(-len(data) // bucket) * bucket)
+    return data + b" " * (size - len(data))
+
+
 def seal(public_key: bytes, plaintext: bytes, ad: bytes) -> bytes:
     """Ephemeral X25519 → HKDF-SHA256 → AES-256-GCM. Output: version || ephemeral pub || nonce || ct."""
     eph = X25519PrivateKey.generate()
@@ -138,6 +151,11 @@ def verify_signature(public_key: bytes, signature: bytes, message: bytes) -> boo
 
 
 # --- blind index ------------------------------------------------------------------------------------
+
+
+def keyed_name_hash(key: bytes, name: str) -> str:
+    """HMAC-SHA256 of a typed user name, hex, 24 chars: lets the audit log tell repeats apart without the text."""
+    return hmac.new(key, b"reception_app name|" + name.encode("utf-8"), hashlib.sha256).hexdigest()[:24]
 
 
 def blind_index(key: bytes, value: str) -> bytes:

@@ -6,7 +6,7 @@ import base64
 import contextlib
 import os
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from reception_app.models.errors import KnownError
 
@@ -83,26 +83,65 @@ class FileSecretStore:
         os.replace(tmp, self._path)
 
 
+# win32cred.CRED_PERSIST_LOCAL_MACHINE: the credential stays on this PC. keyring's default for the Windows
+# Credential Locker is CRED_PERSIST_ENTERPRISE, which roams with the user profile to the domain's other machines.
+CRED_PERSIST_LOCAL_MACHINE = 2
+
+
+def _has_persist_setting(backend: object) -> bool:
+    # Looked up on the class: reading WinVaultKeyring.persist off Windows raises (no win32cred), writing does not.
+    return any("persist" in vars(klass) for klass in type(backend).__mro__)
+
+
+def keep_on_this_machine(backend: object) -> bool:
+    """Make a keyring backend (or each backend of a chainer) write with local-machine persistence only.
+
+    Only the Windows Credential Locker backend has a ``persist`` setting; other backends are left as they are.
+    Returns True when some backend had the setting (Windows).
+    """
+    found = False
+    for candidate in (backend, *getattr(backend, "backends", ())):
+        if _has_persist_setting(candidate):
+            candidate.persist = CRED_PERSIST_LOCAL_MACHINE
+            found = True
+    return found
+
+
 class KeyringSecretStore:
-    """The OS keyring (Windows Credential Locker, Secret Service). Stores base64 (44 chars, < 1280)."""
+    """The OS keyring (Windows Credential Locker, Secret Service). Stores base64 (44 chars, < 1280).
+
+    On Windows the secret is written with ``CRED_PERSIST_LOCAL_MACHINE`` (:func:`keep_on_this_machine`), so it
+    never roams with a domain user's profile to another PC.
+
+    Args:
+        backend: a keyring backend (tests pass a fake); default: ``keyring.get_keyring()``.
+    """
 
     warning: str | None = None
 
-    def __init__(self) -> None:
-        import keyring
+    def __init__(self, backend: Any = None) -> None:
+        if backend is None:
+            import keyring
 
-        self._keyring = keyring
+            backend = keyring.get_keyring()
+        self._rewrite = keep_on_this_machine(backend)
+        self._backend = backend
 
     def load(self, install_id: str) -> bytes | None:
         try:
-            value = self._keyring.get_password(SERVICE, install_id)
+            value = self._backend.get_password(SERVICE, install_id)
         except Exception as exc:
             raise KeyringUnavailable() from exc
+        if value and self._rewrite:
+            # Written by an older version with the roaming default: write it again, now local-machine only.
+            self._rewrite = False
+            with contextlib.suppress(Exception):
+                self._backend.set_password(SERVICE, install_id, value)
         return base64.b64decode(value) if value else None
 
     def save(self, install_id: str, secret: bytes) -> None:
         try:
-            self._keyring.set_password(SERVICE, install_id, base64.b64encode(secret).decode("ascii"))
+            self._backend.set_password(SERVICE, install_id, base64.b64encode(secret).decode("ascii"))
         except Exception as exc:
             raise KeyringUnavailable() from exc
 

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError, ValidationError
 from reception_app.services import NewUser, check_password_policy, clean_username
+from reception_app.ui.password_meter import PasswordMeter
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -52,7 +54,7 @@ class _DeskDialog(QDialog):
         self._subject = ""
         self._secrets: list[QLineEdit] = []
         self._field_messages: dict[str, MessageLabel] = {}
-        self._shown_messages: tuple[bool, ...] = ()
+        self._shown_messages: tuple[tuple[bool, str], ...] = ()
         self.setModal(True)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -91,11 +93,13 @@ class _DeskDialog(QDialog):
         edit.textChanged.connect(self._refresh)
         return edit
 
-    def _policy_problem(self, username: str, password: str) -> str:
+    def _policy_problem(
+        self, username: str, password: str, *, supervisor: bool = False, names: tuple[str, ...] = ()
+    ) -> str:
         if not password:
             return ""
         try:
-            check_password_policy(username, password)
+            check_password_policy(username, password, supervisor=supervisor, names=names)
         except KnownError as exc:
             return exc.text()
         return ""
@@ -117,11 +121,16 @@ class _DeskDialog(QDialog):
 
     def _fit(self) -> None:
         """Grow or shrink to the messages now shown (wrapped labels are not re-measured by themselves)."""
-        shown = tuple(label.isVisibleTo(self) for label in self.findChildren(MessageLabel))
+        # The text counts too: a longer reason (the password rules give several sentences) needs more lines.
+        shown = tuple((label.isVisibleTo(self), label.text()) for label in self.findChildren(MessageLabel))
         if shown != self._shown_messages:
             self._shown_messages = shown
             if self.isVisible():
                 self.adjustSize()
+                # Wrapped labels in a form layout: make sure every line fits at the width the dialog got.
+                needed = self.layout_.totalHeightForWidth(self.width())
+                if needed > self.height():
+                    self.resize(self.width(), needed)
 
     def is_busy(self) -> bool:
         return self._busy
@@ -194,7 +203,9 @@ class NewOfficerDialog(_DeskDialog):
         self.full_name_edit = self._line_edit(self.tr("&Full name:"), "full_name", limit=MAX_FULL_NAME)
         self.password_edit = self._line_edit(self.tr("Initial &password:"), "password", secret=True)
         self.confirm_edit = self._line_edit(self.tr("&Repeat password:"), "confirm", secret=True)
-        hint = QLabel(self.tr("At least 10 characters, different from the username."), self)
+        self.meter = PasswordMeter(self)
+        self.form.addRow("", self.meter)
+        hint = QLabel(self.tr("At least 12 characters and hard to guess: not a name or a common word."), self)
         hint.setEnabled(False)
         self.form.addRow("", hint)
         self._finish_layout(
@@ -211,7 +222,9 @@ class NewOfficerDialog(_DeskDialog):
                 clean_username(name)
             except KnownError as exc:
                 problems["username"] = exc.text()
-        problems["password"] = self._policy_problem(name, self.password_edit.text())
+        names = (self.full_name_edit.text(),)
+        self.meter.update_for(self.password_edit.text(), username=name, names=names)
+        problems["password"] = self._policy_problem(name, self.password_edit.text(), names=names)
         if self.confirm_edit.text() and self.confirm_edit.text() != self.password_edit.text():
             problems["confirm"] = self.tr("The two passwords do not match.")
         return problems
@@ -242,6 +255,8 @@ class PasswordDialog(_DeskDialog):
         own_username: the logged-in user (for the "not the username" rule when changing my own).
         needs_approval: the account is a supervisor's: a supervisor must approve the reset at the desk.
         parent: Qt parent.
+        supervisor: the account holds the supervisor role (the stricter password policy applies).
+        required: the password typed at login no longer meets the policy: say so (changing my own only).
     """
 
     def __init__(
@@ -253,9 +268,13 @@ class PasswordDialog(_DeskDialog):
         own_username: str = "",
         needs_approval: bool = False,
         parent: QWidget | None = None,
+        supervisor: bool = False,
+        required: bool = False,
     ) -> None:
         super().__init__(desk, runner, parent)
         own = username is None
+        self._supervisor = supervisor or needs_approval
+        self._names: tuple[str, ...] = ()
         self._username = own_username if username is None else username
         self._own = own
         self._needs_approval = needs_approval and not own
@@ -267,13 +286,20 @@ class PasswordDialog(_DeskDialog):
             account = PlainTextLabel(self._username, self, selectable=True)
             self.form.addRow(self.tr("Account:"), account)
         self.password_edit = self._line_edit(self.tr("&New password:"), self._field, secret=True)
+        self.meter = PasswordMeter(self)
+        self.form.insertRow(self.form.rowCount() - 1, "", self.meter)
         self.confirm_edit = self._line_edit(self.tr("&Repeat new password:"), "confirm", secret=True)
         self.approver_edit: QLineEdit | None = None
         self.approver_password_edit: QLineEdit | None = None
         if self._needs_approval:
             self.approver_edit = self._line_edit(self.tr("Approving &supervisor:"))
             self.approver_password_edit = self._line_edit(self.tr("Supervisor's pass&word:"), secret=True)
-        if own:
+        if own and required:
+            intro = self.tr(
+                "Your password no longer meets the password rules (at least 12 characters, hard to guess). "
+                "Choose a new one now: type your current password, then the new one twice."
+            )
+        elif own:
             intro = self.tr("Type your current password, then the new one twice. It applies at the next login.")
         elif self._needs_approval:
             intro = self.tr(
@@ -286,8 +312,23 @@ class PasswordDialog(_DeskDialog):
         else:
             self._finish_layout(self.tr("Reset password"), self.tr("Reset"), intro)
 
+        # The full name and office names count as dictionary words: read once on the DB thread.
+        name = self._username
+        runner.run(lambda: desk.password_words(name), self._on_names, lambda _exc: None, context=self)
+
+    def _on_names(self, names: object) -> None:
+        if isinstance(names, tuple):
+            self._names = tuple(str(n) for n in names)
+            self._refresh()
+
     def _problems(self) -> dict[str, str]:
-        problems = {self._field: self._policy_problem(self._username, self.password_edit.text())}
+        password = self.password_edit.text()
+        self.meter.update_for(password, username=self._username, supervisor=self._supervisor, names=self._names)
+        problems = {
+            self._field: self._policy_problem(
+                self._username, password, supervisor=self._supervisor, names=self._names
+            )
+        }
         if self.confirm_edit.text() and self.confirm_edit.text() != self.password_edit.text():
             problems["confirm"] = self.tr("The two passwords do not match.")
         return problems
@@ -356,3 +397,27 @@ class GrantSupervisorDialog(_DeskDialog):
         approver = self.approver_edit.text().strip() if self.approver_edit is not None else None
         approver_pw = self.approver_password_edit.text() if self.approver_password_edit is not None else None
         self._run(name, lambda: desk.grant_supervisor(name, own, approver, approver_pw))
+
+
+def ask_for_new_password(desk: Desk, runner: Runner, parent: QWidget | None = None) -> bool:
+    """After login with a password the policy no longer accepts: the user must choose a new one now.
+
+    Returns:
+        True when no change is needed or the password was changed; False when the user cancelled (the caller
+        logs out: the weak password keeps being refused at every login until it is changed).
+    """
+    session = desk.session
+    if session is None or not session.must_change_password:
+        return True
+    dialog = PasswordDialog(
+        desk,
+        runner,
+        username=None,
+        own_username=session.username,
+        parent=parent,
+        supervisor=Role.SUPERVISOR in session.roles,
+        required=True,
+    )
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted

@@ -257,7 +257,14 @@ class UsersTab(QWidget):
         if user is None:
             return
         needs = Role.SUPERVISOR in user.roles and self._needs_approval()
-        dialog = PasswordDialog(self._desk, self._runner, username=user.username, needs_approval=needs, parent=self)
+        dialog = PasswordDialog(
+            self._desk,
+            self._runner,
+            username=user.username,
+            needs_approval=needs,
+            parent=self,
+            supervisor=Role.SUPERVISOR in user.roles,
+        )
         self._open_dialog(dialog, self.tr("New password set for %1."))
 
     @Slot()
@@ -273,7 +280,10 @@ class UsersTab(QWidget):
     @Slot()
     def _on_change_own_button_clicked(self) -> None:
         own = self._session.username if self._session is not None else ""
-        dialog = PasswordDialog(self._desk, self._runner, username=None, own_username=own, parent=self)
+        supervisor = self._session is not None and self._session.has(Role.SUPERVISOR)
+        dialog = PasswordDialog(
+            self._desk, self._runner, username=None, own_username=own, parent=self, supervisor=supervisor
+        )
         self._open_dialog(dialog, self.tr("Your password was changed."))
 
     @Slot()

@@ -71,6 +71,11 @@ def run_gui(desk: Desk, argv: Sequence[str], instance: str | None = None) -> int
             if login.exec() != QDialog.DialogCode.Accepted:
                 return 0
             login.deleteLater()
+            from reception_app.ui.admin_dialogs import ask_for_new_password
+
+            if not ask_for_new_password(desk, runner):  # a password set before the policy was raised
+                runner.run(desk.logout, lambda _result: None)
+                continue
             # Imported after the login (≈ 50 ms of page modules), so the login window shows sooner.
             from reception_app.ui.app_window import MainWindow
 

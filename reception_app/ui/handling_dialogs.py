@@ -34,6 +34,7 @@ from reception_app.models.handling import RESULTS_BY_KIND
 from reception_app.models.places import Place
 from reception_app.ui.form_fields import BadDate, DateEdit, DateTimeField, WarningLabel, to_qdatetime
 from reception_app.ui.formatting import format_day
+from reception_app.ui.identity_guard import NumberHighlighter
 from reception_app.ui.place_picker import PlaceCombo
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
@@ -193,6 +194,7 @@ def reason_edit(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:
     edit.setTabChangesFocus(True)
     edit.setPlaceholderText(placeholder)
     edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+    NumberHighlighter(edit.document())  # phone/ID-shaped numbers marked as typed (issue 18)
     return edit
 
 

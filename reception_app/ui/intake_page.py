@@ -41,6 +41,7 @@ from reception_app.services.attachments import add_attachment
 from reception_app.services.drafts import discard_draft, load_draft, save_draft
 from reception_app.ui.form_fields import DateTimeField, FieldGrid, to_qdatetime
 from reception_app.ui.id_scan import IdScan
+from reception_app.ui.identity_guard import IdentityGuard
 from reception_app.ui.intake_widgets import AttachmentsEditor, DocumentsEditor
 from reception_app.ui.place_picker import PlacePicker
 from reception_app.ui.related_panel import RelatedCasesPanel
@@ -211,6 +212,8 @@ class IntakePage(QWidget):
         c.add("accused_position", self.tr("Position"), self.accused_position)
         c.add("subject", self.tr("S&ubject"), self.subject)
         c.add("content", self.tr("C&ontent"), self.content)
+        self.identity_guard = IdentityGuard(self)  # issue 18: the reporter's identity typed into free text
+        c.add("identity_guard", "", self.identity_guard.banner)
         c.add("province_code", self.tr("Where it happened"), self.place)
         c.messages["ward_code"] = c.messages["province_code"]
         c.add("location", self.tr("Place details"), self.location)
@@ -616,6 +619,9 @@ class IntakePage(QWidget):
         if self._busy:
             return
         self.clear_messages()
+        keep_identity = self.identity_guard.confirm_before_save()
+        if keep_identity is None:
+            return
         try:
             draft = self.build_draft()
         except ValidationError as exc:
@@ -632,7 +638,7 @@ class IntakePage(QWidget):
                     path.name, data, existing_count=len(blobs), existing_bytes=sum(len(b) for _, b in blobs)
                 )
                 blobs.append((path.name, data))
-            saved = desk.create_case(draft)
+            saved = desk.create_case(draft, identity_in_text=True) if keep_identity else desk.create_case(draft)
             failed: list[str] = []
             for name, data in blobs:
                 try:

@@ -27,6 +27,7 @@ from reception_app.services import (
     clean_username,
     normalize_recovery_code,
 )
+from reception_app.ui.password_meter import PasswordMeter
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -105,11 +106,16 @@ class AccountPage(QWizardPage):
         subtitle: str,
         other_username: Callable[[], str] | None = None,
         parent: QWidget | None = None,
+        *,
+        supervisor: bool = False,
+        office_names: Callable[[], tuple[str, ...]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self._other_username = other_username
+        self._supervisor = supervisor
+        self._office_names = office_names
         self._busy = False
         self.username_edit = QLineEdit(self)
         self.username_edit.setMaxLength(64)
@@ -126,11 +132,25 @@ class AccountPage(QWizardPage):
         form.addRow(self.tr("&Username:"), self.username_edit)
         form.addRow("", self.username_message)
         form.addRow(self.tr("&Full name:"), self.full_name_edit)
+        self.meter = PasswordMeter(self)
         form.addRow(self.tr("&Password:"), self.password_edit)
+        form.addRow("", self.meter)
         form.addRow("", self.password_message)
         form.addRow(self.tr("&Repeat password:"), self.confirm_edit)
         form.addRow("", self.confirm_message)
-        hint = QLabel(self.tr("At least 10 characters, different from the username."), self)
+        hint = QLabel(
+            self.tr(
+                "At least 12 characters and hard to guess: not your name, the office's name or a common word. "
+                "A few unrelated words make a good password."
+            )
+            if not supervisor
+            else self.tr(
+                "At least 12 characters and very hard to guess (it unlocks identities): not your name, the "
+                "office's name or a common word. Four or five unrelated words make a good password."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
         hint.setEnabled(False)
         form.addRow("", hint)
         form.addRow(self.page_message)
@@ -156,8 +176,11 @@ class AccountPage(QWizardPage):
         password = self.password_edit.text()
         if not password:
             return ""
+        names = (self.full_name_edit.text(), *(self._office_names() if self._office_names is not None else ()))
         try:
-            check_password_policy(self.username_edit.text().strip(), password)
+            check_password_policy(
+                self.username_edit.text().strip(), password, supervisor=self._supervisor, names=names
+            )
         except KnownError as exc:
             return exc.text()
         return ""
@@ -209,6 +232,13 @@ class AccountPage(QWizardPage):
 
     def _refresh_messages(self) -> None:
         self.username_message.show_message(self._username_problem())
+        names = (self.full_name_edit.text(), *(self._office_names() if self._office_names is not None else ()))
+        self.meter.update_for(
+            self.password_edit.text(),
+            username=self.username_edit.text().strip(),
+            supervisor=self._supervisor,
+            names=names,
+        )
         self.password_message.show_message(self._password_problem())
         self.confirm_message.show_message(self._confirm_problem())
 
@@ -312,12 +342,15 @@ class SetupWizard(QWizard):
             self.tr("First administrator"),
             self.tr("Manages accounts and settings. Cannot see reporters' identities."),
             parent=self,
+            office_names=self._office_names,
         )
         self.supervisor_page = AccountPage(
             self.tr("First supervisor"),
             self.tr("A leader who may unlock a reporter's identity. Must be a different person."),
             other_username=self.admin_page.username_edit.text,
             parent=self,
+            supervisor=True,
+            office_names=self._office_names,
         )
         self.supervisor_page.setCommitPage(True)
         self.recovery_page = RecoveryCodePage(self)
@@ -326,6 +359,10 @@ class SetupWizard(QWizard):
         self.setPage(PageId.SUPERVISOR, self.supervisor_page)
         self.setPage(PageId.RECOVERY, self.recovery_page)
         self.setMinimumSize(640, 480)
+
+    def _office_names(self) -> tuple[str, ...]:
+        agency = self.agency_page.agency_settings()
+        return agency.parent_agency, agency.agency_name, agency.place_name
 
     def is_busy(self) -> bool:
         """True while ``desk.setup`` runs."""

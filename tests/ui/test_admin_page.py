@@ -72,9 +72,9 @@ def test_admin_creates_officer_through_the_widgets_and_the_officer_logs_in(qtbot
     assert dialog.ok_button.isEnabled() is False
     password_message = dialog._field_messages["password"]
     assert password_message.isVisible()
-    assert password_message.text() == "Mật khẩu phải có ít nhất 10 ký tự."
-    dialog.password_edit.setText("TiepDan2345")
-    dialog.username_edit.setText("tiepdan2345")
+    assert password_message.text() == "Mật khẩu phải có ít nhất 12 ký tự."
+    dialog.password_edit.setText("TiepDan23456")
+    dialog.username_edit.setText("tiepdan23456")
     assert password_message.text() == "Mật khẩu không được trùng tên đăng nhập."
     dialog.username_edit.setText("tiep dan")
     assert "Tên đăng nhập" in dialog._field_messages["username"].text()

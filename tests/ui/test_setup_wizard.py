@@ -67,7 +67,7 @@ def test_password_rules_on_the_page(qtbot: QtBot, desk: FakeDesk, sync_runner: S
     _fill_account(page, "quantri", "Trần Quản Trị", "short1")
     assert not wizard.button(NEXT).isEnabled()
     assert page.password_message.isVisible()
-    assert "10" in page.password_message.text()
+    assert "12" in page.password_message.text()
 
     _fill_account(page, "quantri12345", "Trần Quản Trị", "QuanTri12345")  # same as the username
     assert not wizard.button(NEXT).isEnabled()
