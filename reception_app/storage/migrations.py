@@ -308,7 +308,48 @@ CREATE INDEX cases_stats ON cases (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# V7 (issue 21, office mode): the outbox every local transaction appends its events to (only once the desk
+# has joined an office), the other desks' events applied to this replica (``office_inbox``; its per-desk
+# max(seq) is the pull cursor), document-number blocks leased from the server, and the desk a case comes
+# from ('' = this desk). Outbox and inbox are append-only like the audit log.
+_V7 = """
+ALTER TABLE cases ADD COLUMN origin_desk TEXT NOT NULL DEFAULT '';
+CREATE TABLE office_outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    case_uid TEXT,
+    at TEXT NOT NULL,
+    payload TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER office_outbox_no_update BEFORE UPDATE ON office_outbox
+BEGIN SELECT RAISE(ABORT, 'outbox is append-only'); END;
+CREATE TRIGGER office_outbox_no_delete BEFORE DELETE ON office_outbox
+BEGIN SELECT RAISE(ABORT, 'outbox is append-only'); END;
+CREATE TABLE office_inbox (
+    desk TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    event_uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    case_uid TEXT,
+    at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    PRIMARY KEY (desk, seq)
+) STRICT;
+CREATE TRIGGER office_inbox_no_update BEFORE UPDATE ON office_inbox
+BEGIN SELECT RAISE(ABORT, 'inbox is append-only'); END;
+CREATE TABLE office_leases (
+    series TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    next INTEGER NOT NULL,
+    request_uid TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (series, year, first)
+) STRICT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 LATEST = len(MIGRATIONS)
 
 

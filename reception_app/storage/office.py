@@ -1,0 +1,334 @@
+"""Office mode on the desk: the outbox, the replica of the other desks' events, leased document numbers.
+
+Everything here runs inside the desk's SQLCipher transactions. An event is ``{"codes": {...}, "secret": {...}}``:
+``codes`` go to the server in clear (kind, sector, channel, status, dates, ward codes, desk, user names),
+``secret`` is encrypted under the office content key before it leaves the desk (:func:`seal_event`). Sealed
+identities travel inside ``secret`` still sealed to the identity key. A desk that has not joined an office
+writes no events (single-desk mode is unchanged).
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from reception_app.models.fold import fold
+from reception_app.storage import crypto
+from reception_app.storage.database import Database, Row
+from reception_app.storage.errors import StorageError
+from reception_app.storage.settings import get_setting, set_setting
+
+K_DESK = "office.desk"
+K_DESK_NO = "office.desk_no"
+K_CONTENT_KEY = "office.content_key"
+K_PUSHED = "office.pushed_seq"
+K_CONNINFO = "office.conninfo"
+K_BLOCK = "office.block_size"
+
+DEFAULT_BLOCK = 50
+BLOCKS_IN_HAND = 2
+# Emergency numbers (a desk out of leased numbers while offline): 90000 + desk_no × 100 + n, so "Số: 90301/…"
+# is visibly not an office number and two desks never print the same one.
+EMERGENCY_BASE = 90_000
+EMERGENCY_PER_DESK = 100
+
+# The only case columns the server may read. Everything else (subject, content, accused, location, reasons,
+# decisions in words, documents, sealed identities) goes into the encrypted part.
+CLEAR_CASE_COLUMNS = frozenset(
+    {
+        "uid", "number", "received_at", "channel", "kind", "sector", "province_code", "ward_code", "anonymous",
+        "group_size", "status", "due_on", "officer", "created_at", "updated_at", "version", "admissible",
+        "jurisdiction", "has_originals", "body_type", "repeat_count", "remote_area", "resolved_on", "result",
+    }
+)
+# Rows that belong to a case at intake; replicated with it (case_id remapped on the receiving desk).
+CHILD_TABLES = ("reporters", "documents_received", "deadlines", "visits")
+_LOCAL_ONLY = frozenset({"id", "case_id", "origin_desk"})
+
+
+class OfficeDataError(StorageError):
+    """An event from the server does not decrypt or does not fit: refused, nothing applied."""
+
+    def __init__(self) -> None:
+        super().__init__("Dữ liệu nhận từ máy chủ văn phòng không hợp lệ; đã từ chối, không áp dụng.")
+
+
+@dataclass(frozen=True)
+class WireEvent:
+    """One event as the server stores it: codes in clear, the rest encrypted under the content key."""
+
+    desk: str
+    seq: int
+    event_uid: str
+    kind: str
+    case_uid: str | None
+    at: datetime
+    codes: Mapping[str, Any]
+    secret: bytes | None
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    seq: int
+    event_uid: str
+    kind: str
+    case_uid: str | None
+    at: str
+    payload: str
+
+
+# --- membership -----------------------------------------------------------------------------------------
+
+
+def joined_desk(db: Database) -> str | None:
+    return get_setting(db, K_DESK) or None
+
+
+def join(db: Database, *, desk: str, desk_no: int, content_key: bytes, conninfo: dict[str, Any]) -> None:
+    """Record the office membership (inside a transaction). The content key stays in the encrypted DB."""
+    if len(content_key) != 32:  # noqa: PLR2004 - AES-256
+        raise StorageError("Khóa nội dung văn phòng không hợp lệ.")
+    set_setting(db, K_DESK, desk)
+    set_setting(db, K_DESK_NO, str(desk_no))
+    set_setting(db, K_CONTENT_KEY, content_key.hex())
+    set_setting(db, K_CONNINFO, json.dumps(conninfo, sort_keys=True))
+    if not get_setting(db, K_PUSHED):
+        set_setting(db, K_PUSHED, "0")
+
+
+def content_key(db: Database) -> bytes:
+    return bytes.fromhex(get_setting(db, K_CONTENT_KEY))
+
+
+def conninfo(db: Database) -> dict[str, Any]:
+    raw = get_setting(db, K_CONNINFO)
+    return dict(json.loads(raw)) if raw else {}
+
+
+def case_serial(db: Database, seq: int) -> str:
+    """The serial part of a case number: ``00042`` on a lone desk, ``A00042`` on desk A of an office."""
+    return f"{get_setting(db, K_DESK)}{seq:05d}"
+
+
+# --- the outbox -----------------------------------------------------------------------------------------
+
+
+def record_event(db: Database, kind: str, case_uid: str | None, at: datetime, payload: dict[str, Any]) -> int | None:
+    """Append one event to the outbox in the caller's transaction; a no-op on a desk outside an office."""
+    if not joined_desk(db):
+        return None
+    if not db.in_transaction:
+        raise RuntimeError("office events are written in the transaction that makes the change")
+    return db.execute(
+        "INSERT INTO office_outbox (event_uid, kind, case_uid, at, payload) VALUES (?, ?, ?, ?, ?)",
+        (str(uuid.uuid4()), kind, case_uid, at.isoformat(timespec="seconds"), json.dumps(payload, sort_keys=True)),
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, bytes):
+        return {"b64": base64.b64encode(value).decode("ascii")}
+    return value
+
+
+def _from_json(value: Any) -> Any:
+    if isinstance(value, dict) and set(value) == {"b64"}:
+        return base64.b64decode(value["b64"])
+    return value
+
+
+def capture_case(db: Database, case_id: int) -> dict[str, Any]:
+    """The case row and its intake rows as an event payload: allowed codes in clear, the rest secret."""
+    row = db.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
+    if row is None:
+        raise StorageError("case vanished inside its own transaction")
+    codes = {k: v for k, v in row.items() if k in CLEAR_CASE_COLUMNS}
+    secret: dict[str, Any] = {"case": {k: v for k, v in row.items() if k not in CLEAR_CASE_COLUMNS | _LOCAL_ONLY}}
+    for table in CHILD_TABLES:
+        rows = db.query(f"SELECT * FROM {table} WHERE case_id = ?", (case_id,))
+        secret[table] = [{k: _jsonable(v) for k, v in r.items() if k not in _LOCAL_ONLY} for r in rows]
+    return {"codes": codes, "secret": secret}
+
+
+def record_case_created(db: Database, case_id: int, case_uid: str, at: datetime) -> None:
+    """The hook ``Desk.create_case`` calls inside its transaction."""
+    if joined_desk(db):
+        record_event(db, "case_created", case_uid, at, capture_case(db, case_id))
+
+
+def _outbox(r: Row) -> OutboxRow:
+    return OutboxRow(int(r["seq"]), r["event_uid"], r["kind"], r["case_uid"], r["at"], r["payload"])
+
+
+def pending(db: Database, limit: int) -> list[OutboxRow]:
+    pushed = int(get_setting(db, K_PUSHED, "0") or 0)
+    rows = db.query("SELECT * FROM office_outbox WHERE seq > ? ORDER BY seq LIMIT ?", (pushed, limit))
+    return [_outbox(r) for r in rows]
+
+
+def pending_count(db: Database) -> int:
+    pushed = int(get_setting(db, K_PUSHED, "0") or 0)
+    return int(db.scalar("SELECT count(*) FROM office_outbox WHERE seq > ?", (pushed,)))
+
+
+def mark_pushed(db: Database, upto: int) -> None:
+    with db.atomic():
+        if upto > int(get_setting(db, K_PUSHED, "0") or 0):
+            set_setting(db, K_PUSHED, str(upto))
+
+
+def _ad(desk: str, seq: int, event_uid: str, kind: str) -> bytes:
+    return f"reception_app office event v1|{desk}|{seq}|{event_uid}|{kind}".encode()
+
+
+def seal_event(key: bytes, desk: str, row: OutboxRow) -> WireEvent:
+    payload = json.loads(row.payload)
+    secret = json.dumps(payload.get("secret", {}), sort_keys=True, ensure_ascii=False).encode()
+    return WireEvent(
+        desk=desk,
+        seq=row.seq,
+        event_uid=row.event_uid,
+        kind=row.kind,
+        case_uid=row.case_uid,
+        at=datetime.fromisoformat(row.at),
+        codes={**payload.get("codes", {}), "desk": desk},
+        secret=crypto.aead_encrypt(key, secret, _ad(desk, row.seq, row.event_uid, row.kind)),
+    )
+
+
+def open_event(key: bytes, event: WireEvent) -> dict[str, Any]:
+    try:
+        secret = (
+            json.loads(crypto.aead_decrypt(key, event.secret, _ad(event.desk, event.seq, event.event_uid, event.kind)))
+            if event.secret is not None
+            else {}
+        )
+    except (crypto.DecryptionFailed, ValueError) as exc:
+        raise OfficeDataError() from exc
+    return {"codes": dict(event.codes), "secret": secret}
+
+
+# --- the replica ----------------------------------------------------------------------------------------
+
+
+def cursors(db: Database) -> dict[str, int]:
+    rows = db.query("SELECT desk, max(seq) AS last FROM office_inbox GROUP BY desk")
+    return {str(r["desk"]): int(r["last"]) for r in rows}
+
+
+def apply_event(db: Database, event: WireEvent, payload: dict[str, Any]) -> bool:
+    """Store and apply one other desk's event in one local transaction; False if it was already here."""
+    with db.atomic():
+        if db.scalar("SELECT 1 FROM office_inbox WHERE desk = ? AND seq = ?", (event.desk, event.seq)):
+            return False
+        db.execute(
+            "INSERT INTO office_inbox (desk, seq, event_uid, kind, case_uid, at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                event.desk,
+                event.seq,
+                event.event_uid,
+                event.kind,
+                event.case_uid,
+                event.at.isoformat(timespec="seconds"),
+                json.dumps(payload, sort_keys=True),
+            ),
+        )
+        if event.kind == "case_created":
+            _apply_case_created(db, event.desk, payload)
+        return True
+
+
+def _columns(db: Database, table: str) -> set[str]:
+    return {str(r["name"]) for r in db.query(f"PRAGMA table_info({table})")}
+
+
+def _insert(db: Database, table: str, values: dict[str, Any]) -> int:
+    known = _columns(db, table)
+    cols = [k for k in values if k in known]
+    marks = ", ".join("?" for _ in cols)
+    return db.execute(
+        f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({marks})", [_from_json(values[c]) for c in cols]
+    )
+
+
+def _apply_case_created(db: Database, desk: str, payload: dict[str, Any]) -> None:
+    codes, secret = payload["codes"], payload["secret"]
+    uid = str(codes["uid"])
+    if db.scalar("SELECT 1 FROM cases WHERE uid = ?", (uid,)):
+        return
+    row = {k: v for k, v in codes.items() if k in CLEAR_CASE_COLUMNS}
+    row.update(secret.get("case", {}))
+    row["origin_desk"] = desk
+    case_id = _insert(db, "cases", row)
+    for table in CHILD_TABLES:
+        for child in secret.get(table, []):
+            _insert(db, table, {**child, "case_id": case_id})
+    db.execute(
+        "INSERT INTO cases_fts (rowid, number, subject, content, accused) VALUES (?, ?, ?, ?, ?)",
+        (case_id, fold(row["number"]), fold(row.get("subject", "")), fold(row.get("content", "")),
+         fold(row.get("accused", ""))),
+    )
+
+
+# --- leased document numbers ----------------------------------------------------------------------------
+
+
+def leases_in_hand(db: Database, series: str, year: int) -> int:
+    return int(
+        db.scalar("SELECT count(*) FROM office_leases WHERE series = ? AND year = ? AND next <= last", (series, year))
+    )
+
+
+def add_lease(db: Database, series: str, year: int, first: int, last: int, request_uid: str) -> None:
+    with db.atomic():
+        db.execute(
+            "INSERT INTO office_leases (series, year, first, last, next, request_uid) VALUES (?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (request_uid) DO NOTHING",
+            (series, year, first, last, first, request_uid),
+        )
+
+
+def series_in_use(db: Database) -> list[tuple[str, int]]:
+    rows = db.query("SELECT DISTINCT series, year FROM office_leases")
+    return [(str(r["series"]), int(r["year"])) for r in rows]
+
+
+def take_number(db: Database, series: str, year: int) -> int | None:
+    """The next document number of ``series``/``year`` on an office desk; None on a lone desk.
+
+    Uses the oldest leased block; when none is left (offline too long) the desk's emergency series.
+    """
+    if not joined_desk(db):
+        return None
+    row = db.query_one(
+        "SELECT first, next FROM office_leases WHERE series = ? AND year = ? AND next <= last ORDER BY first LIMIT 1",
+        (series, year),
+    )
+    if row is not None:
+        db.execute(
+            "UPDATE office_leases SET next = next + 1 WHERE series = ? AND year = ? AND first = ?",
+            (series, year, row["first"]),
+        )
+        return int(row["next"])
+    desk_no = int(get_setting(db, K_DESK_NO, "0") or 0)
+    db.execute(
+        "INSERT INTO counters (name, year, value) VALUES (?, ?, 1) ON CONFLICT (name, year) DO UPDATE SET value = value + 1",
+        (f"emergency:{series}", year),
+    )
+    n = int(db.scalar("SELECT value FROM counters WHERE name = ? AND year = ?", (f"emergency:{series}", year)))
+    if n >= EMERGENCY_PER_DESK:
+        raise StorageError("Đã hết số dự phòng khi ngoại tuyến; hãy kết nối máy chủ văn phòng để nhận thêm số.")
+    return EMERGENCY_BASE + desk_no * EMERGENCY_PER_DESK + n
+
+
+def unused_numbers(db: Database, year: int) -> list[tuple[str, int, int]]:
+    """Leased numbers never printed (series, first unused, last): listed at year end."""
+    rows = db.query(
+        "SELECT series, next, last FROM office_leases WHERE year = ? AND next <= last ORDER BY series, first", (year,)
+    )
+    return [(str(r["series"]), int(r["next"]), int(r["last"])) for r in rows]
