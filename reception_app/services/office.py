@@ -191,7 +191,7 @@ class OfficeSync:
                         set_setting(db, pending_key, request)
                 first, last = office_server.lease_block(conn, request, name, year, block)
                 with db.atomic():
-                    office_repo.add_lease(db, name, year, first, last, request)
+                    office_repo.add_lease(db, name, year, first=first, last=last, request_uid=request)
                     set_setting(db, pending_key, "")
                 leased += 1
         return leased

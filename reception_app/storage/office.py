@@ -19,6 +19,7 @@ from typing import Any
 
 from reception_app.models.fold import fold
 from reception_app.storage import crypto
+from reception_app.storage.cases import next_counter
 from reception_app.storage.database import Database, Row
 from reception_app.storage.errors import StorageError
 from reception_app.storage.settings import get_setting, set_setting
@@ -41,9 +42,30 @@ EMERGENCY_PER_DESK = 100
 # decisions in words, documents, sealed identities) goes into the encrypted part.
 CLEAR_CASE_COLUMNS = frozenset(
     {
-        "uid", "number", "received_at", "channel", "kind", "sector", "province_code", "ward_code", "anonymous",
-        "group_size", "status", "due_on", "officer", "created_at", "updated_at", "version", "admissible",
-        "jurisdiction", "has_originals", "body_type", "repeat_count", "remote_area", "resolved_on", "result",
+        "uid",
+        "number",
+        "received_at",
+        "channel",
+        "kind",
+        "sector",
+        "province_code",
+        "ward_code",
+        "anonymous",
+        "group_size",
+        "status",
+        "due_on",
+        "officer",
+        "created_at",
+        "updated_at",
+        "version",
+        "admissible",
+        "jurisdiction",
+        "has_originals",
+        "body_type",
+        "repeat_count",
+        "remote_area",
+        "resolved_on",
+        "result",
     }
 )
 # Rows that belong to a case at intake; replicated with it (case_id remapped on the receiving desk).
@@ -91,7 +113,7 @@ def joined_desk(db: Database) -> str | None:
 
 def join(db: Database, *, desk: str, desk_no: int, content_key: bytes, conninfo: dict[str, Any]) -> None:
     """Record the office membership (inside a transaction). The content key stays in the encrypted DB."""
-    if len(content_key) != 32:  # noqa: PLR2004 - AES-256
+    if len(content_key) != 32:
         raise StorageError("Khóa nội dung văn phòng không hợp lệ.")
     set_setting(db, K_DESK, desk)
     set_setting(db, K_DESK_NO, str(desk_no))
@@ -270,8 +292,13 @@ def _apply_case_created(db: Database, desk: str, payload: dict[str, Any]) -> Non
             _insert(db, table, {**child, "case_id": case_id})
     db.execute(
         "INSERT INTO cases_fts (rowid, number, subject, content, accused) VALUES (?, ?, ?, ?, ?)",
-        (case_id, fold(row["number"]), fold(row.get("subject", "")), fold(row.get("content", "")),
-         fold(row.get("accused", ""))),
+        (
+            case_id,
+            fold(row["number"]),
+            fold(row.get("subject", "")),
+            fold(row.get("content", "")),
+            fold(row.get("accused", "")),
+        ),
     )
 
 
@@ -284,7 +311,7 @@ def leases_in_hand(db: Database, series: str, year: int) -> int:
     )
 
 
-def add_lease(db: Database, series: str, year: int, first: int, last: int, request_uid: str) -> None:
+def add_lease(db: Database, series: str, year: int, *, first: int, last: int, request_uid: str) -> None:
     with db.atomic():
         db.execute(
             "INSERT INTO office_leases (series, year, first, last, next, request_uid) VALUES (?, ?, ?, ?, ?, ?)"
@@ -316,11 +343,7 @@ def take_number(db: Database, series: str, year: int) -> int | None:
         )
         return int(row["next"])
     desk_no = int(get_setting(db, K_DESK_NO, "0") or 0)
-    db.execute(
-        "INSERT INTO counters (name, year, value) VALUES (?, ?, 1) ON CONFLICT (name, year) DO UPDATE SET value = value + 1",
-        (f"emergency:{series}", year),
-    )
-    n = int(db.scalar("SELECT value FROM counters WHERE name = ? AND year = ?", (f"emergency:{series}", year)))
+    n = next_counter(db, f"emergency:{series}", year)
     if n >= EMERGENCY_PER_DESK:
         raise StorageError("Đã hết số dự phòng khi ngoại tuyến; hãy kết nối máy chủ văn phòng để nhận thêm số.")
     return EMERGENCY_BASE + desk_no * EMERGENCY_PER_DESK + n

@@ -6,6 +6,7 @@ rest already encrypted under the office content key (storage/office.py).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -21,8 +22,13 @@ from reception_app.storage.office_schema import BOOTSTRAP, DESK_GROUP, OWNER_ROL
 
 CONNECT_TIMEOUT_S = 3  # libpq's minimum that works is 2 s; a LAN answers in milliseconds
 # Once connected, a dead peer must not hang the sync worker for the kernel's 15-minute TCP timeout.
-_LIVENESS = {"keepalives": 1, "keepalives_idle": 5, "keepalives_interval": 2, "keepalives_count": 2,
-             "tcp_user_timeout": 10_000}
+_LIVENESS = {
+    "keepalives": 1,
+    "keepalives_idle": 5,
+    "keepalives_interval": 2,
+    "keepalives_count": 2,
+    "tcp_user_timeout": 10_000,
+}
 DESK_CODE = re.compile(r"^[A-Z][A-Z0-9]{0,7}$")
 ROLE_NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -59,10 +65,8 @@ def connect(conninfo: Mapping[str, Any]) -> Iterator[psycopg.Connection[Any]]:
     except psycopg.Error as exc:
         raise OfficeRefused(f"Máy chủ văn phòng từ chối: {exc.sqlstate or type(exc).__name__}") from exc
     finally:
-        try:
+        with contextlib.suppress(psycopg.Error):
             conn.close()
-        except psycopg.Error:  # pragma: no cover - closing a broken connection
-            pass
 
 
 # --- set-up (run by the IT officer as a PostgreSQL superuser) ---------------------------------------------
@@ -108,9 +112,7 @@ def add_desk(admin_conninfo: Mapping[str, Any], code: str, role_name: str, passw
         conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(DESK_GROUP), sql.Identifier(role_name)))
         if password is not None:
             conn.execute("SET LOCAL password_encryption = 'scram-sha-256'")
-            conn.execute(
-                sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(role_name), sql.Literal(password))
-            )
+            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(role_name), sql.Literal(password)))
         row = conn.execute("SELECT coalesce(max(desk_no), 0) + 1 FROM office.desks").fetchone()
         desk_no = int(row[0]) if row else 1
         conn.execute(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PG_BIN_DIRS = ("/usr/lib/postgresql/17/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/15/bin")
-SUPERUSER_PASSWORD = "pg-super-test-password"  # noqa: S105 - a throwaway test cluster on loopback
+SUPERUSER_PASSWORD = "pg-super-test-password"
 
 
 def pg_bin() -> Path | None:
@@ -52,8 +52,20 @@ class PgCluster:
         pwfile.write_text(SUPERUSER_PASSWORD)
         self._chown(pwfile)
         self._run(
-            "initdb", "-D", str(self.data), "-U", "postgres", "--pwfile", str(pwfile), "-A", "scram-sha-256",
-            "--no-sync", "-E", "UTF8", "--locale", "C.UTF-8",
+            "initdb",
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "--pwfile",
+            str(pwfile),
+            "-A",
+            "scram-sha-256",
+            "--no-sync",
+            "-E",
+            "UTF8",
+            "--locale",
+            "C.UTF-8",
         )
         pwfile.unlink()
 
@@ -67,7 +79,15 @@ class PgCluster:
 
     def start(self) -> None:
         self._run(
-            "pg_ctl", "-D", str(self.data), "-l", str(self.root / "log"), "-w", "-t", "30", "-o",
+            "pg_ctl",
+            "-D",
+            str(self.data),
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "-t",
+            "30",
+            "-o",
             f"-p {self.port} -c listen_addresses=127.0.0.1 -k {self.root} -c fsync=off"
             " -c full_page_writes=off -c synchronous_commit=off",
             "start",
@@ -83,7 +103,10 @@ class PgCluster:
         env = {**os.environ, "PGPASSWORD": SUPERUSER_PASSWORD}
         out = subprocess.run(  # noqa: S603
             [str(self.bin / "pg_dump"), "-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres", dbname],
-            check=True, capture_output=True, env=env, timeout=120,
+            check=True,
+            capture_output=True,
+            env=env,
+            timeout=120,
         )
         return out.stdout.decode("utf-8", "replace")
 
