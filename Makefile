@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARGS   ?=
 
-.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test translations-update
+.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test translations-update postgres
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -49,6 +49,12 @@ test: lint typecheck imports pytest
 bench: $(STAMP) $(I18N_QM)
 	$(VENV)/bin/pip install --quiet -e '.[test,bench]'
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# Office mode tests (tests/office) start a throwaway PostgreSQL 15+ cluster; this installs Debian's server
+# if no initdb is found (needs root, as in CI). Nothing is started here, the tests start their own cluster.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql-15; }
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

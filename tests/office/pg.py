@@ -73,6 +73,17 @@ class PgCluster:
         if self.as_postgres:
             shutil.chown(path, "postgres", "postgres")
 
+    def put(self, name: str, data: bytes, mode: int = 0o600) -> Path:
+        """A file the server reads (certificates, keys), owned by the server's user."""
+        path = self.root / name
+        path.write_bytes(data)
+        path.chmod(mode)
+        self._chown(path)
+        return path
+
+    def hba(self, text: str) -> None:
+        (self.data / "pg_hba.conf").write_text(text)
+
     def conf(self, text: str) -> None:
         with (self.data / "postgresql.conf").open("a") as f:
             f.write(text + "\n")
@@ -115,6 +126,12 @@ class PgCluster:
 
 
 def start_cluster() -> PgCluster:
+    cluster = new_cluster()
+    cluster.start()
+    return cluster
+
+
+def new_cluster() -> PgCluster:
     binary = pg_bin()
     if binary is None:
         raise RuntimeError("PostgreSQL is not installed: `.ci/run` installs postgresql-15 (apt)")
@@ -125,7 +142,6 @@ def start_cluster() -> PgCluster:
     if as_postgres:
         shutil.chown(root, "postgres", "postgres")
     cluster.initdb()
-    cluster.start()
     return cluster
 
 
