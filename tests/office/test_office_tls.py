@@ -135,3 +135,30 @@ def test_the_ca_issues_p256_certificates_with_a_printable_fingerprint(tls_office
     assert isinstance(key, ec.EllipticCurvePublicKey)
     assert key.curve.name == "secp256r1"
     assert len(office_pki.fingerprint(tls_office.ca.cert_pem).split()) == 16
+
+
+def test_joining_from_the_it_officers_files_copies_them_and_syncs(tls_office: TlsOffice, tmp_path: Path) -> None:
+    from reception_app.services import office_admin
+
+    key_file = tmp_path / "content.key"
+    office_admin.write_content_key(key_file)
+    world = set_up_world(tmp_path / "desk")
+    world.desk.login(ADMIN.username, ADMIN.password)
+    code = office_admin.join_from_files(
+        world.desk,
+        host="127.0.0.1",
+        port=tls_office.cluster.port,
+        dbname="office",
+        role=ROLE,
+        role_password=PASSWORD,
+        ca=tls_office.ca_file,
+        cert=tls_office.desk_cert,
+        key=tls_office.desk_key,
+        key_passphrase=DESK_KEY_PASS,
+        content_key_file=key_file,
+        copy=lambda a, b: b.write_bytes(a.read_bytes()),
+    )
+    assert code == "A"
+    assert (world.data_dir / "office" / "desk.key").stat().st_mode & 0o077 == 0
+    assert b"ENCRYPTED" in (world.data_dir / "office" / "desk.key").read_bytes()
+    assert open_sync(world.desk).sync_once().online
