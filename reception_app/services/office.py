@@ -201,3 +201,61 @@ def _document_series() -> tuple[str, ...]:
     from reception_app.printing.document import DocumentKind
 
     return tuple(counter_name(k.value) for k in DocumentKind)
+
+
+def office_desk_code(desk: Desk) -> str | None:
+    """This desk's code in its office, or None on a lone desk (call on the DB thread)."""
+    _, db, _ = desk._require()
+    return office_repo.joined_desk(db)
+
+
+class SyncLoop:
+    """Runs :meth:`OfficeSync.sync_once` on its own thread every ``interval_s`` seconds until :meth:`stop`.
+
+    The UI reads :meth:`latest` (a copy, thread-safe) for the status bar; :meth:`kick` asks for a run now
+    (after a case is saved). Nothing here touches Qt.
+    """
+
+    def __init__(self, sync: OfficeSync, interval_s: float = 10.0) -> None:
+        import threading
+
+        self._sync = sync
+        self._interval = interval_s
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._lock = threading.Lock()
+        self._latest: OfficeStatus | None = None
+        self._thread = threading.Thread(target=self._run, name="office-sync", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def kick(self) -> None:
+        self._wake.set()
+
+    def latest(self) -> OfficeStatus | None:
+        with self._lock:
+            return self._latest
+
+    def stop(self, timeout_s: float = 15.0) -> None:
+        """Stop and close the worker's database connection (at logout: the key must not outlive the session)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout_s)
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                try:
+                    self._sync.sync_once()
+                    status = self._sync.status()
+                except Exception as exc:  # a refusal or a local error: logged, retried next round
+                    log.warning("office sync failed: %s", type(exc).__name__)
+                else:
+                    with self._lock:
+                        self._latest = status
+                self._wake.wait(self._interval)
+                self._wake.clear()
+        finally:
+            self._sync.close()

@@ -2568,32 +2568,32 @@
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="302"/>
+        <location filename="../../reception_app/ui/app_window.py" line="305"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="307"/>
+        <location filename="../../reception_app/ui/app_window.py" line="310"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="338"/>
+        <location filename="../../reception_app/ui/app_window.py" line="341"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="343"/>
+        <location filename="../../reception_app/ui/app_window.py" line="346"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="368"/>
+        <location filename="../../reception_app/ui/app_window.py" line="371"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="385"/>
+        <location filename="../../reception_app/ui/app_window.py" line="389"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2644,6 +2644,39 @@
         <location filename="../../reception_app/ui/admin_dialogs.py" line="216"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeStatusIndicator</name>
+    <message>
+        <location filename="../../reception_app/ui/office_status.py" line="43"/>
+        <source>Office: connecting…</source>
+        <translation>Văn phòng: đang kết nối…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office_status.py" line="45"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office_status.py" line="47"/>
+        <source>Offline since %1</source>
+        <translation>Ngoại tuyến từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office_status.py" line="49"/>
+        <source>%1 changes waiting to be sent</source>
+        <translation>%1 thay đổi chờ gửi</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office_status.py" line="51"/>
+        <source>all changes sent</source>
+        <translation>đã gửi hết thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office_status.py" line="52"/>
+        <source>other desks as of %1</source>
+        <translation>dữ liệu các bàn khác lúc %1</translation>
     </message>
 </context>
 <context>
