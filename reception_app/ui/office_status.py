@@ -29,6 +29,7 @@ class OfficeStatusIndicator(QObject):
         self._interval = interval_s
         self.label = PlainTextLabel("", bar)
         self.label.setObjectName("officeStatus")
+        self.label.setContentsMargins(12, 0, 0, 0)
         self.label.hide()
         bar.addPermanentWidget(self.label)
         self.loop: SyncLoop | None = None
