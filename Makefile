@@ -5,7 +5,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARGS   ?=
 
-.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test translations-update postgres
+.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test translations-update postgres \
+	office-long
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -55,6 +56,11 @@ bench: $(STAMP) $(I18N_QM)
 postgres:
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
 		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends postgresql-15; }
+
+# Office mode, the long run: a longer random state-machine search and 20 SIGKILLs per kill test.
+office-long: $(STAMP) $(I18N_QM)
+	OFFICE_EXAMPLES=40 OFFICE_STEPS=30 OFFICE_RANDOM=1 OFFICE_KILLS=20 QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest tests/office -p no:randomly
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -48,6 +48,10 @@ class OfficeRefused(StorageError):
 def _params(conninfo: Mapping[str, Any]) -> dict[str, Any]:
     params = {"connect_timeout": CONNECT_TIMEOUT_S, **_LIVENESS, **dict(conninfo)}
     params.setdefault("application_name", "reception_app")
+    # A COMMIT the desk takes as an acknowledgement must be on the server's disk, whatever the server's own
+    # default: with synchronous_commit off, a server crash loses acknowledged events and leased blocks (the
+    # kill test caught it). Desks may set this for their own sessions.
+    params["options"] = (str(params.get("options", "")) + " -c synchronous_commit=on").strip()
     return params
 
 

@@ -61,13 +61,20 @@ def _conninfo(dsn: str) -> dict[str, object]:
     return dict(part.split("=", 1) for part in dsn.split())
 
 
-@pytest.fixture
-def office(pg: PgCluster) -> Iterator[Office]:
+def new_office(pg: PgCluster) -> Office:
+    """A fresh office database on the shared cluster, initialised like ``reception-app server init``."""
     dbname = f"office_{next(_counter)}"
     with psycopg.connect(pg.admin_dsn(), autocommit=True) as conn:
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(dbname)))
     off = Office(pg, dbname, new_content_key())
     office_server.init_server(off.admin)
+    return off
+
+
+@pytest.fixture
+def office(pg: PgCluster) -> Iterator[Office]:
+    off = new_office(pg)
+    dbname = off.dbname
     yield off
     if pg.is_running():
         with psycopg.connect(pg.admin_dsn(), autocommit=True) as conn:
