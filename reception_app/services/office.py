@@ -173,6 +173,7 @@ class OfficeSync:
                     for event in events:
                         total += int(office_repo.apply_event(db, event, office_repo.open_event(key, event)))
                 cursor = events[-1].seq
+        office_repo.apply_waiting(db)
         return total
 
     def _refill(self, conn: Any) -> int:

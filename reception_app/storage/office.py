@@ -70,7 +70,10 @@ CLEAR_CASE_COLUMNS = frozenset(
 )
 # Rows that belong to a case at intake; replicated with it (case_id remapped on the receiving desk).
 CHILD_TABLES = ("reporters", "documents_received", "deadlines", "visits")
-_LOCAL_ONLY = frozenset({"id", "case_id", "origin_desk"})
+# Rows a handling move may change; a ``case_changed`` event carries them all (a snapshot after the move).
+# handling_steps.agency_id points into each desk's own agency directory, so it is not carried.
+CHANGED_TABLES = ("deadlines", "handling_steps")
+_LOCAL_ONLY = frozenset({"id", "case_id", "origin_desk", "office_conflict", "id_blind_index", "agency_id"})
 
 
 class OfficeDataError(StorageError):
@@ -164,15 +167,15 @@ def _from_json(value: Any) -> Any:
     return value
 
 
-def capture_case(db: Database, case_id: int) -> dict[str, Any]:
-    """The case row and its intake rows as an event payload: allowed codes in clear, the rest secret."""
+def capture_case(db: Database, case_id: int, tables: tuple[str, ...] = CHILD_TABLES) -> dict[str, Any]:
+    """The case row and its ``tables`` rows as an event payload: allowed codes in clear, the rest secret."""
     row = db.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
     if row is None:
         raise StorageError("case vanished inside its own transaction")
     codes = {k: v for k, v in row.items() if k in CLEAR_CASE_COLUMNS}
     secret: dict[str, Any] = {"case": {k: v for k, v in row.items() if k not in CLEAR_CASE_COLUMNS | _LOCAL_ONLY}}
-    for table in CHILD_TABLES:
-        rows = db.query(f"SELECT * FROM {table} WHERE case_id = ?", (case_id,))
+    for table in tables:
+        rows = db.query(f"SELECT * FROM {table} WHERE case_id = ? ORDER BY rowid", (case_id,))
         secret[table] = [{k: _jsonable(v) for k, v in r.items() if k not in _LOCAL_ONLY} for r in rows]
     return {"codes": codes, "secret": secret}
 
@@ -181,6 +184,23 @@ def record_case_created(db: Database, case_id: int, case_uid: str, at: datetime)
     """The hook ``Desk.create_case`` calls inside its transaction."""
     if joined_desk(db):
         record_event(db, "case_created", case_uid, at, capture_case(db, case_id))
+
+
+def record_case_changed(db: Database, case_id: int, case_uid: str, at: datetime, base_version: int) -> None:
+    """The hook a handling move calls inside its transaction: the case after the move, from ``base_version``."""
+    if joined_desk(db):
+        payload = capture_case(db, case_id, CHANGED_TABLES)
+        payload["codes"]["base_version"] = base_version
+        record_event(db, "case_changed", case_uid, at, payload)
+
+
+def record_visit_added(db: Database, visit_id: int, case_uid: str, at: datetime) -> None:
+    """A return visit is a new fact, not an edit: sent as one row, never in conflict."""
+    if joined_desk(db):
+        row = db.query_one("SELECT * FROM visits WHERE id = ?", (visit_id,))
+        if row is not None:
+            visit = {k: _jsonable(v) for k, v in row.items() if k not in _LOCAL_ONLY}
+            record_event(db, "visit_added", case_uid, at, {"codes": {"uid": case_uid}, "secret": {"visit": visit}})
 
 
 def _outbox(r: Row) -> OutboxRow:
@@ -260,9 +280,41 @@ def apply_event(db: Database, event: WireEvent, payload: dict[str, Any]) -> bool
                 json.dumps(payload, sort_keys=True),
             ),
         )
-        if event.kind == "case_created":
-            _apply_case_created(db, event.desk, payload)
+        if not _apply(db, event.desk, event.kind, payload):
+            db.execute("UPDATE office_inbox SET applied = 0 WHERE desk = ? AND seq = ?", (event.desk, event.seq))
         return True
+
+
+def apply_waiting(db: Database) -> int:
+    """Retry events that arrived before the case they change (another desk's create pulled later)."""
+    done = 0
+    progress = True
+    with db.atomic():
+        while progress:  # one applied event may unblock another (a chain of moves)
+            progress = False
+            waiting = db.query("SELECT desk, seq, kind, payload FROM office_inbox WHERE applied = 0 ORDER BY desk, seq")
+            for r in waiting:
+                if _apply(db, str(r["desk"]), str(r["kind"]), json.loads(r["payload"])):
+                    db.execute("UPDATE office_inbox SET applied = 1 WHERE desk = ? AND seq = ?", (r["desk"], r["seq"]))
+                    done += 1
+                    progress = True
+    return done
+
+
+def _apply(db: Database, desk: str, kind: str, payload: dict[str, Any]) -> bool:
+    """Apply one event; False if the case it needs is not here yet. Unknown kinds are kept, not applied."""
+    if kind == "case_created":
+        _apply_case_created(db, desk, payload)
+        return True
+    if kind == "case_changed":
+        return _apply_case_changed(db, payload)
+    if kind == "visit_added":
+        case_id = db.scalar("SELECT id FROM cases WHERE uid = ?", (payload["codes"]["uid"],))
+        if case_id is None:
+            return False
+        _insert(db, "visits", {**payload["secret"]["visit"], "case_id": case_id})
+        return True
+    return True
 
 
 def _columns(db: Database, table: str) -> set[str]:
@@ -300,6 +352,42 @@ def _apply_case_created(db: Database, desk: str, payload: dict[str, Any]) -> Non
             fold(row.get("accused", "")),
         ),
     )
+
+
+def _apply_case_changed(db: Database, payload: dict[str, Any]) -> bool:
+    """Apply another desk's move when it was made from the version this replica holds.
+
+    Two moves made from the same version are both kept (both events stay in the inbox and on the server);
+    the case keeps the first one applied here and is flagged for a supervisor: nothing is merged silently.
+    """
+    codes, secret = payload["codes"], payload["secret"]
+    row = db.query_one("SELECT id, version FROM cases WHERE uid = ?", (codes["uid"],))
+    if row is None:
+        return False
+    case_id = int(row["id"])
+    here, base = int(row["version"]), int(codes.get("base_version", -1))
+    if here < base:  # an earlier move of this case (from another desk) has not arrived yet: wait for it
+        return False
+    if here > base:  # another move from the same version is already here: keep both, flag, merge nothing
+        db.execute("UPDATE cases SET office_conflict = 1 WHERE id = ?", (case_id,))
+        return True
+    values = {k: v for k, v in codes.items() if k in CLEAR_CASE_COLUMNS and k not in {"uid", "number"}}
+    values.update(secret.get("case", {}))
+    known = _columns(db, "cases")
+    cols = [k for k in values if k in known]
+    db.execute(
+        f"UPDATE cases SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?", [*(values[c] for c in cols), case_id]
+    )
+    for table in CHANGED_TABLES:
+        db.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
+        for child in secret.get(table, []):
+            _insert(db, table, {**child, "case_id": case_id})
+    return True
+
+
+def conflicts(db: Database) -> list[str]:
+    """Cases with two edits from the same version (for the supervisor)."""
+    return [str(r["uid"]) for r in db.query("SELECT uid FROM cases WHERE office_conflict = 1 ORDER BY id")]
 
 
 # --- leased document numbers ----------------------------------------------------------------------------
