@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 
 PUSH_BATCH = 500
 PULL_BATCH = 1000
+APPLY_CHUNK = 25  # events per local transaction (≈ 40 ms of write lock on a 2-core PC)
 
 
 @dataclass(frozen=True)
@@ -169,9 +170,12 @@ class OfficeSync:
                 events = office_server.fetch_events(conn, desk, cursor, PULL_BATCH)
                 if not events:
                     break
-                with db.atomic():  # one local transaction per batch: applied and cursor moved together
-                    for event in events:
-                        total += int(office_repo.apply_event(db, event, office_repo.open_event(key, event)))
+                # Short local transactions (event stored = applied = cursor moved, together) so intake on the
+                # desk's own connection never waits long for the write lock (bench/office.py measures it).
+                for start in range(0, len(events), APPLY_CHUNK):
+                    with db.atomic():
+                        for event in events[start : start + APPLY_CHUNK]:
+                            total += int(office_repo.apply_event(db, event, office_repo.open_event(key, event)))
                 cursor = events[-1].seq
         office_repo.apply_waiting(db)
         return total

@@ -264,25 +264,32 @@ def cursors(db: Database) -> dict[str, int]:
 
 
 def apply_event(db: Database, event: WireEvent, payload: dict[str, Any]) -> bool:
-    """Store and apply one other desk's event in one local transaction; False if it was already here."""
-    with db.atomic():
-        if db.scalar("SELECT 1 FROM office_inbox WHERE desk = ? AND seq = ?", (event.desk, event.seq)):
-            return False
-        db.execute(
-            "INSERT INTO office_inbox (desk, seq, event_uid, kind, case_uid, at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                event.desk,
-                event.seq,
-                event.event_uid,
-                event.kind,
-                event.case_uid,
-                event.at.isoformat(timespec="seconds"),
-                json.dumps(payload, sort_keys=True),
-            ),
-        )
-        if not _apply(db, event.desk, event.kind, payload):
-            db.execute("UPDATE office_inbox SET applied = 0 WHERE desk = ? AND seq = ?", (event.desk, event.seq))
-        return True
+    """Store and apply one other desk's event; False if it was already here.
+
+    Inside a caller's transaction (the sync worker's batch) no savepoint is taken: a failure rolls the whole
+    batch back and the cursor with it, so the batch is simply fetched again.
+    """
+    if not db.in_transaction:
+        with db.atomic():
+            return apply_event(db, event, payload)
+    db.execute(
+        "INSERT INTO office_inbox (desk, seq, event_uid, kind, case_uid, at, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (desk, seq) DO NOTHING",
+        (
+            event.desk,
+            event.seq,
+            event.event_uid,
+            event.kind,
+            event.case_uid,
+            event.at.isoformat(timespec="seconds"),
+            json.dumps(payload, sort_keys=True),
+        ),
+    )
+    if not db.scalar("SELECT changes()"):  # already here: applied once, never twice
+        return False
+    if not _apply(db, event.desk, event.kind, payload):
+        db.execute("UPDATE office_inbox SET applied = 0 WHERE desk = ? AND seq = ?", (event.desk, event.seq))
+    return True
 
 
 def apply_waiting(db: Database) -> int:
@@ -317,8 +324,17 @@ def _apply(db: Database, desk: str, kind: str, payload: dict[str, Any]) -> bool:
     return True
 
 
-def _columns(db: Database, table: str) -> set[str]:
-    return {str(r["name"]) for r in db.query(f"PRAGMA table_info({table})")}
+_COLUMNS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _columns(db: Database, table: str) -> frozenset[str]:
+    """The table's columns (cached per connection: the schema does not change while a desk is open)."""
+    key = (id(db.connection), table)
+    cols = _COLUMNS.get(key)
+    if cols is None:
+        cols = frozenset(str(r["name"]) for r in db.query(f"PRAGMA table_info({table})"))
+        _COLUMNS[key] = cols
+    return cols
 
 
 def _insert(db: Database, table: str, values: dict[str, Any]) -> int:

@@ -140,13 +140,16 @@ def push_events(conn: psycopg.Connection[Any], events: Sequence[WireEvent]) -> i
     """Push a batch in one server transaction; returns how many were new (a retried batch returns 0)."""
     new = 0
     with conn.transaction(), conn.cursor() as cur:
-        for e in events:
-            cur.execute(
-                "SELECT office.push_event(%s, %s, %s, %s, %s, %s, %s, %s)",
-                (e.desk, e.seq, e.event_uid, e.kind, e.case_uid, e.at, Jsonb(dict(e.codes)), e.secret),
-            )
+        cur.executemany(  # pipelined: one round trip per batch, not per event
+            "SELECT office.push_event(%s, %s, %s, %s, %s, %s, %s, %s)",
+            [(e.desk, e.seq, e.event_uid, e.kind, e.case_uid, e.at, Jsonb(dict(e.codes)), e.secret) for e in events],
+            returning=True,
+        )
+        while True:
             row = cur.fetchone()
             new += int(bool(row and row[0]))
+            if not cur.nextset():
+                break
     return new
 
 
