@@ -14,7 +14,7 @@ from psycopg import sql
 from reception_app.services import Desk
 from reception_app.services.office import OfficeSync, join_office, new_content_key, open_sync
 from reception_app.storage import office_server
-from tests.factories import ADMIN, OFFICER, set_up_world
+from tests.factories import ADMIN, OFFICER, DeskWorld, set_up_world
 from tests.office.pg import PgCluster, remove_cluster, start_cluster
 
 _counter = itertools.count(1)
@@ -87,6 +87,7 @@ class OfficeDesk:
     code: str
     role: str
     sync: OfficeSync
+    world: DeskWorld
 
     def login_officer(self) -> None:
         if self.desk.session is not None:
@@ -106,4 +107,4 @@ def make_office_desk(office: Office, tmp: Path, code: str, *, port: int | None =
     join_office(world.desk, office.desk_conninfo(role, password, port), office.content_key)
     world.desk.logout()
     world.desk.login(OFFICER.username, OFFICER.password)
-    return OfficeDesk(world.desk, code, role, open_sync(world.desk))
+    return OfficeDesk(world.desk, code, role, open_sync(world.desk), world)
