@@ -214,8 +214,9 @@ def pending(db: Database, limit: int) -> list[OutboxRow]:
 
 
 def pending_count(db: Database) -> int:
+    """Changes waiting to be sent, as the status bar counts them (audit anchors are bookkeeping)."""
     pushed = int(get_setting(db, K_PUSHED, "0") or 0)
-    return int(db.scalar("SELECT count(*) FROM office_outbox WHERE seq > ?", (pushed,)))
+    return int(db.scalar("SELECT count(*) FROM office_outbox WHERE seq > ? AND kind != 'audit_anchor'", (pushed,)))
 
 
 def mark_pushed(db: Database, upto: int) -> None:
@@ -404,6 +405,46 @@ def _apply_case_changed(db: Database, payload: dict[str, Any]) -> bool:
 def conflicts(db: Database) -> list[str]:
     """Cases with two edits from the same version (for the supervisor)."""
     return [str(r["uid"]) for r in db.query("SELECT uid FROM cases WHERE office_conflict = 1 ORDER BY id")]
+
+
+# --- audit anchors -------------------------------------------------------------------------------------
+
+K_ANCHORED = "office.anchored_audit_seq"
+
+
+def record_audit_anchor(db: Database, at: datetime) -> bool:
+    """Append this desk's audit head (seq, hash: no content) to the outbox if it moved since the last anchor.
+
+    Once pushed, the server and every other desk hold it: rewriting this desk's audit history before that
+    point no longer goes unseen (:func:`verify_own_anchors`).
+    """
+    if not joined_desk(db):
+        return False
+    from reception_app.storage.audit import AuditLog
+
+    with db.atomic():
+        seq, digest = AuditLog(db).head()
+        if seq <= int(get_setting(db, K_ANCHORED, "0") or 0):
+            return False
+        record_event(db, "audit_anchor", None, at, {"codes": {"audit_seq": seq, "audit_hash": digest}, "secret": {}})
+        set_setting(db, K_ANCHORED, str(seq))
+    return True
+
+
+def verify_own_anchors(db: Database) -> int | None:
+    """The first anchored audit seq whose entry no longer has the anchored hash, or None if all match."""
+    for r in db.query("SELECT payload FROM office_outbox WHERE kind = 'audit_anchor' ORDER BY seq"):
+        codes = json.loads(r["payload"])["codes"]
+        seq = int(codes["audit_seq"])
+        if db.scalar("SELECT hash FROM audit_log WHERE seq = ?", (seq,)) != codes["audit_hash"]:
+            return seq
+    return None
+
+
+def anchors_of(db: Database, desk: str) -> list[tuple[int, str]]:
+    """The audit anchors received from another desk (kept in the inbox, append-only)."""
+    rows = db.query("SELECT payload FROM office_inbox WHERE desk = ? AND kind = 'audit_anchor' ORDER BY seq", (desk,))
+    return [(int(c["audit_seq"]), str(c["audit_hash"])) for c in (json.loads(r["payload"])["codes"] for r in rows)]
 
 
 # --- leased document numbers ----------------------------------------------------------------------------

@@ -19,6 +19,8 @@ NOW = datetime(2026, 11, 20, tzinfo=UTC)
 CA_PASS = b"ca-passphrase-for-tests"
 DESK_KEY_PASS = "desk-key-passphrase"
 ROLE = "tls_desk_a"
+ROLE_B = "tls_desk_b"
+CONTENT_KEY = new_content_key()  # one office: every desk of it holds the same content key
 PASSWORD = "tls-desk-a-password"
 
 
@@ -90,6 +92,10 @@ def tls_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsOffice]:
         office = TlsOffice(cluster, ca, desk_cert, desk_key, desk_ca)
         office_server.init_server(office.admin())
         office_server.add_desk(office.admin(), "A", ROLE, PASSWORD)
+        office_server.add_desk(office.admin(), "B", ROLE_B, PASSWORD)
+        issued_b = office_pki.issue(ca, CA_PASS, cn=ROLE_B, now=NOW, key_passphrase=DESK_KEY_PASS.encode())
+        (desk_dir / "desk_b.crt").write_bytes(issued_b.cert_pem)
+        (desk_dir / "desk_b.key").write_bytes(issued_b.key_pem)
         yield office
     finally:
         remove_cluster(cluster)
@@ -98,7 +104,7 @@ def tls_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsOffice]:
 def test_a_desk_syncs_over_tls13_with_its_certificate(tls_office: TlsOffice, tmp_path: Path) -> None:
     world = set_up_world(tmp_path / "desk")
     world.desk.login(ADMIN.username, ADMIN.password)
-    join_office(world.desk, tls_office.desk(), new_content_key())
+    join_office(world.desk, tls_office.desk(), CONTENT_KEY)
     world.desk.create_case(draft())
     sync = open_sync(world.desk)
     report = sync.sync_once()
@@ -141,7 +147,7 @@ def test_joining_from_the_it_officers_files_copies_them_and_syncs(tls_office: Tl
     from reception_app.services import office_admin
 
     key_file = tmp_path / "content.key"
-    office_admin.write_content_key(key_file)
+    key_file.write_text(CONTENT_KEY.hex())
     world = set_up_world(tmp_path / "desk")
     world.desk.login(ADMIN.username, ADMIN.password)
     code = office_admin.join_from_files(
@@ -149,16 +155,16 @@ def test_joining_from_the_it_officers_files_copies_them_and_syncs(tls_office: Tl
         host="127.0.0.1",
         port=tls_office.cluster.port,
         dbname="office",
-        role=ROLE,
+        role=ROLE_B,
         role_password=PASSWORD,
         ca=tls_office.ca_file,
-        cert=tls_office.desk_cert,
-        key=tls_office.desk_key,
+        cert=tls_office.desk_cert.with_name("desk_b.crt"),
+        key=tls_office.desk_key.with_name("desk_b.key"),
         key_passphrase=DESK_KEY_PASS,
         content_key_file=key_file,
         copy=lambda a, b: b.write_bytes(a.read_bytes()),
     )
-    assert code == "A"
+    assert code == "B"
     assert (world.data_dir / "office" / "desk.key").stat().st_mode & 0o077 == 0
     assert b"ENCRYPTED" in (world.data_dir / "office" / "desk.key").read_bytes()
     assert open_sync(world.desk).sync_once().online
