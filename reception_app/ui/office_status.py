@@ -91,5 +91,7 @@ class OfficeStatusIndicator(QObject):
     def stop(self) -> None:
         self._timer.stop()
         if self.loop is not None:
-            self.loop.stop()
+            # Never block the GUI thread for a hung network: a round still running finishes on its own thread
+            # (bounded by the connect and TCP timeouts) and then closes its connection.
+            self.loop.stop(timeout_s=0.5)
             self.loop = None
