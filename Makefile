@@ -5,7 +5,8 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 ARGS   ?=
 
-.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test translations-update lock
+.PHONY: run test lint typecheck imports pytest bench clean reliability bundle bundle-test translations-update lock \
+	postgres system-deps office-long
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required (set PYTHON=/path/to/python3.11)"; exit 1; }
@@ -66,11 +67,36 @@ pytest: $(STAMP) $(I18N_QM)
 		QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m calendar --today=$$day || exit 1; \
 	done
 
-test: lint typecheck imports pytest
+test: system-deps lint typecheck imports pytest
 
 bench: $(STAMP) $(I18N_QM)
 	$(PY) -m pip install --quiet --require-hashes -r requirements/bench.lock
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# Office mode tests (tests/office) start a throwaway PostgreSQL 15+ cluster; this installs Debian's server
+# if no initdb is found (needs root, as in CI). Nothing is started here, the tests start their own cluster.
+# System packages the tests need on Debian/Ubuntu: PostgreSQL 15 (office-mode tests start a throwaway cluster)
+# and libpulse0 (QtMultimedia, the ID-card camera dialog). Installed when missing (as root, like CI); otherwise
+# the exact command to run is printed.
+SYSTEM_PKGS := postgresql-15 libpulse0
+postgres: system-deps
+system-deps:
+	@missing=""; \
+	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql-15"; \
+	{ ldconfig -p 2>/dev/null | grep -q 'libpulse.so.0 '; } || missing="$$missing libpulse0"; \
+	if [ -n "$$missing" ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "Installing system packages:$$missing"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+		else \
+			echo "The tests need these system packages: sudo apt-get install$$missing"; exit 1; \
+		fi; \
+	fi
+
+# Office mode, the long run: a longer random state-machine search and 20 SIGKILLs per kill test.
+office-long: $(STAMP) $(I18N_QM)
+	OFFICE_EXAMPLES=40 OFFICE_STEPS=30 OFFICE_RANDOM=1 OFFICE_KILLS=20 QT_QPA_PLATFORM=offscreen \
+		$(PY) -m pytest tests/office -p no:randomly
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     verify = audit_sub.add_parser("verify", help="walk the hash chain and checkpoint signatures")
     verify.add_argument("--user", help="username (asks for the password); default: ask for the recovery code")
+    from reception_app.office_cli import add_parsers
+
+    add_parsers(sub)  # office mode: `server …` and `office …` (docs/OFFICE.md)
     return parser
 
 
@@ -117,6 +120,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else None)
     if args.self_check:
         return _self_check()
+    if args.command in ("server", "office") and not (args.command == "office" and args.office_command == "join"):
+        from reception_app import office_cli
+
+        return office_cli.run(args, None)
     if args.demo:
         data_dir = (
             Path(args.data_dir).expanduser() if args.data_dir else default_data_dir().with_name("reception_app_demo")
@@ -129,9 +136,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     # One process per data folder: the database is never opened twice for writing (issue: single instance).
     with InstanceLock(data_dir) as lock:
         if not lock.acquire():
-            return _already_running(instance_name(data_dir), cli=args.command == "audit")
+            return _already_running(instance_name(data_dir), cli=args.command in ("audit", "office"))
         if args.command == "audit":
             return _audit_verify(data_dir, args.user)
+        if args.command == "office":
+            from reception_app import office_cli
+
+            return office_cli.run(args, data_dir)
         if args.demo:
             from reception_app.services.demo import DEMO_ACCOUNTS, prepare_demo
 

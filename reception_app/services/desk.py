@@ -36,6 +36,7 @@ from reception_app.models.validation import clean_text, validate_case_draft
 from reception_app.services.drafts import rekey_draft
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
+from reception_app.storage import office as office_repo
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditEntry, AuditLog, VerifyReport
 from reception_app.storage.crypto import KDF_FLOOR, PRODUCTION_KDF, DecryptionFailed, KdfParams
@@ -506,11 +507,12 @@ class Desk:
         )
         with db.atomic():
             seq = case_repo.next_counter(db, "case", received_at.year)
-            number = f"{received_at.year}-{seq:05d}"
+            serial = office_repo.case_serial(db, seq)  # "00042", or "A00042" on desk A of an office
+            number = f"{received_at.year}-{serial}"
             sealed = [
                 case_repo.SealedReporter(
                     seq=i,
-                    reporter_code=f"{clean.kind.reporter_prefix}-{received_at.year}-{seq:05d}-{i}",
+                    reporter_code=f"{clean.kind.reporter_prefix}-{received_at.year}-{serial}-{i}",
                     sealed_identity=crypto.seal(
                         keys.identity_public,
                         crypto.pad_json(r.identity.to_canonical_json()),
@@ -546,6 +548,7 @@ class Desk:
                 group_min=GROUP_MIN_SIGNERS,
                 led_by_head=clean.led_by_head,
             )
+            office_repo.record_case_created(db, case_id, uid, now)
             self._audit(
                 "case_created",
                 case_uid=uid,

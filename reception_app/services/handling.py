@@ -46,6 +46,7 @@ from reception_app.models.handling import (
 from reception_app.models.validation import clean_text
 from reception_app.storage import agencies as agency_repo
 from reception_app.storage import handling as repo
+from reception_app.storage import office as office_repo
 from reception_app.storage.database import Database, Row
 
 if TYPE_CHECKING:
@@ -236,6 +237,7 @@ class CaseHandling:
                 "step_id": ctx.step_id,
                 **(audit or {}),
             }
+            office_repo.record_case_changed(db, ctx.case_id, uid, now, int(row["version"]))  # office mode outbox
             self._desk._audit(f"case_{action.value}", case_uid=uid, **details)
             due = db.scalar("SELECT due_on FROM cases WHERE id = ?", (ctx.case_id,))
         return MoveDone(uid, action, from_status, to_status, date.fromisoformat(due) if due else None, ctx.step_id)
@@ -556,6 +558,7 @@ class CaseHandling:
                 first_time=False,
                 note=text,
             )
+            office_repo.record_visit_added(db, visit_id, uid, self._desk._clock())  # office mode outbox
             self._desk._audit(
                 "visit_recorded",
                 case_uid=uid,

@@ -18,6 +18,9 @@ GENESIS = "0" * 64
 # (required by ARCHITECTURE §4; it lives only inside the encrypted database). Never identity fields.
 _SAFE_DETAIL = frozenset(
     {
+        "office_desk",  # office mode (issue 21): desk code, number and server host of the office joined
+        "office_desk_no",
+        "office_host",
         "number",
         "reporter_codes",
         "fields",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from reception_app.storage import office as office_repo
 from reception_app.storage.cases import next_counter
 from reception_app.storage.database import Database, Row
 from reception_app.storage.errors import StorageError
@@ -43,7 +44,8 @@ def allocate_number(db: Database, kind: str, year: int) -> int:
     """The next sequence number of ``kind`` in ``year``. Call inside the transaction that records the print."""
     if not db.in_transaction:
         raise RuntimeError("document numbers are allocated inside the transaction that records the document")
-    return next_counter(db, counter_name(kind), year)
+    leased = office_repo.take_number(db, counter_name(kind), year)  # office mode: numbers leased from the server
+    return leased if leased is not None else next_counter(db, counter_name(kind), year)
 
 
 def record_issued(

@@ -308,7 +308,54 @@ CREATE INDEX cases_stats ON cases (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# V7 (issue 21, office mode): the outbox every local transaction appends its events to (only once the desk
+# has joined an office), the other desks' events applied to this replica (``office_inbox``; its per-desk
+# max(seq) is the pull cursor; ``applied`` = 0 while an event waits for the case it changes), document-number
+# blocks leased from the server, the desk a case comes from ('' = this desk) and a flag for two edits of a case
+# made from the same version (both kept, a supervisor decides). Outbox and inbox are append-only.
+_V7 = """
+ALTER TABLE cases ADD COLUMN origin_desk TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN office_conflict INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE office_outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    case_uid TEXT,
+    at TEXT NOT NULL,
+    payload TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER office_outbox_no_update BEFORE UPDATE ON office_outbox
+BEGIN SELECT RAISE(ABORT, 'outbox is append-only'); END;
+CREATE TRIGGER office_outbox_no_delete BEFORE DELETE ON office_outbox
+BEGIN SELECT RAISE(ABORT, 'outbox is append-only'); END;
+CREATE TABLE office_inbox (
+    desk TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    event_uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    case_uid TEXT,
+    at TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    applied INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (desk, seq)
+) STRICT;
+CREATE INDEX office_inbox_waiting ON office_inbox (desk, seq) WHERE applied = 0;
+CREATE TRIGGER office_inbox_no_update BEFORE UPDATE OF desk, seq, event_uid, kind, case_uid, at, payload
+ON office_inbox BEGIN SELECT RAISE(ABORT, 'inbox is append-only'); END;
+CREATE TRIGGER office_inbox_no_delete BEFORE DELETE ON office_inbox
+BEGIN SELECT RAISE(ABORT, 'inbox is append-only'); END;
+CREATE TABLE office_leases (
+    series TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    first INTEGER NOT NULL,
+    last INTEGER NOT NULL,
+    next INTEGER NOT NULL,
+    request_uid TEXT NOT NULL UNIQUE,
+    PRIMARY KEY (series, year, first)
+) STRICT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 LATEST = len(MIGRATIONS)
 
 

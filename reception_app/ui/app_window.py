@@ -253,6 +253,9 @@ class MainWindow(QMainWindow):
             bar.addPermanentWidget(self.warning_label, 1)
         else:
             self.warning_label.hide()
+        from reception_app.ui.office_status import OfficeStatusIndicator
+
+        self.office_status = OfficeStatusIndicator(bar, self._desk, self._runner)  # office mode only (issue 21)
 
     def _connect_signals(self) -> None:
         self.nav_view.clicked.connect(self._on_nav_view_clicked)
@@ -390,6 +393,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.intake_page.save_draft_now()  # queued before the logout or shutdown the close leads to
+        self.office_status.stop()
         super().closeEvent(event)
 
     def _on_desk_logged_out(self, _result: object) -> None:

@@ -2785,32 +2785,32 @@
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="323" />
+            <location filename="../../reception_app/ui/app_window.py" line="326" />
             <source>%1 overdue</source>
             <translation>%1 hồ sơ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="328" />
+            <location filename="../../reception_app/ui/app_window.py" line="331" />
             <source>Case %1 saved.</source>
             <translation>Đã lưu hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="359" />
+            <location filename="../../reception_app/ui/app_window.py" line="362" />
             <source>Logbook %1</source>
             <translation>Sổ tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="364" />
+            <location filename="../../reception_app/ui/app_window.py" line="367" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="389" />
+            <location filename="../../reception_app/ui/app_window.py" line="392" />
             <source>Daily encrypted backup made.</source>
             <translation>Đã sao lưu mã hóa hằng ngày.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="406" />
+            <location filename="../../reception_app/ui/app_window.py" line="410" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -2869,6 +2869,39 @@
             <location filename="../../reception_app/ui/identity_guard.py" line="242" />
             <source>Looks like a phone or ID number: it would be stored unsealed.</source>
             <translation>Giống số điện thoại hoặc số giấy tờ tùy thân: phần này được lưu không niêm phong.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OfficeStatusIndicator</name>
+        <message>
+            <location filename="../../reception_app/ui/office_status.py" line="44" />
+            <source>Office: connecting…</source>
+            <translation>Văn phòng: đang kết nối…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office_status.py" line="46" />
+            <source>Online</source>
+            <translation>Trực tuyến</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office_status.py" line="48" />
+            <source>Offline since %1</source>
+            <translation>Ngoại tuyến từ %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office_status.py" line="50" />
+            <source>%1 changes waiting to be sent</source>
+            <translation>%1 thay đổi chờ gửi</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office_status.py" line="52" />
+            <source>all changes sent</source>
+            <translation>đã gửi hết thay đổi</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office_status.py" line="53" />
+            <source>other desks as of %1</source>
+            <translation>dữ liệu các bàn khác lúc %1</translation>
         </message>
     </context>
     <context>

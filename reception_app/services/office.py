@@ -1,0 +1,271 @@
+"""Office mode use cases (no Qt): join an office, and the sync worker that pushes, pulls and leases numbers.
+
+The desk's SQLCipher database stays the record. :class:`OfficeSync` opens its *own* connection to it (same key)
+so a slow or dead network never holds the desk's DB thread: run :meth:`OfficeSync.sync_once` on a background
+thread every few seconds; intake, numbering and printing go on meanwhile, online or not.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reception_app.models.clock import Clock
+from reception_app.models.enums import Role
+from reception_app.services.desk import Desk, PermissionDenied
+from reception_app.storage import office as office_repo
+from reception_app.storage import office_server
+from reception_app.storage.database import Database, open_database
+from reception_app.storage.documents import counter_name
+from reception_app.storage.office_server import OfficeOffline
+from reception_app.storage.settings import get_setting, set_setting
+
+log = logging.getLogger(__name__)
+
+PUSH_BATCH = 500
+PULL_BATCH = 1000
+ANCHOR = "audit_anchor"  # counted apart: reports and the status bar count case changes
+APPLY_CHUNK = 25  # events per local transaction (≈ 40 ms of write lock on a 2-core PC)
+
+
+@dataclass(frozen=True)
+class OfficeStatus:
+    """What the status bar shows: online or since when offline, changes waiting, age of the others' copy."""
+
+    joined: bool
+    online: bool
+    pending: int
+    offline_since: datetime | None = None
+    last_pull_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """Case events sent and applied by one run (audit anchors are not counted)."""
+
+    online: bool
+    pushed: int = 0
+    pulled: int = 0
+    leased: int = 0
+
+
+def new_content_key() -> bytes:
+    """The office content key: made once, on the first desk, by a supervisor; the server never sees it."""
+    from reception_app.storage.crypto import random_key
+
+    return random_key()
+
+
+def join_office(desk: Desk, conninfo: dict[str, Any], content_key: bytes) -> tuple[str, int]:
+    """Switch this desk to office mode (admin or supervisor). Asks the server which desk the role is."""
+    session, db, _ = desk._require(Role.ADMIN, Role.SUPERVISOR)
+    if office_repo.joined_desk(db):
+        raise PermissionDenied("Bàn tiếp này đã tham gia một văn phòng.")
+    with office_server.connect(conninfo) as conn:
+        code, desk_no = office_server.whoami(conn)
+    with db.atomic():
+        office_repo.join(db, desk=code, desk_no=desk_no, content_key=content_key, conninfo=conninfo)
+        desk._audit(
+            "office_joined", office_desk=code, office_desk_no=desk_no, office_host=str(conninfo.get("host", ""))
+        )
+    return code, desk_no
+
+
+def open_sync(desk: Desk) -> OfficeSync:
+    """A sync worker for a logged-in desk (call :meth:`OfficeSync.sync_once` on its own thread)."""
+    _, _, keys = desk._require()
+    return OfficeSync(desk.db_path, keys.db_key, desk.clock)
+
+
+class OfficeSync:
+    """Push the outbox, pull the other desks' events, keep two blocks of numbers in hand.
+
+    Every step is idempotent: a crash or a lost answer at any point is repaired by the next run.
+    """
+
+    def __init__(self, db_path: Path, db_key: bytes, clock: Clock, series: tuple[str, ...] | None = None) -> None:
+        self._path = Path(db_path)
+        self._key = db_key
+        self._clock = clock
+        self._db: Database | None = None
+        self._series = series if series is not None else _document_series()
+        self._offline_since: datetime | None = None
+        self._last_pull_at: datetime | None = None
+        self._online = False
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = open_database(self._path, self._key)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+    def status(self) -> OfficeStatus:
+        db = self.db
+        joined = office_repo.joined_desk(db) is not None
+        return OfficeStatus(
+            joined=joined,
+            online=self._online and joined,
+            pending=office_repo.pending_count(db) if joined else 0,
+            offline_since=self._offline_since,
+            last_pull_at=self._last_pull_at,
+        )
+
+    def sync_once(self) -> SyncReport:
+        db = self.db
+        me = office_repo.joined_desk(db)
+        if me is None:
+            return SyncReport(online=False)
+        office_repo.record_audit_anchor(db, self._clock.now())  # local: queued even while offline
+        try:
+            with office_server.connect(office_repo.conninfo(db)) as conn:
+                pushed = self._push(conn, me)
+                pulled = self._pull(conn, me)
+                leased = self._refill(conn)
+        except OfficeOffline as exc:
+            if self._online or self._offline_since is None:
+                self._offline_since = self._clock.now()
+            self._online = False
+            log.info("office sync offline (%s)", exc.detail)
+            return SyncReport(online=False)
+        self._online = True
+        self._offline_since = None
+        self._last_pull_at = self._clock.now()
+        return SyncReport(online=True, pushed=pushed, pulled=pulled, leased=leased)
+
+    def push(self) -> int:
+        """Only the push half (tests and the kill tests use it)."""
+        db = self.db
+        me = office_repo.joined_desk(db)
+        if me is None:
+            return 0
+        with office_server.connect(office_repo.conninfo(db)) as conn:
+            return self._push(conn, me)
+
+    def _push(self, conn: Any, me: str) -> int:
+        db = self.db
+        key = office_repo.content_key(db)
+        total = 0
+        while rows := office_repo.pending(db, PUSH_BATCH):
+            office_server.push_events(conn, [office_repo.seal_event(key, me, r) for r in rows])
+            # Only now is the batch the server's: a crash before this line re-sends it, which changes nothing.
+            office_repo.mark_pushed(db, rows[-1].seq)
+            total += sum(r.kind != ANCHOR for r in rows)
+        return total
+
+    def _pull(self, conn: Any, me: str) -> int:
+        db = self.db
+        key = office_repo.content_key(db)
+        mine = office_repo.cursors(db)
+        total = 0
+        for desk, head in sorted(office_server.heads(conn).items()):
+            if desk == me:
+                continue
+            cursor = mine.get(desk, 0)
+            while cursor < head:
+                events = office_server.fetch_events(conn, desk, cursor, PULL_BATCH)
+                if not events:
+                    break
+                # Short local transactions (event stored = applied = cursor moved, together) so intake on the
+                # desk's own connection never waits long for the write lock (bench/office.py measures it).
+                for start in range(0, len(events), APPLY_CHUNK):
+                    with db.atomic():
+                        for event in events[start : start + APPLY_CHUNK]:
+                            new = office_repo.apply_event(db, event, office_repo.open_event(key, event))
+                            total += int(new and event.kind != ANCHOR)
+                cursor = events[-1].seq
+        office_repo.apply_waiting(db)
+        return total
+
+    def _refill(self, conn: Any) -> int:
+        db = self.db
+        year = self._clock.local_now().year
+        block = int(get_setting(db, office_repo.K_BLOCK, "") or office_repo.DEFAULT_BLOCK)
+        leased = 0
+        series = set(self._series) | {s for s, y in office_repo.series_in_use(db) if y == year}
+        for name in sorted(series):
+            while office_repo.leases_in_hand(db, name, year) < office_repo.BLOCKS_IN_HAND:
+                pending_key = f"office.lease_request:{name}:{year}"
+                request = get_setting(db, pending_key)
+                if not request:  # remembered before asking, so a lost answer is asked again, not leaked
+                    request = str(uuid.uuid4())
+                    with db.atomic():
+                        set_setting(db, pending_key, request)
+                first, last = office_server.lease_block(conn, request, name, year, block)
+                with db.atomic():
+                    office_repo.add_lease(db, name, year, first=first, last=last, request_uid=request)
+                    set_setting(db, pending_key, "")
+                leased += 1
+        return leased
+
+
+def _document_series() -> tuple[str, ...]:
+    from reception_app.printing.document import DocumentKind
+
+    return tuple(counter_name(k.value) for k in DocumentKind)
+
+
+def office_desk_code(desk: Desk) -> str | None:
+    """This desk's code in its office, or None on a lone desk (call on the DB thread)."""
+    _, db, _ = desk._require()
+    return office_repo.joined_desk(db)
+
+
+class SyncLoop:
+    """Runs :meth:`OfficeSync.sync_once` on its own thread every ``interval_s`` seconds until :meth:`stop`.
+
+    The UI reads :meth:`latest` (a copy, thread-safe) for the status bar; :meth:`kick` asks for a run now
+    (after a case is saved). Nothing here touches Qt.
+    """
+
+    def __init__(self, sync: OfficeSync, interval_s: float = 10.0) -> None:
+        import threading
+
+        self._sync = sync
+        self._interval = interval_s
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._lock = threading.Lock()
+        self._latest: OfficeStatus | None = None
+        self._thread = threading.Thread(target=self._run, name="office-sync", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def kick(self) -> None:
+        self._wake.set()
+
+    def latest(self) -> OfficeStatus | None:
+        with self._lock:
+            return self._latest
+
+    def stop(self, timeout_s: float = 15.0) -> None:
+        """Stop and close the worker's database connection (at logout: the key must not outlive the session)."""
+        self._stop.set()
+        self._wake.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout_s)
+
+    def _run(self) -> None:
+        try:
+            while not self._stop.is_set():
+                try:
+                    self._sync.sync_once()
+                    status = self._sync.status()
+                except Exception as exc:  # a refusal or a local error: logged, retried next round
+                    log.warning("office sync failed: %s", type(exc).__name__)
+                else:
+                    with self._lock:
+                        self._latest = status
+                self._wake.wait(self._interval)
+                self._wake.clear()
+        finally:
+            self._sync.close()

@@ -1,0 +1,138 @@
+"""Office set-up use cases behind ``reception-app server …`` and ``reception-app office …`` (no Qt)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from reception_app.models.errors import KnownError
+from reception_app.services.desk import Desk
+from reception_app.services.office import join_office, new_content_key
+from reception_app.storage import office_pki, office_server
+
+CONTENT_KEY_BYTES = 32
+
+
+def _conninfo(dsn: str) -> dict[str, Any]:
+    from psycopg.conninfo import conninfo_to_dict
+
+    return dict(conninfo_to_dict(dsn))
+
+
+def init_server(dsn: str) -> int:
+    return office_server.init_server(_conninfo(dsn))
+
+
+def add_desk(dsn: str, code: str, role: str, password: str) -> int:
+    return office_server.add_desk(_conninfo(dsn), code, role, password)
+
+
+def tls_config(dbname: str, network: str, cert: str, key: str, ca: str) -> str:
+    return (
+        "# postgresql.conf\n"
+        + office_pki.server_settings(cert, key, ca)
+        + "\n# pg_hba.conf (replace the host lines; keep the 'local' lines)\n"
+        + office_pki.hba_lines(dbname, network)
+    )
+
+
+def _write(path: Path, data: bytes, mode: int = 0o600) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+
+
+def ca_init(folder: Path, org: str, passphrase: str, now: datetime) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    if (folder / "ca.key").exists():
+        raise KnownError("Thư mục này đã có khóa CA; không ghi đè.")
+    ca = office_pki.make_ca(org, now, passphrase.encode())
+    _write(folder / "ca.key", ca.key_pem)
+    _write(folder / "ca.crt", ca.cert_pem, 0o644)
+    return office_pki.fingerprint(ca.cert_pem)
+
+
+def ca_issue(
+    folder: Path,
+    ca_passphrase: str,
+    now: datetime,
+    *,
+    server_hosts: tuple[str, ...] = (),
+    desk_role: str | None = None,
+    key_passphrase: str | None = None,
+) -> list[Path]:
+    ca = office_pki.Issued((folder / "ca.key").read_bytes(), (folder / "ca.crt").read_bytes())
+    name = desk_role if desk_role else "server"
+    issued = office_pki.issue(
+        ca,
+        ca_passphrase.encode(),
+        cn=desk_role or server_hosts[0],
+        now=now,
+        server_hosts=server_hosts if not desk_role else (),
+        key_passphrase=key_passphrase.encode() if key_passphrase else None,
+    )
+    key_path, cert_path = folder / f"{name}.key", folder / f"{name}.crt"
+    _write(key_path, issued.key_pem)
+    _write(cert_path, issued.cert_pem, 0o644)
+    return [cert_path, key_path]
+
+
+def write_content_key(path: Path) -> None:
+    _write(path, new_content_key().hex().encode())
+
+
+def read_content_key(path: Path) -> bytes:
+    try:
+        key = bytes.fromhex(path.read_text().strip())
+    except (OSError, ValueError) as exc:
+        raise KnownError("Không đọc được tệp khóa nội dung văn phòng.") from exc
+    if len(key) != CONTENT_KEY_BYTES:
+        raise KnownError("Tệp khóa nội dung văn phòng không hợp lệ.")
+    return key
+
+
+def join_from_files(
+    desk: Desk,
+    *,
+    host: str,
+    port: int,
+    dbname: str,
+    role: str,
+    role_password: str,
+    ca: Path,
+    cert: Path,
+    key: Path,
+    key_passphrase: str,
+    content_key_file: Path,
+    copy: Callable[[Path, Path], object],
+) -> str:
+    """Copy the certificates into the data folder, then join with TLS 1.3 + client certificate + SCRAM.
+
+    ``desk`` is logged in as an admin or supervisor.
+
+    The role password and the key passphrase are kept in the desk's encrypted database, never in a file.
+    """
+    content_key = read_content_key(content_key_file)
+    folder = desk.data_dir / "office"
+    folder.mkdir(exist_ok=True)
+    for src, dst in ((ca, "ca.crt"), (cert, "desk.crt"), (key, "desk.key")):
+        copy(src, folder / dst)
+    (folder / "desk.key").chmod(0o600)
+    conninfo = {
+        "host": host,
+        "port": port,
+        "dbname": dbname,
+        "user": role,
+        "password": role_password,
+        "sslmode": "verify-full",
+        "ssl_min_protocol_version": "TLSv1.3",
+        "sslrootcert": str(folder / "ca.crt"),
+        "sslcert": str(folder / "desk.crt"),
+        "sslkey": str(folder / "desk.key"),
+        "sslpassword": key_passphrase,
+    }
+    code, _ = join_office(desk, conninfo, content_key)
+    return code

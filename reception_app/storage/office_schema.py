@@ -1,0 +1,181 @@
+"""The office server's schema, roles and functions: versioned SQL run by ``reception-app server init``.
+
+Each entry of :data:`SERVER_MIGRATIONS` is one version, applied in one transaction by the server owner and
+recorded in ``office.schema_version``. Never edit a released entry: append a new one.
+
+What the server holds (ARCHITECTURE §10): codes in clear (``office.events.codes``: kind, sector, channel,
+status, dates, ward codes, desk, user names) and everything else as ``secret``, AES-256-GCM under the office
+content key that the server never sees. Identities are sealed to the identity key inside that ciphertext.
+
+Desks log in as their own role (member of ``reception_desk``). They may read the event log and the heads, and
+write only through the SECURITY DEFINER functions below, which check that the event's desk is the desk of the
+connected role. No desk has INSERT, UPDATE or DELETE on any table.
+"""
+
+from __future__ import annotations
+
+OWNER_ROLE = "reception_owner"
+DESK_GROUP = "reception_desk"
+
+# Run by a superuser before the migrations (roles are cluster-wide, so they may exist already).
+BOOTSTRAP = f"""
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{OWNER_ROLE}') THEN
+        CREATE ROLE {OWNER_ROLE} NOLOGIN;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{DESK_GROUP}') THEN
+        CREATE ROLE {DESK_GROUP} NOLOGIN;
+    END IF;
+END
+$$;
+CREATE SCHEMA IF NOT EXISTS office AUTHORIZATION {OWNER_ROLE};
+CREATE TABLE IF NOT EXISTS office.schema_version (
+    version integer PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+);
+ALTER TABLE office.schema_version OWNER TO {OWNER_ROLE};
+"""
+
+_V1 = f"""
+CREATE TABLE office.desks (
+    code text PRIMARY KEY CHECK (code ~ '^[A-Z][A-Z0-9]{{0,7}}$'),
+    role_name text NOT NULL UNIQUE,
+    desk_no integer NOT NULL UNIQUE CHECK (desk_no BETWEEN 1 AND 899),
+    joined_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- One row per desk: the last sequence number the server holds from it (events arrive without gaps).
+CREATE TABLE office.desk_heads (
+    desk text PRIMARY KEY REFERENCES office.desks (code),
+    last_seq bigint NOT NULL DEFAULT 0
+);
+
+-- The office event log: insert-only facts, numbered per desk.
+CREATE TABLE office.events (
+    desk text NOT NULL REFERENCES office.desks (code),
+    seq bigint NOT NULL CHECK (seq > 0),
+    event_uid uuid NOT NULL UNIQUE,
+    kind text NOT NULL,
+    case_uid text,
+    at timestamptz NOT NULL,
+    codes jsonb NOT NULL,
+    secret bytea,
+    stored_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (desk, seq)
+);
+CREATE INDEX events_case ON office.events (case_uid) WHERE case_uid IS NOT NULL;
+
+-- Document numbers: the next free number of each series and year, and the blocks leased to desks.
+CREATE TABLE office.number_series (
+    series text NOT NULL,
+    year integer NOT NULL,
+    next_first bigint NOT NULL DEFAULT 1,
+    PRIMARY KEY (series, year)
+);
+CREATE TABLE office.number_leases (
+    request_uid uuid PRIMARY KEY,
+    desk text NOT NULL REFERENCES office.desks (code),
+    series text NOT NULL,
+    year integer NOT NULL,
+    first bigint NOT NULL,
+    last bigint NOT NULL,
+    leased_at timestamptz NOT NULL DEFAULT now(),
+    UNIQUE (series, year, first)
+);
+
+CREATE FUNCTION office.my_desk() RETURNS text
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = office, pg_temp AS $fn$
+DECLARE
+    d text;
+BEGIN
+    SELECT code INTO d FROM office.desks WHERE role_name = session_user;
+    IF d IS NULL THEN
+        RAISE EXCEPTION 'role % is not a desk of this office', session_user USING ERRCODE = '42501';
+    END IF;
+    RETURN d;
+END
+$fn$;
+
+-- Idempotent: the same (desk, seq, event_uid) again is a no-op that returns false; a different event under
+-- an existing number, a gap, or another desk's name is refused.
+CREATE FUNCTION office.push_event(
+    p_desk text, p_seq bigint, p_uid uuid, p_kind text, p_case_uid text, p_at timestamptz, p_codes jsonb,
+    p_secret bytea
+) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $fn$
+DECLARE
+    head bigint;
+    known uuid;
+BEGIN
+    IF p_desk IS DISTINCT FROM office.my_desk() THEN
+        RAISE EXCEPTION 'desk % may not write events of desk %', office.my_desk(), p_desk
+            USING ERRCODE = '42501';
+    END IF;
+    SELECT last_seq INTO head FROM office.desk_heads WHERE desk = p_desk FOR UPDATE;
+    IF p_seq <= head THEN
+        SELECT event_uid INTO known FROM office.events WHERE desk = p_desk AND seq = p_seq;
+        IF known IS DISTINCT FROM p_uid THEN
+            RAISE EXCEPTION 'event %/% already holds another event', p_desk, p_seq USING ERRCODE = '23505';
+        END IF;
+        RETURN false;
+    END IF;
+    IF p_seq <> head + 1 THEN
+        RAISE EXCEPTION 'event %/% leaves a gap after %', p_desk, p_seq, head USING ERRCODE = '22023';
+    END IF;
+    INSERT INTO office.events (desk, seq, event_uid, kind, case_uid, at, codes, secret)
+    VALUES (p_desk, p_seq, p_uid, p_kind, p_case_uid, p_at, p_codes, p_secret);
+    UPDATE office.desk_heads SET last_seq = p_seq WHERE desk = p_desk;
+    RETURN true;
+END
+$fn$;
+
+-- A block of document numbers for the calling desk. The same request_uid returns the same block (a lost
+-- answer retried leases nothing new).
+CREATE FUNCTION office.lease_block(p_request uuid, p_series text, p_year integer, p_size integer)
+RETURNS TABLE (first bigint, last bigint)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $fn$
+DECLARE
+    d text := office.my_desk();
+    f bigint;
+BEGIN
+    IF p_size < 1 OR p_size > 1000 THEN
+        RAISE EXCEPTION 'block size % out of range', p_size USING ERRCODE = '22023';
+    END IF;
+    RETURN QUERY SELECT l.first, l.last FROM office.number_leases l
+        WHERE l.request_uid = p_request AND l.desk = d;
+    IF FOUND THEN
+        RETURN;
+    END IF;
+    INSERT INTO office.number_series (series, year) VALUES (p_series, p_year) ON CONFLICT DO NOTHING;
+    UPDATE office.number_series s SET next_first = s.next_first + p_size
+        WHERE s.series = p_series AND s.year = p_year
+        RETURNING s.next_first - p_size INTO f;
+    INSERT INTO office.number_leases (request_uid, desk, series, year, first, last)
+        VALUES (p_request, d, p_series, p_year, f, f + p_size - 1);
+    RETURN QUERY SELECT f, f + p_size - 1;
+END
+$fn$;
+
+ALTER TABLE office.desks OWNER TO {OWNER_ROLE};
+ALTER TABLE office.desk_heads OWNER TO {OWNER_ROLE};
+ALTER TABLE office.events OWNER TO {OWNER_ROLE};
+ALTER TABLE office.number_series OWNER TO {OWNER_ROLE};
+ALTER TABLE office.number_leases OWNER TO {OWNER_ROLE};
+ALTER FUNCTION office.my_desk() OWNER TO {OWNER_ROLE};
+ALTER FUNCTION office.push_event(text, bigint, uuid, text, text, timestamptz, jsonb, bytea) OWNER TO {OWNER_ROLE};
+ALTER FUNCTION office.lease_block(uuid, text, integer, integer) OWNER TO {OWNER_ROLE};
+
+REVOKE ALL ON SCHEMA office FROM PUBLIC;
+REVOKE ALL ON ALL TABLES IN SCHEMA office FROM PUBLIC;
+REVOKE ALL ON ALL FUNCTIONS IN SCHEMA office FROM PUBLIC;
+GRANT USAGE ON SCHEMA office TO {DESK_GROUP};
+GRANT SELECT ON office.events, office.desk_heads, office.desks, office.schema_version TO {DESK_GROUP};
+GRANT EXECUTE ON FUNCTION office.my_desk() TO {DESK_GROUP};
+GRANT EXECUTE ON FUNCTION office.push_event(text, bigint, uuid, text, text, timestamptz, jsonb, bytea)
+    TO {DESK_GROUP};
+GRANT EXECUTE ON FUNCTION office.lease_block(uuid, text, integer, integer) TO {DESK_GROUP};
+"""
+
+SERVER_MIGRATIONS: tuple[str, ...] = (_V1,)
+SERVER_LATEST = len(SERVER_MIGRATIONS)

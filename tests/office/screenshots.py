@@ -1,0 +1,62 @@
+"""Status bar of an office desk, online and offline, in Vietnamese: ``python -m tests.office.screenshots``.
+
+Writes docs/screenshots/office_status_online.png and office_status_offline.png (the real main window on a
+throwaway desk; the office state is given, no server needed).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from reception_app.models.clock import OFFICE_TZ, ManualClock
+from reception_app.services.office import OfficeStatus
+from reception_app.ui.app_window import MainWindow
+from reception_app.ui.tasks import SyncTaskRunner
+from tests.factories import OFFICER, draft, set_up_world
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+
+
+def main(out_dir: Path = OUT) -> None:
+    from reception_app.ui.i18n import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    install_translators(app, os.environ.get("SCREENSHOT_LANGUAGE", "vi"))  # type: ignore[arg-type]
+    clock = ManualClock(datetime(2026, 11, 20, 9, 40, tzinfo=OFFICE_TZ))
+    with tempfile.TemporaryDirectory() as tmp:
+        world = set_up_world(Path(tmp), clock=clock)
+        world.desk.login(OFFICER.username, OFFICER.password)
+        for _ in range(3):
+            world.desk.create_case(draft())
+        window = MainWindow(world.desk, SyncTaskRunner())
+        window.resize(1200, 700)
+        now = clock.now()
+        shots = {
+            "office_status_online.png": OfficeStatus(True, True, 0, None, now - timedelta(seconds=20)),
+            "office_status_offline.png": OfficeStatus(
+                True, False, 7, now - timedelta(minutes=28), now - timedelta(minutes=30)
+            ),
+        }
+        for name, status in shots.items():
+            window.office_status.show_status(status, clock)
+            window.show()
+            for _ in range(5):
+                QApplication.processEvents()
+            bar = window.statusBar()
+            bar.grab().save(str(out_dir / name))
+            print(out_dir / name)
+        window.office_status.stop()
+        window.close()
+        world.desk.logout()
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT)

@@ -1,0 +1,49 @@
+"""The status bar of an office desk: online, offline since when, changes waiting (a real server and loop)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMainWindow
+from pytestqt.qtbot import QtBot
+
+from reception_app.ui.office_status import OfficeStatusIndicator
+from reception_app.ui.tasks import SyncTaskRunner
+from tests.factories import draft
+from tests.office.conftest import Office, make_office_desk
+
+
+def test_the_status_bar_follows_the_server(office: Office, tmp_path: Path, qtbot: QtBot) -> None:
+    a = make_office_desk(office, tmp_path, "A")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    indicator = OfficeStatusIndicator(window.statusBar(), a.desk, SyncTaskRunner(), interval_s=0.2)
+    try:
+        assert indicator.loop is not None
+        loop = indicator.loop
+        qtbot.waitUntil(lambda: (s := loop.latest()) is not None and s.online, timeout=20_000)
+        indicator.refresh()
+        assert indicator.label.text().startswith("Online — all changes sent — other desks as of ")
+        office.cluster.stop("immediate")
+        a.desk.create_case(draft())
+        indicator.kick()
+        qtbot.waitUntil(lambda: (s := loop.latest()) is not None and not s.online and s.pending == 1, timeout=20_000)
+        indicator.refresh()
+        assert indicator.label.text().startswith("Offline since ")
+        assert "1 changes waiting to be sent" in indicator.label.text()
+    finally:
+        indicator.stop()
+    assert indicator.loop is None
+
+
+def test_a_lone_desk_shows_no_office_status(tmp_path: Path, qtbot: QtBot) -> None:
+    from tests.factories import OFFICER, set_up_world
+
+    world = set_up_world(tmp_path / "d")
+    world.desk.login(OFFICER.username, OFFICER.password)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    indicator = OfficeStatusIndicator(window.statusBar(), world.desk, SyncTaskRunner())
+    assert indicator.loop is None
+    assert indicator.label.isHidden()
+    indicator.stop()
