@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -24,7 +24,7 @@ from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
 from reception_app.ui.handling_dialogs import REASON_WARNING, ActionDialog
 from reception_app.ui.tasks import SyncTaskRunner
-from tests.factories import OFFICER, SUPERVISOR, DeskWorld, draft, set_up_world
+from tests.factories import OFFICER, SUPERVISOR, DeskWorld, draft, make_clock, set_up_world
 from tests.ui.helpers import all_texts, type_vietnamese
 
 SECOND_TRANSFER = "đã được chuyển đơn một lần"
@@ -33,6 +33,15 @@ SECOND_TRANSFER = "đã được chuyển đơn một lần"
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
     world = set_up_world(tmp_path / "data")
+    world.desk.login(OFFICER.username, OFFICER.password)
+    yield world
+    world.desk.close()
+
+
+@pytest.fixture
+def march_world(tmp_path: Path) -> Iterator[DeskWorld]:
+    """A desk whose clock stands on 31 March 2026: tests that record visits on fixed March dates."""
+    world = set_up_world(tmp_path / "data", clock=make_clock(date(2026, 3, 31)))
     world.desk.login(OFFICER.username, OFFICER.password)
     yield world
     world.desk.close()
@@ -258,15 +267,15 @@ def test_classification_by_the_service_shows_in_the_form(qtbot: QtBot, world: De
     assert panel.repeat_spin.text() == "First time"
 
 
-def test_a_return_visit_is_recorded_from_the_keyboard(qtbot: QtBot, world: DeskWorld) -> None:
+def test_a_return_visit_is_recorded_from_the_keyboard(qtbot: QtBot, march_world: DeskWorld) -> None:
     from PySide6.QtCore import QDateTime, Qt
     from PySide6.QtWidgets import QApplication, QWidget
 
     from reception_app.ui.handling_dialogs import VisitDialog
     from tests.factories import CANARY_NAME
 
-    saved = world.desk.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
-    panel = _panel(qtbot, world.desk, saved.uid)
+    saved = march_world.desk.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
+    panel = _panel(qtbot, march_world.desk, saved.uid)
     changed: list[str] = []
     panel.case_changed.connect(changed.append)
     assert panel.visit_button.isEnabled()
@@ -295,24 +304,24 @@ def test_a_return_visit_is_recorded_from_the_keyboard(qtbot: QtBot, world: DeskW
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → OK
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    visits = CaseHandling(world.desk).visits(saved.uid)
+    visits = CaseHandling(march_world.desk).visits(saved.uid)
     assert visits[-1] == (datetime(2026, 3, 16, 14, 30), 2, True, False)
     assert changed == [saved.uid]
     assert "logbook" in panel.notice_label.text()
     assert not any(CANARY_NAME in text for text in all_texts(panel))
 
 
-def test_a_visit_in_the_future_stays_in_the_dialog(qtbot: QtBot, world: DeskWorld) -> None:
+def test_a_visit_in_the_future_stays_in_the_dialog(qtbot: QtBot, march_world: DeskWorld) -> None:
     from PySide6.QtCore import QDateTime
 
     from reception_app.ui.handling_dialogs import VisitDialog
 
-    saved = world.desk.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
-    panel = _panel(qtbot, world.desk, saved.uid)
+    saved = march_world.desk.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
+    panel = _panel(qtbot, march_world.desk, saved.uid)
     dialog = panel.open_visit_dialog()
     assert isinstance(dialog, VisitDialog)
-    dialog.when_edit.setDateTime(QDateTime(world.desk.clock.local_naive()).addDays(2))
+    dialog.when_edit.setDateTime(QDateTime(march_world.desk.clock.local_naive()).addDays(2))
     dialog.submit()
     assert dialog.isVisible()
     assert dialog.field_message("visited_at") == "Thời điểm tiếp không được ở tương lai."
-    assert len(CaseHandling(world.desk).visits(saved.uid)) == 1  # only the intake reception
+    assert len(CaseHandling(march_world.desk).visits(saved.uid)) == 1  # only the intake reception

@@ -18,13 +18,13 @@ from reception_app.services.logbook import logbook_entries
 from reception_app.ui import logbook_page as page_module
 from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.tasks import SyncTaskRunner
-from tests.factories import CANARY_NAME, OFFICER, DeskWorld, draft, set_up_world
+from tests.factories import CANARY_NAME, OFFICER, DeskWorld, draft, make_clock, set_up_world
 from tests.ui.helpers import all_texts
 
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
-    world = set_up_world(tmp_path / "data")
+    world = set_up_world(tmp_path / "data", clock=make_clock(date(2026, 3, 31)))  # a fixed calendar: March 2026
     desk = world.desk
     desk.login(OFFICER.username, OFFICER.password)
     base = draft()
