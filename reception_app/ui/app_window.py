@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.overdue_action = QAction(self.tr("&Overdue cases"), self)
         self.logbook_action = QAction(self.tr("&Logbook…"), self)
         self.preview: PrintPreviewDialog | None = None
+        self.privacy_action = QAction(self.tr("&Privacy screen"), self)
         self.logout_action = QAction(self.tr("&Log out"), self)
         self.backup_action = QAction(self.tr("&Back up now…"), self)
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
             self, desk, runner, idle_minutes=DEFAULT_IDLE_MINUTES if idle_minutes is None else idle_minutes
         )
         self.lock.switch_user_requested.connect(self._on_logout_action_triggered)
+        self.privacy_action.triggered.connect(self.lock.toggle_privacy)
         self.lock.locked.connect(self.intake_page.save_draft_now)  # the draft is safe behind the lock
         self.resize(1200, 720)
         self.model.refresh()
@@ -215,6 +217,8 @@ class MainWindow(QMainWindow):
         self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.privacy_action.setShortcuts([QKeySequence("F12"), QKeySequence("Ctrl+L")])
+        session_menu.addAction(self.privacy_action)
         session_menu.addAction(self.logout_action)
         session_menu.addSeparator()
         is_admin = self._desk.session is not None and self._desk.session.has(Role.ADMIN)

@@ -2188,23 +2188,17 @@
 <context>
     <name>LockController</name>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="201"/>
-        <location filename="../../reception_app/ui/lock_screen.py" line="260"/>
-        <source>Privacy screen. Press F12 or Esc to return.</source>
-        <translation>Màn hình đang được che. Nhấn F12 hoặc Esc để quay lại.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="309"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="397"/>
         <source>Logged in as %1. Enter your password to continue.</source>
         <translation>Đang đăng nhập với tài khoản %1. Nhập mật khẩu để tiếp tục.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="322"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="410"/>
         <source>Enter your password.</source>
         <translation>Nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="343"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="432"/>
         <source>Could not unlock. Details are in the log.</source>
         <translation>Không mở khóa được. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2212,22 +2206,23 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="115"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="159"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="165"/>
         <source>The desk is locked</source>
         <translation>Màn hình đã khóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="125"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="175"/>
         <source>&amp;Unlock</source>
         <translation>Mở &amp;khóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="127"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="177"/>
         <source>&amp;Switch user</source>
         <translation>Đổi người &amp;dùng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/lock_screen.py" line="129"/>
+        <location filename="../../reception_app/ui/lock_screen.py" line="180"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
@@ -2509,91 +2504,96 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/app_window.py" line="118"/>
+        <source>&amp;Privacy screen</source>
+        <translation>&amp;Che màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/app_window.py" line="119"/>
         <source>&amp;Log out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="119"/>
+        <location filename="../../reception_app/ui/app_window.py" line="120"/>
         <source>&amp;Back up now…</source>
         <translation>Sao &amp;lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="120"/>
+        <location filename="../../reception_app/ui/app_window.py" line="121"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="121"/>
+        <location filename="../../reception_app/ui/app_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="144"/>
+        <location filename="../../reception_app/ui/app_window.py" line="146"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="145"/>
+        <location filename="../../reception_app/ui/app_window.py" line="147"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="146"/>
+        <location filename="../../reception_app/ui/app_window.py" line="148"/>
         <source>Logbook</source>
         <translation>Sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="147"/>
+        <location filename="../../reception_app/ui/app_window.py" line="149"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="147"/>
+        <location filename="../../reception_app/ui/app_window.py" line="149"/>
         <source>For supervisors and administrators.</source>
         <translation>Dành cho lãnh đạo và quản trị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="148"/>
+        <location filename="../../reception_app/ui/app_window.py" line="150"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="217"/>
+        <location filename="../../reception_app/ui/app_window.py" line="219"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="226"/>
+        <location filename="../../reception_app/ui/app_window.py" line="230"/>
         <source>&amp;Cases</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="302"/>
+        <location filename="../../reception_app/ui/app_window.py" line="306"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="307"/>
+        <location filename="../../reception_app/ui/app_window.py" line="311"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="338"/>
+        <location filename="../../reception_app/ui/app_window.py" line="342"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="343"/>
+        <location filename="../../reception_app/ui/app_window.py" line="347"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="368"/>
+        <location filename="../../reception_app/ui/app_window.py" line="372"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="385"/>
+        <location filename="../../reception_app/ui/app_window.py" line="389"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2780,6 +2780,19 @@
         <location filename="../../reception_app/ui/print_preview.py" line="216"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyScreen</name>
+    <message>
+        <location filename="../../reception_app/ui/lock_screen.py" line="130"/>
+        <source>Privacy screen</source>
+        <translation>Che màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/lock_screen.py" line="131"/>
+        <source>Privacy screen. Press F12 or Esc to return.</source>
+        <translation>Màn hình đang được che. Nhấn F12 hoặc Esc để quay lại.</translation>
     </message>
 </context>
 <context>
