@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from reception_app.models.case import CaseFilter
 from reception_app.models.enums import CaseKind, CaseStatus
 from reception_app.ui.case_table_model import CaseTableModel, Column
+from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -51,11 +52,16 @@ class CasesPage(QWidget):
         self.search_edit = QLineEdit(self)
         self.table = QTableView(self)
         self.count_label = QLabel(self)
+        self.empty_label = PlainTextLabel("", self, word_wrap=True)  # what to do when the list is empty
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.setStyleSheet("QLabel#emptyHint { color: #44515e; padding: 6px 2px; }")
+        self.empty_label.hide()
         self.status_combo = QComboBox(self)
         self.overdue_chip = QToolButton(self)
         self.kind_group = QButtonGroup(self)
         self.kind_chips: dict[CaseKind | None, QToolButton] = {}
         self.open_action = QAction(self.tr("&Open case"), self)
+        self._focus_results = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -64,9 +70,11 @@ class CasesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_edit)
         layout.addLayout(self._chips_row())
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.search_edit.installEventFilter(self)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
         self.table.doubleClicked.connect(self.open_requested)
         self.open_action.triggered.connect(self._on_open_action_triggered)
@@ -179,6 +187,34 @@ class CasesPage(QWidget):
         if text != self.model.search_text():
             self.model.set_search(text)
 
+    @Slot()
+    def _on_search_edit_return_pressed(self) -> None:
+        """Enter: search now, then go to the results (once they are there)."""
+        self._focus_results = True
+        self._on_search_timer_timeout()
+        if not self.model.is_loading():
+            self.focus_results()
+
+    def focus_results(self) -> None:
+        """Move the keyboard to the table, on the current (else the first) row."""
+        self._focus_results = False
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, Column.NUMBER))
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
+
     def focus_search(self) -> None:
         self.search_edit.setFocus()
         self.search_edit.selectAll()
@@ -194,6 +230,9 @@ class CasesPage(QWidget):
 
     @Slot(int)
     def _on_model_page_loaded(self, rows: int) -> None:
+        if self._focus_results:
+            self.focus_results()
+        self._show_empty_hint(rows)
         if self.model.at_row_limit():
             self.count_label.setText(
                 self.tr("The first %n cases are shown; search or use the filters to find older ones.", "", rows)
@@ -202,6 +241,24 @@ class CasesPage(QWidget):
             self.count_label.setText(self.tr("%n case(s) shown; scroll for more", "", rows))
         else:
             self.count_label.setText(self.tr("%n case(s)", "", rows))
+
+    def _show_empty_hint(self, rows: int) -> None:
+        search = self.model.search_text()
+        if rows > 0:
+            self.empty_label.hide()
+            return
+        if search:
+            text = self.tr(
+                "No case matches “%1”. Reporters' names, ID numbers, phone numbers and addresses are sealed and "
+                "are never searched: search by case number, subject, content, accused or place. Earlier cases "
+                "of the same person are found only by a supervisor's identity duplicate check (audited)."
+            ).replace("%1", search)
+        elif not self.current_filters().is_empty:
+            text = self.tr("No case matches these filters. Choose “All kinds” and “Any status” to see every case.")
+        else:
+            text = self.tr("No cases yet. Record the first one on the Intake page (Ctrl+N).")
+        self.empty_label.setText(text)
+        self.empty_label.show()
 
     @Slot(str)
     def _on_model_load_failed(self, _message: str) -> None:

@@ -445,8 +445,19 @@ class LockController(QObject):
             if shield is self.lock_screen:
                 self.lock_screen.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _dismiss(self) -> None:
+        """The main window went away (logout, quit): no shield may outlive it and block the next window."""
+        self.idle_timer.stop()
+        for shield in (self.privacy_cover, self.lock_screen):
+            if shiboken6.isValid(shield):
+                shield.hide()
+        self._uncover_windows()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if watched is self._window and kind == QEvent.Type.Hide and not self._window.isMinimized():
+            self._dismiss()
+            return False
         if kind in _USER_INPUT and self.idle_timer.isActive():
             self.idle_timer.start()  # restart: the lock comes idle_minutes after the last input
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and is_privacy_key(event):

@@ -4,32 +4,32 @@
 <context>
     <name>AcceptanceProposalDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="303"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="316"/>
         <source>Acceptance proposal</source>
         <translation>Phiếu đề xuất thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="304"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="317"/>
         <source>e.g. the Chief Inspector</source>
         <translation>ví dụ: Chánh Thanh tra</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="306"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="319"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="307"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="320"/>
         <source>&amp;Addressed to:</source>
         <translation>&amp;Kính gửi:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="308"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="321"/>
         <source>&amp;Prior handling:</source>
         <translation>Kết quả &amp;giải quyết trước đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="317"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="330"/>
         <source>Enter the addressee.</source>
         <translation>Nhập nơi kính gửi.</translation>
     </message>
@@ -80,282 +80,282 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="376"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="385"/>
         <source>The step could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được bước xử lý. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="396"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="405"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="396"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="405"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="399"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="408"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="399"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="408"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="411"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="420"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời hạn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="416"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="425"/>
         <source>Type part of the name, e.g. ha noi</source>
         <translation>Gõ một phần tên, ví dụ: ha noi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="418"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="427"/>
         <source>Optional: type part of the name</source>
         <translation>Không bắt buộc: gõ một phần tên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="420"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="429"/>
         <source>Re&amp;ceiving body:</source>
         <translation>&amp;Cơ quan nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="423"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="432"/>
         <source>Choose the result</source>
         <translation>Chọn kết quả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="426"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="435"/>
         <source>Re&amp;sult:</source>
         <translation>&amp;Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="430"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="439"/>
         <source>e.g. 05/QĐ-TTr</source>
         <translation>ví dụ: 05/QĐ-TTr</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="442"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="451"/>
         <source>&amp;Grounds:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="442"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="451"/>
         <source>Rea&amp;sons:</source>
         <translation>Lý &amp;do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="445"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="454"/>
         <source>Co&amp;mplex case (longer resolution time)</source>
         <translation>Vụ việc phức &amp;tạp (thời hạn giải quyết dài hơn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="448"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="457"/>
         <source>Second-instance complaint</source>
         <translation>Khiếu nại lần hai</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="453"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="462"/>
         <source>e.g. 0125/2026/TC</source>
         <translation>ví dụ: 0125/2026/TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="454"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="463"/>
         <source>&amp;Other case number:</source>
         <translation>Số hồ sơ &amp;kia:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="457"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="466"/>
         <source>Reply &amp;received on:</source>
         <translation>Ngày &amp;nhận kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="463"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="472"/>
         <source>Accept case %1</source>
         <translation>Thụ lý hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="464"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="473"/>
         <source>Do not accept case %1</source>
         <translation>Không thụ lý hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="465"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="474"/>
         <source>Notice sent for case %1</source>
         <translation>Đã gửi thông báo – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="466"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="475"/>
         <source>Resolve case %1</source>
         <translation>Giải quyết xong hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="467"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="476"/>
         <source>Extend a deadline of case %1</source>
         <translation>Gia hạn thời hạn của hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="468"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="477"/>
         <source>Transfer case %1</source>
         <translation>Chuyển đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="469"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="478"/>
         <source>Reply to the transfer of case %1</source>
         <translation>Kết quả của lần chuyển đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="470"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="479"/>
         <source>Guide the citizen (case %1)</source>
         <translation>Hướng dẫn công dân (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="471"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="480"/>
         <source>Return the petition (case %1)</source>
         <translation>Trả lại đơn (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="472"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="481"/>
         <source>File case %1 without action</source>
         <translation>Xếp lưu đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="473"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="482"/>
         <source>Refuse reception (case %1)</source>
         <translation>Từ chối tiếp công dân (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="474"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="483"/>
         <source>Chase up case %1</source>
         <translation>Đôn đốc – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="475"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="484"/>
         <source>Tip checked (case %1)</source>
         <translation>Đã kiểm tra, xác minh thông tin (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="476"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="485"/>
         <source>Close case %1</source>
         <translation>Kết thúc hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="477"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="486"/>
         <source>Link case %1 to the same content</source>
         <translation>Liên kết hồ sơ %1 với đơn cùng nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="479"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="488"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="483"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="492"/>
         <source>Opens the resolution deadlines of the case kind from today.</source>
         <translation>Mở các thời hạn giải quyết theo loại đơn, tính từ hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="485"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="494"/>
         <source>The petition goes to the competent body. A denunciation is transferred once per content; the receiving body reports back within 20 days (Luật Tố cáo 2018 Điều 24, 26).</source>
         <translation>Đơn được chuyển đến cơ quan có thẩm quyền. Mỗi nội dung tố cáo chỉ chuyển một lần; cơ quan nhận thông báo kết quả trong 20 ngày (Luật Tố cáo 2018 Điều 24, 26).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="488"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="497"/>
         <source>The citizen is guided to the competent body once; the case closes.</source>
         <translation>Hướng dẫn công dân đến cơ quan có thẩm quyền (một lần); hồ sơ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="489"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="498"/>
         <source>The extension needs a written decision; its number is recorded.</source>
         <translation>Gia hạn phải có quyết định bằng văn bản; số quyết định được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="490"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="499"/>
         <source>Filed petitions are kept for the retention period, then destroyed.</source>
         <translation>Đơn xếp lưu được lưu giữ trong thời hạn lưu, sau đó tiêu hủy.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="492"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="501"/>
         <source>Only for a citizen received in person (Luật Tiếp công dân Điều 9). The refusal notice is a document.</source>
         <translation>Chỉ áp dụng khi tiếp công dân trực tiếp (Luật Tiếp công dân Điều 9). Thông báo từ chối là một văn bản riêng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="498"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="507"/>
         <source>Notice &amp;number:</source>
         <translation>&amp;Số thông báo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="500"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="509"/>
         <source>Decision or &amp;conclusion number:</source>
         <translation>&amp;Số quyết định hoặc kết luận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="501"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="510"/>
         <source>Decision &amp;number:</source>
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="510"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="519"/>
         <source>No body in the directory matches this name.</source>
         <translation>Không có cơ quan nào trong danh bạ khớp với tên này.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="512"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="521"/>
         <source>Choose the receiving body from the directory.</source>
         <translation>Vui lòng chọn cơ quan nhận trong danh bạ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="517"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="526"/>
         <source>Enter the number of the written decision.</source>
         <translation>Vui lòng nhập số văn bản quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="519"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="528"/>
         <source>Choose the result.</source>
         <translation>Vui lòng chọn kết quả.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="521"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="530"/>
         <source>No open deadline of this case can be extended.</source>
         <translation>Hồ sơ không có thời hạn đang mở nào được phép gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="524"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="533"/>
         <source>Tick at least one.</source>
         <translation>Vui lòng chọn ít nhất một mục.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="527"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="536"/>
         <source>Enter the reason.</source>
         <translation>Vui lòng nhập lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="529"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="538"/>
         <source>Tick a reason or write one below.</source>
         <translation>Chọn lý do trong danh mục hoặc ghi lý do bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="531"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="540"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="533"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="542"/>
         <source>Enter the number of the other case.</source>
         <translation>Vui lòng nhập số của hồ sơ kia.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="538"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="547"/>
         <source>Enter the date as dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="590"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="599"/>
         <source>No case has this number.</source>
         <translation>Không có hồ sơ nào mang số này.</translation>
     </message>
@@ -391,29 +391,29 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../reception_app/ui/admin_page.py" line="63"/>
+        <location filename="../../reception_app/ui/admin_page.py" line="64"/>
         <source>&amp;Accounts</source>
         <translation>Tài &amp;khoản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_page.py" line="64"/>
+        <location filename="../../reception_app/ui/admin_page.py" line="65"/>
         <source>A&amp;gency and desk</source>
         <translation>Cơ quan và má&amp;y trạm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_page.py" line="65"/>
+        <location filename="../../reception_app/ui/admin_page.py" line="66"/>
         <source>&amp;Transfer directory and calendar</source>
         <translation>&amp;Danh mục chuyển đơn và lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_page.py" line="68"/>
+        <location filename="../../reception_app/ui/admin_page.py" line="69"/>
         <source>Whistleblower &amp;protection</source>
         <translation>&amp;Bảo vệ người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_page.py" line="71"/>
+        <location filename="../../reception_app/ui/admin_page.py" line="72"/>
         <source>Audit &amp;log</source>
-        <translation>Nhật ký &amp;hệ thống</translation>
+        <translation>Nhật ký hệ thốn&amp;g</translation>
     </message>
 </context>
 <context>
@@ -499,7 +499,7 @@
     <message>
         <location filename="../../reception_app/ui/agency_directory_tab.py" line="152"/>
         <source>Show agencies no longer in &amp;use</source>
-        <translation>Hiện cả cơ quan ngừng &amp;sử dụng</translation>
+        <translation>Hiện cả cơ &amp;quan ngừng sử dụng</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/agency_directory_tab.py" line="155"/>
@@ -546,7 +546,7 @@
         <location filename="../../reception_app/ui/agency_directory_tab.py" line="166"/>
         <location filename="../../reception_app/ui/agency_directory_tab.py" line="295"/>
         <source>&amp;Deactivate</source>
-        <translation>Ngừng &amp;dùng</translation>
+        <translation>Ngừng dùng (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/agency_directory_tab.py" line="177"/>
@@ -764,7 +764,7 @@
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="84"/>
         <source>Sa&amp;ve language</source>
-        <translation>Lưu ngôn n&amp;gữ</translation>
+        <translation>Lư&amp;u ngôn ngữ</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="111"/>
@@ -784,7 +784,7 @@
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="146"/>
         <source>&amp;Interface language:</source>
-        <translation>Ngôn ngữ giao &amp;diện:</translation>
+        <translation>Ngôn ngữ gia&amp;o diện:</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_agency.py" line="106"/>
@@ -865,47 +865,47 @@
 <context>
     <name>AppointmentSlipDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="260"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="273"/>
         <source>Appointment slip</source>
         <translation>Phiếu hẹn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="267"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="280"/>
         <source>e.g. the reception room, 1st floor</source>
         <translation>ví dụ: phòng tiếp công dân, tầng 1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="268"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="281"/>
         <source>name and position</source>
         <translation>họ tên và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="269"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="282"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Ngày giờ hẹn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="270"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="283"/>
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="271"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="284"/>
         <source>&amp;Meet with:</source>
         <translation>&amp;Gặp ông/bà:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="291"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="304"/>
         <source>Choose a date and time later than now.</source>
         <translation>Chọn ngày giờ sau thời điểm hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="293"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="306"/>
         <source>Enter the place.</source>
         <translation>Nhập địa điểm.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="295"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="308"/>
         <source>Enter who the citizen will meet.</source>
         <translation>Nhập người mà công dân sẽ gặp.</translation>
     </message>
@@ -1091,179 +1091,179 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="107"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="110"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="121"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="124"/>
         <source>Print receipt</source>
         <translation>In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="122"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="125"/>
         <source>Transfer slip…</source>
         <translation>Phiếu chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="123"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="126"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="143"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="146"/>
         <source>Handling</source>
         <translation>Xử lý đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="167"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="170"/>
         <source>Print &amp;receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="168"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="171"/>
         <source>&amp;Transfer slip…</source>
         <translation>Phiếu &amp;chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="169"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="172"/>
         <source>&amp;Guidance slip…</source>
         <translation>Phiếu &amp;hướng dẫn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="170"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="173"/>
         <source>&amp;Appointment slip…</source>
         <translation>Phiếu hẹ&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="171"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="174"/>
         <source>A&amp;cceptance proposal…</source>
         <translation>Phiếu đề xuất &amp;thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="172"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="175"/>
         <source>Re&amp;fusal notice…</source>
         <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="203"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="206"/>
         <source>Receipt %1</source>
         <translation>Giấy biên nhận %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="216"/>
-        <location filename="../../reception_app/ui/case_detail.py" line="304"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="220"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="326"/>
         <source>Transfer slip %1</source>
         <translation>Phiếu chuyển đơn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="229"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="234"/>
         <source>Guidance slip %1</source>
         <translation>Phiếu hướng dẫn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="248"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="253"/>
         <source>Appointment slip %1</source>
         <translation>Phiếu hẹn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="261"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="266"/>
         <source>Acceptance proposal %1</source>
         <translation>Phiếu đề xuất thụ lý %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="274"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="279"/>
         <source>Refusal notice %1</source>
         <translation>Thông báo từ chối tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="328"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="350"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="341"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="363"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="142"/>
-        <location filename="../../reception_app/ui/case_detail.py" line="345"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="145"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="367"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="350"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="372"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="351"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="373"/>
         <source>Received:</source>
         <translation>Ngày tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="352"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="374"/>
         <source>Kind:</source>
         <translation>Loại đơn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="353"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="375"/>
         <source>Channel:</source>
         <translation>Hình thức tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="354"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="376"/>
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="355"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="377"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="356"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="378"/>
         <source>Due:</source>
         <translation>Hạn xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="357"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="379"/>
         <source>Subject:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="358"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="380"/>
         <source>Content:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="359"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="381"/>
         <source>Accused:</source>
         <translation>Người bị khiếu nại, tố cáo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="360"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="382"/>
         <source>Location:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="361"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="383"/>
         <source>People in the group:</source>
         <translation>Số người trong đoàn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="362"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="384"/>
         <source>Received by:</source>
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="369"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="391"/>
         <source>Documents received</source>
         <translation>Tài liệu đã nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_detail.py" line="372"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="394"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -1385,17 +1385,17 @@
     <message>
         <location filename="../../reception_app/ui/case_handling_panel.py" line="309"/>
         <source>Re&amp;quest protection for the denouncer…</source>
-        <translation>Đề nghị bảo &amp;vệ người tố cáo…</translation>
+        <translation>Đề nghị bảo vệ người tố cáo (&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/case_handling_panel.py" line="313"/>
         <source>Report &amp;retaliation…</source>
-        <translation>Báo cáo trù dập, t&amp;rả thù…</translation>
+        <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/case_handling_panel.py" line="317"/>
         <source>Record a ne&amp;w visit…</source>
-        <translation>Ghi nhận lượt tiếp &amp;mới…</translation>
+        <translation>Ghi nhận lượt tiếp mới (&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/case_handling_panel.py" line="319"/>
@@ -1460,12 +1460,12 @@
     <message>
         <location filename="../../reception_app/ui/case_handling_panel.py" line="338"/>
         <source>C&amp;hase up…</source>
-        <translation>Đôn đố&amp;c…</translation>
+        <translation>Đôn đốc (&amp;E)…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/case_handling_panel.py" line="339"/>
         <source>&amp;Verify tip…</source>
-        <translation>&amp;Kiểm tra, xác minh thông tin…</translation>
+        <translation>Kiểm tra, xác minh thông tin (&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/case_handling_panel.py" line="340"/>
@@ -1750,58 +1750,73 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="58"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="63"/>
         <source>&amp;Open case</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="86"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="94"/>
         <source>Search number, subject, content, accused, place…</source>
         <translation>Tìm theo số, trích yếu, nội dung, người bị KN/TC, địa điểm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="91"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="99"/>
         <source>All kinds</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="96"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="104"/>
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="99"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="107"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="193"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="229"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="199"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="238"/>
         <source>The first %n cases are shown; search or use the filters to find older ones.</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ đầu tiên; hãy tìm kiếm hoặc dùng bộ lọc để tìm hồ sơ cũ hơn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="202"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="241"/>
         <source>%n case(s) shown; scroll for more</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="204"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="243"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="208"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="252"/>
+        <source>No case matches “%1”. Reporters&apos; names, ID numbers, phone numbers and addresses are sealed and are never searched: search by case number, subject, content, accused or place. Earlier cases of the same person are found only by a supervisor&apos;s identity duplicate check (audited).</source>
+        <translation>Không có hồ sơ nào khớp với “%1”. Họ tên, số giấy tờ, số điện thoại và địa chỉ của người gửi đơn được niêm phong và không bao giờ được tìm kiếm: hãy tìm theo số hồ sơ, trích yếu, nội dung, người bị khiếu nại, tố cáo hoặc nơi xảy ra. Chỉ lãnh đạo mới tìm được các hồ sơ trước đây của cùng một người, bằng chức năng kiểm tra trùng danh tính (có ghi nhật ký).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases_page.py" line="257"/>
+        <source>No case matches these filters. Choose “All kinds” and “Any status” to see every case.</source>
+        <translation>Không có hồ sơ nào khớp với bộ lọc này. Chọn “Tất cả các loại” và “Mọi tình trạng” để xem mọi hồ sơ.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases_page.py" line="259"/>
+        <source>No cases yet. Record the first one on the Intake page (Ctrl+N).</source>
+        <translation>Chưa có hồ sơ nào. Hãy ghi nhận hồ sơ đầu tiên ở trang Tiếp nhận (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases_page.py" line="265"/>
         <source>Not loaded</source>
         <translation>Chưa tải được</translation>
     </message>
@@ -1817,7 +1832,7 @@
 <context>
     <name>DocumentRequestDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="192"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="201"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -1929,37 +1944,37 @@
 <context>
     <name>GuidanceSlipDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="221"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="232"/>
         <source>Guidance slip</source>
         <translation>Phiếu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="223"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="234"/>
         <source>The citizen is guided to the competent body. Reporters are shown by code only.</source>
         <translation>Công dân được hướng dẫn đến cơ quan có thẩm quyền. Người gửi đơn chỉ được ghi bằng mã.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="225"/>
-        <source>e.g. the district People&apos;s Committee</source>
-        <translation>ví dụ: Ủy ban nhân dân huyện</translation>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="237"/>
+        <source>e.g. the commune People&apos;s Committee (type to pick from the directory)</source>
+        <translation>ví dụ: Ủy ban nhân dân xã (gõ để chọn trong danh mục)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="226"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="239"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="227"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="240"/>
         <source>&amp;Competent body:</source>
         <translation>Cơ quan có &amp;thẩm quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="228"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="241"/>
         <source>&amp;Its superior:</source>
         <translation>Cơ quan &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="237"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="250"/>
         <source>Enter the competent body.</source>
         <translation>Nhập cơ quan có thẩm quyền.</translation>
     </message>
@@ -1967,220 +1982,220 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="130"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="134"/>
         <source> person(s)</source>
         <translation> người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="132"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="136"/>
         <source>Receiv&amp;ed by the head of the agency (lãnh đạo tiếp)</source>
         <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="133"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="137"/>
         <source>Counted as a reception led by the head in the periodic report.</source>
         <translation>Được tính là lượt lãnh đạo tiếp trong báo cáo định kỳ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="138"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="142"/>
         <source>Person or agency complained about or denounced</source>
         <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="143"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="147"/>
         <source>One line: what the case is about</source>
         <translation>Một dòng: hồ sơ về việc gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="146"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="150"/>
         <source>What the citizen says, requests and the evidence offered</source>
         <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="153"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="157"/>
         <source>&amp;Add reporter</source>
-        <translation>&amp;Thêm người gửi</translation>
+        <translation>Thêm người gửi (&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="157"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="161"/>
         <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
         <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="164"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="168"/>
         <source>Discard restored draft</source>
         <translation>Bỏ bản nháp đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="168"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="172"/>
         <source>&amp;Print receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="170"/>
-        <location filename="../../reception_app/ui/intake_page.py" line="650"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="174"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="665"/>
         <source>&amp;Save (Ctrl+S)</source>
-        <translation>&amp;Lưu (Ctrl+S)</translation>
+        <translation>Lư&amp;u (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="172"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="176"/>
         <source>Clear form (Esc)</source>
         <translation>Xóa biểu mẫu (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="182"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="186"/>
         <source>Reception</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="186"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="190"/>
         <source>&amp;Kind</source>
         <translation>&amp;Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="187"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="191"/>
         <source>C&amp;hannel</source>
-        <translation>&amp;Hình thức</translation>
+        <translation>Hình thứ&amp;c</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="188"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="192"/>
         <source>Received at</source>
         <translation>Thời điểm tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="189"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="193"/>
         <source>Number of people</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="190"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="194"/>
         <source>Sec&amp;tor</source>
         <translation>Lĩnh &amp;vực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="195"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="199"/>
         <source>Reporters (identity is sealed and masked after saving)</source>
         <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="204"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="208"/>
         <source>Content</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="208"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
         <source>Acc&amp;used</source>
         <translation>Người &amp;bị KN, TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="209"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="213"/>
         <source>Position</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="210"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="214"/>
         <source>S&amp;ubject</source>
-        <translation>&amp;Trích yếu</translation>
+        <translation>Trích &amp;yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="211"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="215"/>
         <source>C&amp;ontent</source>
         <translation>&amp;Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="212"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="216"/>
         <source>Where it happened</source>
         <translation>Nơi xảy ra vụ việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="214"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="218"/>
         <source>Place details</source>
         <translation>Chi tiết địa điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="216"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="220"/>
         <source>Related cases (found by accused, content and ward, never by identity)</source>
         <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="221"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="225"/>
         <source>Papers received (listed on the receipt)</source>
         <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="224"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="228"/>
         <source>Scanned attachments (sealed like identity)</source>
         <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="378"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="393"/>
         <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
         <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/intake_page.py" line="604"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="619"/>
         <source>%n field(s) need attention; the form is kept as typed.</source>
         <translation>
             <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="650"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="665"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="659"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="674"/>
         <source>Saved: case %1.</source>
         <translation>Đã lưu: hồ sơ số %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="661"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="676"/>
         <source>Reporter code: %1.</source>
         <translation>Mã người gửi: %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="665"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="680"/>
         <source>Not attached (attach them from the case): %1</source>
         <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="679"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="694"/>
         <source>The form is kept as typed.</source>
         <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="681"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="696"/>
         <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
         <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="684"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="699"/>
         <source>Saving failed; the form is kept. Details are in the log.</source>
         <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="700"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="715"/>
         <source>Discard draft?</source>
         <translation>Bỏ bản nháp?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="701"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="716"/>
         <source>Clear the form and discard everything typed for this case?</source>
         <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="738"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="753"/>
         <source>Draft kept (encrypted) at %1</source>
         <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="744"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="759"/>
         <source>Draft not saved: %1</source>
         <translation>Chưa lưu được bản nháp: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake_page.py" line="757"/>
+        <location filename="../../reception_app/ui/intake_page.py" line="772"/>
         <source>Restored the unsaved form from %1.</source>
         <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
     </message>
@@ -2315,7 +2330,7 @@
     <message>
         <location filename="../../reception_app/ui/logbook_page.py" line="210"/>
         <source>Export &amp;XLSX…</source>
-        <translation>Xuất &amp;XLSX…</translation>
+        <translation>Xuất X&amp;LSX…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/logbook_page.py" line="213"/>
@@ -2478,122 +2493,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="94"/>
+        <location filename="../../reception_app/ui/app_window.py" line="96"/>
         <source>Citizen reception desk</source>
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="113"/>
+        <location filename="../../reception_app/ui/app_window.py" line="115"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="114"/>
+        <location filename="../../reception_app/ui/app_window.py" line="116"/>
         <source>&amp;New case</source>
         <translation>&amp;Tiếp nhận mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="115"/>
+        <location filename="../../reception_app/ui/app_window.py" line="117"/>
         <source>&amp;Overdue cases</source>
         <translation>Hồ sơ &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="116"/>
+        <location filename="../../reception_app/ui/app_window.py" line="118"/>
         <source>&amp;Logbook…</source>
         <translation>&amp;Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="118"/>
+        <location filename="../../reception_app/ui/app_window.py" line="120"/>
         <source>&amp;Privacy screen</source>
         <translation>&amp;Che màn hình</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="119"/>
+        <location filename="../../reception_app/ui/app_window.py" line="121"/>
         <source>&amp;Log out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="120"/>
+        <location filename="../../reception_app/ui/app_window.py" line="122"/>
         <source>&amp;Back up now…</source>
         <translation>Sao &amp;lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="121"/>
+        <location filename="../../reception_app/ui/app_window.py" line="123"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="122"/>
+        <location filename="../../reception_app/ui/app_window.py" line="124"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="146"/>
+        <location filename="../../reception_app/ui/app_window.py" line="148"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="147"/>
+        <location filename="../../reception_app/ui/app_window.py" line="149"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="148"/>
+        <location filename="../../reception_app/ui/app_window.py" line="150"/>
         <source>Logbook</source>
         <translation>Sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="149"/>
+        <location filename="../../reception_app/ui/app_window.py" line="151"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="149"/>
+        <location filename="../../reception_app/ui/app_window.py" line="151"/>
         <source>For supervisors and administrators.</source>
         <translation>Dành cho lãnh đạo và quản trị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="150"/>
+        <location filename="../../reception_app/ui/app_window.py" line="152"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="219"/>
+        <location filename="../../reception_app/ui/app_window.py" line="221"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="230"/>
+        <location filename="../../reception_app/ui/app_window.py" line="232"/>
         <source>&amp;Cases</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="306"/>
+        <location filename="../../reception_app/ui/app_window.py" line="239"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/app_window.py" line="242"/>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/app_window.py" line="317"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="311"/>
+        <location filename="../../reception_app/ui/app_window.py" line="322"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/app_window.py" line="342"/>
+        <source>Receipt %1</source>
+        <translation>Giấy biên nhận %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/app_window.py" line="369"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="347"/>
+        <location filename="../../reception_app/ui/app_window.py" line="377"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="372"/>
+        <location filename="../../reception_app/ui/app_window.py" line="402"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="389"/>
+        <location filename="../../reception_app/ui/app_window.py" line="419"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2722,12 +2752,12 @@
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../reception_app/ui/place_picker.py" line="186"/>
+        <location filename="../../reception_app/ui/place_picker.py" line="193"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/place_picker.py" line="187"/>
+        <location filename="../../reception_app/ui/place_picker.py" line="194"/>
         <source>Ward / commune</source>
         <translation>Phường / xã</translation>
     </message>
@@ -2735,49 +2765,49 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../reception_app/ui/print_preview.py" line="150"/>
+        <location filename="../../reception_app/ui/print_preview.py" line="151"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/print_preview.py" line="151"/>
+        <location filename="../../reception_app/ui/print_preview.py" line="152"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/print_preview.py" line="183"/>
+        <location filename="../../reception_app/ui/print_preview.py" line="184"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/print_preview.py" line="195"/>
+        <location filename="../../reception_app/ui/print_preview.py" line="196"/>
         <source>The document could not be printed.</source>
         <translation>Không in được văn bản.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/print_preview.py" line="197"/>
+        <location filename="../../reception_app/ui/print_preview.py" line="198"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>Đã gửi %n trang tới máy in.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/print_preview.py" line="201"/>
+        <location filename="../../reception_app/ui/print_preview.py" line="203"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/print_preview.py" line="201"/>
+        <location filename="../../reception_app/ui/print_preview.py" line="203"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/print_preview.py" line="214"/>
+        <location filename="../../reception_app/ui/print_preview.py" line="216"/>
         <source>The file could not be saved.</source>
         <translation>Không lưu được tệp.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/print_preview.py" line="216"/>
+        <location filename="../../reception_app/ui/print_preview.py" line="218"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -2958,7 +2988,7 @@
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="328"/>
         <source>Report &amp;retaliation…</source>
-        <translation>Báo cáo t&amp;rù dập…</translation>
+        <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="329"/>
@@ -3236,27 +3266,27 @@
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="201"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="210"/>
         <source>Transfer slip</source>
         <translation>Phiếu chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="203"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="212"/>
         <source>The slip names reporters of denunciations by their code only.</source>
         <translation>Phiếu chỉ ghi người tố cáo bằng mã.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="205"/>
-        <source>e.g. the district People&apos;s Committee</source>
-        <translation>ví dụ: Ủy ban nhân dân huyện</translation>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="215"/>
+        <source>e.g. the commune People&apos;s Committee (type to pick from the directory)</source>
+        <translation>ví dụ: Ủy ban nhân dân xã (gõ để chọn trong danh mục)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="206"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="217"/>
         <source>&amp;Receiving body:</source>
         <translation>Cơ quan &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="213"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="224"/>
         <source>Enter the receiving body.</source>
         <translation>Nhập cơ quan nhận.</translation>
     </message>
@@ -3289,32 +3319,32 @@
 <context>
     <name>RefusalNoticeDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="333"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="346"/>
         <source>Refusal notice</source>
         <translation>Thông báo từ chối tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="336"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="349"/>
         <source>Choose a ground…</source>
         <translation>Chọn lý do…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="345"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="358"/>
         <source>optional: what happened</source>
         <translation>không bắt buộc: diễn biến sự việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="346"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="359"/>
         <source>&amp;Ground:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="347"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="360"/>
         <source>&amp;Details:</source>
         <translation>&amp;Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="364"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="377"/>
         <source>Choose the ground for refusing.</source>
         <translation>Chọn lý do từ chối.</translation>
     </message>
@@ -3454,7 +3484,7 @@
     <message>
         <location filename="../../reception_app/ui/reporter_form.py" line="81"/>
         <source>ID &amp;number</source>
-        <translation>&amp;Số giấy tờ</translation>
+        <translation>Số &amp;giấy tờ</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/reporter_form.py" line="82"/>
@@ -3474,7 +3504,7 @@
     <message>
         <location filename="../../reception_app/ui/reporter_form.py" line="85"/>
         <source>&amp;Phone</source>
-        <translation>Điện &amp;thoại</translation>
+        <translation>Điện th&amp;oại</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/reporter_form.py" line="86"/>
@@ -3738,6 +3768,179 @@
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="29"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="31"/>
+        <source>Everywhere</source>
+        <translation>Ở mọi nơi</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="32"/>
+        <source>Intake form</source>
+        <translation>Phiếu tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="33"/>
+        <source>Case list and search</source>
+        <translation>Danh sách hồ sơ và tìm kiếm</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="34"/>
+        <source>Case window</source>
+        <translation>Cửa sổ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="35"/>
+        <source>Administration</source>
+        <translation>Quản trị</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="36"/>
+        <source>This sheet</source>
+        <translation>Bảng phím tắt này</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="37"/>
+        <source>Privacy screen: hide every window at once (F12 or Esc returns)</source>
+        <translation>Che màn hình: ẩn ngay mọi cửa sổ (F12 hoặc Esc để quay lại)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="38"/>
+        <source>New case (intake form)</source>
+        <translation>Tiếp nhận hồ sơ mới</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="39"/>
+        <source>Search cases</source>
+        <translation>Tìm hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="40"/>
+        <source>Overdue cases</source>
+        <translation>Hồ sơ quá hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="41"/>
+        <source>Logbook</source>
+        <translation>Sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="42"/>
+        <source>Up, Down</source>
+        <translation>Lên, Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="42"/>
+        <source>In the page list on the left: change page</source>
+        <translation>Trong danh sách trang bên trái: chuyển trang</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="43"/>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="44"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="45"/>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="45"/>
+        <source>Next, previous field</source>
+        <translation>Ô tiếp theo, ô trước</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="46"/>
+        <source>Next field (in a one-line field)</source>
+        <translation>Sang ô tiếp theo (trong ô một dòng)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="47"/>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+chữ gạch chân</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="47"/>
+        <source>Go to that field or button</source>
+        <translation>Đến ô hoặc nút đó</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="48"/>
+        <source>Down, then Enter</source>
+        <translation>Xuống, rồi Enter</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="48"/>
+        <source>Province, ward: choose the highlighted place</source>
+        <translation>Tỉnh, phường/xã: chọn địa danh đang tô sáng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="49"/>
+        <source>Save the case (the form returns to the first field)</source>
+        <translation>Lưu hồ sơ (con trỏ trở về ô đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="50"/>
+        <source>Clear the form (asks first)</source>
+        <translation>Xóa trắng phiếu (có hỏi lại)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="51"/>
+        <source>Down or Enter</source>
+        <translation>Xuống hoặc Enter</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="51"/>
+        <source>In the search box: go to the results</source>
+        <translation>Trong ô tìm kiếm: chuyển xuống kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="52"/>
+        <source>Open the highlighted case</source>
+        <translation>Mở hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="53"/>
+        <source>Print the receipt</source>
+        <translation>In giấy biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="54"/>
+        <source>Transfer slip</source>
+        <translation>Phiếu chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="55"/>
+        <source>Guidance slip</source>
+        <translation>Phiếu hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="56"/>
+        <source>Appointment slip</source>
+        <translation>Phiếu hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="57"/>
+        <source>Close the case window</source>
+        <translation>Đóng cửa sổ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shortcut_sheet.py" line="58"/>
+        <source>Next, previous tab</source>
+        <translation>Thẻ tiếp theo, thẻ trước</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPage</name>
     <message>
         <location filename="../../reception_app/ui/statistics_page.py" line="123"/>
@@ -3798,7 +4001,7 @@
     <message>
         <location filename="../../reception_app/ui/statistics_page.py" line="173"/>
         <source>Export &amp;XLSX…</source>
-        <translation>Xuất &amp;XLSX…</translation>
+        <translation>Xuất X&amp;LSX…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/statistics_page.py" line="174"/>
@@ -3808,7 +4011,7 @@
     <message>
         <location filename="../../reception_app/ui/statistics_page.py" line="172"/>
         <source>Save charts as &amp;PNG…</source>
-        <translation>Lưu biểu đồ thành &amp;PNG…</translation>
+        <translation>Lưu biểu đồ thành P&amp;NG…</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/statistics_page.py" line="286"/>
@@ -4095,47 +4298,47 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="629"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="638"/>
         <source>Return visit (case %1)</source>
         <translation>Công dân đến lại (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="633"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="642"/>
         <source>The citizen came back about this case. The visit is added to the reception logbook and counted as a repeat reception in the periodic report.</source>
         <translation>Công dân đến lại về vụ việc này. Lượt tiếp được ghi vào sổ tiếp công dân và được tính là tiếp nhiều lần trong báo cáo định kỳ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="636"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="645"/>
         <source>The visit could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được lượt tiếp. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="645"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="654"/>
         <source>Received by the &amp;head of the agency (lãnh đạo tiếp)</source>
         <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="646"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="655"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="647"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="656"/>
         <source>&amp;When:</source>
         <translation>&amp;Thời điểm tiếp:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="648"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="657"/>
         <source>&amp;People:</source>
         <translation>Số &amp;người:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="649"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="658"/>
         <source>&amp;Note:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling_dialogs.py" line="654"/>
+        <location filename="../../reception_app/ui/handling_dialogs.py" line="663"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>
