@@ -220,6 +220,14 @@
     <context>
         <name>QFileDialog</name>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>Tìm tr&amp;ong:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Loại tệ&amp;p:</translation>
+        </message>
+        <message>
             <source>%1
 Directory not found.
 Please verify the correct directory name was given.</source>

@@ -2993,12 +2993,12 @@
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="329"/>
         <source>Mark d&amp;one</source>
-        <translation>Đã thực &amp;hiện</translation>
+        <translation>Đã thực h&amp;iện</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="330"/>
         <source>Mark measure &amp;done</source>
-        <translation>&amp;Ghi nhận đã thực hiện</translation>
+        <translation>Ghi nhận đã thực hiện (&amp;E)</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/protection_views.py" line="331"/>
