@@ -687,6 +687,12 @@ class Desk:
             for u in settings_repo.list_users(db)
         ]
 
+    def full_name_of(self, username: str) -> str:
+        """A desk user's full name as shown to people (any session); the username if there is none."""
+        _, db, _ = self._require()
+        user = settings_repo.get_user(db, username)
+        return user.full_name if user is not None and user.full_name else username
+
     def create_user(self, new: NewUser, roles: frozenset[Role] = frozenset({Role.OFFICER})) -> None:
         """Admin creates an officer (or admin). Supervisors only through :meth:`grant_supervisor`."""
         _, db, keys = self._require(Role.ADMIN)

@@ -1024,44 +1024,535 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="191"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="217"/>
         <source>#</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="192"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="218"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="193"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="219"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="194"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="220"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="195"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="221"/>
         <source>Case no. / id</source>
         <translation>Số hồ sơ / mã</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="196"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="222"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="288"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="316"/>
         <source>The audit log could not be loaded. Details are in the log.</source>
         <translation>Không tải được nhật ký hệ thống. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_audit_model.py" line="300"/>
+        <location filename="../../reception_app/ui/admin_audit_model.py" line="329"/>
         <source>(supervisors only)</source>
         <translation>(chỉ lãnh đạo được xem)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditText</name>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="40"/>
+        <source>logged in</source>
+        <translation>đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="41"/>
+        <source>failed to log in</source>
+        <translation>đăng nhập không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="42"/>
+        <source>logged in with the recovery code</source>
+        <translation>đăng nhập bằng mã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="43"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="146"/>
+        <source>logged out</source>
+        <translation>đăng xuất</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="44"/>
+        <source>unlocked the desk after the auto-lock</source>
+        <translation>mở khóa màn hình sau khi tự động khóa</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="45"/>
+        <source>recorded case</source>
+        <translation>tiếp nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="46"/>
+        <source>asked to unlock the identities of case</source>
+        <translation>đề nghị mở khóa danh tính hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="47"/>
+        <source>unlocked the identities of case</source>
+        <translation>mở khóa danh tính hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="48"/>
+        <source>was refused unlocking the identities of case</source>
+        <translation>bị từ chối mở khóa danh tính hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="49"/>
+        <source>masked again the identities of case</source>
+        <translation>che lại danh tính hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="50"/>
+        <source>asked to open a sealed attachment of case</source>
+        <translation>đề nghị mở tệp đính kèm niêm phong của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="53"/>
+        <source>was refused opening a sealed attachment of case</source>
+        <translation>bị từ chối mở tệp đính kèm niêm phong của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="56"/>
+        <source>opened a sealed attachment of case</source>
+        <translation>mở tệp đính kèm niêm phong của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="57"/>
+        <source>attached a scanned file to case</source>
+        <translation>đính kèm tệp quét vào hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="58"/>
+        <source>asked to see the protected person&apos;s identity in case</source>
+        <translation>đề nghị xem danh tính người được bảo vệ trong hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="61"/>
+        <source>was refused the protected person&apos;s identity in case</source>
+        <translation>bị từ chối xem danh tính người được bảo vệ trong hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="64"/>
+        <source>found altered identity data in case</source>
+        <translation>phát hiện dữ liệu danh tính bị sửa đổi trong hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="65"/>
+        <source>ran the identity duplicate check</source>
+        <translation>kiểm tra trùng danh tính</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="66"/>
+        <source>printed a document of case</source>
+        <translation>in văn bản của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="67"/>
+        <source>recorded a disclosure of identity for case</source>
+        <translation>ghi nhận việc cung cấp danh tính của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="68"/>
+        <source>exported the logbook</source>
+        <translation>xuất sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="69"/>
+        <source>exported the statistics</source>
+        <translation>xuất số liệu thống kê</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="70"/>
+        <source>created an account</source>
+        <translation>tạo tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="71"/>
+        <source>deactivated an account</source>
+        <translation>vô hiệu hóa tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="72"/>
+        <source>granted the supervisor role</source>
+        <translation>cấp quyền lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="73"/>
+        <source>was refused a role change</source>
+        <translation>bị từ chối thay đổi quyền</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="74"/>
+        <source>reset a password</source>
+        <translation>đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="75"/>
+        <source>changed their password</source>
+        <translation>đổi mật khẩu của mình</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="76"/>
+        <source>changed the desk settings</source>
+        <translation>thay đổi thiết lập của máy trạm</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="77"/>
+        <source>filled the agency directory</source>
+        <translation>nạp danh mục cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="78"/>
+        <source>added an agency to the directory</source>
+        <translation>thêm cơ quan vào danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="79"/>
+        <source>changed an agency in the directory</source>
+        <translation>sửa cơ quan trong danh mục</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="80"/>
+        <source>set a day of the working calendar</source>
+        <translation>đặt ngày trong lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="81"/>
+        <source>removed a day from the working calendar</source>
+        <translation>xóa ngày khỏi lịch làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="82"/>
+        <source>made an encrypted backup</source>
+        <translation>sao lưu mã hóa</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="83"/>
+        <source>started restoring a backup</source>
+        <translation>bắt đầu khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="84"/>
+        <source>recorded a request to protect the denouncer of case</source>
+        <translation>ghi nhận đề nghị bảo vệ người tố cáo của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="87"/>
+        <source>decided on protecting the denouncer of case</source>
+        <translation>quyết định việc bảo vệ người tố cáo của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="88"/>
+        <source>added a protection measure to case</source>
+        <translation>thêm biện pháp bảo vệ cho hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="89"/>
+        <source>marked a protection measure done for case</source>
+        <translation>ghi nhận đã thực hiện biện pháp bảo vệ của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="90"/>
+        <source>ended the protection for case</source>
+        <translation>chấm dứt bảo vệ của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="91"/>
+        <source>recorded a report of retaliation for case</source>
+        <translation>ghi nhận báo cáo trù dập, trả thù của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="92"/>
+        <source>recorded the handling of a retaliation for case</source>
+        <translation>ghi nhận việc xử lý trù dập, trả thù của hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="100"/>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="101"/>
+        <source>legal basis</source>
+        <translation>căn cứ pháp lý</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="102"/>
+        <source>outcome</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="103"/>
+        <source>supervisor</source>
+        <translation>lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="104"/>
+        <source>approved by</source>
+        <translation>người phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="105"/>
+        <source>account</source>
+        <translation>tài khoản</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="106"/>
+        <source>roles</source>
+        <translation>quyền</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="107"/>
+        <source>decision</source>
+        <translation>quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="108"/>
+        <source>decision number</source>
+        <translation>số quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="109"/>
+        <source>result</source>
+        <translation>kết quả giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="110"/>
+        <source>kind</source>
+        <translation>loại đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="111"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="127"/>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="112"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="128"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="113"/>
+        <source>document</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="114"/>
+        <source>document number</source>
+        <translation>số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="115"/>
+        <source>copies</source>
+        <translation>số liên</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="116"/>
+        <source>identity printed</source>
+        <translation>có in danh tính</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="117"/>
+        <source>reprint</source>
+        <translation>in lại</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="118"/>
+        <source>count</source>
+        <translation>số lượng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="119"/>
+        <source>fields</source>
+        <translation>mục</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="120"/>
+        <source>minutes</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="121"/>
+        <source>day</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="122"/>
+        <source>day kind</source>
+        <translation>loại ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="123"/>
+        <source>size (bytes)</source>
+        <translation>dung lượng (byte)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="124"/>
+        <source>reporter codes</source>
+        <translation>mã người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="125"/>
+        <source>papers received</source>
+        <translation>giấy tờ nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="126"/>
+        <source>warnings</source>
+        <translation>cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="129"/>
+        <source>measures</source>
+        <translation>biện pháp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="130"/>
+        <source>admissible</source>
+        <translation>đủ điều kiện</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="131"/>
+        <source>jurisdiction</source>
+        <translation>thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="132"/>
+        <source>group</source>
+        <translation>nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="133"/>
+        <source>times filed</source>
+        <translation>số lần gửi</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="139"/>
+        <source>no reason given</source>
+        <translation>không ghi lý do</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="140"/>
+        <source>wrong supervisor name or password</source>
+        <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="141"/>
+        <source>the account is not a supervisor</source>
+        <translation>tài khoản không phải lãnh đạo</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="142"/>
+        <source>the time ran out</source>
+        <translation>hết thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="143"/>
+        <source>the case window was closed</source>
+        <translation>đã đóng cửa sổ hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="144"/>
+        <source>the desk locked</source>
+        <translation>màn hình tự khóa</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="145"/>
+        <source>the privacy screen</source>
+        <translation>che màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="147"/>
+        <source>daily, automatic</source>
+        <translation>tự động hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="148"/>
+        <source>by hand</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="149"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="150"/>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="151"/>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="152"/>
+        <source>other</source>
+        <translation>khác</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="158"/>
+        <source>receipt</source>
+        <translation>giấy biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="159"/>
+        <source>transfer slip</source>
+        <translation>phiếu chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="160"/>
+        <source>guidance slip</source>
+        <translation>phiếu hướng dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="161"/>
+        <source>appointment slip</source>
+        <translation>phiếu hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="162"/>
+        <source>acceptance proposal</source>
+        <translation>phiếu đề xuất thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="163"/>
+        <source>refusal notice</source>
+        <translation>thông báo từ chối tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="164"/>
+        <source>logbook</source>
+        <translation>sổ tiếp công dân</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="165"/>
+        <source>Excel workbook</source>
+        <translation>bảng tính Excel</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/audit_text.py" line="207"/>
+        <source>%1: case</source>
+        <translation>%1 hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -1258,12 +1749,12 @@
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="391"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="399"/>
         <source>Documents received</source>
         <translation>Tài liệu đã nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_detail.py" line="394"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="402"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>

@@ -230,3 +230,37 @@ def test_save_as_pdf_suggests_the_document_title(
     assert Path(asked[0]).name == "Giấy biên nhận 2026-00301.pdf"
     assert file_name("Phiếu chuyển đơn 05/PC-TTr", ".pdf") == "Phiếu chuyển đơn 05-PC-TTr.pdf"
     assert isinstance(dialog, QDialog)
+
+
+def test_audit_log_reads_as_vietnamese_sentences(qtbot: QtBot, vietnamese: list[QTranslator], world: Desk) -> None:
+    from reception_app.ui.admin_audit_model import Column as AuditColumn
+    from reception_app.ui.admin_page import AdminPage
+
+    world.login(OFFICER.username, OFFICER.password)
+    case = world.list_cases().rows[0]
+    grant = world.reveal(case.uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu")
+    world.end_reveal(grant.token, "privacy")
+    world.logout()
+    world.login(SUPERVISOR.username, SUPERVISOR.password)
+    page = AdminPage(world, SyncTaskRunner())
+    qtbot.addWidget(page)
+    page.show()
+    audit = page.audit_tab
+    assert audit is not None
+    page.tabs.setCurrentWidget(audit)
+    model = audit.model
+    rows = [[model.index(r, c).data() or "" for c in AuditColumn] for r in range(model.rowCount())]
+    by_action = {
+        model.index(r, AuditColumn.ACTION).data(Qt.ItemDataRole.ToolTipRole): rows[r] for r in range(len(rows))
+    }
+    assert "reveal_granted" in by_action, list(by_action)
+    granted = by_action["reveal_granted"]
+    assert granted[AuditColumn.ACTOR] == OFFICER.full_name
+    assert granted[AuditColumn.ACTION] == f"Mở khóa danh tính hồ sơ {case.number} — lý do: Xác minh theo yêu cầu"
+    assert (
+        by_action["reveal_expired"][AuditColumn.ACTION]
+        == f"Che lại danh tính hồ sơ {case.number} — kết quả: che màn hình"
+    )
+    text = " ".join(" ".join(row) for row in rows)
+    for code in ("reveal_granted", "outcome=", "shows_identity", "decision=", "case_created", "=False"):
+        assert code not in text
