@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -14,8 +15,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from reception_app.models.case import CaseFilter, CaseSummary, Page, PageKey
+from reception_app.models.case import OPEN_STATUSES, CaseFilter, CaseSummary, Page, PageKey
 from reception_app.models.errors import KnownError
 from reception_app.ui.formatting import format_day, format_received, one_line
 
@@ -30,6 +32,9 @@ PAGE_SIZE = 200
 # stays inside the 300 MB budget. Nobody reads 50,000 rows: the list asks for a search or a filter instead.
 MAX_ROWS = 50_000
 CaseUidRole = Qt.ItemDataRole.UserRole + 1
+OverdueRole = Qt.ItemDataRole.UserRole + 2
+"""Custom role: True when the row is open and past its due date."""
+OVERDUE_COLOUR = "#a8321f"
 """Custom role: the case uid (str) of a row, for opening the detail page."""
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -80,6 +85,7 @@ class CaseTableModel(QAbstractTableModel):
         self._in_flight = False
         self._resetting = False
         self._generation = 0
+        self._today_value = self._today()
 
     # --- Qt model API -------------------------------------------------------------------------------
 
@@ -97,7 +103,28 @@ class CaseTableModel(QAbstractTableModel):
             return self._display(row, Column(index.column()))
         if role == CaseUidRole:
             return row.uid
+        if role == OverdueRole:
+            return self.is_overdue(row)
+        if self.is_overdue(row):  # marked in colour and in words, not by colour alone
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(OVERDUE_COLOUR))
+            if role == Qt.ItemDataRole.FontRole and index.column() == Column.DUE:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Overdue: the due date has passed and the case is still open.")
         return None
+
+    def is_overdue(self, row: CaseSummary) -> bool:
+        """Open and past its due date (the office's calendar day), as the "Overdue" chip counts it."""
+        today = self._today_value
+        return today is not None and row.due_on is not None and row.due_on < today and row.status in OPEN_STATUSES
+
+    def _today(self) -> date | None:
+        """The office date, read at each refresh (the list is reloaded at least daily by the badge refresh)."""
+        today = getattr(self._desk, "today", None)
+        return today() if callable(today) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -176,6 +203,7 @@ class CaseTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Drop every row and load the first page again (keeps the search)."""
         self.beginResetModel()
+        self._today_value = self._today()
         self._generation += 1
         self._rows = []
         self._next_key = None
@@ -257,7 +285,8 @@ class CaseTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return row.status.label
         if column is Column.DUE:
-            return format_day(row.due_on)
+            due = format_day(row.due_on)
+            return self.tr("%1 (overdue)").replace("%1", due) if self.is_overdue(row) else due
         return row.reporter_code
 
     def _headers(self) -> tuple[str, ...]:

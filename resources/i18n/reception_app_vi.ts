@@ -2198,42 +2198,52 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="244"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="116"/>
+        <source>Overdue: the due date has passed and the case is still open.</source>
+        <translation>Quá hạn: đã qua hạn giải quyết mà hồ sơ vẫn chưa xong.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_table_model.py" line="272"/>
         <source>The case list could not be loaded. Details are in the log.</source>
         <translation>Không tải được danh sách hồ sơ. Chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="265"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="289"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_table_model.py" line="294"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="266"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="295"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="267"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="296"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="268"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="297"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="269"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="298"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="270"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="299"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="271"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="300"/>
         <source>Reporter code</source>
         <translation>Mã người gửi đơn</translation>
     </message>
@@ -2829,83 +2839,83 @@
         <translation>Sổ tiếp công dân chính thức của kỳ (mọi lượt tiếp; bộ lọc loại đơn và đoàn đông người chỉ áp dụng trên màn hình).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="237"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="240"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="239"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="242"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="267"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="272"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="270"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="275"/>
         <source>Choose a period of at most ten years.</source>
         <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="277"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="282"/>
         <source>%n case(s) shown; scroll for more</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="279"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="284"/>
         <source>%n case(s) in the period</source>
         <translation>
             <numerusform>%n hồ sơ trong kỳ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="291"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="296"/>
         <source>Preparing the logbook…</source>
         <translation>Đang lập sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="291"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="296"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="292"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="297"/>
         <source>Print logbook</source>
         <translation>In sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="334"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="339"/>
         <source>The logbook could not be prepared. Details are in the log.</source>
         <translation>Không lập được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="340"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="345"/>
         <source>Export logbook</source>
         <translation>Xuất sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="340"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="345"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="348"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="353"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook_page.py" line="352"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="357"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n dòng vào %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook_page.py" line="356"/>
+        <location filename="../../reception_app/ui/logbook_page.py" line="361"/>
         <source>The export failed. Details are in the log.</source>
         <translation>Xuất không thành công. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -4215,7 +4225,7 @@
         <translation>Mở &amp;khóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/reveal_dialog.py" line="135"/>
+        <location filename="../../reception_app/ui/reveal_dialog.py" line="143"/>
         <source>The identity could not be unlocked. Details are in the log.</source>
         <translation>Không mở khóa được danh tính. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -4480,72 +4490,78 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="170"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="158"/>
+        <source>Choose the period, then press “Compute”: the report&apos;s counts and charts appear here.</source>
+        <translation>Chọn kỳ báo cáo rồi nhấn “Tính”: số liệu và biểu đồ của báo cáo sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/statistics_page.py" line="174"/>
         <source>Copy c&amp;harts</source>
         <translation>Sao chép &amp;biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="171"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="175"/>
         <source>Copy both charts as one image, to paste into a report</source>
         <translation>Sao chép hai biểu đồ thành một hình để dán vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="173"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="177"/>
         <source>Export &amp;XLSX…</source>
         <translation>Xuất X&amp;LSX…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="174"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="178"/>
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="172"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="176"/>
         <source>Save charts as &amp;PNG…</source>
         <translation>Lưu biểu đồ thành P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="286"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="290"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="328"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="332"/>
         <source>The statistics could not be computed. Details are in the log.</source>
         <translation>Không tính được số liệu thống kê. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="349"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="156"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="353"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="411"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="415"/>
         <source>Handling decisions</source>
         <translation>Hướng xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="472"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="476"/>
         <source>Export statistics</source>
         <translation>Xuất số liệu thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="485"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="489"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="491"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="495"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="479"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="483"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="464"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="468"/>
         <source>The image could not be saved there.</source>
         <translation>Không lưu được ảnh vào chỗ đó.</translation>
     </message>
@@ -4555,92 +4571,93 @@
         <translation>Kỳ báo cáo (từ ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="181"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="185"/>
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="234"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="238"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="238"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="242"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="242"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="246"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="243"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="247"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="244"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="248"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="245"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="249"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="246"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="250"/>
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="247"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="251"/>
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="248"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="252"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="323"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="327"/>
         <source>Cancelled. The previous figures are still shown.</source>
         <translation>Đã hủy. Số liệu lần trước vẫn được hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="335"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="339"/>
         <source>%1: %2 cases received, %3 receptions</source>
         <translation>%1: tiếp nhận %2 đơn, %3 lượt tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="349"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="156"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="353"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="363"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="367"/>
         <source>Cases received in the period</source>
         <translation>Số đơn tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="364"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="368"/>
         <source>of which from groups of 5 or more</source>
         <translation>trong đó đơn đông người (từ 5 người)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="377"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="381"/>
         <source>Cases by kind and sector</source>
         <translation>Số đơn theo loại đơn và lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="457"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="461"/>
         <source>The charts were copied. Paste them into your report.</source>
         <translation>Đã sao chép biểu đồ. Hãy dán vào báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics_page.py" line="512"/>
+        <location filename="../../reception_app/ui/statistics_page.py" line="516"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>

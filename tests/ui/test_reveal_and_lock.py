@@ -94,12 +94,32 @@ def test_reveal_refused_stays_open(qtbot: QtBot, desk: Desk, case_uid: str, cred
     assert reveal.isVisible()
     assert reveal.message_label.isVisible()
     assert reveal.message_label.text()
-    assert reveal.password_edit.text() == ""
+    assert reveal.password_edit.text() == ("" if reason else password)  # a refused reason keeps the password
     assert not dialog.reporter_panel.is_revealed()
     texts = _label_texts(dialog)
     assert MASK in texts
     assert not any(canary in texts for canary in CANARIES)
     reveal.reject()
+
+
+def test_correcting_a_refused_reason_keeps_the_password_and_clears_the_error(
+    qtbot: QtBot, desk: Desk, case_uid: str
+) -> None:
+    from tests.ui.helpers import type_vietnamese
+
+    dialog = _detail(qtbot, desk, case_uid, SyncTaskRunner())
+    reveal = _open_reveal(dialog)
+    _fill(reveal, SUPERVISOR.username, SUPERVISOR.password, "")
+    reveal.unlock_button.click()  # refused: no reason
+    assert reveal.message_label.isVisible()
+    assert reveal.password_edit.text() == SUPERVISOR.password
+    reveal.reason_edit.setFocus()
+    type_vietnamese(reveal.reason_edit, REASON)  # type: ignore[arg-type]
+    assert not reveal.message_label.isVisible()  # the old refusal goes once the reason is corrected
+    with qtbot.waitSignal(reveal.revealed):
+        reveal.unlock_button.click()
+    assert dialog.reporter_panel.is_revealed()
+    dialog.close()
 
 
 def test_reveal_shows_identity_then_expiry_masks_and_audits(qtbot: QtBot, desk: Desk, case_uid: str) -> None:
