@@ -252,13 +252,14 @@ class MainWindow(QMainWindow):
         self.overdue_button.setStyleSheet("QPushButton { color: #a8321f; font-weight: bold; }")
         bar.addWidget(self.overdue_button)
         bar.addPermanentWidget(self.user_label)
-        warning = self._desk.device_secret_warning
-        if warning:
+        if self._desk.device_secret_warning:  # one plain sentence; the technical detail is on Administration
             self.warning_label.setObjectName("deviceSecretWarning")
             self.warning_label.setStyleSheet(
-                "QLabel#deviceSecretWarning { color: #8a1c00; background: #fde8e4; padding: 1px 6px; }"
+                "QLabel#deviceSecretWarning { color: #5c4300; background: #fff4d6; padding: 1px 6px; }"
             )
-            self.warning_label.setText(warning)
+            self.warning_label.setText(
+                self.tr("This computer keeps its security key in a file: keep the data folder safe (Administration).")
+            )
             bar.addPermanentWidget(self.warning_label, 1)
         else:
             self.warning_label.hide()

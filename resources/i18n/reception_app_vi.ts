@@ -767,97 +767,107 @@
         <translation>Lư&amp;u ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="111"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="129"/>
         <source>Agenc&amp;y name:</source>
         <translation>&amp;Tên cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="112"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="130"/>
         <source>Place na&amp;me (for the date line):</source>
         <translation>Đị&amp;a danh (ghi ở dòng ngày tháng):</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="124"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="142"/>
         <source>This desk</source>
         <translation>Máy trạm này</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="146"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="164"/>
         <source>&amp;Interface language:</source>
         <translation>Ngôn ngữ gia&amp;o diện:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="106"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="124"/>
         <source>Printed on every receipt and slip</source>
         <translation>In trên mọi giấy biên nhận và phiếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="110"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="111"/>
+        <source>Security key of this computer</source>
+        <translation>Khóa bảo mật của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_agency.py" line="115"/>
+        <source>The operating system&apos;s key store (keyring) could not be used, so the device key is in the file “device_secret” of the data folder: %1. Anyone who copies that folder and knows a password can open the data. Restrict access to the folder, or set up a keyring (on Linux: GNOME Keyring or KWallet) and restart the program.</source>
+        <translation>Không dùng được kho khóa của hệ điều hành (keyring), nên khóa thiết bị đang nằm trong tệp “device_secret” của thư mục dữ liệu: %1. Ai sao chép được thư mục này và biết một mật khẩu thì mở được dữ liệu. Hãy hạn chế quyền truy cập thư mục, hoặc cài đặt kho khóa (trên Linux: GNOME Keyring hoặc KWallet) rồi khởi động lại chương trình.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin_agency.py" line="128"/>
         <source>&amp;Parent agency:</source>
         <translation>Cơ quan &amp;chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="113"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="131"/>
         <source>&amp;Document symbol:</source>
         <translation>Ký hiệu &amp;văn bản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="114"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="132"/>
         <source>Signer &amp;title:</source>
         <translation>Chức vụ &amp;người ký:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="115"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="133"/>
         <source>Signer &amp;name:</source>
         <translation>Họ tên ngườ&amp;i ký:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="128"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="146"/>
         <source>without input, then the screen locks (applies at the next login)</source>
         <translation>không thao tác thì khóa màn hình (áp dụng từ lần đăng nhập sau)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="131"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="149"/>
         <source>A&amp;uto-lock after:</source>
         <translation>Tự động khóa &amp;sau:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="140"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="158"/>
         <source>Language of this computer</source>
         <translation>Ngôn ngữ của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="150"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="168"/>
         <source>Applies the next time the program starts, from the login window on. Any user may change it.</source>
         <translation>Áp dụng từ lần mở phần mềm sau, kể cả cửa sổ đăng nhập. Người dùng nào cũng có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="185"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="206"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Chỉ quản trị viên mới được thay đổi các thiết lập này.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="245"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="266"/>
         <source>Settings saved.</source>
         <translation>Đã lưu thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="245"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="266"/>
         <source>Nothing changed; nothing was saved.</source>
         <translation>Không có thay đổi nào; không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="265"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="286"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="282"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="303"/>
         <source>Saved. Restart the program to use the new language.</source>
         <translation>Đã lưu. Hãy mở lại phần mềm để dùng ngôn ngữ mới.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_agency.py" line="289"/>
+        <location filename="../../reception_app/ui/admin_agency.py" line="310"/>
         <source>The language could not be saved. Details are in the log.</source>
         <translation>Không lưu được ngôn ngữ. Chi tiết có trong tệp nhật ký.</translation>
     </message>
@@ -3094,37 +3104,42 @@
         <translation>T&amp;rợ giúp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="317"/>
+        <location filename="../../reception_app/ui/app_window.py" line="261"/>
+        <source>This computer keeps its security key in a file: keep the data folder safe (Administration).</source>
+        <translation>Máy này lưu khóa bảo mật trong một tệp: hãy giữ an toàn thư mục dữ liệu (xem trang Quản trị).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/app_window.py" line="318"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="322"/>
+        <location filename="../../reception_app/ui/app_window.py" line="323"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="342"/>
+        <location filename="../../reception_app/ui/app_window.py" line="343"/>
         <source>Receipt %1</source>
         <translation>Giấy biên nhận %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="369"/>
+        <location filename="../../reception_app/ui/app_window.py" line="370"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="377"/>
+        <location filename="../../reception_app/ui/app_window.py" line="378"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="402"/>
+        <location filename="../../reception_app/ui/app_window.py" line="403"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="419"/>
+        <location filename="../../reception_app/ui/app_window.py" line="420"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from reception_app.services import Desk
@@ -103,3 +103,30 @@ def test_transfer_slip_field_offers_the_agency_directory(qtbot: QtBot, desk: Des
     assert completer.model().rowCount() == len(names)
     assert edit.hasFocus() or request.focusWidget() is edit  # typing goes straight into the field
     request.reject()
+
+
+def test_key_file_warning_is_one_plain_sentence_with_details_on_the_admin_page(qtbot: QtBot, tmp_path: Path) -> None:
+    from reception_app.storage.keyring_secret import FALLBACK_WARNING
+    from tests.factories import ADMIN
+
+    world = set_up_world(tmp_path / "data")
+    world.store.warning = FALLBACK_WARNING  # type: ignore[misc]  # the keyring could not be used
+    desk = world.desk
+    desk.login(ADMIN.username, ADMIN.password)
+    try:
+        window = _window(qtbot, desk)
+        banner = window.warning_label.full_text()
+        assert banner
+        assert "device_secret" not in banner  # no file names or jargon for the officer
+        assert "keyring" not in banner.lower()
+        assert "Administration" in banner
+        window.show_page(NavPage.ADMINISTRATION)
+        assert window.admin_page is not None
+        box = window.admin_page.agency_tab.key_storage_box
+        assert box is not None
+        details = " ".join(label.text() for label in box.findChildren(QLabel))
+        assert "device_secret" in details
+        assert str(desk.data_dir) in details
+        window.close()
+    finally:
+        desk.close()
