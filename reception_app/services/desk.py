@@ -29,6 +29,7 @@ from reception_app.models.case import (
 from reception_app.models.clock import Clock
 from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
+from reception_app.models.exact_words import exact_words, has_exact_words
 from reception_app.models.fold import fts_query
 from reception_app.models.validation import clean_text, validate_case_draft
 from reception_app.services.drafts import rekey_draft
@@ -50,6 +51,7 @@ VAULT_FILE = "vault.json"
 MIN_PASSWORD = 10
 DEFAULT_REVEAL_MINUTES = 5
 MAX_PAGE = 1000
+EXACT_SEARCH_PAGES = 10  # exact-word search reads at most this many folded pages per request
 
 
 class PermissionDenied(KnownError):
@@ -522,16 +524,36 @@ class Desk:
         return case_repo.list_page(db, after=after, limit=max(1, min(limit, MAX_PAGE)), **self._filter_args(filters))
 
     def search_cases(
-        self, text: str, after: PageKey | None = None, limit: int = 200, filters: CaseFilter | None = None
+        self,
+        text: str,
+        after: PageKey | None = None,
+        limit: int = 200,
+        filters: CaseFilter | None = None,
+        *,
+        exact: bool = False,
     ) -> Page:
-        """Vietnamese-folded full-text search; user syntax never reaches FTS5 as syntax."""
+        """Vietnamese-folded full-text search; user syntax never reaches FTS5 as syntax.
+
+        ``exact``: only cases containing every typed word with its marks ("Nhung", not "những"); the folded
+        search finds the candidates, a few pages are read until some match (the page may hold fewer rows).
+        """
         _, db, _ = self._require()
         match = fts_query(text) if isinstance(text, str) else None
         if match is None:
             return self.list_cases(after, limit, filters)
-        return case_repo.search_page(
-            db, match=match, after=after, limit=max(1, min(limit, MAX_PAGE)), **self._filter_args(filters)
-        )
+        size = max(1, min(limit, MAX_PAGE))
+        page = case_repo.search_page(db, match=match, after=after, limit=size, **self._filter_args(filters))
+        words = exact_words(text) if exact else ()
+        if not words:
+            return page
+        kept: list[CaseSummary] = []
+        for _ in range(EXACT_SEARCH_PAGES):
+            texts = case_repo.searchable_texts(db, [r.id for r in page.rows])
+            kept += [r for r in page.rows if has_exact_words(words, texts.get(r.id, ""))]
+            if kept or page.next_key is None:
+                break
+            page = case_repo.search_page(db, match=match, after=page.next_key, limit=size, **self._filter_args(filters))
+        return Page(tuple(kept), page.next_key)
 
     def _filter_args(self, filters: CaseFilter | None) -> dict[str, Any]:
         if filters is None:

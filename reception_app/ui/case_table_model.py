@@ -79,6 +79,7 @@ class CaseTableModel(QAbstractTableModel):
         self._runner = runner
         self._rows: list[CaseSummary] = []
         self._search = ""
+        self._exact = False
         self._filters = CaseFilter()
         self._next_key: PageKey | None = None
         self._at_end = False
@@ -150,12 +151,12 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._in_flight = True
         self.loading_changed.emit(True)
-        generation, text, after = self._generation, self._search, self._next_key
+        generation, text, after, exact = self._generation, self._search, self._next_key, self._exact
         desk = self._desk
         filters = None if self._filters.is_empty else self._filters
         if text:
             self._runner.run(
-                lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE, filters=filters),
+                lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE, filters=filters, exact=exact),
                 lambda page: self._on_page_loaded(generation, page),
                 lambda exc: self._on_page_failed(generation, exc),
                 context=self,
@@ -186,10 +187,17 @@ class CaseTableModel(QAbstractTableModel):
         """True when :data:`MAX_ROWS` are loaded and more exist: scrolling stops, search or filter to go on."""
         return not self._at_end and len(self._rows) >= MAX_ROWS
 
-    def set_search(self, text: str) -> None:
-        """Show the cases matching ``text`` (all cases when blank) from the first page."""
+    def set_search(self, text: str, *, exact: bool = False) -> None:
+        """Show the cases matching ``text`` (all cases when blank) from the first page.
+
+        ``exact``: every word with its marks ("Nhung" is not "những").
+        """
         self._search = text.strip()
+        self._exact = exact
         self.refresh()
+
+    def is_exact(self) -> bool:
+        return self._exact
 
     def filters(self) -> CaseFilter:
         """The current filter chips."""

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -50,6 +51,10 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.model = CaseTableModel(desk, runner, self)
         self.search_edit = QLineEdit(self)
+        self.exact_check = QCheckBox(self.tr("Exact words with &marks"), self)
+        self.exact_check.setToolTip(
+            self.tr("Find “Nhung” but not “những”: every word as typed, with its marks (case does not matter).")
+        )
         self.table = QTableView(self)
         self.count_label = QLabel(self)
         self.empty_label = PlainTextLabel("", self, word_wrap=True)  # what to do when the list is empty
@@ -68,7 +73,10 @@ class CasesPage(QWidget):
         self._build_filters()
         self._build_table()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search_edit)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.exact_check)
+        layout.addLayout(search_row)
         layout.addLayout(self._chips_row())
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
@@ -76,6 +84,7 @@ class CasesPage(QWidget):
         self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
         self.search_edit.installEventFilter(self)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.exact_check.toggled.connect(self._on_search_timer_timeout)
         self.table.doubleClicked.connect(self.open_requested)
         self.open_action.triggered.connect(self._on_open_action_triggered)
         self.model.loading_changed.connect(self._on_model_loading_changed)
@@ -184,8 +193,9 @@ class CasesPage(QWidget):
     def _on_search_timer_timeout(self) -> None:
         self._search_timer.stop()
         text = self.search_edit.text().strip()
-        if text != self.model.search_text():
-            self.model.set_search(text)
+        exact = self.exact_check.isChecked()
+        if text != self.model.search_text() or exact != self.model.is_exact():
+            self.model.set_search(text, exact=exact)
 
     @Slot()
     def _on_search_edit_return_pressed(self) -> None:

@@ -2208,52 +2208,52 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="116"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="117"/>
         <source>Overdue: the due date has passed and the case is still open.</source>
         <translation>Quá hạn: đã qua hạn giải quyết mà hồ sơ vẫn chưa xong.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="272"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="280"/>
         <source>The case list could not be loaded. Details are in the log.</source>
         <translation>Không tải được danh sách hồ sơ. Chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="289"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="297"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="294"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="302"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="295"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="303"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="296"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="304"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="297"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="305"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="298"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="306"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="299"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="307"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_table_model.py" line="300"/>
+        <location filename="../../reception_app/ui/case_table_model.py" line="308"/>
         <source>Reporter code</source>
         <translation>Mã người gửi đơn</translation>
     </message>
@@ -2261,73 +2261,83 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="63"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="54"/>
+        <source>Exact words with &amp;marks</source>
+        <translation>Đúng từ có &amp;dấu</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases_page.py" line="56"/>
+        <source>Find “Nhung” but not “những”: every word as typed, with its marks (case does not matter).</source>
+        <translation>Tìm “Nhung” mà không ra “những”: từng từ đúng như đã gõ, kể cả dấu (không phân biệt chữ hoa, chữ thường).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases_page.py" line="68"/>
         <source>&amp;Open case</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="94"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="103"/>
         <source>Search number, subject, content, accused, place…</source>
         <translation>Tìm theo số, trích yếu, nội dung, người bị KN/TC, địa điểm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="99"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="108"/>
         <source>All kinds</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="104"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="113"/>
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="107"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="116"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="229"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="239"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="238"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="248"/>
         <source>The first %n cases are shown; search or use the filters to find older ones.</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ đầu tiên; hãy tìm kiếm hoặc dùng bộ lọc để tìm hồ sơ cũ hơn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="241"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="251"/>
         <source>%n case(s) shown; scroll for more</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="243"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="253"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="252"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="262"/>
         <source>No case matches “%1”. Reporters&apos; names, ID numbers, phone numbers and addresses are sealed and are never searched: search by case number, subject, content, accused or place. Earlier cases of the same person are found only by a supervisor&apos;s identity duplicate check (audited).</source>
         <translation>Không có hồ sơ nào khớp với “%1”. Họ tên, số giấy tờ, số điện thoại và địa chỉ của người gửi đơn được niêm phong và không bao giờ được tìm kiếm: hãy tìm theo số hồ sơ, trích yếu, nội dung, người bị khiếu nại, tố cáo hoặc nơi xảy ra. Chỉ lãnh đạo mới tìm được các hồ sơ trước đây của cùng một người, bằng chức năng kiểm tra trùng danh tính (có ghi nhật ký).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="257"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="267"/>
         <source>No case matches these filters. Choose “All kinds” and “Any status” to see every case.</source>
         <translation>Không có hồ sơ nào khớp với bộ lọc này. Chọn “Tất cả các loại” và “Mọi tình trạng” để xem mọi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="259"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="269"/>
         <source>No cases yet. Record the first one on the Intake page (Ctrl+N).</source>
         <translation>Chưa có hồ sơ nào. Hãy ghi nhận hồ sơ đầu tiên ở trang Tiếp nhận (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="265"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="275"/>
         <source>Not loaded</source>
         <translation>Chưa tải được</translation>
     </message>

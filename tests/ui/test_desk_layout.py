@@ -130,3 +130,21 @@ def test_key_file_warning_is_one_plain_sentence_with_details_on_the_admin_page(q
         window.close()
     finally:
         desk.close()
+
+
+def test_exact_word_search_tells_nhung_from_nhung_with_marks(qtbot: QtBot, desk: Desk) -> None:
+    from tests.ui.helpers import type_vietnamese
+
+    desk.create_case(draft(subject="Phản ánh những việc làm sai của cán bộ xã"))
+    named = desk.create_case(draft(subject="Tố cáo bà Nhung thu tiền sai quy định"))
+    window = _window(qtbot, desk)
+    page = window.cases_page
+    page.search_edit.setFocus()
+    type_vietnamese(page.search_edit, "Nhung")
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert window.model.rowCount() == 2  # the usual search ignores marks
+    page.exact_check.setChecked(True)
+    assert window.model.rowCount() == 1
+    assert window.model.index(0, 0).data() == named.number
+    page.exact_check.setChecked(False)
+    assert window.model.rowCount() == 2
