@@ -6,6 +6,7 @@ All methods must be called from one thread (the DB thread): the SQLCipher connec
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import secrets
 import uuid
@@ -512,7 +513,8 @@ class Desk:
             ReporterView(r.seq, r.reporter_code, r.is_representative)
             for r in case_repo.stored_reporters(db, int(row["id"]))
         )
-        return case_repo.case_detail(db, row, views)
+        detail = case_repo.case_detail(db, row, views)
+        return dataclasses.replace(detail, officer_name=self.full_name_of(detail.officer))
 
     def case_summary(self, uid: str) -> CaseSummary | None:
         """The case-list row of one case (masked, like every list row), or None if there is no such case."""

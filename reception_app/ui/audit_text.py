@@ -12,7 +12,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from reception_app.models.enums import CaseKind, CaseStatus, Decision, HandlingAction, Result, Role
+from reception_app.models.enums import (
+    Admissibility,
+    CaseKind,
+    CaseStatus,
+    Decision,
+    HandlingAction,
+    Jurisdiction,
+    Result,
+    Role,
+)
 
 # Bookkeeping keys nobody reads: ids, internal steps, lengths.
 HIDDEN_KEYS = frozenset(
@@ -186,6 +195,8 @@ def value_text(key: str, value: object) -> str:
         "kind": CaseKind,
         "from_status": CaseStatus,
         "to_status": CaseStatus,
+        "admissible": Admissibility,
+        "jurisdiction": Jurisdiction,
     }
     if key in enums and (label := _enum_label(enums[key], text)):
         return label

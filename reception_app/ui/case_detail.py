@@ -381,19 +381,12 @@ class CaseDetailDialog(QDialog):
             (self.tr("Accused:"), accused, True),
             (self.tr("Location:"), d.location, True),
             (self.tr("People in the group:"), str(d.group_size), False),
-            (self.tr("Received by:"), d.officer, False),
+            (self.tr("Received by:"), d.officer_name or d.officer, False),  # the person, not the login
         ]
         for label, value, wrap in rows:
             self.officer_label = _value(value, wrap=wrap)  # the last row: "Received by"
             form.addRow(label, self.officer_label)
-        desk, runner, username = self._desk, self._runner, d.officer
-        if desk is not None and runner is not None:  # the officer's full name, not the login name
-            runner.run(lambda: desk.full_name_of(username), self._on_officer_name, lambda _exc: None, context=self)
         return box
-
-    def _on_officer_name(self, name: str) -> None:
-        if name:
-            self.officer_label.setText(name)
 
     def _documents_box(self, d: CaseDetail) -> QGroupBox:
         box = QGroupBox(self.tr("Documents received"))

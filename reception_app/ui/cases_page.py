@@ -151,7 +151,7 @@ class CasesPage(QWidget):
             (Column.RECEIVED, 18),
             (Column.KIND, 22),
             (Column.STATUS, 16),
-            (Column.DUE, 12),
+            (Column.DUE, 21),  # "dd/mm/yyyy (quá hạn)"
             (Column.REPORTER, 20),
         ):
             header.resizeSection(column, chars * char + 16)

@@ -57,7 +57,7 @@ class ShortcutSheet(QDialog):
         self._add(case, "Esc", self.tr("Close the case window"))
         self._add(admin, "Ctrl+Tab, Ctrl+Shift+Tab", self.tr("Next, previous tab"))
         self._lay_out()
-        self.resize(640, 620)
+        self.resize(720, 700)
 
     def _add(self, group: str, keys: str, what: str) -> None:
         self.rows.append((group, keys, what))

@@ -948,7 +948,7 @@
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="55"/>
         <source>e.g. reveal, login, user_</source>
-        <translation>ví dụ: reveal, login, user_</translation>
+        <translation>ví dụ: mở khóa, đăng nhập, tài khoản</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/admin_audit.py" line="59"/>
@@ -1077,490 +1077,490 @@
 <context>
     <name>AuditText</name>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="40"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="49"/>
         <source>logged in</source>
         <translation>đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="41"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="50"/>
         <source>failed to log in</source>
         <translation>đăng nhập không thành công</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="42"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="51"/>
         <source>logged in with the recovery code</source>
         <translation>đăng nhập bằng mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="43"/>
-        <location filename="../../reception_app/ui/audit_text.py" line="146"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="52"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="155"/>
         <source>logged out</source>
         <translation>đăng xuất</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="44"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="53"/>
         <source>unlocked the desk after the auto-lock</source>
         <translation>mở khóa màn hình sau khi tự động khóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="45"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="54"/>
         <source>recorded case</source>
         <translation>tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="46"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="55"/>
         <source>asked to unlock the identities of case</source>
         <translation>đề nghị mở khóa danh tính hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="47"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="56"/>
         <source>unlocked the identities of case</source>
         <translation>mở khóa danh tính hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="48"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="57"/>
         <source>was refused unlocking the identities of case</source>
         <translation>bị từ chối mở khóa danh tính hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="49"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="58"/>
         <source>masked again the identities of case</source>
         <translation>che lại danh tính hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="50"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="59"/>
         <source>asked to open a sealed attachment of case</source>
         <translation>đề nghị mở tệp đính kèm niêm phong của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="53"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="62"/>
         <source>was refused opening a sealed attachment of case</source>
         <translation>bị từ chối mở tệp đính kèm niêm phong của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="56"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="65"/>
         <source>opened a sealed attachment of case</source>
         <translation>mở tệp đính kèm niêm phong của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="57"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="66"/>
         <source>attached a scanned file to case</source>
         <translation>đính kèm tệp quét vào hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="58"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="67"/>
         <source>asked to see the protected person&apos;s identity in case</source>
         <translation>đề nghị xem danh tính người được bảo vệ trong hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="61"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="70"/>
         <source>was refused the protected person&apos;s identity in case</source>
         <translation>bị từ chối xem danh tính người được bảo vệ trong hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="64"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="73"/>
         <source>found altered identity data in case</source>
         <translation>phát hiện dữ liệu danh tính bị sửa đổi trong hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="65"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="74"/>
         <source>ran the identity duplicate check</source>
         <translation>kiểm tra trùng danh tính</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="66"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="75"/>
         <source>printed a document of case</source>
         <translation>in văn bản của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="67"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="76"/>
         <source>recorded a disclosure of identity for case</source>
         <translation>ghi nhận việc cung cấp danh tính của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="68"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="77"/>
         <source>exported the logbook</source>
         <translation>xuất sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="69"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="78"/>
         <source>exported the statistics</source>
         <translation>xuất số liệu thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="70"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="79"/>
         <source>created an account</source>
         <translation>tạo tài khoản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="71"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="80"/>
         <source>deactivated an account</source>
         <translation>vô hiệu hóa tài khoản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="72"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="81"/>
         <source>granted the supervisor role</source>
         <translation>cấp quyền lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="73"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="82"/>
         <source>was refused a role change</source>
         <translation>bị từ chối thay đổi quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="74"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="83"/>
         <source>reset a password</source>
         <translation>đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="75"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="84"/>
         <source>changed their password</source>
         <translation>đổi mật khẩu của mình</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="76"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="85"/>
         <source>changed the desk settings</source>
         <translation>thay đổi thiết lập của máy trạm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="77"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="86"/>
         <source>filled the agency directory</source>
         <translation>nạp danh mục cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="78"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="87"/>
         <source>added an agency to the directory</source>
         <translation>thêm cơ quan vào danh mục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="79"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="88"/>
         <source>changed an agency in the directory</source>
         <translation>sửa cơ quan trong danh mục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="80"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="89"/>
         <source>set a day of the working calendar</source>
         <translation>đặt ngày trong lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="81"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="90"/>
         <source>removed a day from the working calendar</source>
         <translation>xóa ngày khỏi lịch làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="82"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="91"/>
         <source>made an encrypted backup</source>
         <translation>sao lưu mã hóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="83"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="92"/>
         <source>started restoring a backup</source>
         <translation>bắt đầu khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="84"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="93"/>
         <source>recorded a request to protect the denouncer of case</source>
         <translation>ghi nhận đề nghị bảo vệ người tố cáo của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="87"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="96"/>
         <source>decided on protecting the denouncer of case</source>
         <translation>quyết định việc bảo vệ người tố cáo của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="88"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="97"/>
         <source>added a protection measure to case</source>
         <translation>thêm biện pháp bảo vệ cho hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="89"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="98"/>
         <source>marked a protection measure done for case</source>
         <translation>ghi nhận đã thực hiện biện pháp bảo vệ của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="90"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="99"/>
         <source>ended the protection for case</source>
         <translation>chấm dứt bảo vệ của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="91"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="100"/>
         <source>recorded a report of retaliation for case</source>
         <translation>ghi nhận báo cáo trù dập, trả thù của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="92"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="101"/>
         <source>recorded the handling of a retaliation for case</source>
         <translation>ghi nhận việc xử lý trù dập, trả thù của hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="100"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="109"/>
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="101"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="110"/>
         <source>legal basis</source>
         <translation>căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="102"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="111"/>
         <source>outcome</source>
         <translation>kết quả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="103"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="112"/>
         <source>supervisor</source>
         <translation>lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="104"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="113"/>
         <source>approved by</source>
         <translation>người phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="105"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="114"/>
         <source>account</source>
         <translation>tài khoản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="106"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="115"/>
         <source>roles</source>
         <translation>quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="107"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="116"/>
         <source>decision</source>
         <translation>quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="108"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="117"/>
         <source>decision number</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="109"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="118"/>
         <source>result</source>
         <translation>kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="110"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="119"/>
         <source>kind</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="111"/>
-        <location filename="../../reception_app/ui/audit_text.py" line="127"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="120"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="136"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="112"/>
-        <location filename="../../reception_app/ui/audit_text.py" line="128"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="121"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="137"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="113"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="122"/>
         <source>document</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="114"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="123"/>
         <source>document number</source>
         <translation>số văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="115"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="124"/>
         <source>copies</source>
         <translation>số liên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="116"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="125"/>
         <source>identity printed</source>
         <translation>có in danh tính</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="117"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="126"/>
         <source>reprint</source>
         <translation>in lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="118"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="127"/>
         <source>count</source>
         <translation>số lượng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="119"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="128"/>
         <source>fields</source>
         <translation>mục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="120"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="129"/>
         <source>minutes</source>
         <translation>phút</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="121"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="130"/>
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="122"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="131"/>
         <source>day kind</source>
         <translation>loại ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="123"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="132"/>
         <source>size (bytes)</source>
         <translation>dung lượng (byte)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="124"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="133"/>
         <source>reporter codes</source>
         <translation>mã người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="125"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="134"/>
         <source>papers received</source>
         <translation>giấy tờ nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="126"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="135"/>
         <source>warnings</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="129"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="138"/>
         <source>measures</source>
         <translation>biện pháp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="130"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="139"/>
         <source>admissible</source>
         <translation>đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="131"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="140"/>
         <source>jurisdiction</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="132"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="141"/>
         <source>group</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="133"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="142"/>
         <source>times filed</source>
         <translation>số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="139"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="148"/>
         <source>no reason given</source>
         <translation>không ghi lý do</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="140"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="149"/>
         <source>wrong supervisor name or password</source>
         <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="141"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="150"/>
         <source>the account is not a supervisor</source>
         <translation>tài khoản không phải lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="142"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="151"/>
         <source>the time ran out</source>
         <translation>hết thời gian</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="143"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="152"/>
         <source>the case window was closed</source>
         <translation>đã đóng cửa sổ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="144"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="153"/>
         <source>the desk locked</source>
         <translation>màn hình tự khóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="145"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="154"/>
         <source>the privacy screen</source>
         <translation>che màn hình</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="147"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="156"/>
         <source>daily, automatic</source>
         <translation>tự động hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="148"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="157"/>
         <source>by hand</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="149"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="158"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="150"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="159"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="151"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="160"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="152"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="161"/>
         <source>other</source>
         <translation>khác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="158"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="167"/>
         <source>receipt</source>
         <translation>giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="159"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="168"/>
         <source>transfer slip</source>
         <translation>phiếu chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="160"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="169"/>
         <source>guidance slip</source>
         <translation>phiếu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="161"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="170"/>
         <source>appointment slip</source>
         <translation>phiếu hẹn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="162"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="171"/>
         <source>acceptance proposal</source>
         <translation>phiếu đề xuất thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="163"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="172"/>
         <source>refusal notice</source>
         <translation>thông báo từ chối tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="164"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="173"/>
         <source>logbook</source>
         <translation>sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="165"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="174"/>
         <source>Excel workbook</source>
         <translation>bảng tính Excel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/audit_text.py" line="207"/>
+        <location filename="../../reception_app/ui/audit_text.py" line="218"/>
         <source>%1: case</source>
         <translation>%1 hồ sơ</translation>
     </message>
@@ -1759,12 +1759,12 @@
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="399"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="392"/>
         <source>Documents received</source>
         <translation>Tài liệu đã nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_detail.py" line="402"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="395"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -3278,12 +3278,12 @@
 <context>
     <name>PlacePicker</name>
     <message>
-        <location filename="../../reception_app/ui/place_picker.py" line="193"/>
+        <location filename="../../reception_app/ui/place_picker.py" line="196"/>
         <source>Province / city</source>
         <translation>Tỉnh / thành phố</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/place_picker.py" line="194"/>
+        <location filename="../../reception_app/ui/place_picker.py" line="197"/>
         <source>Ward / commune</source>
         <translation>Phường / xã</translation>
     </message>
