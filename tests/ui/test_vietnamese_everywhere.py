@@ -264,3 +264,19 @@ def test_audit_log_reads_as_vietnamese_sentences(qtbot: QtBot, vietnamese: list[
     text = " ".join(" ".join(row) for row in rows)
     for code in ("reveal_granted", "outcome=", "shows_identity", "decision=", "case_created", "=False"):
         assert code not in text
+
+
+def test_qt_print_dialog_is_vietnamese(qtbot: QtBot, vietnamese: list[QTranslator]) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    dialog = QPrintDialog(printer)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    texts = _visible_texts(dialog)
+    assert "Máy in" in texts
+    assert "&In" in texts
+    left = _english_left(dialog, _english_sources())
+    assert not left, left
+    assert not clashes(dialog), clashes(dialog)
+    dialog.reject()
