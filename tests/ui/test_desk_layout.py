@@ -148,3 +148,16 @@ def test_exact_word_search_tells_nhung_from_nhung_with_marks(qtbot: QtBot, desk:
     assert window.model.index(0, 0).data() == named.number
     page.exact_check.setChecked(False)
     assert window.model.rowCount() == 2
+
+
+def test_logbook_names_the_officer_not_the_login(qtbot: QtBot, desk: Desk) -> None:
+    desk.create_case(draft(received_at=desk.clock.local_naive().replace(second=0, microsecond=0)))
+    window = _window(qtbot, desk)
+    window.show_page(NavPage.LOGBOOK)
+    page = window.logbook_page
+    assert page is not None
+    model = page.model
+    assert model.rowCount() >= 1
+    cells = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert OFFICER.full_name in cells
+    assert OFFICER.username not in cells
