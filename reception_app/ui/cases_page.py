@@ -151,7 +151,7 @@ class CasesPage(QWidget):
             (Column.RECEIVED, 18),
             (Column.KIND, 22),
             (Column.STATUS, 16),
-            (Column.DUE, 21),  # "dd/mm/yyyy (quá hạn)"
+            (Column.DUE, 25),  # "dd/mm/yyyy (quá hạn)" in bold
             (Column.REPORTER, 20),
         ):
             header.resizeSection(column, chars * char + 16)
