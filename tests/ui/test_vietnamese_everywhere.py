@@ -152,8 +152,38 @@ def _windows_of(qtbot: QtBot, desk: Desk) -> Iterator[tuple[str, QWidget]]:
             if dialog is not None:
                 yield f"handling dialog {move.value}", dialog
                 dialog.reject()
+        visit = panel.open_visit_dialog()
+        if visit is not None:
+            yield "visit dialog", visit
+            visit.reject()
+    detail.reporter_panel.unlock_button.click()
+    reveal = detail.reporter_panel.reveal_dialog
+    if reveal is not None:
+        yield "reveal dialog", reveal
+        reveal.reject()
     detail.close()
+    yield from _other_dialogs(desk, window)
     window.close()
+
+
+def _other_dialogs(desk: Desk, window: QWidget) -> Iterator[tuple[str, QWidget]]:
+    from reception_app.ui.admin_dialogs import GrantSupervisorDialog, NewOfficerDialog, PasswordDialog
+    from reception_app.ui.backup_dialogs import RestoreDialog
+    from reception_app.ui.login_dialog import LoginDialog
+
+    runner = SyncTaskRunner()
+    dialogs: list[tuple[str, QDialog]] = [
+        ("login", LoginDialog(desk, runner, window)),
+        ("restore", RestoreDialog(desk, runner, window)),
+        ("new officer", NewOfficerDialog(desk, runner, window)),
+        ("own password", PasswordDialog(desk, runner, username=None, parent=window)),
+        ("reset password", PasswordDialog(desk, runner, username="canbo", needs_approval=True, parent=window)),
+        ("grant supervisor", GrantSupervisorDialog(desk, runner, "canbo", parent=window)),
+    ]
+    for name, dialog in dialogs:
+        dialog.show()
+        yield f"{name} dialog", dialog
+        dialog.reject()
 
 
 @pytest.mark.parametrize("account", [OFFICER, SUPERVISOR, ADMIN], ids=["officer", "supervisor", "admin"])
@@ -164,7 +194,9 @@ def test_every_window_is_vietnamese_with_unique_mnemonics(
     assert "Save" in english  # the catalogue was read
     world.login(account.username, account.password)  # type: ignore[attr-defined]
     problems: list[str] = []
+    visited: list[str] = []
     for name, widget in _windows_of(qtbot, world):
+        visited.append(name)
         left = _english_left(widget, english)
         if left:
             problems.append(f"{name}: English {left}")
@@ -172,6 +204,9 @@ def test_every_window_is_vietnamese_with_unique_mnemonics(
         if clash:
             problems.append(f"{name}: Alt+ clash {clash}")
     assert not problems, "\n".join(problems)
+    for expected in ("page INTAKE", "case window", "reveal dialog", "login dialog", "grant supervisor dialog"):
+        assert expected in visited, visited
+    assert len(visited) >= 25, len(visited)
 
 
 def test_qt_file_dialog_is_vietnamese(qtbot: QtBot, vietnamese: list[QTranslator], tmp_path: Path) -> None:
