@@ -46,7 +46,10 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 translations-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate reception_app/ui/*.py -ts $(I18N_TS) -source-language en -target-language vi -no-obsolete
 
+# On Linux, first check the system libraries Qt's window plugin (xcb) needs; a missing one prints the exact
+# Debian/Ubuntu packages to install (Qt's own message names the wrong library).
 run: $(STAMP) $(I18N_QM)
+	@$(PY) tools/check_qt_libs.py
 	$(PY) -m reception_app $(ARGS)
 
 lint: $(STAMP)

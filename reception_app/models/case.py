@@ -167,6 +167,7 @@ class CaseDetail:
     version: int
     reporters: tuple[ReporterView, ...] = ()
     documents: tuple[ReceivedDocument, ...] = ()
+    officer_name: str = ""  # the receiving officer's full name ("" if unknown: show ``officer``)
 
     @property
     def anonymous(self) -> bool:

@@ -6,6 +6,7 @@ All methods must be called from one thread (the DB thread): the SQLCipher connec
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import secrets
 import uuid
@@ -29,6 +30,7 @@ from reception_app.models.case import (
 from reception_app.models.clock import Clock
 from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
+from reception_app.models.exact_words import exact_words, has_exact_words
 from reception_app.models.fold import fts_query
 from reception_app.models.identity_guard import find_identity, placeholder_for, replace_hits
 from reception_app.models.password_policy import MIN_LENGTH, assess_password
@@ -57,6 +59,7 @@ IDENTITY_IN_TEXT = (
     "Có họ tên, số điện thoại, số giấy tờ hoặc địa chỉ của người gửi đơn trong phần này: hãy thay bằng "
     "“{placeholder}” hoặc xác nhận giữ lại."
 )
+EXACT_SEARCH_PAGES = 10  # exact-word search reads at most this many folded pages per request
 
 
 class PermissionDenied(KnownError):
@@ -570,7 +573,8 @@ class Desk:
             ReporterView(r.seq, r.reporter_code, r.is_representative)
             for r in case_repo.stored_reporters(db, int(row["id"]))
         )
-        return case_repo.case_detail(db, row, views)
+        detail = case_repo.case_detail(db, row, views)
+        return dataclasses.replace(detail, officer_name=self.full_name_of(detail.officer))
 
     def case_summary(self, uid: str) -> CaseSummary | None:
         """The case-list row of one case (masked, like every list row), or None if there is no such case."""
@@ -582,16 +586,36 @@ class Desk:
         return case_repo.list_page(db, after=after, limit=max(1, min(limit, MAX_PAGE)), **self._filter_args(filters))
 
     def search_cases(
-        self, text: str, after: PageKey | None = None, limit: int = 200, filters: CaseFilter | None = None
+        self,
+        text: str,
+        after: PageKey | None = None,
+        limit: int = 200,
+        filters: CaseFilter | None = None,
+        *,
+        exact: bool = False,
     ) -> Page:
-        """Vietnamese-folded full-text search; user syntax never reaches FTS5 as syntax."""
+        """Vietnamese-folded full-text search; user syntax never reaches FTS5 as syntax.
+
+        ``exact``: only cases containing every typed word with its marks ("Nhung", not "những"); the folded
+        search finds the candidates, a few pages are read until some match (the page may hold fewer rows).
+        """
         _, db, _ = self._require()
         match = fts_query(text) if isinstance(text, str) else None
         if match is None:
             return self.list_cases(after, limit, filters)
-        return case_repo.search_page(
-            db, match=match, after=after, limit=max(1, min(limit, MAX_PAGE)), **self._filter_args(filters)
-        )
+        size = max(1, min(limit, MAX_PAGE))
+        page = case_repo.search_page(db, match=match, after=after, limit=size, **self._filter_args(filters))
+        words = exact_words(text) if exact else ()
+        if not words:
+            return page
+        kept: list[CaseSummary] = []
+        for _ in range(EXACT_SEARCH_PAGES):
+            texts = case_repo.searchable_texts(db, [r.id for r in page.rows])
+            kept += [r for r in page.rows if has_exact_words(words, texts.get(r.id, ""))]
+            if kept or page.next_key is None:
+                break
+            page = case_repo.search_page(db, match=match, after=page.next_key, limit=size, **self._filter_args(filters))
+        return Page(tuple(kept), page.next_key)
 
     def _filter_args(self, filters: CaseFilter | None) -> dict[str, Any]:
         if filters is None:
@@ -825,6 +849,12 @@ class Desk:
             UserInfo(u.username, u.full_name, u.roles, u.active, u.username in stale or u.username not in slots)
             for u in settings_repo.list_users(db)
         ]
+
+    def full_name_of(self, username: str) -> str:
+        """A desk user's full name as shown to people (any session); the username if there is none."""
+        _, db, _ = self._require()
+        user = settings_repo.get_user(db, username)
+        return user.full_name if user is not None and user.full_name else username
 
     def create_user(self, new: NewUser, roles: frozenset[Role] = frozenset({Role.OFFICER})) -> None:
         """Admin creates an officer (or admin). Supervisors only through :meth:`grant_supervisor`."""

@@ -215,6 +215,23 @@ def search_page(
     return _page(db.query(sql, (match, *params, limit + 1)), limit)
 
 
+def searchable_texts(db: Database, ids: list[int]) -> dict[int, str]:
+    """The searchable fields of these cases as one text each (number, subject, content, accused, place)."""
+    out: dict[int, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in db.query(
+            "SELECT id, number, subject, content, accused, accused_position, location FROM cases"
+            f" WHERE id IN ({marks})",
+            tuple(chunk),
+        ):
+            out[int(row["id"])] = " ".join(
+                str(row[k] or "") for k in ("number", "subject", "content", "accused", "accused_position", "location")
+            )
+    return out
+
+
 def find_case_row(db: Database, uid: str) -> Row | None:
     return db.query_one("SELECT * FROM cases WHERE uid = ?", (uid,))
 

@@ -24,7 +24,7 @@ from reception_app.models.errors import KnownError, ValidationError
 from reception_app.services import AgencySettings
 from reception_app.services.documents import DEFAULT_SIGNER_TITLE
 from reception_app.ui.i18n import DEFAULT_LANGUAGE, chosen_language, save_language
-from reception_app.ui.widgets import MessageLabel
+from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -102,6 +102,24 @@ class AgencyTab(QWidget):
             ("signer_name", self.signer_name_edit, 100),
         )
 
+    def _key_storage_box(self) -> QGroupBox | None:
+        """The technical side of the status-bar sentence about the key file, for whoever looks after the PC."""
+        desk = self._desk
+        warning = desk.device_secret_warning
+        if not warning:
+            return None
+        box = QGroupBox(self.tr("Security key of this computer"), self)
+        key_layout = QVBoxLayout(box)
+        key_layout.addWidget(PlainTextLabel(warning, box, word_wrap=True))
+        detail = self.tr(
+            "The operating system's key store (keyring) could not be used, so the device key is in the "
+            "file “device_secret” of the data folder: %1. Anyone who copies that folder and knows a "
+            "password can open the data. Restrict access to the folder, or set up a keyring (on Linux: "
+            "GNOME Keyring or KWallet) and restart the program."
+        ).replace("%1", str(desk.data_dir))
+        key_layout.addWidget(PlainTextLabel(detail, box, word_wrap=True, selectable=True))
+        return box
+
     def _build_layout(self) -> None:
         header = QGroupBox(self.tr("Printed on every receipt and slip"), self)
         form = QFormLayout(header)
@@ -159,6 +177,9 @@ class AgencyTab(QWidget):
         layout.addWidget(desk_box)
         layout.addLayout(save_row)
         layout.addWidget(language_box)
+        self.key_storage_box = self._key_storage_box()
+        if self.key_storage_box is not None:
+            layout.addWidget(self.key_storage_box)
         layout.addStretch(1)
         for first, second in zip(
             [edit for _, edit, _ in self._edits()] + [self.idle_spin, self.save_button, self.language_combo],

@@ -87,8 +87,8 @@ class AuditTab(QWidget):
         for column, chars in (
             (Column.SEQ, 7),
             (Column.TIME, 20),
-            (Column.ACTOR, 12),
-            (Column.ACTION, 22),
+            (Column.ACTOR, 16),
+            (Column.ACTION, 58),  # a sentence: "Mở khóa danh tính hồ sơ 2026-00301 — lý do: …"
             (Column.CASE, 14),
         ):
             header.resizeSection(column, chars * char + 16)

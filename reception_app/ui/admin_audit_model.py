@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, Protocol
@@ -15,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from reception_app.models.clock import OFFICE_TZ
 from reception_app.models.errors import KnownError
+from reception_app.ui.audit_text import action_text, details_text, sentence
 from reception_app.ui.formatting import one_line
 
 if TYPE_CHECKING:
@@ -36,6 +38,7 @@ SHORT_UID = 12
 SUPERVISOR_ONLY_DETAILS = frozenset({"reason", "disclosure_basis"})
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+_IN_SENTENCE = frozenset({"reason", "outcome", "disclosure_basis"})  # told in the Action column
 
 
 class Entry(Protocol):
@@ -71,6 +74,20 @@ class AuditPage:
     entries: list[Entry]
     scanned_to: int | None
     exhausted: bool
+    names: dict[str, str] = field(default_factory=dict)
+    numbers: dict[str, str] = field(default_factory=dict)
+
+
+def _with_names(desk: Desk, page: AuditPage) -> AuditPage:
+    """Add the users' full names and the case numbers the entries refer to (DB thread)."""
+    with contextlib.suppress(KnownError):  # no right to the account list: usernames stay
+        page.names.update({u.username: u.full_name for u in desk.list_users() if u.full_name})
+    for uid in {e.case_uid for e in page.entries if e.case_uid and not e.details.get("number")}:
+        if uid is not None and uid not in page.numbers:
+            summary = desk.case_summary(uid)
+            if summary is not None:
+                page.numbers[uid] = summary.number
+    return page
 
 
 def load_audit_page(
@@ -85,19 +102,24 @@ def load_audit_page(
     if not action and not actor:
         rows: list[Entry] = list(desk.audit_entries(limit=page_size, before_seq=before_seq))
         last = rows[-1].seq if rows else before_seq
-        return AuditPage(rows, last, len(rows) < page_size or last == 1)
+        return _with_names(desk, AuditPage(rows, last, len(rows) < page_size or last == 1))
     matches: list[Entry] = []
     scanned, cursor = 0, before_seq
     while len(matches) < page_size and scanned < MAX_SCAN:
         batch = desk.audit_entries(limit=FILTER_BATCH, before_seq=cursor)
         if not batch:
-            return AuditPage(matches, cursor, True)
+            return _with_names(desk, AuditPage(matches, cursor, True))
         scanned += len(batch)
         cursor = batch[-1].seq
-        matches += [e for e in batch if action in e.action.casefold() and actor in e.actor.casefold()]
+        matches += [
+            e
+            for e in batch
+            if (action in e.action.casefold() or action in action_text(e.action).casefold())
+            and actor in e.actor.casefold()
+        ]
         if len(batch) < FILTER_BATCH or cursor == 1:
-            return AuditPage(matches, cursor, True)
-    return AuditPage(matches, cursor, False)
+            return _with_names(desk, AuditPage(matches, cursor, True))
+    return _with_names(desk, AuditPage(matches, cursor, False))
 
 
 def format_time(at: str) -> str:
@@ -154,6 +176,8 @@ class AuditTableModel(QAbstractTableModel):
         self._runner = runner
         self._show_reasons = show_reasons
         self._rows: list[Entry] = []
+        self._names: dict[str, str] = {}  # username -> full name
+        self._numbers: dict[str, str] = {}  # case uid -> case number
         self._action = ""
         self._actor = ""
         self._cursor: int | None = None
@@ -180,6 +204,8 @@ class AuditTableModel(QAbstractTableModel):
             return entry.seq
         if role == CaseUidRole:
             return entry.case_uid
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == Column.ACTION:
+            return html.escape(entry.action)  # the code, for whoever reads the raw log
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (Column.CASE, Column.DETAILS):
             # Tooltips guess rich text: escape, and keep the full (uncut) text readable.
             text = (entry.case_uid or "") if index.column() == Column.CASE else self._display(entry, Column.DETAILS)
@@ -272,6 +298,8 @@ class AuditTableModel(QAbstractTableModel):
         if page.entries:
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
+            self._names.update(page.names)
+            self._numbers.update(page.numbers)
             self._rows.extend(page.entries)
             self.endInsertRows()
         self.loading_changed.emit(False)
@@ -290,15 +318,29 @@ class AuditTableModel(QAbstractTableModel):
         self.loading_changed.emit(False)
         self.load_failed.emit(message)
 
+    def case_number(self, entry: Entry) -> str:
+        """The case number of ``entry`` (from its details or looked up), else the short uid, else ""."""
+        number = entry.details.get("number") or self._numbers.get(entry.case_uid or "")
+        return str(number or (entry.case_uid or "")[:SHORT_UID])
+
+    def _details(self, entry: Entry, keys: frozenset[str] | None) -> str:
+        details = {k: v for k, v in entry.details.items() if keys is None or k in keys}
+        if keys is None:
+            details = {k: v for k, v in details.items() if k not in _IN_SENTENCE}
+        hidden = self.tr("(supervisors only)")
+        return details_text(details, show_reasons=self._show_reasons, hidden=hidden, private=SUPERVISOR_ONLY_DETAILS)
+
     def _display(self, entry: Entry, column: Column) -> str:
         formatters: dict[Column, Callable[[], str]] = {
             Column.SEQ: lambda: str(entry.seq),
             Column.TIME: lambda: format_time(entry.at),
-            Column.ACTOR: lambda: one_line(entry.actor),
-            Column.ACTION: lambda: one_line(entry.action),
-            Column.CASE: lambda: one_line(str(entry.details.get("number") or (entry.case_uid or "")[:SHORT_UID])),
-            Column.DETAILS: lambda: format_details(
-                entry.details, show_reasons=self._show_reasons, hidden=self.tr("(supervisors only)")
+            Column.ACTOR: lambda: one_line(self._names.get(entry.actor, entry.actor)),
+            Column.ACTION: lambda: one_line(
+                sentence(
+                    entry.action, self.case_number(entry) if entry.case_uid else "", self._details(entry, _IN_SENTENCE)
+                )
             ),
+            Column.CASE: lambda: one_line(self.case_number(entry)),
+            Column.DETAILS: lambda: one_line(self._details(entry, None)),
         }
         return formatters[column]()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from reception_app.models.enums import Role
@@ -72,7 +73,20 @@ class AdminPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
+        self.tab_shortcuts: list[QShortcut] = []
+        steps = (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+Shift+Backtab", -1))
+        for keys, step in (*steps, ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)  # works wherever the focus is, the sidebar too
+            shortcut.activated.connect(lambda step=step: self.step_tab(step))
+            self.tab_shortcuts.append(shortcut)
         self._connect_signals()
+
+    def step_tab(self, step: int) -> None:
+        """Show the next (1) or previous (-1) tab, round the end, and put the keyboard on its tab bar."""
+        count = self.tabs.count()
+        if count:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+            self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
 
     def _connect_signals(self) -> None:
         self.users_tab.users_changed.connect(self.users_changed)

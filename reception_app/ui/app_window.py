@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
 from reception_app.models.handling import Badge
+from reception_app.services import issue_receipt
 from reception_app.services.handling import CaseHandling
 from reception_app.ui.admin_page import AdminPage
 from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
@@ -32,6 +33,7 @@ from reception_app.ui.intake_page import IntakePage
 from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
 from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
+from reception_app.ui.shortcut_sheet import ShortcutSheet
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
         self.overdue_action = QAction(self.tr("&Overdue cases"), self)
         self.logbook_action = QAction(self.tr("&Logbook…"), self)
         self.preview: PrintPreviewDialog | None = None
+        self.privacy_action = QAction(self.tr("&Privacy screen"), self)
         self.logout_action = QAction(self.tr("&Log out"), self)
         self.backup_action = QAction(self.tr("&Back up now…"), self)
         self.restore_action = QAction(self.tr("&Restore from backup…"), self)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
             self, desk, runner, idle_minutes=DEFAULT_IDLE_MINUTES if idle_minutes is None else idle_minutes
         )
         self.lock.switch_user_requested.connect(self._on_logout_action_triggered)
+        self.privacy_action.triggered.connect(self.lock.toggle_privacy)
         self.lock.locked.connect(self.intake_page.save_draft_now)  # the draft is safe behind the lock
         self.resize(1200, 720)
         self.model.refresh()
@@ -217,6 +221,8 @@ class MainWindow(QMainWindow):
         self.logout_action.setShortcut(QKeySequence("Ctrl+Shift+Q"))
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         session_menu = self.menuBar().addMenu(self.tr("&Session"))
+        self.privacy_action.setShortcuts([QKeySequence("F12"), QKeySequence("Ctrl+L")])
+        session_menu.addAction(self.privacy_action)
         session_menu.addAction(self.logout_action)
         session_menu.addSeparator()
         is_admin = self._desk.session is not None and self._desk.session.has(Role.ADMIN)
@@ -232,6 +238,11 @@ class MainWindow(QMainWindow):
         cases_menu.addAction(self.open_action)
         cases_menu.addSeparator()
         cases_menu.addAction(self.logbook_action)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcut_sheet: ShortcutSheet | None = None
+        self.shortcuts_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.shortcuts_action)
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -243,13 +254,14 @@ class MainWindow(QMainWindow):
         self.overdue_button.setStyleSheet("QPushButton { color: #a8321f; font-weight: bold; }")
         bar.addWidget(self.overdue_button)
         bar.addPermanentWidget(self.user_label)
-        warning = self._desk.device_secret_warning
-        if warning:
+        if self._desk.device_secret_warning:  # one plain sentence; the technical detail is on Administration
             self.warning_label.setObjectName("deviceSecretWarning")
             self.warning_label.setStyleSheet(
-                "QLabel#deviceSecretWarning { color: #8a1c00; background: #fde8e4; padding: 1px 6px; }"
+                "QLabel#deviceSecretWarning { color: #5c4300; background: #fff4d6; padding: 1px 6px; }"
             )
-            self.warning_label.setText(warning)
+            self.warning_label.setText(
+                self.tr("This computer keeps its security key in a file: keep the data folder safe (Administration).")
+            )
             bar.addPermanentWidget(self.warning_label, 1)
         else:
             self.warning_label.hide()
@@ -260,9 +272,11 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         self.nav_view.clicked.connect(self._on_nav_view_clicked)
         self.nav_view.activated.connect(self._on_nav_view_clicked)
+        self.nav_view.selectionModel().currentChanged.connect(self._on_nav_view_clicked)  # arrow keys
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         self.cases_page.open_requested.connect(self.open_case)
         self.intake_page.case_saved.connect(self._on_intake_page_case_saved)
-        self.intake_page.print_receipt_requested.connect(self._open_case_uid)
+        self.intake_page.print_receipt_requested.connect(self.print_receipt)
         self.intake_page.open_case_requested.connect(self._open_case_uid)
         self.intake_action.triggered.connect(self._on_intake_action_triggered)
         self.overdue_action.triggered.connect(self._on_overdue_action_triggered)
@@ -280,12 +294,14 @@ class MainWindow(QMainWindow):
     @Slot(QModelIndex)
     def _on_nav_view_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and index.flags() & Qt.ItemFlag.ItemIsEnabled:
-            self.show_page(NavPage(int(index.data(Qt.ItemDataRole.UserRole))))
+            page = NavPage(int(index.data(Qt.ItemDataRole.UserRole)))
+            if page is not self.current_page() or self.sender() is not self.nav_view.selectionModel():
+                self.show_page(page)
 
     @Slot()
     def _on_intake_action_triggered(self) -> None:
         self.show_page(NavPage.INTAKE)
-        self.intake_page.kind.setFocus()
+        self.intake_page.focus_first_field()
 
     @Slot()
     def _on_overdue_action_triggered(self) -> None:
@@ -342,6 +358,22 @@ class MainWindow(QMainWindow):
         desk = self._desk
         self._runner.run(lambda: desk.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
 
+    def print_receipt(self, uid: str) -> None:
+        """Issue the (masked) receipt of case ``uid`` on the DB thread and open its print preview."""
+        desk = self._desk
+        self._runner.run(lambda: issue_receipt(desk, uid), self._on_receipt_ready, self._on_task_failed, context=self)
+
+    def _on_receipt_ready(self, doc: IssuedDocument) -> None:
+        self._preview(doc, self.tr("Receipt %1").replace("%1", doc.number))
+
+    def show_shortcuts(self) -> None:
+        """F1: the keyboard shortcut sheet (one, reused)."""
+        if self.shortcut_sheet is None:
+            self.shortcut_sheet = ShortcutSheet(self)
+        self.shortcut_sheet.show()
+        self.shortcut_sheet.raise_()
+        self.shortcut_sheet.activateWindow()
+
     def _on_case_loaded(self, detail: CaseDetail) -> None:
         dialog = CaseDetailDialog(detail, self, desk=self._desk, runner=self._runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -359,18 +391,21 @@ class MainWindow(QMainWindow):
         self.show_page(NavPage.LOGBOOK)
 
     def _on_logbook_document_ready(self, doc: IssuedDocument) -> None:
-        title = self.tr("Logbook %1").replace("%1", doc.number)
+        if self._preview(doc, self.tr("Logbook %1").replace("%1", doc.number)):
+            self.logbook_ready.emit(doc.number)
+
+    def _preview(self, doc: IssuedDocument, title: str) -> bool:
         try:
             preview = PrintPreviewDialog(doc.pdf, title, self, allow_save=not doc.shows_identity)
         except PdfLoadError:
             log.error("preview could not load document %s", doc.kind.value)
             self.statusBar().showMessage(self.tr("The document could not be shown."), 10_000)
-            return
+            return False
         preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview = preview
         preview.destroyed.connect(self._on_preview_destroyed)
         preview.open()
-        self.logbook_ready.emit(doc.number)
+        return True
 
     def _on_preview_destroyed(self) -> None:
         self.preview = None

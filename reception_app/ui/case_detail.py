@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QLineEdit,
     QMenu,
     QPushButton,
     QScrollArea,
@@ -31,6 +33,7 @@ from reception_app.services import (
     issue_refusal_notice,
     issue_transfer_slip,
 )
+from reception_app.services.agencies import AgencyDirectory
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
 from reception_app.ui.document_dialogs import (
     AcceptanceProposalDialog,
@@ -208,6 +211,7 @@ class CaseDetailDialog(QDialog):
         if desk is None:
             return
         dialog = RecipientDialog(self)
+        self._link_to_directory(dialog.recipient_edit)
 
         def task() -> Task:
             body = dialog.recipient()
@@ -221,6 +225,7 @@ class CaseDetailDialog(QDialog):
         if desk is None:
             return
         dialog = GuidanceSlipDialog(self)
+        self._link_to_directory(dialog.body_edit)
 
         def task() -> Task:
             body, superior = dialog.competent_body(), dialog.superior()
@@ -272,6 +277,23 @@ class CaseDetailDialog(QDialog):
             return lambda: issue_refusal_notice(desk, uid, ground=ground, details=details)
 
         self._ask(dialog, task, self.tr("Refusal notice %1"))
+
+    def _link_to_directory(self, edit: QLineEdit) -> None:
+        """Offer the agency directory's active names as the officer types (any part of the name)."""
+        desk = self._desk
+        if desk is None or self._runner is None:
+            return
+
+        def names() -> list[str]:
+            return [a.name for a in AgencyDirectory(desk).list() if a.active]
+
+        def attach(found: list[str]) -> None:
+            completer = QCompleter(found, edit)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(completer)
+
+        self._runner.run(names, attach, lambda _exc: None, context=edit)
 
     def _ask(self, dialog: DocumentRequestDialog, make_task: Callable[[], Task], title: str) -> None:
         """Open ``dialog`` (window-modal); on OK it issues the document on the runner, then we preview it."""
@@ -359,10 +381,11 @@ class CaseDetailDialog(QDialog):
             (self.tr("Accused:"), accused, True),
             (self.tr("Location:"), d.location, True),
             (self.tr("People in the group:"), str(d.group_size), False),
-            (self.tr("Received by:"), d.officer, False),
+            (self.tr("Received by:"), d.officer_name or d.officer, False),  # the person, not the login
         ]
         for label, value, wrap in rows:
-            form.addRow(label, _value(value, wrap=wrap))
+            self.officer_label = _value(value, wrap=wrap)  # the last row: "Received by"
+            form.addRow(label, self.officer_label)
         return box
 
     def _documents_box(self, d: CaseDetail) -> QGroupBox:

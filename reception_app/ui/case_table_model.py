@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -14,8 +15,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from reception_app.models.case import CaseFilter, CaseSummary, Page, PageKey
+from reception_app.models.case import OPEN_STATUSES, CaseFilter, CaseSummary, Page, PageKey
 from reception_app.models.errors import KnownError
 from reception_app.ui.formatting import format_day, format_received, one_line
 
@@ -30,6 +32,9 @@ PAGE_SIZE = 200
 # stays inside the 300 MB budget. Nobody reads 50,000 rows: the list asks for a search or a filter instead.
 MAX_ROWS = 50_000
 CaseUidRole = Qt.ItemDataRole.UserRole + 1
+OverdueRole = Qt.ItemDataRole.UserRole + 2
+"""Custom role: True when the row is open and past its due date."""
+OVERDUE_COLOUR = "#a8321f"
 """Custom role: the case uid (str) of a row, for opening the detail page."""
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -74,12 +79,14 @@ class CaseTableModel(QAbstractTableModel):
         self._runner = runner
         self._rows: list[CaseSummary] = []
         self._search = ""
+        self._exact = False
         self._filters = CaseFilter()
         self._next_key: PageKey | None = None
         self._at_end = False
         self._in_flight = False
         self._resetting = False
         self._generation = 0
+        self._today_value = self._today()
 
     # --- Qt model API -------------------------------------------------------------------------------
 
@@ -97,7 +104,28 @@ class CaseTableModel(QAbstractTableModel):
             return self._display(row, Column(index.column()))
         if role == CaseUidRole:
             return row.uid
+        if role == OverdueRole:
+            return self.is_overdue(row)
+        if self.is_overdue(row):  # marked in colour and in words, not by colour alone
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor(OVERDUE_COLOUR))
+            if role == Qt.ItemDataRole.FontRole and index.column() == Column.DUE:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Overdue: the due date has passed and the case is still open.")
         return None
+
+    def is_overdue(self, row: CaseSummary) -> bool:
+        """Open and past its due date (the office's calendar day), as the "Overdue" chip counts it."""
+        today = self._today_value
+        return today is not None and row.due_on is not None and row.due_on < today and row.status in OPEN_STATUSES
+
+    def _today(self) -> date | None:
+        """The office date, read at each refresh (the list is reloaded at least daily by the badge refresh)."""
+        today = getattr(self._desk, "today", None)
+        return today() if callable(today) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -123,12 +151,12 @@ class CaseTableModel(QAbstractTableModel):
             return
         self._in_flight = True
         self.loading_changed.emit(True)
-        generation, text, after = self._generation, self._search, self._next_key
+        generation, text, after, exact = self._generation, self._search, self._next_key, self._exact
         desk = self._desk
         filters = None if self._filters.is_empty else self._filters
         if text:
             self._runner.run(
-                lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE, filters=filters),
+                lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE, filters=filters, exact=exact),
                 lambda page: self._on_page_loaded(generation, page),
                 lambda exc: self._on_page_failed(generation, exc),
                 context=self,
@@ -159,10 +187,17 @@ class CaseTableModel(QAbstractTableModel):
         """True when :data:`MAX_ROWS` are loaded and more exist: scrolling stops, search or filter to go on."""
         return not self._at_end and len(self._rows) >= MAX_ROWS
 
-    def set_search(self, text: str) -> None:
-        """Show the cases matching ``text`` (all cases when blank) from the first page."""
+    def set_search(self, text: str, *, exact: bool = False) -> None:
+        """Show the cases matching ``text`` (all cases when blank) from the first page.
+
+        ``exact``: every word with its marks ("Nhung" is not "những").
+        """
         self._search = text.strip()
+        self._exact = exact
         self.refresh()
+
+    def is_exact(self) -> bool:
+        return self._exact
 
     def filters(self) -> CaseFilter:
         """The current filter chips."""
@@ -176,6 +211,7 @@ class CaseTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Drop every row and load the first page again (keeps the search)."""
         self.beginResetModel()
+        self._today_value = self._today()
         self._generation += 1
         self._rows = []
         self._next_key = None
@@ -257,7 +293,8 @@ class CaseTableModel(QAbstractTableModel):
         if column is Column.STATUS:
             return row.status.label
         if column is Column.DUE:
-            return format_day(row.due_on)
+            due = format_day(row.due_on)
+            return self.tr("%1 (overdue)").replace("%1", due) if self.is_overdue(row) else due
         return row.reporter_code
 
     def _headers(self) -> tuple[str, ...]:

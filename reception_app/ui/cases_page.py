@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from reception_app.models.case import CaseFilter
 from reception_app.models.enums import CaseKind, CaseStatus
 from reception_app.ui.case_table_model import CaseTableModel, Column
+from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -49,25 +51,40 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self.model = CaseTableModel(desk, runner, self)
         self.search_edit = QLineEdit(self)
+        self.exact_check = QCheckBox(self.tr("Exact words with &marks"), self)
+        self.exact_check.setToolTip(
+            self.tr("Find “Nhung” but not “những”: every word as typed, with its marks (case does not matter).")
+        )
         self.table = QTableView(self)
         self.count_label = QLabel(self)
+        self.empty_label = PlainTextLabel("", self, word_wrap=True)  # what to do when the list is empty
+        self.empty_label.setObjectName("emptyHint")
+        self.empty_label.setStyleSheet("QLabel#emptyHint { color: #44515e; padding: 6px 2px; }")
+        self.empty_label.hide()
         self.status_combo = QComboBox(self)
         self.overdue_chip = QToolButton(self)
         self.kind_group = QButtonGroup(self)
         self.kind_chips: dict[CaseKind | None, QToolButton] = {}
         self.open_action = QAction(self.tr("&Open case"), self)
+        self._focus_results = False
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._build_filters()
         self._build_table()
         layout = QVBoxLayout(self)
-        layout.addWidget(self.search_edit)
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.exact_check)
+        layout.addLayout(search_row)
         layout.addLayout(self._chips_row())
+        layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
-        self.search_edit.returnPressed.connect(self._on_search_timer_timeout)
+        self.search_edit.returnPressed.connect(self._on_search_edit_return_pressed)
+        self.search_edit.installEventFilter(self)
         self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.exact_check.toggled.connect(self._on_search_timer_timeout)
         self.table.doubleClicked.connect(self.open_requested)
         self.open_action.triggered.connect(self._on_open_action_triggered)
         self.model.loading_changed.connect(self._on_model_loading_changed)
@@ -134,7 +151,7 @@ class CasesPage(QWidget):
             (Column.RECEIVED, 18),
             (Column.KIND, 22),
             (Column.STATUS, 16),
-            (Column.DUE, 12),
+            (Column.DUE, 25),  # "dd/mm/yyyy (quá hạn)" in bold
             (Column.REPORTER, 20),
         ):
             header.resizeSection(column, chars * char + 16)
@@ -176,8 +193,37 @@ class CasesPage(QWidget):
     def _on_search_timer_timeout(self) -> None:
         self._search_timer.stop()
         text = self.search_edit.text().strip()
-        if text != self.model.search_text():
-            self.model.set_search(text)
+        exact = self.exact_check.isChecked()
+        if text != self.model.search_text() or exact != self.model.is_exact():
+            self.model.set_search(text, exact=exact)
+
+    @Slot()
+    def _on_search_edit_return_pressed(self) -> None:
+        """Enter: search now, then go to the results (once they are there)."""
+        self._focus_results = True
+        self._on_search_timer_timeout()
+        if not self.model.is_loading():
+            self.focus_results()
+
+    def focus_results(self) -> None:
+        """Move the keyboard to the table, on the current (else the first) row."""
+        self._focus_results = False
+        if self.model.rowCount() == 0:
+            return
+        if not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.model.index(0, Column.NUMBER))
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search_edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+        ):
+            self.focus_results()
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()
@@ -194,6 +240,9 @@ class CasesPage(QWidget):
 
     @Slot(int)
     def _on_model_page_loaded(self, rows: int) -> None:
+        if self._focus_results:
+            self.focus_results()
+        self._show_empty_hint(rows)
         if self.model.at_row_limit():
             self.count_label.setText(
                 self.tr("The first %n cases are shown; search or use the filters to find older ones.", "", rows)
@@ -202,6 +251,24 @@ class CasesPage(QWidget):
             self.count_label.setText(self.tr("%n case(s) shown; scroll for more", "", rows))
         else:
             self.count_label.setText(self.tr("%n case(s)", "", rows))
+
+    def _show_empty_hint(self, rows: int) -> None:
+        search = self.model.search_text()
+        if rows > 0:
+            self.empty_label.hide()
+            return
+        if search:
+            text = self.tr(
+                "No case matches “%1”. Reporters' names, ID numbers, phone numbers and addresses are sealed and "
+                "are never searched: search by case number, subject, content, accused or place. Earlier cases "
+                "of the same person are found only by a supervisor's identity duplicate check (audited)."
+            ).replace("%1", search)
+        elif not self.current_filters().is_empty:
+            text = self.tr("No case matches these filters. Choose “All kinds” and “Any status” to see every case.")
+        else:
+            text = self.tr("No cases yet. Record the first one on the Intake page (Ctrl+N).")
+        self.empty_label.setText(text)
+        self.empty_label.show()
 
     @Slot(str)
     def _on_model_load_failed(self, _message: str) -> None:

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal, Slot
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -83,6 +84,7 @@ class DocumentRequestDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None, *, hint: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.first_field: QWidget | None = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.message_label = MessageLabel(self)  # errors not tied to one field
@@ -121,6 +123,13 @@ class DocumentRequestDialog(QDialog):
         column.addWidget(message)
         self._field_messages[name] = message
         self.form.addRow(label, box)
+        if self.first_field is None:
+            self.first_field = widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.first_field is not None:  # typing goes straight into the first field
+            self.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def field_errors(self) -> dict[str, str]:
         """Problems with the current input, by field name (empty: valid)."""
@@ -203,7 +212,9 @@ class RecipientDialog(DocumentRequestDialog):
             parent,
             hint=self.tr("The slip names reporters of denunciations by their code only."),
         )
-        self.recipient_edit = _line_edit(self, self.tr("e.g. the district People's Committee"))
+        self.recipient_edit = _line_edit(
+            self, self.tr("e.g. the commune People's Committee (type to pick from the directory)")
+        )
         self.add_field("recipient_body", self.tr("&Receiving body:"), self.recipient_edit)
 
     def recipient(self) -> str:
@@ -223,7 +234,9 @@ class GuidanceSlipDialog(DocumentRequestDialog):
             parent,
             hint=self.tr("The citizen is guided to the competent body. Reporters are shown by code only."),
         )
-        self.body_edit = _line_edit(self, self.tr("e.g. the district People's Committee"))
+        self.body_edit = _line_edit(
+            self, self.tr("e.g. the commune People's Committee (type to pick from the directory)")
+        )
         self.superior_edit = _line_edit(self, self.tr("optional"))
         self.add_field("competent_body", self.tr("&Competent body:"), self.body_edit)
         self.add_field("superior", self.tr("&Its superior:"), self.superior_edit)

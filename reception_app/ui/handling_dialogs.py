@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -236,6 +237,7 @@ class MoveDialog(QDialog):
         self._make_task: Callable[[], Callable[[], object]] | None = None
         self._validator: Callable[[], dict[str, str]] = dict
         self.field_messages: dict[str, MessageLabel] = {}
+        self.first_field: QWidget | None = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.message_label = MessageLabel(self)
@@ -267,6 +269,13 @@ class MoveDialog(QDialog):
         column.addWidget(message)
         self.field_messages[name] = message
         self.form.addRow(label, box)
+        if self.first_field is None:
+            self.first_field = widget
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.first_field is not None:  # typing goes straight into the first field
+            self.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def configure(
         self, make_task: Callable[[], Callable[[], object]], check: Callable[[], dict[str, str]] | None = None

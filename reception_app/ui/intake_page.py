@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -108,6 +109,9 @@ class IntakePage(QWidget):
         self.id_scan = IdScan(self, desk, runner)  # ID-card QR: keyboard, serial and camera (ui/id_scan.py)
         self.reset_form()
         self.load_saved_draft()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the field with the focus is always in view (no typing blind)
+            app.focusChanged.connect(self._on_app_focus_changed)
 
     # --- construction -------------------------------------------------------------------------------
 
@@ -355,6 +359,17 @@ class IntakePage(QWidget):
         ]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
+
+    @Slot(QWidget, QWidget)
+    def _on_app_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        body = self.scroll_area.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.scroll_area.ensureWidgetVisible(new, 10, 24)
+
+    def focus_first_field(self) -> None:
+        """Scroll to the top and put the cursor in the first field ("Kind")."""
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.kind.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def _on_add_reporter_button_clicked(self) -> None:
@@ -675,8 +690,8 @@ class IntakePage(QWidget):
             )
         self.result_label.setText(text)
         self._last_uid = saved.uid
-        self.print_button.show()
-        self.print_button.setFocus()
+        self.print_button.show()  # Alt+its letter prints; the cursor is back at the top for the next citizen
+        self.focus_first_field()
         self.case_saved.emit(saved.uid, saved.number)
 
     def _on_save_failed(self, exc: BaseException) -> None:
@@ -720,7 +735,7 @@ class IntakePage(QWidget):
         self.discard_draft_button.hide()
         desk = self._desk
         self._runner.run(lambda: discard_draft(desk), lambda _r: None, self._on_draft_failed, context=self)
-        self.kind.setFocus()
+        self.focus_first_field()
 
     @Slot()
     def _on_discard_draft_button_clicked(self) -> None:

@@ -1,13 +1,20 @@
-"""Privacy screen (F12 / Ctrl+L) and auto-lock after idle minutes, both masking revealed identities first."""
+"""Privacy screen (F12 / Ctrl+L) and auto-lock after idle minutes, both masking revealed identities first.
+
+One application-level shield: a frameless, application-modal top-level window (the privacy screen or the lock
+screen) laid over the screen of the main window, above every other window and dialog (the newest modal window
+is the one that gets the keyboard, so unlocking works with any number of case windows open), plus a blank
+:class:`Cover` over every other visible top-level window (a second screen, a window the window manager puts on
+top). F12 and Ctrl+L are caught by an application event filter, so they work in every window, modal or not.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -25,7 +32,6 @@ from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
-    from reception_app.ui.case_detail import CaseDetailDialog
     from reception_app.ui.tasks import Runner
 
 log = logging.getLogger(__name__)
@@ -41,41 +47,38 @@ _USER_INPUT = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
+_SHIELD_STYLE = "QDialog#%s { background: #1f2a36; } QLabel { color: #e8eef4; }"
+
+
+class Maskable(Protocol):
+    def mask_now(self, why: str) -> None: ...
+
+
+def is_privacy_key(event: QKeyEvent) -> bool:
+    """F12 (no modifier) or Ctrl+L."""
+    mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if event.key() == Qt.Key.Key_F12 and mods == Qt.KeyboardModifier.NoModifier:
+        return True
+    return event.key() == Qt.Key.Key_L and mods == Qt.KeyboardModifier.ControlModifier
 
 
 class Cover(QWidget):
-    """A blank panel laid over its parent window (tracks the parent's size); takes the keyboard focus.
+    """A blank panel laid over its parent window (tracks the parent's size)."""
 
-    Signals:
-        dismissed(): Esc was pressed on the cover.
-    """
-
-    dismissed = Signal()
-
-    def __init__(self, parent: QWidget, text: str = "") -> None:
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("privacyCover")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet("QWidget#privacyCover { background: #1f2a36; } QLabel { color: #e8eef4; }")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._layout = QVBoxLayout(self)
-        self._layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if text:
-            label = QLabel(text, self)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            self._layout.addWidget(label)
+        self.setStyleSheet("QWidget#privacyCover { background: #1f2a36; }")
         parent.installEventFilter(self)
         self.hide()
 
     def cover(self) -> None:
-        """Lay the cover over the whole parent and take the focus."""
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
         self.raise_()
         self.show()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         parent = self.parentWidget()
@@ -83,17 +86,65 @@ class Cover(QWidget):
             self.setGeometry(parent.rect())
         return False
 
+
+class Shield(QDialog):
+    """A frameless application-modal window over the whole screen: nothing behind it is seen or reachable."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setObjectName(name)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setStyleSheet(_SHIELD_STYLE % name)
+        self._layout = QVBoxLayout(self)
+        self._layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+    def cover(self, over: QWidget) -> None:
+        """Show over the screen ``over`` is on, on top of every other window, and take the keyboard."""
+        screen = over.screen()
+        if screen is not None:
+            self.setGeometry(screen.geometry())
+        if self.isVisible():
+            self.hide()  # shown again: the newest modal window, so no dialog opened since blocks it
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()  # Alt+F4 does not remove the shield
+
+    def reject(self) -> None:
+        return None  # Esc: handled by the subclass
+
+
+class PrivacyScreen(Shield):
+    """The privacy screen: F12 or Esc returns.
+
+    Signals:
+        dismissed(): Esc was pressed.
+    """
+
+    dismissed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__("privacyScreen")
+        self.setWindowTitle(self.tr("Privacy screen"))
+        self.label = QLabel(self.tr("Privacy screen. Press F12 or Esc to return."), self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self._layout.addWidget(self.label)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def reject(self) -> None:
+        self.dismissed.emit()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.dismissed.emit()
-        event.accept()  # nothing typed on the cover reaches the widgets under it (nor closes a dialog)
-
-    def focusNextPrevChild(self, _next: bool) -> bool:
-        return False
+        event.accept()  # Enter and other keys do nothing here
 
 
-class LockScreen(Cover):
-    """The auto-lock panel over the main window: the same user's password, or "Switch user".
+class LockScreen(Shield):
+    """The auto-lock screen: the same user's password, or "Switch user".
 
     Signals:
         unlock_requested(str): the password typed.
@@ -103,10 +154,9 @@ class LockScreen(Cover):
     unlock_requested = Signal(str)
     switch_user_requested = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("lockScreen")
-        self.setStyleSheet("QWidget#lockScreen { background: #1f2a36; } QLabel { color: #e8eef4; }")
+    def __init__(self) -> None:
+        super().__init__("lockScreen")
+        self.setWindowTitle(self.tr("The desk is locked"))
         panel = QWidget(self)
         panel.setObjectName("lockPanel")
         panel.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -123,8 +173,9 @@ class LockScreen(Cover):
         self.password_edit.setMaxLength(MAX_PASSWORD)
         self.message_label = MessageLabel(panel)
         self.unlock_button = QPushButton(self.tr("&Unlock"), panel)
-        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(False)
         self.switch_button = QPushButton(self.tr("&Switch user"), panel)
+        self.switch_button.setAutoDefault(False)
         form = QFormLayout()
         form.addRow(self.tr("&Password:"), self.password_edit)
         buttons = QHBoxLayout()
@@ -143,15 +194,9 @@ class LockScreen(Cover):
         self.password_edit.returnPressed.connect(self._on_unlock_button_clicked)
         self.switch_button.clicked.connect(self.switch_user_requested)
 
-    def cover(self) -> None:
-        super().cover()
+    def cover(self, over: QWidget) -> None:
+        super().cover(over)
         self.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        event.accept()  # Esc does not unlock
-
-    def focusNextPrevChild(self, next_: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next_)
 
     def set_busy(self, busy: bool) -> None:
         for widget in (self.password_edit, self.unlock_button, self.switch_button):
@@ -164,15 +209,16 @@ class LockScreen(Cover):
 
 
 class LockController(QObject):
-    """Installed by the main window: the privacy screen and the idle auto-lock.
+    """Installed by the main window: the privacy screen and the idle auto-lock, over every window.
 
-    * F12 or Ctrl+L (application-wide) covers the main window and every open dialog and masks every revealed
-      identity ("privacy"); F12 or Esc uncovers.
-    * After ``idle_minutes`` without a key press or mouse input the main window is locked: identities are
-      masked ("locked"), every window is covered, and only the same user's password (checked by
-      ``desk.login`` on the runner) or "Switch user" (:attr:`switch_user_requested`) gets past it.
-      The idle time is a ``QTimer``, which runs on the system's monotonic clock (CLOCK_MONOTONIC on Linux,
-      the tick count on Windows): setting the PC's wall clock neither fires nor postpones the lock.
+    * F12 or Ctrl+L, in any window (modal or not), shows the privacy screen and masks every revealed identity
+      ("privacy"); F12 or Esc returns, with the keyboard focus where it was.
+    * After ``idle_minutes`` without a key press or mouse input the desk is locked: identities are masked
+      ("locked": every reveal ends), every window is covered, and only the same user's password (checked by
+      ``desk.unlock`` on the runner) or "Switch user" (:attr:`switch_user_requested`) gets past it.
+    * Windows opened while covered are covered at once; the shield stays on top.
+    * The idle time is a ``QTimer``, which runs on the system's monotonic clock (CLOCK_MONOTONIC on Linux, the
+      tick count on Windows): setting the PC's wall clock neither fires nor postpones the lock.
 
     Args:
         window: the main window.
@@ -197,20 +243,16 @@ class LockController(QObject):
         self._window = window
         self._desk = desk
         self._runner = runner
-        self._details: list[CaseDetailDialog] = []
-        self._dialog_covers: list[Cover] = []
-        self._username = ""
-        self.privacy_cover = Cover(window, self.tr("Privacy screen. Press F12 or Esc to return."))
-        self.lock_screen = LockScreen(window)
+        self._maskables: list[QWidget] = []
+        self._covers: list[Cover] = []
+        self._focus_before: QWidget | None = None
+        self._restack_pending = False
+        self.privacy_cover = PrivacyScreen()
+        self.lock_screen = LockScreen()
+        window.destroyed.connect(self._on_window_destroyed)
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setInterval(max(int(idle_minutes * 60_000), 1))
-        self.shortcuts = []
-        for keys in ("F12", "Ctrl+L"):
-            shortcut = QShortcut(QKeySequence(keys), window)
-            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
-            shortcut.activated.connect(self.toggle_privacy)
-            self.shortcuts.append(shortcut)
         self.privacy_cover.dismissed.connect(self.uncover)
         self.lock_screen.unlock_requested.connect(self._on_lock_screen_unlock_requested)
         self.lock_screen.switch_user_requested.connect(self.switch_user_requested)
@@ -221,6 +263,12 @@ class LockController(QObject):
         if idle_minutes > 0:
             self.idle_timer.start()
 
+    def _on_window_destroyed(self) -> None:
+        for shield in (self.privacy_cover, self.lock_screen):
+            if shiboken6.isValid(shield):
+                shield.hide()
+                shield.deleteLater()
+
     def set_idle_minutes(self, minutes: float) -> None:
         """Change the idle time (the desk setting arrives after the window is built); 0 or less: never."""
         self.idle_timer.setInterval(max(int(minutes * 60_000), 1))
@@ -229,22 +277,35 @@ class LockController(QObject):
         elif minutes <= 0:
             self.idle_timer.stop()
 
-    # --- registry -----------------------------------------------------------------------------------
+    # --- what holds identities ------------------------------------------------------------------------
 
-    def register(self, dialog: CaseDetailDialog) -> None:
-        """Mask ``dialog``'s identities whenever the privacy screen or the lock comes up."""
-        self._details.append(dialog)
-        dialog.destroyed.connect(self._forget_dead)
+    def register(self, widget: QWidget) -> None:
+        """Mask ``widget``'s identities (its ``mask_now(why)``) whenever the privacy screen or the lock comes up.
+
+        Every visible top-level window with a ``mask_now`` method is masked anyway; registering also covers
+        windows that are not top-level.
+        """
+        self._maskables.append(widget)
+        widget.destroyed.connect(self._forget_dead)
         if self.is_covered():
-            dialog.mask_now("locked" if self.is_locked() else "privacy")
+            self._mask(widget, "locked" if self.is_locked() else "privacy")
 
     def _forget_dead(self) -> None:
-        self._details = [d for d in self._details if shiboken6.isValid(d)]
+        self._maskables = [w for w in self._maskables if shiboken6.isValid(w)]
+
+    @staticmethod
+    def _mask(widget: QWidget, why: str) -> None:
+        mask_now = getattr(widget, "mask_now", None)
+        if callable(mask_now):
+            mask_now(why)
 
     def _mask_all(self, why: str) -> None:
         self._forget_dead()
-        for dialog in self._details:
-            dialog.mask_now(why)
+        seen: set[int] = set()
+        for widget in [*self._maskables, *QApplication.topLevelWidgets()]:
+            if shiboken6.isValid(widget) and id(widget) not in seen:
+                seen.add(id(widget))
+                self._mask(widget, why)
 
     # --- covers -------------------------------------------------------------------------------------
 
@@ -254,23 +315,48 @@ class LockController(QObject):
     def is_locked(self) -> bool:
         return self.lock_screen.isVisible()
 
-    def _cover_dialogs(self) -> None:
-        if self._dialog_covers:
-            return
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                cover = Cover(widget, self.tr("Privacy screen. Press F12 or Esc to return."))
-                cover.dismissed.connect(self.uncover)
-                cover.cover()
-                self._dialog_covers.append(cover)
+    def _is_ours(self, widget: QWidget) -> bool:
+        return widget is self.privacy_cover or widget is self.lock_screen or isinstance(widget, Cover)
 
-    def _uncover_dialogs(self) -> None:
-        for cover in self._dialog_covers:
+    def _cover_window(self, widget: QWidget) -> None:
+        if self._is_ours(widget) or not widget.isVisible() or not widget.isWindow():
+            return
+        if widget.windowType() in (Qt.WindowType.ToolTip, Qt.WindowType.Popup):
+            widget.hide()  # an open combo list, a tooltip
+            return
+        if any(c.parentWidget() is widget for c in self._covers if shiboken6.isValid(c)):
+            return
+        cover = Cover(widget)
+        cover.cover()
+        self._covers.append(cover)
+
+    def _cover_windows(self) -> None:
+        while (popup := QApplication.activePopupWidget()) is not None:
+            popup.close()
+        for widget in QApplication.topLevelWidgets():
+            self._cover_window(widget)
+
+    def _uncover_windows(self) -> None:
+        for cover in self._covers:
             if shiboken6.isValid(cover):
                 cover.hide()
                 cover.setParent(None)
                 cover.deleteLater()
-        self._dialog_covers = []
+        self._covers = []
+
+    def _remember_focus(self) -> None:
+        focus = QApplication.focusWidget()
+        if focus is None:  # no active window (another application has it): the top window's own focus
+            top = QApplication.activeModalWidget() or QApplication.activeWindow() or self._window
+            focus = top.focusWidget()
+        if focus is not None and not self._is_ours(focus.window()):
+            self._focus_before = focus
+
+    def _restore_focus(self) -> None:
+        focus, self._focus_before = self._focus_before, None
+        if focus is not None and shiboken6.isValid(focus) and focus.isVisible():
+            focus.window().activateWindow()
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
     def toggle_privacy(self) -> None:
@@ -282,10 +368,10 @@ class LockController(QObject):
 
     def cover(self) -> None:
         """Cover every window and mask every revealed identity ("privacy")."""
+        self._remember_focus()
         self._mask_all("privacy")
-        self._cover_dialogs()
-        self.privacy_cover.cover()
-        self.privacy_cover.activateWindow()
+        self._cover_windows()
+        self.privacy_cover.cover(self._window)
 
     @Slot()
     def uncover(self) -> None:
@@ -293,7 +379,8 @@ class LockController(QObject):
         if self.is_locked():
             return
         self.privacy_cover.hide()
-        self._uncover_dialogs()
+        self._uncover_windows()
+        self._restore_focus()
 
     # --- lock ---------------------------------------------------------------------------------------
 
@@ -303,19 +390,20 @@ class LockController(QObject):
         if self.is_locked():
             return
         self.idle_timer.stop()
+        if not self.privacy_cover.isVisible():
+            self._remember_focus()
         self._mask_all("locked")
         session = self._desk.session
         if session is not None:
-            self._username = session.username
             self.lock_screen.user_label.setText(
                 self.tr("Logged in as %1. Enter your password to continue.").replace("%1", session.full_name)
             )
         self.privacy_cover.hide()
-        self._cover_dialogs()
+        self._cover_windows()
         self.lock_screen.message_label.clear_message()
         self.lock_screen.password_edit.clear()
         self.lock_screen.set_busy(False)
-        self.lock_screen.cover()
+        self.lock_screen.cover(self._window)
         log.info("desk locked after idle time")
         self.locked.emit()
 
@@ -332,7 +420,8 @@ class LockController(QObject):
         self.lock_screen.set_busy(False)
         self.lock_screen.password_edit.clear()
         self.lock_screen.hide()
-        self._uncover_dialogs()
+        self._uncover_windows()
+        self._restore_focus()
         self.idle_timer.start()
         self.unlocked.emit()
 
@@ -347,9 +436,44 @@ class LockController(QObject):
         self.lock_screen.password_edit.clear()
         self.lock_screen.password_edit.setFocus()
 
-    # --- idle ---------------------------------------------------------------------------------------
+    # --- keys, idle, windows opened while covered ---------------------------------------------------
+
+    def _restack(self) -> None:
+        self._restack_pending = False
+        shield = self.lock_screen if self.is_locked() else self.privacy_cover
+        if shield.isVisible():
+            self._cover_windows()
+            shield.cover(self._window)
+            if shield is self.lock_screen:
+                self.lock_screen.password_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _dismiss(self) -> None:
+        """The main window went away (logout, quit): no shield may outlive it and block the next window."""
+        self.idle_timer.stop()
+        for shield in (self.privacy_cover, self.lock_screen):
+            if shiboken6.isValid(shield):
+                shield.hide()
+        self._uncover_windows()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _USER_INPUT and self.idle_timer.isActive():
+        kind = event.type()
+        if watched is self._window and kind == QEvent.Type.Hide and not self._window.isMinimized():
+            self._dismiss()
+            return False
+        if kind in _USER_INPUT and self.idle_timer.isActive():
             self.idle_timer.start()  # restart: the lock comes idle_minutes after the last input
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and is_privacy_key(event):
+            if not event.isAutoRepeat():
+                self.toggle_privacy()
+            return True
+        if (
+            kind == QEvent.Type.Show
+            and self.is_covered()
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+            and not self._is_ours(watched)
+            and not self._restack_pending
+        ):
+            self._restack_pending = True  # a window opened behind the shield: cover it, keep the shield on top
+            QTimer.singleShot(0, self._restack)
         return False

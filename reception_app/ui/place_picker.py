@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+import shiboken6
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLineEdit, QWidget
 
@@ -171,7 +172,16 @@ class PlaceCombo(QComboBox):
             return
         if not self._pick_text(text):
             self._set_code("")
-        self._filter.set_needle("")
+        # Reset the filter after the completer has finished: Enter in the popup first ends the editing (this
+        # method), then activates the popup's current row, which must still be the row the user chose.
+        QTimer.singleShot(0, self, self._clear_needle)  # the combo as context: nothing runs once it is gone
+
+    @Slot()
+    def _clear_needle(self) -> None:
+        if not shiboken6.isValid(self._completer) or not shiboken6.isValid(self._filter):
+            return
+        if not self._completer.popup().isVisible():  # type: ignore[union-attr]
+            self._filter.set_needle("")
 
 
 class PlacePicker(QWidget):

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reception_app.ui.formatting import documents_folder, file_name
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 log = logging.getLogger(__name__)
@@ -198,7 +199,8 @@ class PrintPreviewDialog(QDialog):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), "", self.tr("PDF documents (*.pdf)"))
+        suggested = str(Path(documents_folder()) / file_name(self.windowTitle(), ".pdf"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), suggested, self.tr("PDF documents (*.pdf)"))
         if name:
             self.save_to(Path(name))
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.errors import KnownError
+from reception_app.models.errors import KnownError, ValidationError
 from reception_app.services import RevealGrant
 from reception_app.ui.widgets import MessageLabel
 
@@ -92,7 +92,15 @@ class RevealDialog(QDialog):
         layout.addWidget(buttons)
         self.unlock_button.clicked.connect(self._on_unlock_button_clicked)
         buttons.rejected.connect(self.reject)
+        for edit in (self.username_edit, self.password_edit):  # a correction clears the old refusal
+            edit.textEdited.connect(self.message_label.clear_message)
+        self.reason_edit.textChanged.connect(self._on_reason_edit_text_changed)
         self.resize(480, self.sizeHint().height())
+
+    @Slot()
+    def _on_reason_edit_text_changed(self) -> None:
+        if not self._busy:
+            self.message_label.clear_message()
 
     def is_busy(self) -> bool:
         """True while the reveal request is on the DB thread."""
@@ -134,5 +142,8 @@ class RevealDialog(QDialog):
             log.error("reveal failed: %s", type(exc).__name__)
             message = self.tr("The identity could not be unlocked. Details are in the log.")
         self.message_label.show_message(message)
+        if isinstance(exc, ValidationError) and not any(e.field != "reason" for e in exc.errors):
+            self.reason_edit.setFocus()  # only the reason was refused: the password stays, fix the reason
+            return
         self.password_edit.clear()
         self.password_edit.setFocus()

@@ -4,32 +4,32 @@
     <context>
         <name>AcceptanceProposalDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="304" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="317" />
             <source>Acceptance proposal</source>
             <translation>Phiếu đề xuất thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="305" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="318" />
             <source>e.g. the Chief Inspector</source>
             <translation>ví dụ: Chánh Thanh tra</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="307" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="320" />
             <source>optional</source>
             <translation>không bắt buộc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="308" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="321" />
             <source>&amp;Addressed to:</source>
             <translation>&amp;Kính gửi:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="309" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="322" />
             <source>&amp;Prior handling:</source>
             <translation>Kết quả &amp;giải quyết trước đó:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="318" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="331" />
             <source>Enter the addressee.</source>
             <translation>Nhập nơi kính gửi.</translation>
         </message>
@@ -85,282 +85,282 @@
     <context>
         <name>ActionDialog</name>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="378" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="387" />
             <source>The step could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được bước xử lý. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="398" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="407" />
             <source>Required</source>
             <translation>Bắt buộc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="398" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="407" />
             <source>Optional</source>
             <translation>Không bắt buộc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="401" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="410" />
             <source>&amp;Note:</source>
             <translation>&amp;Ghi chú:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="401" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="410" />
             <source>&amp;Reason:</source>
             <translation>&amp;Lý do:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="413" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="422" />
             <source>&amp;Deadline:</source>
             <translation>&amp;Thời hạn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="418" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="427" />
             <source>Type part of the name, e.g. ha noi</source>
             <translation>Gõ một phần tên, ví dụ: ha noi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="420" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="429" />
             <source>Optional: type part of the name</source>
             <translation>Không bắt buộc: gõ một phần tên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="422" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="431" />
             <source>Re&amp;ceiving body:</source>
             <translation>&amp;Cơ quan nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="425" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="434" />
             <source>Choose the result</source>
             <translation>Chọn kết quả</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="428" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="437" />
             <source>Re&amp;sult:</source>
             <translation>&amp;Kết quả:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="432" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="441" />
             <source>e.g. 05/QĐ-TTr</source>
             <translation>ví dụ: 05/QĐ-TTr</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="444" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="453" />
             <source>&amp;Grounds:</source>
             <translation>&amp;Căn cứ:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="444" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="453" />
             <source>Rea&amp;sons:</source>
             <translation>Lý &amp;do:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="447" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="456" />
             <source>Co&amp;mplex case (longer resolution time)</source>
             <translation>Vụ việc phức &amp;tạp (thời hạn giải quyết dài hơn)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="450" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="459" />
             <source>Second-instance complaint</source>
             <translation>Khiếu nại lần hai</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="455" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="464" />
             <source>e.g. 0125/2026/TC</source>
             <translation>ví dụ: 0125/2026/TC</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="456" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="465" />
             <source>&amp;Other case number:</source>
             <translation>Số hồ sơ &amp;kia:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="459" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="468" />
             <source>Reply &amp;received on:</source>
             <translation>Ngày &amp;nhận kết quả:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="465" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="474" />
             <source>Accept case %1</source>
             <translation>Thụ lý hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="466" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="475" />
             <source>Do not accept case %1</source>
             <translation>Không thụ lý hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="467" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="476" />
             <source>Notice sent for case %1</source>
             <translation>Đã gửi thông báo – hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="468" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="477" />
             <source>Resolve case %1</source>
             <translation>Giải quyết xong hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="469" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="478" />
             <source>Extend a deadline of case %1</source>
             <translation>Gia hạn thời hạn của hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="470" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="479" />
             <source>Transfer case %1</source>
             <translation>Chuyển đơn – hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="471" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="480" />
             <source>Reply to the transfer of case %1</source>
             <translation>Kết quả của lần chuyển đơn – hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="472" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="481" />
             <source>Guide the citizen (case %1)</source>
             <translation>Hướng dẫn công dân (hồ sơ %1)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="473" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="482" />
             <source>Return the petition (case %1)</source>
             <translation>Trả lại đơn (hồ sơ %1)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="474" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="483" />
             <source>File case %1 without action</source>
             <translation>Xếp lưu đơn – hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="475" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="484" />
             <source>Refuse reception (case %1)</source>
             <translation>Từ chối tiếp công dân (hồ sơ %1)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="476" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="485" />
             <source>Chase up case %1</source>
             <translation>Đôn đốc – hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="477" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="486" />
             <source>Tip checked (case %1)</source>
             <translation>Đã kiểm tra, xác minh thông tin (hồ sơ %1)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="478" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="487" />
             <source>Close case %1</source>
             <translation>Kết thúc hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="479" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="488" />
             <source>Link case %1 to the same content</source>
             <translation>Liên kết hồ sơ %1 với đơn cùng nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="481" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="490" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="485" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="494" />
             <source>Opens the resolution deadlines of the case kind from today.</source>
             <translation>Mở các thời hạn giải quyết theo loại đơn, tính từ hôm nay.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="487" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="496" />
             <source>The petition goes to the competent body. A denunciation is transferred once per content; the receiving body reports back within 20 days (Luật Tố cáo 2018 Điều 24, 26).</source>
             <translation>Đơn được chuyển đến cơ quan có thẩm quyền. Mỗi nội dung tố cáo chỉ chuyển một lần; cơ quan nhận thông báo kết quả trong 20 ngày (Luật Tố cáo 2018 Điều 24, 26).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="490" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="499" />
             <source>The citizen is guided to the competent body once; the case closes.</source>
             <translation>Hướng dẫn công dân đến cơ quan có thẩm quyền (một lần); hồ sơ kết thúc.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="491" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="500" />
             <source>The extension needs a written decision; its number is recorded.</source>
             <translation>Gia hạn phải có quyết định bằng văn bản; số quyết định được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="492" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="501" />
             <source>Filed petitions are kept for the retention period, then destroyed.</source>
             <translation>Đơn xếp lưu được lưu giữ trong thời hạn lưu, sau đó tiêu hủy.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="494" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="503" />
             <source>Only for a citizen received in person (Luật Tiếp công dân Điều 9). The refusal notice is a document.</source>
             <translation>Chỉ áp dụng khi tiếp công dân trực tiếp (Luật Tiếp công dân Điều 9). Thông báo từ chối là một văn bản riêng.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="500" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="509" />
             <source>Notice &amp;number:</source>
             <translation>&amp;Số thông báo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="502" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="511" />
             <source>Decision or &amp;conclusion number:</source>
             <translation>&amp;Số quyết định hoặc kết luận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="503" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="512" />
             <source>Decision &amp;number:</source>
             <translation>&amp;Số quyết định:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="512" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="521" />
             <source>No body in the directory matches this name.</source>
             <translation>Không có cơ quan nào trong danh bạ khớp với tên này.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="514" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="523" />
             <source>Choose the receiving body from the directory.</source>
             <translation>Vui lòng chọn cơ quan nhận trong danh bạ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="519" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="528" />
             <source>Enter the number of the written decision.</source>
             <translation>Vui lòng nhập số văn bản quyết định.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="521" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="530" />
             <source>Choose the result.</source>
             <translation>Vui lòng chọn kết quả.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="523" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="532" />
             <source>No open deadline of this case can be extended.</source>
             <translation>Hồ sơ không có thời hạn đang mở nào được phép gia hạn.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="526" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="535" />
             <source>Tick at least one.</source>
             <translation>Vui lòng chọn ít nhất một mục.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="529" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="538" />
             <source>Enter the reason.</source>
             <translation>Vui lòng nhập lý do.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="531" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="540" />
             <source>Tick a reason or write one below.</source>
             <translation>Chọn lý do trong danh mục hoặc ghi lý do bên dưới.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="533" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="542" />
             <source>The text is too long.</source>
             <translation>Nội dung quá dài.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="535" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="544" />
             <source>Enter the number of the other case.</source>
             <translation>Vui lòng nhập số của hồ sơ kia.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="540" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="549" />
             <source>Enter the date as dd/mm/yyyy.</source>
             <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="592" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="601" />
             <source>No case has this number.</source>
             <translation>Không có hồ sơ nào mang số này.</translation>
         </message>
@@ -396,29 +396,29 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../reception_app/ui/admin_page.py" line="63" />
+            <location filename="../../reception_app/ui/admin_page.py" line="64" />
             <source>&amp;Accounts</source>
             <translation>Tài &amp;khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_page.py" line="64" />
+            <location filename="../../reception_app/ui/admin_page.py" line="65" />
             <source>A&amp;gency and desk</source>
             <translation>Cơ quan và má&amp;y trạm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_page.py" line="65" />
+            <location filename="../../reception_app/ui/admin_page.py" line="66" />
             <source>&amp;Transfer directory and calendar</source>
             <translation>&amp;Danh mục chuyển đơn và lịch làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_page.py" line="68" />
+            <location filename="../../reception_app/ui/admin_page.py" line="69" />
             <source>Whistleblower &amp;protection</source>
             <translation>&amp;Bảo vệ người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_page.py" line="71" />
+            <location filename="../../reception_app/ui/admin_page.py" line="72" />
             <source>Audit &amp;log</source>
-            <translation>Nhật ký &amp;hệ thống</translation>
+            <translation>Nhật ký hệ thốn&amp;g</translation>
         </message>
     </context>
     <context>
@@ -504,7 +504,7 @@
         <message>
             <location filename="../../reception_app/ui/agency_directory_tab.py" line="153" />
             <source>Show agencies no longer in &amp;use</source>
-            <translation>Hiện cả cơ quan ngừng &amp;sử dụng</translation>
+            <translation>Hiện cả cơ &amp;quan ngừng sử dụng</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/agency_directory_tab.py" line="156" />
@@ -551,7 +551,7 @@
             <location filename="../../reception_app/ui/agency_directory_tab.py" line="167" />
             <location filename="../../reception_app/ui/agency_directory_tab.py" line="296" />
             <source>&amp;Deactivate</source>
-            <translation>Ngừng &amp;dùng</translation>
+            <translation>Ngừng dùng (&amp;U)</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/agency_directory_tab.py" line="178" />
@@ -769,100 +769,110 @@
         <message>
             <location filename="../../reception_app/ui/admin_agency.py" line="84" />
             <source>Sa&amp;ve language</source>
-            <translation>Lưu ngôn n&amp;gữ</translation>
+            <translation>Lư&amp;u ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="111" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="129" />
             <source>Agenc&amp;y name:</source>
             <translation>&amp;Tên cơ quan:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="112" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="130" />
             <source>Place na&amp;me (for the date line):</source>
             <translation>Đị&amp;a danh (ghi ở dòng ngày tháng):</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="124" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="142" />
             <source>This desk</source>
             <translation>Máy trạm này</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="146" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="164" />
             <source>&amp;Interface language:</source>
-            <translation>Ngôn ngữ giao &amp;diện:</translation>
+            <translation>Ngôn ngữ gia&amp;o diện:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="106" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="124" />
             <source>Printed on every receipt and slip</source>
             <translation>In trên mọi giấy biên nhận và phiếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="110" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="111" />
+            <source>Security key of this computer</source>
+            <translation>Khóa bảo mật của máy này</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin_agency.py" line="115" />
+            <source>The operating system's key store (keyring) could not be used, so the device key is in the file “device_secret” of the data folder: %1. Anyone who copies that folder and knows a password can open the data. Restrict access to the folder, or set up a keyring (on Linux: GNOME Keyring or KWallet) and restart the program.</source>
+            <translation>Không dùng được kho khóa của hệ điều hành (keyring), nên khóa thiết bị đang nằm trong tệp “device_secret” của thư mục dữ liệu: %1. Ai sao chép được thư mục này và biết một mật khẩu thì mở được dữ liệu. Hãy hạn chế quyền truy cập thư mục, hoặc cài đặt kho khóa (trên Linux: GNOME Keyring hoặc KWallet) rồi khởi động lại chương trình.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin_agency.py" line="128" />
             <source>&amp;Parent agency:</source>
             <translation>Cơ quan &amp;chủ quản:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="113" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="131" />
             <source>&amp;Document symbol:</source>
             <translation>Ký hiệu &amp;văn bản:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="114" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="132" />
             <source>Signer &amp;title:</source>
             <translation>Chức vụ &amp;người ký:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="115" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="133" />
             <source>Signer &amp;name:</source>
             <translation>Họ tên ngườ&amp;i ký:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="128" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="146" />
             <source>without input, then the screen locks (applies at the next login)</source>
             <translation>không thao tác thì khóa màn hình (áp dụng từ lần đăng nhập sau)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="131" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="149" />
             <source>A&amp;uto-lock after:</source>
             <translation>Tự động khóa &amp;sau:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="140" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="158" />
             <source>Language of this computer</source>
             <translation>Ngôn ngữ của máy tính này</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="150" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="168" />
             <source>Applies the next time the program starts, from the login window on. Any user may change it.</source>
             <translation>Áp dụng từ lần mở phần mềm sau, kể cả cửa sổ đăng nhập. Người dùng nào cũng có thể thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="185" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="206" />
             <source>Only an administrator can change these settings.</source>
             <translation>Chỉ quản trị viên mới được thay đổi các thiết lập này.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="245" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="266" />
             <source>Settings saved.</source>
             <translation>Đã lưu thiết lập.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="245" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="266" />
             <source>Nothing changed; nothing was saved.</source>
             <translation>Không có thay đổi nào; không lưu gì.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="265" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="286" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="282" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="303" />
             <source>Saved. Restart the program to use the new language.</source>
             <translation>Đã lưu. Hãy mở lại phần mềm để dùng ngôn ngữ mới.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="289" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="310" />
             <source>The language could not be saved. Details are in the log.</source>
             <translation>Không lưu được ngôn ngữ. Chi tiết có trong tệp nhật ký.</translation>
         </message>
@@ -870,47 +880,47 @@
     <context>
         <name>AppointmentSlipDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="261" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="274" />
             <source>Appointment slip</source>
             <translation>Phiếu hẹn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="268" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="281" />
             <source>e.g. the reception room, 1st floor</source>
             <translation>ví dụ: phòng tiếp công dân, tầng 1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="269" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="282" />
             <source>name and position</source>
             <translation>họ tên và chức vụ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="270" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="283" />
             <source>&amp;Date and time:</source>
             <translation>&amp;Ngày giờ hẹn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="271" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="284" />
             <source>&amp;Place:</source>
             <translation>Đị&amp;a điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="272" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="285" />
             <source>&amp;Meet with:</source>
             <translation>&amp;Gặp ông/bà:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="292" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="305" />
             <source>Choose a date and time later than now.</source>
             <translation>Chọn ngày giờ sau thời điểm hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="294" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="307" />
             <source>Enter the place.</source>
             <translation>Nhập địa điểm.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="296" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="309" />
             <source>Enter who the citizen will meet.</source>
             <translation>Nhập người mà công dân sẽ gặp.</translation>
         </message>
@@ -943,7 +953,7 @@
         <message>
             <location filename="../../reception_app/ui/admin_audit.py" line="55" />
             <source>e.g. reveal, login, user_</source>
-            <translation>ví dụ: reveal, login, user_</translation>
+            <translation>ví dụ: mở khóa, đăng nhập, tài khoản</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/admin_audit.py" line="59" />
@@ -1029,44 +1039,535 @@
     <context>
         <name>AuditTableModel</name>
         <message>
-            <location filename="../../reception_app/ui/admin_audit_model.py" line="192" />
+            <location filename="../../reception_app/ui/admin_audit_model.py" line="218" />
             <source>#</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_audit_model.py" line="193" />
+            <location filename="../../reception_app/ui/admin_audit_model.py" line="219" />
             <source>Time</source>
             <translation>Thời gian</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_audit_model.py" line="194" />
+            <location filename="../../reception_app/ui/admin_audit_model.py" line="220" />
             <source>User</source>
             <translation>Người dùng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_audit_model.py" line="195" />
+            <location filename="../../reception_app/ui/admin_audit_model.py" line="221" />
             <source>Action</source>
             <translation>Thao tác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_audit_model.py" line="196" />
+            <location filename="../../reception_app/ui/admin_audit_model.py" line="222" />
             <source>Case no. / id</source>
             <translation>Số hồ sơ / mã</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_audit_model.py" line="197" />
+            <location filename="../../reception_app/ui/admin_audit_model.py" line="223" />
             <source>Details</source>
             <translation>Chi tiết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_audit_model.py" line="289" />
+            <location filename="../../reception_app/ui/admin_audit_model.py" line="317" />
             <source>The audit log could not be loaded. Details are in the log.</source>
             <translation>Không tải được nhật ký hệ thống. Chi tiết có trong tệp nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_audit_model.py" line="301" />
+            <location filename="../../reception_app/ui/admin_audit_model.py" line="330" />
             <source>(supervisors only)</source>
             <translation>(chỉ lãnh đạo được xem)</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditText</name>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="49" />
+            <source>logged in</source>
+            <translation>đăng nhập</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="50" />
+            <source>failed to log in</source>
+            <translation>đăng nhập không thành công</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="51" />
+            <source>logged in with the recovery code</source>
+            <translation>đăng nhập bằng mã khôi phục</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="52" />
+            <location filename="../../reception_app/ui/audit_text.py" line="155" />
+            <source>logged out</source>
+            <translation>đăng xuất</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="53" />
+            <source>unlocked the desk after the auto-lock</source>
+            <translation>mở khóa màn hình sau khi tự động khóa</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="54" />
+            <source>recorded case</source>
+            <translation>tiếp nhận hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="55" />
+            <source>asked to unlock the identities of case</source>
+            <translation>đề nghị mở khóa danh tính hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="56" />
+            <source>unlocked the identities of case</source>
+            <translation>mở khóa danh tính hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="57" />
+            <source>was refused unlocking the identities of case</source>
+            <translation>bị từ chối mở khóa danh tính hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="58" />
+            <source>masked again the identities of case</source>
+            <translation>che lại danh tính hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="59" />
+            <source>asked to open a sealed attachment of case</source>
+            <translation>đề nghị mở tệp đính kèm niêm phong của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="62" />
+            <source>was refused opening a sealed attachment of case</source>
+            <translation>bị từ chối mở tệp đính kèm niêm phong của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="65" />
+            <source>opened a sealed attachment of case</source>
+            <translation>mở tệp đính kèm niêm phong của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="66" />
+            <source>attached a scanned file to case</source>
+            <translation>đính kèm tệp quét vào hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="67" />
+            <source>asked to see the protected person's identity in case</source>
+            <translation>đề nghị xem danh tính người được bảo vệ trong hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="70" />
+            <source>was refused the protected person's identity in case</source>
+            <translation>bị từ chối xem danh tính người được bảo vệ trong hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="73" />
+            <source>found altered identity data in case</source>
+            <translation>phát hiện dữ liệu danh tính bị sửa đổi trong hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="74" />
+            <source>ran the identity duplicate check</source>
+            <translation>kiểm tra trùng danh tính</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="75" />
+            <source>printed a document of case</source>
+            <translation>in văn bản của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="76" />
+            <source>recorded a disclosure of identity for case</source>
+            <translation>ghi nhận việc cung cấp danh tính của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="77" />
+            <source>exported the logbook</source>
+            <translation>xuất sổ tiếp công dân</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="78" />
+            <source>exported the statistics</source>
+            <translation>xuất số liệu thống kê</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="79" />
+            <source>created an account</source>
+            <translation>tạo tài khoản</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="80" />
+            <source>deactivated an account</source>
+            <translation>vô hiệu hóa tài khoản</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="81" />
+            <source>granted the supervisor role</source>
+            <translation>cấp quyền lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="82" />
+            <source>was refused a role change</source>
+            <translation>bị từ chối thay đổi quyền</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="83" />
+            <source>reset a password</source>
+            <translation>đặt lại mật khẩu</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="84" />
+            <source>changed their password</source>
+            <translation>đổi mật khẩu của mình</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="85" />
+            <source>changed the desk settings</source>
+            <translation>thay đổi thiết lập của máy trạm</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="86" />
+            <source>filled the agency directory</source>
+            <translation>nạp danh mục cơ quan</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="87" />
+            <source>added an agency to the directory</source>
+            <translation>thêm cơ quan vào danh mục</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="88" />
+            <source>changed an agency in the directory</source>
+            <translation>sửa cơ quan trong danh mục</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="89" />
+            <source>set a day of the working calendar</source>
+            <translation>đặt ngày trong lịch làm việc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="90" />
+            <source>removed a day from the working calendar</source>
+            <translation>xóa ngày khỏi lịch làm việc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="91" />
+            <source>made an encrypted backup</source>
+            <translation>sao lưu mã hóa</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="92" />
+            <source>started restoring a backup</source>
+            <translation>bắt đầu khôi phục bản sao lưu</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="93" />
+            <source>recorded a request to protect the denouncer of case</source>
+            <translation>ghi nhận đề nghị bảo vệ người tố cáo của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="96" />
+            <source>decided on protecting the denouncer of case</source>
+            <translation>quyết định việc bảo vệ người tố cáo của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="97" />
+            <source>added a protection measure to case</source>
+            <translation>thêm biện pháp bảo vệ cho hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="98" />
+            <source>marked a protection measure done for case</source>
+            <translation>ghi nhận đã thực hiện biện pháp bảo vệ của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="99" />
+            <source>ended the protection for case</source>
+            <translation>chấm dứt bảo vệ của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="100" />
+            <source>recorded a report of retaliation for case</source>
+            <translation>ghi nhận báo cáo trù dập, trả thù của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="101" />
+            <source>recorded the handling of a retaliation for case</source>
+            <translation>ghi nhận việc xử lý trù dập, trả thù của hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="109" />
+            <source>reason</source>
+            <translation>lý do</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="110" />
+            <source>legal basis</source>
+            <translation>căn cứ pháp lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="111" />
+            <source>outcome</source>
+            <translation>kết quả</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="112" />
+            <source>supervisor</source>
+            <translation>lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="113" />
+            <source>approved by</source>
+            <translation>người phê duyệt</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="114" />
+            <source>account</source>
+            <translation>tài khoản</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="115" />
+            <source>roles</source>
+            <translation>quyền</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="116" />
+            <source>decision</source>
+            <translation>quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="117" />
+            <source>decision number</source>
+            <translation>số quyết định</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="118" />
+            <source>result</source>
+            <translation>kết quả giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="119" />
+            <source>kind</source>
+            <translation>loại đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="120" />
+            <location filename="../../reception_app/ui/audit_text.py" line="136" />
+            <source>from</source>
+            <translation>từ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="121" />
+            <location filename="../../reception_app/ui/audit_text.py" line="137" />
+            <source>to</source>
+            <translation>đến</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="122" />
+            <source>document</source>
+            <translation>văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="123" />
+            <source>document number</source>
+            <translation>số văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="124" />
+            <source>copies</source>
+            <translation>số liên</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="125" />
+            <source>identity printed</source>
+            <translation>có in danh tính</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="126" />
+            <source>reprint</source>
+            <translation>in lại</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="127" />
+            <source>count</source>
+            <translation>số lượng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="128" />
+            <source>fields</source>
+            <translation>mục</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="129" />
+            <source>minutes</source>
+            <translation>phút</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="130" />
+            <source>day</source>
+            <translation>ngày</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="131" />
+            <source>day kind</source>
+            <translation>loại ngày</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="132" />
+            <source>size (bytes)</source>
+            <translation>dung lượng (byte)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="133" />
+            <source>reporter codes</source>
+            <translation>mã người gửi</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="134" />
+            <source>papers received</source>
+            <translation>giấy tờ nhận</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="135" />
+            <source>warnings</source>
+            <translation>cảnh báo</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="138" />
+            <source>measures</source>
+            <translation>biện pháp</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="139" />
+            <source>admissible</source>
+            <translation>đủ điều kiện</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="140" />
+            <source>jurisdiction</source>
+            <translation>thẩm quyền</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="141" />
+            <source>group</source>
+            <translation>nhóm</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="142" />
+            <source>times filed</source>
+            <translation>số lần gửi</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="148" />
+            <source>no reason given</source>
+            <translation>không ghi lý do</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="149" />
+            <source>wrong supervisor name or password</source>
+            <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="150" />
+            <source>the account is not a supervisor</source>
+            <translation>tài khoản không phải lãnh đạo</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="151" />
+            <source>the time ran out</source>
+            <translation>hết thời gian</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="152" />
+            <source>the case window was closed</source>
+            <translation>đã đóng cửa sổ hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="153" />
+            <source>the desk locked</source>
+            <translation>màn hình tự khóa</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="154" />
+            <source>the privacy screen</source>
+            <translation>che màn hình</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="156" />
+            <source>daily, automatic</source>
+            <translation>tự động hằng ngày</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="157" />
+            <source>by hand</source>
+            <translation>thủ công</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="158" />
+            <source>yes</source>
+            <translation>có</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="159" />
+            <source>no</source>
+            <translation>không</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="160" />
+            <source>none</source>
+            <translation>không có</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="161" />
+            <source>other</source>
+            <translation>khác</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="167" />
+            <source>receipt</source>
+            <translation>giấy biên nhận</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="168" />
+            <source>transfer slip</source>
+            <translation>phiếu chuyển đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="169" />
+            <source>guidance slip</source>
+            <translation>phiếu hướng dẫn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="170" />
+            <source>appointment slip</source>
+            <translation>phiếu hẹn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="171" />
+            <source>acceptance proposal</source>
+            <translation>phiếu đề xuất thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="172" />
+            <source>refusal notice</source>
+            <translation>thông báo từ chối tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="173" />
+            <source>logbook</source>
+            <translation>sổ tiếp công dân</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="174" />
+            <source>Excel workbook</source>
+            <translation>bảng tính Excel</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="218" />
+            <source>%1: case</source>
+            <translation>%1 hồ sơ</translation>
         </message>
     </context>
     <context>
@@ -1124,179 +1625,179 @@
     <context>
         <name>CaseDetailDialog</name>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="107" />
+            <location filename="../../reception_app/ui/case_detail.py" line="110" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="121" />
+            <location filename="../../reception_app/ui/case_detail.py" line="124" />
             <source>Print receipt</source>
             <translation>In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="122" />
+            <location filename="../../reception_app/ui/case_detail.py" line="125" />
             <source>Transfer slip…</source>
             <translation>Phiếu chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="123" />
+            <location filename="../../reception_app/ui/case_detail.py" line="126" />
             <source>&amp;Documents</source>
             <translation>&amp;Văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="143" />
+            <location filename="../../reception_app/ui/case_detail.py" line="146" />
             <source>Handling</source>
             <translation>Xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="167" />
+            <location filename="../../reception_app/ui/case_detail.py" line="170" />
             <source>Print &amp;receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="168" />
+            <location filename="../../reception_app/ui/case_detail.py" line="171" />
             <source>&amp;Transfer slip…</source>
             <translation>Phiếu &amp;chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="169" />
+            <location filename="../../reception_app/ui/case_detail.py" line="172" />
             <source>&amp;Guidance slip…</source>
             <translation>Phiếu &amp;hướng dẫn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="170" />
+            <location filename="../../reception_app/ui/case_detail.py" line="173" />
             <source>&amp;Appointment slip…</source>
             <translation>Phiếu hẹ&amp;n…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="171" />
+            <location filename="../../reception_app/ui/case_detail.py" line="174" />
             <source>A&amp;cceptance proposal…</source>
             <translation>Phiếu đề xuất &amp;thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="172" />
+            <location filename="../../reception_app/ui/case_detail.py" line="175" />
             <source>Re&amp;fusal notice…</source>
             <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="203" />
+            <location filename="../../reception_app/ui/case_detail.py" line="206" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="216" />
-            <location filename="../../reception_app/ui/case_detail.py" line="304" />
+            <location filename="../../reception_app/ui/case_detail.py" line="220" />
+            <location filename="../../reception_app/ui/case_detail.py" line="326" />
             <source>Transfer slip %1</source>
             <translation>Phiếu chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="229" />
+            <location filename="../../reception_app/ui/case_detail.py" line="234" />
             <source>Guidance slip %1</source>
             <translation>Phiếu hướng dẫn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="248" />
+            <location filename="../../reception_app/ui/case_detail.py" line="253" />
             <source>Appointment slip %1</source>
             <translation>Phiếu hẹn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="261" />
+            <location filename="../../reception_app/ui/case_detail.py" line="266" />
             <source>Acceptance proposal %1</source>
             <translation>Phiếu đề xuất thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="274" />
+            <location filename="../../reception_app/ui/case_detail.py" line="279" />
             <source>Refusal notice %1</source>
             <translation>Thông báo từ chối tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="328" />
+            <location filename="../../reception_app/ui/case_detail.py" line="350" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="341" />
+            <location filename="../../reception_app/ui/case_detail.py" line="363" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="142" />
-            <location filename="../../reception_app/ui/case_detail.py" line="345" />
+            <location filename="../../reception_app/ui/case_detail.py" line="145" />
+            <location filename="../../reception_app/ui/case_detail.py" line="367" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="350" />
+            <location filename="../../reception_app/ui/case_detail.py" line="372" />
             <source>Number:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="351" />
+            <location filename="../../reception_app/ui/case_detail.py" line="373" />
             <source>Received:</source>
             <translation>Ngày tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="352" />
+            <location filename="../../reception_app/ui/case_detail.py" line="374" />
             <source>Kind:</source>
             <translation>Loại đơn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="353" />
+            <location filename="../../reception_app/ui/case_detail.py" line="375" />
             <source>Channel:</source>
             <translation>Hình thức tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="354" />
+            <location filename="../../reception_app/ui/case_detail.py" line="376" />
             <source>Sector:</source>
             <translation>Lĩnh vực:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="355" />
+            <location filename="../../reception_app/ui/case_detail.py" line="377" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="356" />
+            <location filename="../../reception_app/ui/case_detail.py" line="378" />
             <source>Due:</source>
             <translation>Hạn xử lý:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="357" />
+            <location filename="../../reception_app/ui/case_detail.py" line="379" />
             <source>Subject:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="358" />
+            <location filename="../../reception_app/ui/case_detail.py" line="380" />
             <source>Content:</source>
             <translation>Nội dung:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="359" />
+            <location filename="../../reception_app/ui/case_detail.py" line="381" />
             <source>Accused:</source>
             <translation>Người bị khiếu nại, tố cáo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="360" />
+            <location filename="../../reception_app/ui/case_detail.py" line="382" />
             <source>Location:</source>
             <translation>Địa điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="361" />
+            <location filename="../../reception_app/ui/case_detail.py" line="383" />
             <source>People in the group:</source>
             <translation>Số người trong đoàn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="362" />
+            <location filename="../../reception_app/ui/case_detail.py" line="384" />
             <source>Received by:</source>
             <translation>Cán bộ tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="369" />
+            <location filename="../../reception_app/ui/case_detail.py" line="392" />
             <source>Documents received</source>
             <translation>Tài liệu đã nhận</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/case_detail.py" line="372" />
+            <location filename="../../reception_app/ui/case_detail.py" line="395" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>
@@ -1418,17 +1919,17 @@
         <message>
             <location filename="../../reception_app/ui/case_handling_panel.py" line="309" />
             <source>Re&amp;quest protection for the denouncer…</source>
-            <translation>Đề nghị bảo &amp;vệ người tố cáo…</translation>
+            <translation>Đề nghị bảo vệ người tố cáo (&amp;F)…</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/case_handling_panel.py" line="313" />
             <source>Report &amp;retaliation…</source>
-            <translation>Báo cáo trù dập, t&amp;rả thù…</translation>
+            <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/case_handling_panel.py" line="317" />
             <source>Record a ne&amp;w visit…</source>
-            <translation>Ghi nhận lượt tiếp &amp;mới…</translation>
+            <translation>Ghi nhận lượt tiếp mới (&amp;W)…</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/case_handling_panel.py" line="319" />
@@ -1493,12 +1994,12 @@
         <message>
             <location filename="../../reception_app/ui/case_handling_panel.py" line="338" />
             <source>C&amp;hase up…</source>
-            <translation>Đôn đố&amp;c…</translation>
+            <translation>Đôn đốc (&amp;E)…</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/case_handling_panel.py" line="339" />
             <source>&amp;Verify tip…</source>
-            <translation>&amp;Kiểm tra, xác minh thông tin…</translation>
+            <translation>Kiểm tra, xác minh thông tin (&amp;S)…</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/case_handling_panel.py" line="340" />
@@ -1740,42 +2241,52 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../reception_app/ui/case_table_model.py" line="244" />
+            <location filename="../../reception_app/ui/case_table_model.py" line="117" />
+            <source>Overdue: the due date has passed and the case is still open.</source>
+            <translation>Quá hạn: đã qua hạn giải quyết mà hồ sơ vẫn chưa xong.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_table_model.py" line="280" />
             <source>The case list could not be loaded. Details are in the log.</source>
             <translation>Không tải được danh sách hồ sơ. Chi tiết được ghi trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_table_model.py" line="265" />
+            <location filename="../../reception_app/ui/case_table_model.py" line="297" />
+            <source>%1 (overdue)</source>
+            <translation>%1 (quá hạn)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_table_model.py" line="302" />
             <source>No.</source>
             <translation>Số</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_table_model.py" line="266" />
+            <location filename="../../reception_app/ui/case_table_model.py" line="303" />
             <source>Received</source>
             <translation>Ngày nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_table_model.py" line="267" />
+            <location filename="../../reception_app/ui/case_table_model.py" line="304" />
             <source>Kind</source>
             <translation>Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_table_model.py" line="268" />
+            <location filename="../../reception_app/ui/case_table_model.py" line="305" />
             <source>Subject</source>
             <translation>Trích yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_table_model.py" line="269" />
+            <location filename="../../reception_app/ui/case_table_model.py" line="306" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_table_model.py" line="270" />
+            <location filename="../../reception_app/ui/case_table_model.py" line="307" />
             <source>Due</source>
             <translation>Hạn xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_table_model.py" line="271" />
+            <location filename="../../reception_app/ui/case_table_model.py" line="308" />
             <source>Reporter code</source>
             <translation>Mã người gửi đơn</translation>
         </message>
@@ -1783,58 +2294,83 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="58" />
+            <location filename="../../reception_app/ui/cases_page.py" line="54" />
+            <source>Exact words with &amp;marks</source>
+            <translation>Đúng từ có &amp;dấu</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/cases_page.py" line="56" />
+            <source>Find “Nhung” but not “những”: every word as typed, with its marks (case does not matter).</source>
+            <translation>Tìm “Nhung” mà không ra “những”: từng từ đúng như đã gõ, kể cả dấu (không phân biệt chữ hoa, chữ thường).</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/cases_page.py" line="68" />
             <source>&amp;Open case</source>
             <translation>&amp;Mở hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="86" />
+            <location filename="../../reception_app/ui/cases_page.py" line="103" />
             <source>Search number, subject, content, accused, place…</source>
             <translation>Tìm theo số, trích yếu, nội dung, người bị KN/TC, địa điểm…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="91" />
+            <location filename="../../reception_app/ui/cases_page.py" line="108" />
             <source>All kinds</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="96" />
+            <location filename="../../reception_app/ui/cases_page.py" line="113" />
             <source>Any status</source>
             <translation>Mọi tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="99" />
+            <location filename="../../reception_app/ui/cases_page.py" line="116" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="193" />
+            <location filename="../../reception_app/ui/cases_page.py" line="239" />
             <source>Loading…</source>
             <translation>Đang tải…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/cases_page.py" line="199" />
+            <location filename="../../reception_app/ui/cases_page.py" line="248" />
             <source>The first %n cases are shown; search or use the filters to find older ones.</source>
             <translation>
                 <numerusform>Đang hiện %n hồ sơ đầu tiên; hãy tìm kiếm hoặc dùng bộ lọc để tìm hồ sơ cũ hơn.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/cases_page.py" line="202" />
+            <location filename="../../reception_app/ui/cases_page.py" line="251" />
             <source>%n case(s) shown; scroll for more</source>
             <translation>
                 <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/cases_page.py" line="204" />
+            <location filename="../../reception_app/ui/cases_page.py" line="253" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n hồ sơ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="208" />
+            <location filename="../../reception_app/ui/cases_page.py" line="262" />
+            <source>No case matches “%1”. Reporters' names, ID numbers, phone numbers and addresses are sealed and are never searched: search by case number, subject, content, accused or place. Earlier cases of the same person are found only by a supervisor's identity duplicate check (audited).</source>
+            <translation>Không có hồ sơ nào khớp với “%1”. Họ tên, số giấy tờ, số điện thoại và địa chỉ của người gửi đơn được niêm phong và không bao giờ được tìm kiếm: hãy tìm theo số hồ sơ, trích yếu, nội dung, người bị khiếu nại, tố cáo hoặc nơi xảy ra. Chỉ lãnh đạo mới tìm được các hồ sơ trước đây của cùng một người, bằng chức năng kiểm tra trùng danh tính (có ghi nhật ký).</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/cases_page.py" line="267" />
+            <source>No case matches these filters. Choose “All kinds” and “Any status” to see every case.</source>
+            <translation>Không có hồ sơ nào khớp với bộ lọc này. Chọn “Tất cả các loại” và “Mọi tình trạng” để xem mọi hồ sơ.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/cases_page.py" line="269" />
+            <source>No cases yet. Record the first one on the Intake page (Ctrl+N).</source>
+            <translation>Chưa có hồ sơ nào. Hãy ghi nhận hồ sơ đầu tiên ở trang Tiếp nhận (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/cases_page.py" line="275" />
             <source>Not loaded</source>
             <translation>Chưa tải được</translation>
         </message>
@@ -1850,7 +2386,7 @@
     <context>
         <name>DocumentRequestDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="193" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="202" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -2005,37 +2541,37 @@
     <context>
         <name>GuidanceSlipDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="222" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="233" />
             <source>Guidance slip</source>
             <translation>Phiếu hướng dẫn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="224" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="235" />
             <source>The citizen is guided to the competent body. Reporters are shown by code only.</source>
             <translation>Công dân được hướng dẫn đến cơ quan có thẩm quyền. Người gửi đơn chỉ được ghi bằng mã.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="226" />
-            <source>e.g. the district People's Committee</source>
-            <translation>ví dụ: Ủy ban nhân dân huyện</translation>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="238" />
+            <source>e.g. the commune People's Committee (type to pick from the directory)</source>
+            <translation>ví dụ: Ủy ban nhân dân xã (gõ để chọn trong danh mục)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="227" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="240" />
             <source>optional</source>
             <translation>không bắt buộc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="228" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="241" />
             <source>&amp;Competent body:</source>
             <translation>Cơ quan có &amp;thẩm quyền:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="229" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="242" />
             <source>&amp;Its superior:</source>
             <translation>Cơ quan &amp;cấp trên:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="238" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="251" />
             <source>Enter the competent body.</source>
             <translation>Nhập cơ quan có thẩm quyền.</translation>
         </message>
@@ -2184,220 +2720,220 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="133" />
+            <location filename="../../reception_app/ui/intake_page.py" line="137" />
             <source> person(s)</source>
             <translation> người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="135" />
+            <location filename="../../reception_app/ui/intake_page.py" line="139" />
             <source>Receiv&amp;ed by the head of the agency (lãnh đạo tiếp)</source>
             <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="136" />
+            <location filename="../../reception_app/ui/intake_page.py" line="140" />
             <source>Counted as a reception led by the head in the periodic report.</source>
             <translation>Được tính là lượt lãnh đạo tiếp trong báo cáo định kỳ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="141" />
+            <location filename="../../reception_app/ui/intake_page.py" line="145" />
             <source>Person or agency complained about or denounced</source>
             <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="146" />
+            <location filename="../../reception_app/ui/intake_page.py" line="150" />
             <source>One line: what the case is about</source>
             <translation>Một dòng: hồ sơ về việc gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="149" />
+            <location filename="../../reception_app/ui/intake_page.py" line="153" />
             <source>What the citizen says, requests and the evidence offered</source>
             <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="156" />
+            <location filename="../../reception_app/ui/intake_page.py" line="160" />
             <source>&amp;Add reporter</source>
-            <translation>&amp;Thêm người gửi</translation>
+            <translation>Thêm người gửi (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="160" />
+            <location filename="../../reception_app/ui/intake_page.py" line="164" />
             <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
             <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="167" />
+            <location filename="../../reception_app/ui/intake_page.py" line="171" />
             <source>Discard restored draft</source>
             <translation>Bỏ bản nháp đã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="171" />
+            <location filename="../../reception_app/ui/intake_page.py" line="175" />
             <source>&amp;Print receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="173" />
-            <location filename="../../reception_app/ui/intake_page.py" line="658" />
+            <location filename="../../reception_app/ui/intake_page.py" line="177" />
+            <location filename="../../reception_app/ui/intake_page.py" line="673" />
             <source>&amp;Save (Ctrl+S)</source>
-            <translation>&amp;Lưu (Ctrl+S)</translation>
+            <translation>Lư&amp;u (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="175" />
+            <location filename="../../reception_app/ui/intake_page.py" line="179" />
             <source>Clear form (Esc)</source>
             <translation>Xóa biểu mẫu (Esc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="185" />
+            <location filename="../../reception_app/ui/intake_page.py" line="189" />
             <source>Reception</source>
             <translation>Tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="189" />
+            <location filename="../../reception_app/ui/intake_page.py" line="193" />
             <source>&amp;Kind</source>
             <translation>&amp;Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="190" />
+            <location filename="../../reception_app/ui/intake_page.py" line="194" />
             <source>C&amp;hannel</source>
-            <translation>&amp;Hình thức</translation>
+            <translation>Hình thứ&amp;c</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="191" />
+            <location filename="../../reception_app/ui/intake_page.py" line="195" />
             <source>Received at</source>
             <translation>Thời điểm tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="192" />
+            <location filename="../../reception_app/ui/intake_page.py" line="196" />
             <source>Number of people</source>
             <translation>Số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="193" />
+            <location filename="../../reception_app/ui/intake_page.py" line="197" />
             <source>Sec&amp;tor</source>
             <translation>Lĩnh &amp;vực</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="198" />
+            <location filename="../../reception_app/ui/intake_page.py" line="202" />
             <source>Reporters (identity is sealed and masked after saving)</source>
             <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="207" />
+            <location filename="../../reception_app/ui/intake_page.py" line="211" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="211" />
+            <location filename="../../reception_app/ui/intake_page.py" line="215" />
             <source>Acc&amp;used</source>
             <translation>Người &amp;bị KN, TC</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="212" />
+            <location filename="../../reception_app/ui/intake_page.py" line="216" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="213" />
+            <location filename="../../reception_app/ui/intake_page.py" line="217" />
             <source>S&amp;ubject</source>
-            <translation>&amp;Trích yếu</translation>
+            <translation>Trích &amp;yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="214" />
+            <location filename="../../reception_app/ui/intake_page.py" line="218" />
             <source>C&amp;ontent</source>
             <translation>&amp;Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="217" />
+            <location filename="../../reception_app/ui/intake_page.py" line="221" />
             <source>Where it happened</source>
             <translation>Nơi xảy ra vụ việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="219" />
+            <location filename="../../reception_app/ui/intake_page.py" line="223" />
             <source>Place details</source>
             <translation>Chi tiết địa điểm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="221" />
+            <location filename="../../reception_app/ui/intake_page.py" line="225" />
             <source>Related cases (found by accused, content and ward, never by identity)</source>
             <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="226" />
+            <location filename="../../reception_app/ui/intake_page.py" line="230" />
             <source>Papers received (listed on the receipt)</source>
             <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="229" />
+            <location filename="../../reception_app/ui/intake_page.py" line="233" />
             <source>Scanned attachments (sealed like identity)</source>
             <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="383" />
+            <location filename="../../reception_app/ui/intake_page.py" line="398" />
             <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
             <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/intake_page.py" line="609" />
+            <location filename="../../reception_app/ui/intake_page.py" line="624" />
             <source>%n field(s) need attention; the form is kept as typed.</source>
             <translation>
                 <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="658" />
+            <location filename="../../reception_app/ui/intake_page.py" line="673" />
             <source>Saving…</source>
             <translation>Đang lưu…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="667" />
+            <location filename="../../reception_app/ui/intake_page.py" line="682" />
             <source>Saved: case %1.</source>
             <translation>Đã lưu: hồ sơ số %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="669" />
+            <location filename="../../reception_app/ui/intake_page.py" line="684" />
             <source>Reporter code: %1.</source>
             <translation>Mã người gửi: %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="673" />
+            <location filename="../../reception_app/ui/intake_page.py" line="688" />
             <source>Not attached (attach them from the case): %1</source>
             <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="687" />
+            <location filename="../../reception_app/ui/intake_page.py" line="702" />
             <source>The form is kept as typed.</source>
             <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="689" />
+            <location filename="../../reception_app/ui/intake_page.py" line="704" />
             <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
             <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="692" />
+            <location filename="../../reception_app/ui/intake_page.py" line="707" />
             <source>Saving failed; the form is kept. Details are in the log.</source>
             <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="708" />
+            <location filename="../../reception_app/ui/intake_page.py" line="723" />
             <source>Discard draft?</source>
             <translation>Bỏ bản nháp?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="709" />
+            <location filename="../../reception_app/ui/intake_page.py" line="724" />
             <source>Clear the form and discard everything typed for this case?</source>
             <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="746" />
+            <location filename="../../reception_app/ui/intake_page.py" line="761" />
             <source>Draft kept (encrypted) at %1</source>
             <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="752" />
+            <location filename="../../reception_app/ui/intake_page.py" line="767" />
             <source>Draft not saved: %1</source>
             <translation>Chưa lưu được bản nháp: %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="765" />
+            <location filename="../../reception_app/ui/intake_page.py" line="780" />
             <source>Restored the unsaved form from %1.</source>
             <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
         </message>
@@ -2405,23 +2941,17 @@
     <context>
         <name>LockController</name>
         <message>
-            <location filename="../../reception_app/ui/lock_screen.py" line="203" />
-            <location filename="../../reception_app/ui/lock_screen.py" line="262" />
-            <source>Privacy screen. Press F12 or Esc to return.</source>
-            <translation>Màn hình đang được che. Nhấn F12 hoặc Esc để quay lại.</translation>
-        </message>
-        <message>
-            <location filename="../../reception_app/ui/lock_screen.py" line="311" />
+            <location filename="../../reception_app/ui/lock_screen.py" line="399" />
             <source>Logged in as %1. Enter your password to continue.</source>
             <translation>Đang đăng nhập với tài khoản %1. Nhập mật khẩu để tiếp tục.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/lock_screen.py" line="324" />
+            <location filename="../../reception_app/ui/lock_screen.py" line="412" />
             <source>Enter your password.</source>
             <translation>Nhập mật khẩu.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/lock_screen.py" line="345" />
+            <location filename="../../reception_app/ui/lock_screen.py" line="434" />
             <source>Could not unlock. Details are in the log.</source>
             <translation>Không mở khóa được. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -2429,22 +2959,23 @@
     <context>
         <name>LockScreen</name>
         <message>
-            <location filename="../../reception_app/ui/lock_screen.py" line="115" />
+            <location filename="../../reception_app/ui/lock_screen.py" line="159" />
+            <location filename="../../reception_app/ui/lock_screen.py" line="165" />
             <source>The desk is locked</source>
             <translation>Màn hình đã khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/lock_screen.py" line="125" />
+            <location filename="../../reception_app/ui/lock_screen.py" line="175" />
             <source>&amp;Unlock</source>
             <translation>Mở &amp;khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/lock_screen.py" line="127" />
+            <location filename="../../reception_app/ui/lock_screen.py" line="177" />
             <source>&amp;Switch user</source>
             <translation>Đổi người &amp;dùng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/lock_screen.py" line="129" />
+            <location filename="../../reception_app/ui/lock_screen.py" line="180" />
             <source>&amp;Password:</source>
             <translation>&amp;Mật khẩu:</translation>
         </message>
@@ -2537,7 +3068,7 @@
         <message>
             <location filename="../../reception_app/ui/logbook_page.py" line="210" />
             <source>Export &amp;XLSX…</source>
-            <translation>Xuất &amp;XLSX…</translation>
+            <translation>Xuất X&amp;LSX…</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/logbook_page.py" line="213" />
@@ -2545,83 +3076,83 @@
             <translation>Sổ tiếp công dân chính thức của kỳ (mọi lượt tiếp; bộ lọc loại đơn và đoàn đông người chỉ áp dụng trên màn hình).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="237" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="240" />
             <source>From</source>
             <translation>Từ ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="239" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="242" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="267" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="272" />
             <source>The end date is before the start date.</source>
             <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="270" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="275" />
             <source>Choose a period of at most ten years.</source>
             <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook_page.py" line="277" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="282" />
             <source>%n case(s) shown; scroll for more</source>
             <translation>
                 <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook_page.py" line="279" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="284" />
             <source>%n case(s) in the period</source>
             <translation>
                 <numerusform>%n hồ sơ trong kỳ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="291" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="296" />
             <source>Preparing the logbook…</source>
             <translation>Đang lập sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="291" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="296" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="292" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="297" />
             <source>Print logbook</source>
             <translation>In sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="334" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="339" />
             <source>The logbook could not be prepared. Details are in the log.</source>
             <translation>Không lập được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="340" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="345" />
             <source>Export logbook</source>
             <translation>Xuất sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="340" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="345" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="348" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="353" />
             <source>Exporting…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook_page.py" line="352" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="357" />
             <source>%n row(s) exported to %1</source>
             <translation>
                 <numerusform>Đã xuất %n dòng vào %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="356" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="361" />
             <source>The export failed. Details are in the log.</source>
             <translation>Xuất không thành công. Chi tiết có trong nhật ký.</translation>
         </message>
@@ -2700,117 +3231,142 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="94" />
+            <location filename="../../reception_app/ui/app_window.py" line="96" />
             <source>Citizen reception desk</source>
             <translation>Tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="113" />
+            <location filename="../../reception_app/ui/app_window.py" line="115" />
             <source>&amp;Find…</source>
             <translation>&amp;Tìm kiếm…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="114" />
+            <location filename="../../reception_app/ui/app_window.py" line="116" />
             <source>&amp;New case</source>
             <translation>&amp;Tiếp nhận mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="115" />
+            <location filename="../../reception_app/ui/app_window.py" line="117" />
             <source>&amp;Overdue cases</source>
             <translation>Hồ sơ &amp;quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="116" />
+            <location filename="../../reception_app/ui/app_window.py" line="118" />
             <source>&amp;Logbook…</source>
             <translation>&amp;Sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="118" />
+            <location filename="../../reception_app/ui/app_window.py" line="120" />
+            <source>&amp;Privacy screen</source>
+            <translation>&amp;Che màn hình</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="121" />
             <source>&amp;Log out</source>
             <translation>Đăng &amp;xuất</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="119" />
+            <location filename="../../reception_app/ui/app_window.py" line="122" />
             <source>&amp;Back up now…</source>
             <translation>Sao &amp;lưu ngay…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="120" />
+            <location filename="../../reception_app/ui/app_window.py" line="123" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="121" />
+            <location filename="../../reception_app/ui/app_window.py" line="124" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="146" />
+            <location filename="../../reception_app/ui/app_window.py" line="150" />
             <source>Intake</source>
             <translation>Tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="147" />
+            <location filename="../../reception_app/ui/app_window.py" line="151" />
             <source>Cases</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="148" />
+            <location filename="../../reception_app/ui/app_window.py" line="152" />
             <source>Logbook</source>
             <translation>Sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="149" />
+            <location filename="../../reception_app/ui/app_window.py" line="153" />
             <source>Statistics</source>
             <translation>Thống kê</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="149" />
+            <location filename="../../reception_app/ui/app_window.py" line="153" />
             <source>For supervisors and administrators.</source>
             <translation>Dành cho lãnh đạo và quản trị.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="150" />
+            <location filename="../../reception_app/ui/app_window.py" line="154" />
             <source>Administration</source>
             <translation>Quản trị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="219" />
+            <location filename="../../reception_app/ui/app_window.py" line="223" />
             <source>&amp;Session</source>
             <translation>&amp;Phiên làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="228" />
+            <location filename="../../reception_app/ui/app_window.py" line="234" />
             <source>&amp;Cases</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="326" />
+            <location filename="../../reception_app/ui/app_window.py" line="241" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Phím tắt</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="244" />
+            <source>&amp;Help</source>
+            <translation>T&amp;rợ giúp</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="263" />
+            <source>This computer keeps its security key in a file: keep the data folder safe (Administration).</source>
+            <translation>Máy này lưu khóa bảo mật trong một tệp: hãy giữ an toàn thư mục dữ liệu (xem trang Quản trị).</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="342" />
             <source>%1 overdue</source>
             <translation>%1 hồ sơ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="331" />
+            <location filename="../../reception_app/ui/app_window.py" line="347" />
             <source>Case %1 saved.</source>
             <translation>Đã lưu hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="362" />
+            <location filename="../../reception_app/ui/app_window.py" line="367" />
+            <source>Receipt %1</source>
+            <translation>Giấy biên nhận %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="394" />
             <source>Logbook %1</source>
             <translation>Sổ tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="367" />
+            <location filename="../../reception_app/ui/app_window.py" line="402" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="392" />
+            <location filename="../../reception_app/ui/app_window.py" line="427" />
             <source>Daily encrypted backup made.</source>
             <translation>Đã sao lưu mã hóa hằng ngày.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="410" />
+            <location filename="../../reception_app/ui/app_window.py" line="445" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -3028,12 +3584,12 @@
     <context>
         <name>PlacePicker</name>
         <message>
-            <location filename="../../reception_app/ui/place_picker.py" line="186" />
+            <location filename="../../reception_app/ui/place_picker.py" line="196" />
             <source>Province / city</source>
             <translation>Tỉnh / thành phố</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/place_picker.py" line="187" />
+            <location filename="../../reception_app/ui/place_picker.py" line="197" />
             <source>Ward / commune</source>
             <translation>Phường / xã</translation>
         </message>
@@ -3041,51 +3597,64 @@
     <context>
         <name>PrintPreviewDialog</name>
         <message>
-            <location filename="../../reception_app/ui/print_preview.py" line="150" />
+            <location filename="../../reception_app/ui/print_preview.py" line="151" />
             <source>Print…</source>
             <translation>In…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/print_preview.py" line="151" />
+            <location filename="../../reception_app/ui/print_preview.py" line="152" />
             <source>Save as PDF…</source>
             <translation>Lưu thành PDF…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/print_preview.py" line="183" />
+            <location filename="../../reception_app/ui/print_preview.py" line="184" />
             <source>Print</source>
             <translation>In</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/print_preview.py" line="195" />
+            <location filename="../../reception_app/ui/print_preview.py" line="196" />
             <source>The document could not be printed.</source>
             <translation>Không in được văn bản.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/print_preview.py" line="197" />
+            <location filename="../../reception_app/ui/print_preview.py" line="198" />
             <source>%n page(s) sent to the printer.</source>
             <translation>
                 <numerusform>Đã gửi %n trang tới máy in.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/print_preview.py" line="201" />
+            <location filename="../../reception_app/ui/print_preview.py" line="203" />
             <source>Save as PDF</source>
             <translation>Lưu thành PDF</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/print_preview.py" line="201" />
+            <location filename="../../reception_app/ui/print_preview.py" line="203" />
             <source>PDF documents (*.pdf)</source>
             <translation>Tài liệu PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/print_preview.py" line="214" />
+            <location filename="../../reception_app/ui/print_preview.py" line="216" />
             <source>The file could not be saved.</source>
             <translation>Không lưu được tệp.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/print_preview.py" line="216" />
+            <location filename="../../reception_app/ui/print_preview.py" line="218" />
             <source>Saved.</source>
             <translation>Đã lưu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyScreen</name>
+        <message>
+            <location filename="../../reception_app/ui/lock_screen.py" line="130" />
+            <source>Privacy screen</source>
+            <translation>Che màn hình</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/lock_screen.py" line="131" />
+            <source>Privacy screen. Press F12 or Esc to return.</source>
+            <translation>Màn hình đang được che. Nhấn F12 hoặc Esc để quay lại.</translation>
         </message>
     </context>
     <context>
@@ -3251,17 +3820,17 @@
         <message>
             <location filename="../../reception_app/ui/protection_views.py" line="328" />
             <source>Report &amp;retaliation…</source>
-            <translation>Báo cáo t&amp;rù dập…</translation>
+            <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/protection_views.py" line="329" />
             <source>Mark d&amp;one</source>
-            <translation>Đã thực &amp;hiện</translation>
+            <translation>Đã thực h&amp;iện</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/protection_views.py" line="330" />
             <source>Mark measure &amp;done</source>
-            <translation>&amp;Ghi nhận đã thực hiện</translation>
+            <translation>Ghi nhận đã thực hiện (&amp;E)</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/protection_views.py" line="331" />
@@ -3529,27 +4098,27 @@
     <context>
         <name>RecipientDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="202" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="211" />
             <source>Transfer slip</source>
             <translation>Phiếu chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="204" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="213" />
             <source>The slip names reporters of denunciations by their code only.</source>
             <translation>Phiếu chỉ ghi người tố cáo bằng mã.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="206" />
-            <source>e.g. the district People's Committee</source>
-            <translation>ví dụ: Ủy ban nhân dân huyện</translation>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="216" />
+            <source>e.g. the commune People's Committee (type to pick from the directory)</source>
+            <translation>ví dụ: Ủy ban nhân dân xã (gõ để chọn trong danh mục)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="207" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="218" />
             <source>&amp;Receiving body:</source>
             <translation>Cơ quan &amp;nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="214" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="225" />
             <source>Enter the receiving body.</source>
             <translation>Nhập cơ quan nhận.</translation>
         </message>
@@ -3582,32 +4151,32 @@
     <context>
         <name>RefusalNoticeDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="334" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="347" />
             <source>Refusal notice</source>
             <translation>Thông báo từ chối tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="337" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="350" />
             <source>Choose a ground…</source>
             <translation>Chọn lý do…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="346" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="359" />
             <source>optional: what happened</source>
             <translation>không bắt buộc: diễn biến sự việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="347" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="360" />
             <source>&amp;Ground:</source>
             <translation>&amp;Lý do:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="348" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="361" />
             <source>&amp;Details:</source>
             <translation>&amp;Chi tiết:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="365" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="378" />
             <source>Choose the ground for refusing.</source>
             <translation>Chọn lý do từ chối.</translation>
         </message>
@@ -3747,7 +4316,7 @@
         <message>
             <location filename="../../reception_app/ui/reporter_form.py" line="81" />
             <source>ID &amp;number</source>
-            <translation>&amp;Số giấy tờ</translation>
+            <translation>Số &amp;giấy tờ</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/reporter_form.py" line="82" />
@@ -3767,7 +4336,7 @@
         <message>
             <location filename="../../reception_app/ui/reporter_form.py" line="85" />
             <source>&amp;Phone</source>
-            <translation>Điện &amp;thoại</translation>
+            <translation>Điện th&amp;oại</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/reporter_form.py" line="86" />
@@ -3987,7 +4556,7 @@
             <translation>Mở &amp;khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/reveal_dialog.py" line="135" />
+            <location filename="../../reception_app/ui/reveal_dialog.py" line="143" />
             <source>The identity could not be unlocked. Details are in the log.</source>
             <translation>Không mở khóa được danh tính. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -4062,6 +4631,179 @@
         </message>
     </context>
     <context>
+        <name>ShortcutSheet</name>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="29" />
+            <source>Keyboard shortcuts</source>
+            <translation>Phím tắt</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="31" />
+            <source>Everywhere</source>
+            <translation>Ở mọi nơi</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="32" />
+            <source>Intake form</source>
+            <translation>Phiếu tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="33" />
+            <source>Case list and search</source>
+            <translation>Danh sách hồ sơ và tìm kiếm</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="34" />
+            <source>Case window</source>
+            <translation>Cửa sổ hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="35" />
+            <source>Administration</source>
+            <translation>Quản trị</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="36" />
+            <source>This sheet</source>
+            <translation>Bảng phím tắt này</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="37" />
+            <source>Privacy screen: hide every window at once (F12 or Esc returns)</source>
+            <translation>Che màn hình: ẩn ngay mọi cửa sổ (F12 hoặc Esc để quay lại)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="38" />
+            <source>New case (intake form)</source>
+            <translation>Tiếp nhận hồ sơ mới</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="39" />
+            <source>Search cases</source>
+            <translation>Tìm hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="40" />
+            <source>Overdue cases</source>
+            <translation>Hồ sơ quá hạn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="41" />
+            <source>Logbook</source>
+            <translation>Sổ tiếp công dân</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="42" />
+            <source>Up, Down</source>
+            <translation>Lên, Xuống</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="42" />
+            <source>In the page list on the left: change page</source>
+            <translation>Trong danh sách trang bên trái: chuyển trang</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="43" />
+            <source>Log out</source>
+            <translation>Đăng xuất</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="44" />
+            <source>Quit</source>
+            <translation>Thoát</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="45" />
+            <source>Tab, Shift+Tab</source>
+            <translation>Tab, Shift+Tab</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="45" />
+            <source>Next, previous field</source>
+            <translation>Ô tiếp theo, ô trước</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="46" />
+            <source>Next field (in a one-line field)</source>
+            <translation>Sang ô tiếp theo (trong ô một dòng)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="47" />
+            <source>Alt+underlined letter</source>
+            <translation>Alt+chữ gạch chân</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="47" />
+            <source>Go to that field or button</source>
+            <translation>Đến ô hoặc nút đó</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="48" />
+            <source>Down, then Enter</source>
+            <translation>Xuống, rồi Enter</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="48" />
+            <source>Province, ward: choose the highlighted place</source>
+            <translation>Tỉnh, phường/xã: chọn địa danh đang tô sáng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="49" />
+            <source>Save the case (the form returns to the first field)</source>
+            <translation>Lưu hồ sơ (con trỏ trở về ô đầu tiên)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="50" />
+            <source>Clear the form (asks first)</source>
+            <translation>Xóa trắng phiếu (có hỏi lại)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="51" />
+            <source>Down or Enter</source>
+            <translation>Xuống hoặc Enter</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="51" />
+            <source>In the search box: go to the results</source>
+            <translation>Trong ô tìm kiếm: chuyển xuống kết quả</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="52" />
+            <source>Open the highlighted case</source>
+            <translation>Mở hồ sơ đang chọn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="53" />
+            <source>Print the receipt</source>
+            <translation>In giấy biên nhận</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="54" />
+            <source>Transfer slip</source>
+            <translation>Phiếu chuyển đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="55" />
+            <source>Guidance slip</source>
+            <translation>Phiếu hướng dẫn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="56" />
+            <source>Appointment slip</source>
+            <translation>Phiếu hẹn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="57" />
+            <source>Close the case window</source>
+            <translation>Đóng cửa sổ hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shortcut_sheet.py" line="58" />
+            <source>Next, previous tab</source>
+            <translation>Thẻ tiếp theo, thẻ trước</translation>
+        </message>
+    </context>
+    <context>
         <name>StatisticsPage</name>
         <message>
             <location filename="../../reception_app/ui/statistics_page.py" line="123" />
@@ -4110,72 +4852,78 @@
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="170" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="158" />
+            <source>Choose the period, then press “Compute”: the report's counts and charts appear here.</source>
+            <translation>Chọn kỳ báo cáo rồi nhấn “Tính”: số liệu và biểu đồ của báo cáo sẽ hiện ở đây.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/statistics_page.py" line="174" />
             <source>Copy c&amp;harts</source>
             <translation>Sao chép &amp;biểu đồ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="171" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="175" />
             <source>Copy both charts as one image, to paste into a report</source>
             <translation>Sao chép hai biểu đồ thành một hình để dán vào báo cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="173" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="177" />
             <source>Export &amp;XLSX…</source>
-            <translation>Xuất &amp;XLSX…</translation>
+            <translation>Xuất X&amp;LSX…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="174" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="178" />
             <source>Export P&amp;DF…</source>
             <translation>Xuất P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="172" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="176" />
             <source>Save charts as &amp;PNG…</source>
-            <translation>Lưu biểu đồ thành &amp;PNG…</translation>
+            <translation>Lưu biểu đồ thành P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="286" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="290" />
             <source>The end date is before the start date.</source>
             <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="328" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="332" />
             <source>The statistics could not be computed. Details are in the log.</source>
             <translation>Không tính được số liệu thống kê. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="349" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="156" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="353" />
             <source>Count</source>
             <translation>Số lượng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="411" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="415" />
             <source>Handling decisions</source>
             <translation>Hướng xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="472" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="476" />
             <source>Export statistics</source>
             <translation>Xuất số liệu thống kê</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="485" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="489" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="491" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="495" />
             <source>PDF document (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="479" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="483" />
             <source>PNG image (*.png)</source>
             <translation>Ảnh PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="464" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="468" />
             <source>The image could not be saved there.</source>
             <translation>Không lưu được ảnh vào chỗ đó.</translation>
         </message>
@@ -4185,92 +4933,93 @@
             <translation>Kỳ báo cáo (từ ngày 15 đến ngày 14)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="181" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="185" />
             <source>Period:</source>
             <translation>Kỳ:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="234" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="238" />
             <source>Month %1</source>
             <translation>Tháng %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="238" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="242" />
             <source>Quarter %1</source>
             <translation>Quý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="242" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="246" />
             <source>Quarter I</source>
             <translation>Quý I</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="243" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="247" />
             <source>Quarter II</source>
             <translation>Quý II</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="244" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="248" />
             <source>Quarter III</source>
             <translation>Quý III</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="245" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="249" />
             <source>Quarter IV</source>
             <translation>Quý IV</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="246" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="250" />
             <source>6 months</source>
             <translation>6 tháng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="247" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="251" />
             <source>9 months</source>
             <translation>9 tháng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="248" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="252" />
             <source>Whole year</source>
             <translation>Cả năm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="323" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="327" />
             <source>Cancelled. The previous figures are still shown.</source>
             <translation>Đã hủy. Số liệu lần trước vẫn được hiển thị.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="335" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="339" />
             <source>%1: %2 cases received, %3 receptions</source>
             <translation>%1: tiếp nhận %2 đơn, %3 lượt tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="349" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="156" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="353" />
             <source>Indicator</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="363" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="367" />
             <source>Cases received in the period</source>
             <translation>Số đơn tiếp nhận trong kỳ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="364" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="368" />
             <source>of which from groups of 5 or more</source>
             <translation>trong đó đơn đông người (từ 5 người)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="377" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="381" />
             <source>Cases by kind and sector</source>
             <translation>Số đơn theo loại đơn và lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="457" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="461" />
             <source>The charts were copied. Paste them into your report.</source>
             <translation>Đã sao chép biểu đồ. Hãy dán vào báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="512" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="516" />
             <source>Saved: %1</source>
             <translation>Đã lưu: %1</translation>
         </message>
@@ -4419,47 +5168,47 @@
     <context>
         <name>VisitDialog</name>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="631" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="640" />
             <source>Return visit (case %1)</source>
             <translation>Công dân đến lại (hồ sơ %1)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="635" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="644" />
             <source>The citizen came back about this case. The visit is added to the reception logbook and counted as a repeat reception in the periodic report.</source>
             <translation>Công dân đến lại về vụ việc này. Lượt tiếp được ghi vào sổ tiếp công dân và được tính là tiếp nhiều lần trong báo cáo định kỳ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="638" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="647" />
             <source>The visit could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được lượt tiếp. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="647" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="656" />
             <source>Received by the &amp;head of the agency (lãnh đạo tiếp)</source>
             <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="648" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="657" />
             <source>Optional</source>
             <translation>Không bắt buộc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="649" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="658" />
             <source>&amp;When:</source>
             <translation>&amp;Thời điểm tiếp:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="650" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="659" />
             <source>&amp;People:</source>
             <translation>Số &amp;người:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="651" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="660" />
             <source>&amp;Note:</source>
             <translation>Ghi &amp;chú:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/handling_dialogs.py" line="656" />
+            <location filename="../../reception_app/ui/handling_dialogs.py" line="665" />
             <source>The text is too long.</source>
             <translation>Nội dung quá dài.</translation>
         </message>

@@ -188,7 +188,13 @@ class FakeDesk:
         return self._page(self._filtered(filters), after, limit)
 
     def search_cases(
-        self, text: str, after: PageKey | None = None, limit: int = 200, filters: CaseFilter | None = None
+        self,
+        text: str,
+        after: PageKey | None = None,
+        limit: int = 200,
+        filters: CaseFilter | None = None,
+        *,
+        exact: bool = False,
     ) -> Page:
         self._note("search_cases")
         needle = text.casefold()

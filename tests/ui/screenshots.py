@@ -139,7 +139,7 @@ def _reveal_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
         window.lock.lock()
         window.lock.lock_screen.password_edit.setText("wrong-password")
         window.lock.lock_screen.unlock_button.click()
-        _save(window, out_dir / "lock_screen.png")
+        _save(window.lock.lock_screen, out_dir / "lock_screen.png")
         window.lock.idle_timer.stop()
         detail.close()
         window.close()

@@ -50,6 +50,12 @@ class AuditDesk:
         ]
         self.calls: list[tuple[int, int | None]] = []
 
+    def list_users(self) -> list[object]:
+        return []
+
+    def case_summary(self, _uid: str) -> None:
+        return None
+
     def audit_entries(self, *, limit: int = 200, before_seq: int | None = None) -> list[Entry]:
         self.calls.append((limit, before_seq))
         older = [e for e in reversed(self.entries) if before_seq is None or e.seq < before_seq]
@@ -102,7 +108,10 @@ def test_stale_answer_after_a_new_filter_is_dropped() -> None:
     assert model.rowCount() == 0
     runner.deliver(0)
     assert model.rowCount() == 10
-    assert {model.index(r, Column.ACTION).data() for r in range(10)} == {"reveal_granted"}
+    assert {model.index(r, Column.ACTION).data(Qt.ItemDataRole.ToolTipRole) for r in range(10)} == {"reveal_granted"}
+    assert all(
+        model.index(r, Column.ACTION).data().startswith("Unlocked the identities of case 2026-") for r in range(10)
+    )
 
 
 def test_filtered_scan_is_bounded_and_continues() -> None:
@@ -126,16 +135,17 @@ def test_cells_are_one_line_and_reasons_only_for_supervisors() -> None:
     desk = AuditDesk(3)
     details = {"reason": "Dòng một\nDòng hai", "supervisor": "lanhdao", "reporter_codes": ["A", "B"]}
     desk.entries[2] = Entry(3, "2026-11-20T02:03:04.000000+00:00", "can\nbo", "reveal_granted", "uid-3", details)
-    for show, expected in ((False, "reason=(supervisors only)"), (True, "reason=Dòng một Dòng hai")):
+    for show, expected in ((False, "reason: (supervisors only)"), (True, "reason: Dòng một Dòng hai")):
         model = AuditTableModel(desk, SyncTaskRunner(), show_reasons=show)  # type: ignore[arg-type]
         model.refresh()
-        assert model.index(0, Column.DETAILS).data() == f"{expected}; reporter_codes=A, B; supervisor=lanhdao"
+        assert model.index(0, Column.ACTION).data() == f"Unlocked the identities of case uid-3 — {expected}"
+        assert model.index(0, Column.DETAILS).data() == "reporter codes: A, B; supervisor: lanhdao"
         assert model.index(0, Column.ACTOR).data() == "can bo"
         assert model.index(0, Column.CASE).data() == "uid-3"  # no case number in the details: the (short) uid
         assert model.index(0, Column.CASE).data(CaseUidRole) == "uid-3"
         assert model.index(1, Column.CASE).data() == "2026-00002"
         assert "number=" not in model.index(1, Column.DETAILS).data()
-    desk.entries[1] = Entry(2, "2026-11-20T02:03:04", "canbo", "x", "f" * 32, {"outcome": "<b>bold</b>"})
+    desk.entries[1] = Entry(2, "2026-11-20T02:03:04", "canbo", "x", "f" * 32, {"decision_number": "<b>bold</b>"})
     model = AuditTableModel(desk, SyncTaskRunner(), show_reasons=False)  # type: ignore[arg-type]
     model.refresh()
     assert model.index(1, Column.CASE).data() == "f" * 12

@@ -301,9 +301,9 @@ def test_agency_settings_round_trip_through_the_widgets_and_audited(qtbot: QtBot
     audit.action_edit.setText("settings")
     audit.filter_button.click()
     actions = [audit.model.index(r, AuditColumn.ACTION).data() for r in range(audit.model.rowCount())]
-    assert actions == ["settings_changed", "settings_changed"]  # newest first: idle lock, then the agency
+    assert actions == ["Changed the desk settings"] * 2  # newest first: idle lock, then the agency
     details = [audit.model.index(r, AuditColumn.DETAILS).data() for r in range(2)]
-    assert details[0] == "fields=ui.idle_lock_minutes; minutes=9"
+    assert details[0] == "fields: ui.idle_lock_minutes; minutes: 9"
     assert "agency.signer_name" in details[1]
     assert "Hoàng" not in details[1]
 
@@ -382,14 +382,15 @@ def test_audit_tab_pages_filters_and_hides_reasons_from_admins(qtbot: QtBot, wor
     assert audit.model.rowCount() == 0  # nothing loaded until the tab is shown
     page.tabs.setCurrentWidget(audit)
     assert audit.model.rowCount() == len(desk.audit_entries(limit=1000))
-    assert audit.model.index(0, AuditColumn.ACTION).data() == "login"  # newest first
+    assert audit.model.index(0, AuditColumn.ACTION).data() == "Logged in"  # newest first, in words
     audit.action_edit.setText("reveal_gr")
     qtbot.keyClick(audit.action_edit, Qt.Key.Key_Return)
     assert audit.model.rowCount() == 1
-    details = audit.model.index(0, AuditColumn.DETAILS).data()
-    assert "reason=(supervisors only)" in details
-    assert "bí mật" not in details
-    assert audit.model.index(0, AuditColumn.ACTOR).data() == OFFICER.username
+    sentence = audit.model.index(0, AuditColumn.ACTION).data()
+    assert sentence.startswith("Unlocked the identities of case 2026-")  # the case number, not an internal id
+    assert "reason: (supervisors only)" in sentence
+    assert "bí mật" not in sentence + audit.model.index(0, AuditColumn.DETAILS).data()
+    assert audit.model.index(0, AuditColumn.ACTOR).data() == OFFICER.full_name  # the person, not the login
     assert audit.status_label.text() == "Entries shown: 1 (end of the log)."
     audit.actor_edit.setText("nobody")
     audit.filter_button.click()
@@ -402,7 +403,7 @@ def test_audit_tab_pages_filters_and_hides_reasons_from_admins(qtbot: QtBot, wor
     page.tabs.setCurrentWidget(audit)
     audit.action_edit.setText("reveal_granted")
     audit.filter_button.click()
-    assert "reason=Lý do bí mật của lãnh đạo" in audit.model.index(0, AuditColumn.DETAILS).data()
+    assert "reason: Lý do bí mật của lãnh đạo" in audit.model.index(0, AuditColumn.ACTION).data()
 
 
 def test_with_the_threaded_runner_every_desk_call_runs_on_the_db_thread(qtbot: QtBot, data_dir: Path) -> None:

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from reception_app.models.masking import MASK
 from reception_app.services import Desk
 from reception_app.ui.app_window import MainWindow
 from reception_app.ui.case_detail import CaseDetailDialog
+from reception_app.ui.lock_screen import Cover
 from reception_app.ui.reveal_dialog import RevealDialog
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import (
@@ -93,12 +94,32 @@ def test_reveal_refused_stays_open(qtbot: QtBot, desk: Desk, case_uid: str, cred
     assert reveal.isVisible()
     assert reveal.message_label.isVisible()
     assert reveal.message_label.text()
-    assert reveal.password_edit.text() == ""
+    assert reveal.password_edit.text() == ("" if reason else password)  # a refused reason keeps the password
     assert not dialog.reporter_panel.is_revealed()
     texts = _label_texts(dialog)
     assert MASK in texts
     assert not any(canary in texts for canary in CANARIES)
     reveal.reject()
+
+
+def test_correcting_a_refused_reason_keeps_the_password_and_clears_the_error(
+    qtbot: QtBot, desk: Desk, case_uid: str
+) -> None:
+    from tests.ui.helpers import type_vietnamese
+
+    dialog = _detail(qtbot, desk, case_uid, SyncTaskRunner())
+    reveal = _open_reveal(dialog)
+    _fill(reveal, SUPERVISOR.username, SUPERVISOR.password, "")
+    reveal.unlock_button.click()  # refused: no reason
+    assert reveal.message_label.isVisible()
+    assert reveal.password_edit.text() == SUPERVISOR.password
+    reveal.reason_edit.setFocus()
+    type_vietnamese(reveal.reason_edit, REASON)  # type: ignore[arg-type]
+    assert not reveal.message_label.isVisible()  # the old refusal goes once the reason is corrected
+    with qtbot.waitSignal(reveal.revealed):
+        reveal.unlock_button.click()
+    assert dialog.reporter_panel.is_revealed()
+    dialog.close()
 
 
 def test_reveal_shows_identity_then_expiry_masks_and_audits(qtbot: QtBot, desk: Desk, case_uid: str) -> None:
@@ -157,62 +178,100 @@ def _window_with_revealed_detail(
     return window, detail
 
 
-def test_f12_covers_everything_and_masks_at_once(qtbot: QtBot, desk: Desk, case_uid: str) -> None:
+def _every_window_text() -> str:
+    texts: list[str] = []
+    for widget in QApplication.topLevelWidgets():
+        texts += [label.text() for label in widget.findChildren(QLabel)] + all_texts(widget)
+    return "\n".join(texts)
+
+
+def _covered(widget: QWidget) -> bool:
+    return any(cover.isVisible() and cover.geometry() == widget.rect() for cover in widget.findChildren(Cover))
+
+
+def test_f12_in_the_case_window_covers_everything_and_masks_at_once(qtbot: QtBot, desk: Desk, case_uid: str) -> None:
     window, detail = _window_with_revealed_detail(qtbot, desk, case_uid)
     lock = window.lock
-    lock.toggle_privacy()  # what F12 / Ctrl+L trigger
+    assert detail.isModal()  # the case window blocks the main window: its shortcuts do not fire
+    button = next(b for b in detail.findChildren(QPushButton) if b.isEnabled() and b.isVisible())
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_F12)
     assert lock.privacy_cover.isVisible()
-    assert lock.privacy_cover.geometry() == window.rect()
+    assert QApplication.activeModalWidget() is lock.privacy_cover  # on top of the case window
     assert not detail.reporter_panel.is_revealed()
-    assert not any(canary in _label_texts(detail) for canary in CANARIES)
-    assert any(cover.parentWidget() is detail and cover.isVisible() for cover in lock._dialog_covers)
+    assert not any(canary in _every_window_text() for canary in CANARIES)
+    assert _covered(detail)
+    assert _covered(window)
     qtbot.keyClick(lock.privacy_cover, Qt.Key.Key_Escape)
     assert not lock.privacy_cover.isVisible()
-    assert lock._dialog_covers == []
+    assert not _covered(detail)
+    assert not _covered(window)
     assert detail.isVisible()
+    assert detail.focusWidget() is button  # back where the officer was
+    qtbot.keyClick(detail, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # Ctrl+L as well
+    assert lock.privacy_cover.isVisible()
+    qtbot.keyClick(lock.privacy_cover, Qt.Key.Key_F12)  # F12 returns too
+    assert not lock.privacy_cover.isVisible()
     detail.close()
     window.lock.idle_timer.stop()
     assert "privacy" in _audit_outcomes(desk, case_uid, "reveal_expired")
 
 
-def test_f12_shortcut_is_application_wide(qtbot: QtBot, desk: Desk) -> None:
+def test_privacy_key_is_in_the_session_menu(qtbot: QtBot, desk: Desk) -> None:
     window = MainWindow(desk, SyncTaskRunner())
     qtbot.addWidget(window)
     window.show()
-    keys = {shortcut.key().toString() for shortcut in window.lock.shortcuts}
+    keys = {seq.toString() for seq in window.privacy_action.shortcuts()}
     assert keys == {"F12", "Ctrl+L"}
-    assert all(s.context() == Qt.ShortcutContext.ApplicationShortcut for s in window.lock.shortcuts)
-    window.lock.shortcuts[0].activated.emit()
+    menus = [action.menu() for action in window.menuBar().actions() if action.menu() is not None]
+    assert any(window.privacy_action in menu.actions() for menu in menus)
+    window.privacy_action.trigger()
     assert window.lock.privacy_cover.isVisible()
-    window.lock.shortcuts[0].activated.emit()
+    window.privacy_action.trigger()
     assert not window.lock.privacy_cover.isVisible()
+    window.lock.idle_timer.stop()
 
 
-def test_idle_lock_masks_and_needs_the_same_password(qtbot: QtBot, desk: Desk, case_uid: str) -> None:
+def test_idle_lock_with_a_revealed_case_window_open_and_unlock_by_keyboard(
+    qtbot: QtBot, desk: Desk, case_uid: str
+) -> None:
     window, detail = _window_with_revealed_detail(qtbot, desk, case_uid, idle_minutes=0.002)  # 120 ms
     lock = window.lock
     with qtbot.waitSignal(lock.locked, timeout=5_000):
         pass
     screen = lock.lock_screen
     assert screen.isVisible()
-    assert not detail.reporter_panel.is_revealed()
-    assert not any(canary in _label_texts(detail) for canary in CANARIES)
+    assert QApplication.activeModalWidget() is screen  # above the modal case window: it gets the keyboard
+    assert not detail.reporter_panel.is_revealed()  # the reveal ended at the lock
+    assert not any(canary in _every_window_text() for canary in CANARIES)
+    assert _covered(detail)
+    assert _covered(window)
     assert OFFICER.full_name in screen.user_label.text()
 
-    screen.password_edit.setText("wrong-password-1")
-    screen.unlock_button.click()
+    qtbot.keyClicks(screen.password_edit, "wrong-password-1")
+    qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)
     assert screen.isVisible()
     assert screen.message_label.isVisible()
     assert screen.message_label.text()
     assert screen.password_edit.text() == ""
 
-    screen.password_edit.setText(OFFICER.password)
+    # a case window opened behind the lock (a slow load finishing) is covered; the lock stays on top
+    window._on_case_loaded(desk.get_case(case_uid))
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is screen)
+    second = [d for d in window.findChildren(CaseDetailDialog) if d is not detail][0]
+    assert _covered(second)
+
+    assert screen.focusWidget() is screen.password_edit
+    qtbot.keyClicks(screen.password_edit, OFFICER.password)
     with qtbot.waitSignal(lock.unlocked):
-        screen.unlock_button.click()
+        qtbot.keyClick(screen.password_edit, Qt.Key.Key_Return)
     assert not screen.isVisible()
+    assert not _covered(detail)
+    assert not _covered(window)
     assert desk.session is not None
     assert desk.session.username == OFFICER.username
     lock.idle_timer.stop()
+    second.close()
     detail.close()
     outcomes = _audit_outcomes(desk, case_uid, "reveal_expired")
     assert "locked" in outcomes
