@@ -127,12 +127,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         self._connect_signals()
-        self.lock = LockController(  # privacy screen, auto-lock
-            self, desk, runner, idle_minutes=DEFAULT_IDLE_MINUTES if idle_minutes is None else idle_minutes
-        )
-        self.lock.switch_user_requested.connect(self._on_logout_action_triggered)
-        self.privacy_action.triggered.connect(self.lock.toggle_privacy)
-        self.lock.locked.connect(self.intake_page.save_draft_now)  # the draft is safe behind the lock
+        self.lock = self._install_lock(DEFAULT_IDLE_MINUTES if idle_minutes is None else idle_minutes)
         self.resize(1200, 720)
         self.model.refresh()
         self.refresh_overdue_badge()
@@ -144,6 +139,14 @@ class MainWindow(QMainWindow):
             self._runner.run(daily_backup, self._on_scheduled_backup_done, self._on_task_failed, context=self)
 
     # --- construction -------------------------------------------------------------------------------
+
+    def _install_lock(self, idle_minutes: float) -> LockController:
+        """The privacy screen and the auto-lock; the draft is saved when the desk locks."""
+        lock = LockController(self, self._desk, self._runner, idle_minutes=idle_minutes)
+        lock.switch_user_requested.connect(self._on_logout_action_triggered)
+        self.privacy_action.triggered.connect(lock.toggle_privacy)
+        lock.locked.connect(self.intake_page.save_draft_now)  # the draft is safe behind the lock
+        return lock
 
     def _build_navigation(self) -> None:
         entries = (
