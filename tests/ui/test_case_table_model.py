@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from reception_app.models.case import OPEN_STATUSES
 from reception_app.models.enums import CaseKind
 from reception_app.ui.case_table_model import PAGE_SIZE, CaseTableModel, CaseUidRole, Column
 from reception_app.ui.tasks import SyncTaskRunner, TaskRunner
@@ -77,7 +78,10 @@ def test_display_columns(desk: FakeDesk, sync_runner: SyncTaskRunner) -> None:
     assert cell(Column.STATUS) in {"Chưa xử lý", "Đã xử lý"}
     assert cell(Column.REPORTER).startswith("NTC-2026-")
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", cell(Column.RECEIVED))
-    assert cell(Column.DUE) == summary.due_on.strftime("%d/%m/%Y")  # type: ignore[union-attr]
+    due = summary.due_on.strftime("%d/%m/%Y")  # type: ignore[union-attr]
+    overdue = summary.due_on < desk.today() and summary.status in OPEN_STATUSES  # type: ignore[operator]
+    assert model.is_overdue(summary) == overdue
+    assert cell(Column.DUE) == (model.tr("%1 (overdue)").replace("%1", due) if overdue else due)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert all(isinstance(h, str) and h for h in headers)
     assert model.index(row, 0).data(CaseUidRole) == summary.uid
