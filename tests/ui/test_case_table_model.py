@@ -85,7 +85,8 @@ def test_display_columns(desk: FakeDesk, sync_runner: SyncTaskRunner) -> None:
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
     assert all(isinstance(h, str) and h for h in headers)
     assert model.index(row, 0).data(CaseUidRole) == summary.uid
-    assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole) is None
+    tooltip = model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert (tooltip is not None) == overdue  # only an overdue row explains its colour
     assert model.data(QModelIndex()) is None
     assert model.summary(10_000) is None
 
