@@ -63,6 +63,7 @@ def test_rows_newest_first_without_duplicates(desk: FakeDesk, sync_runner: SyncT
     assert uids[-1] == "uid-000001"
 
 
+@pytest.mark.calendar
 def test_display_columns(desk: FakeDesk, sync_runner: SyncTaskRunner) -> None:
     model = CaseTableModel(desk, sync_runner)
     model.refresh()
