@@ -31,17 +31,22 @@ from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.fold import fts_query
 from reception_app.models.validation import clean_text, validate_case_draft
+from reception_app.services import security
 from reception_app.services.drafts import rekey_draft
+from reception_app.services.security import Finding, RollbackInfo, SecurityReport
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditEntry, AuditLog, VerifyReport
+from reception_app.storage.audit_anchor import SIGNED_ACTIONS, verify_anchors
 from reception_app.storage.crypto import KDF_FLOOR, PRODUCTION_KDF, DecryptionFailed, KdfParams
 from reception_app.storage.database import Database, open_database
 from reception_app.storage.errors import DatabaseCorrupt, IdentityTampered, WrongCredentials, WrongKey
 from reception_app.storage.keyring_secret import DeviceSecretStore, default_store
 from reception_app.storage.migrations import migrate
-from reception_app.storage.vault import KeySet, Vault
+from reception_app.storage.mirror import HeadRecord, parse_head_code
+from reception_app.storage.revocation import scrub_old_slots
+from reception_app.storage.vault import KeySet, Vault, key_statement
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +55,46 @@ VAULT_FILE = "vault.json"
 MIN_PASSWORD = 10
 DEFAULT_REVEAL_MINUTES = 5
 MAX_PAGE = 1000
+# Supervisor credentials typed into another user's session (reveal dialog, approvals): failures count
+# against that session, never against the supervisor's own login (issue 18.1).
+SESSION_MAX_FAILURES = 5
+SESSION_PAUSE_SECONDS = 15 * 60
+# Actions after which the head of the audit chain is also recorded outside the database (issue 16).
+HEAD_ACTIONS = SIGNED_ACTIONS | {
+    "login",
+    "logout",
+    "recovery_login",
+    "user_created",
+    "user_deactivated",
+    "password_reset",
+    "password_changed",
+    "identity_disclosed",
+    "backup_restored",
+}
+
+
+class SealingBlocked(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Tạm dừng lưu danh tính: phát hiện khóa công khai không khớp (nghi tráo khóa). "
+            "Hãy báo lãnh đạo đăng nhập để kiểm tra và ghim lại khóa; hồ sơ nháp vẫn được giữ."
+        )
+
+
+class ReadOnlyAfterRollback(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Dữ liệu trên máy cũ hơn dữ liệu đã ghi nhận lần trước (có thể đã bị chép đè bằng bản cũ). "
+            "Phần mềm chỉ cho xem, không cho ghi. Hãy gọi lãnh đạo đăng nhập để kiểm tra và xác nhận."
+        )
+
+
+class SessionThrottled(KnownError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Đã nhập sai thông tin lãnh đạo quá nhiều lần trong phiên này. Hãy đợi 15 phút rồi thử lại; "
+            "tài khoản của lãnh đạo không bị khóa."
+        )
 
 
 class PermissionDenied(KnownError):
@@ -181,6 +226,11 @@ class Desk:
         self._keys: KeySet | None = None
         self._session: Session | None = None
         self._grants: dict[str, RevealGrant] = {}
+        # issue 16: rollback found at login (session read-only), last supervisor check, one-shot signer
+        self._rollback: RollbackInfo | None = None
+        self._security: SecurityReport | None = None
+        self._signer: tuple[str, bytes] | None = None
+        self._session_failures: list[float] = []
 
     # --- state ------------------------------------------------------------------------------------------
 
@@ -220,8 +270,28 @@ class Desk:
             raise NotLoggedIn()
         details = {k: v for k, v in details.items() if v is not None}
         who = actor or (self._session.username if self._session else "system")
-        AuditLog(self._db).append(at=self._clock(), actor=who, action=action, case_uid=case_uid, details=details)
+        audit = AuditLog(self._db)
+        audit.append(at=self._clock(), actor=who, action=action, case_uid=case_uid, details=details)
         log.info("audit %s case=%s", action, case_uid or "-")
+        if action in SIGNED_ACTIONS:
+            signer = self._signer
+            self._signer = None
+            if signer is None and self._keys is not None and self._keys.audit_private is not None:
+                signer = (who, self._keys.audit_private)
+            if signer is not None:
+                audit.checkpoint(at=self._clock(), signer=signer[0], audit_private=signer[1])
+        if action in HEAD_ACTIONS:
+            self._db.after_commit(self._record_head)
+
+    def _record_head(self) -> None:
+        """Remember the chain's head in vault.json and the OS keyring (never while a rollback is pending)."""
+        if self._db is None or self._rollback is not None:
+            return
+        head = security.current_head(self._db, self._clock().isoformat(timespec="seconds"))
+        try:
+            self.vault.record_head(head)
+        except KnownError as exc:  # keyring locked, read-only folder: the next record catches up
+            log.warning("audit head not recorded: %s", type(exc).__name__)
 
     # --- setup ------------------------------------------------------------------------------------------
 
@@ -274,6 +344,7 @@ class Desk:
                     ("verify_key", crypto.random_key().hex()),
                     ("reveal_minutes", str(DEFAULT_REVEAL_MINUTES)),
                     ("install_id", self.vault.install_id),
+                    ("key_statement", self.vault.top_level_keys()[2].hex()),
                 ):
                     settings_repo.set_setting(db, key, value)
                 settings_repo.insert_user(
@@ -299,7 +370,9 @@ class Desk:
                         at=now, actor="setup", action="user_created", details={"username": name, "roles": roles}
                     )
                 if keys.audit_private is not None:
+                    security.write_marks(db, security.current_marks(db), keys.audit_private)
                     audit.checkpoint(at=now, signer="setup", audit_private=keys.audit_private)
+            self.vault.record_head(security.current_head(db, now.isoformat(timespec="seconds")))
         except BaseException:
             db.close()
             self._undo_setup()
@@ -330,12 +403,17 @@ class Desk:
             raise WrongCredentials()
         roles = user.roles if keys.is_supervisor else user.roles - {Role.SUPERVISOR}
         session = Session(user.username, user.full_name, roles)
+        rollback = security.detect_rollback(self.vault, db)
         self._open(db, keys, session)
+        self._rollback = rollback
         try:
             self._copy_pending_events()
             self._audit("login")
-            if keys.is_supervisor and keys.audit_private is not None:
-                AuditLog(db).checkpoint(at=self._clock(), signer=user.username, audit_private=keys.audit_private)
+            if rollback is not None:
+                self._audit_rollback("rollback_detected", rollback)
+                self._set_read_only(True)
+            elif keys.is_supervisor and keys.audit_private is not None:
+                self._supervisor_check()
         except BaseException:
             self._discard_session()  # no session without its audit event
             raise
@@ -351,10 +429,17 @@ class Desk:
         db = self._open_database(keys)
         migrate(db)
         session = Session("recovery", "Mã khôi phục", frozenset(Role), is_recovery=True)
+        rollback = security.detect_rollback(self.vault, db)
         self._open(db, keys, session)
+        self._rollback = rollback
         try:
             self._copy_pending_events()
             self._audit("recovery_login")
+            if rollback is not None:
+                self._audit_rollback("rollback_detected", rollback)
+                self._set_read_only(True)
+            else:
+                self._supervisor_check()
         except BaseException:
             self._discard_session()
             raise
@@ -372,6 +457,8 @@ class Desk:
             self._db.close()
         self._db = self._keys = self._session = None
         self._grants.clear()
+        self._rollback = self._security = self._signer = None
+        self._session_failures.clear()
 
     def _open(self, db: Database, keys: KeySet, session: Session) -> None:
         self._db, self._keys, self._session = db, keys, session
@@ -434,6 +521,7 @@ class Desk:
     def create_case(self, draft: CaseDraft) -> CaseSaved:
         """Validate, seal identities, allocate the number and save in one transaction (fsync'd)."""
         session, db, keys = self._require()
+        self.ensure_sealing_allowed()
         now = self._clock()
         clean, warnings = validate_case_draft(draft, today=self.today())
         received_at = (clean.received_at or now).replace(microsecond=0)
@@ -567,15 +655,30 @@ class Desk:
             self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="no_reason", seq=seq)
             raise ValidationError([FieldError("reason", "Vui lòng ghi rõ lý do mở khóa (ít nhất 5 ký tự).")])
         try:
-            sup_keys = self.vault.verify_password(sup, supervisor_password)
+            self._session_gate()
+        except SessionThrottled:
+            self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="rate_limited", seq=seq)
+            raise
+        try:
+            sup_keys = self.vault.verify_password(sup, supervisor_password, count=False)
         except KnownError:
+            self._session_failures.append(self.clock.monotonic())
             self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="bad_credentials", seq=seq)
             raise
         user = settings_repo.get_user(db, sup)
         if user is None or not user.active or Role.SUPERVISOR not in user.roles or sup_keys.identity_private is None:
             self._audit(f"{action}_denied", case_uid=case_uid, supervisor=sup, outcome="not_supervisor", seq=seq)
             raise PermissionDenied("Chỉ lãnh đạo có thẩm quyền mới được mở khóa danh tính và tài liệu gốc.")
+        # The grant that follows is signed at once with this supervisor's audit key (one use, then dropped).
+        self._signer = (sup, sup_keys.audit_private) if sup_keys.audit_private is not None else None
         return sup, reason_text, sup_keys.identity_private
+
+    def _session_gate(self) -> None:
+        """Refuse while this session has SESSION_MAX_FAILURES wrong supervisor credentials in the pause window."""
+        now = self.clock.monotonic()
+        self._session_failures = [t for t in self._session_failures if now - t < SESSION_PAUSE_SECONDS]
+        if len(self._session_failures) >= SESSION_MAX_FAILURES:
+            raise SessionThrottled()
 
     def reveal(self, case_uid: str, supervisor_username: str, supervisor_password: str, reason: str) -> RevealGrant:
         """Unseal a case's identities with a supervisor's credential and a written reason. Audited."""
@@ -718,7 +821,16 @@ class Desk:
         if not approver_username or approver_password is None:
             raise PermissionDenied("Cần một lãnh đạo nhập tài khoản và mật khẩu để phê duyệt.")
         name = clean_text(approver_username).casefold()
-        approver = self.vault.verify_password(name, approver_password)
+        try:
+            self._session_gate()
+            approver = self.vault.verify_password(name, approver_password, count=False)
+        except SessionThrottled:
+            self._audit("role_change_denied", approver=name, outcome="rate_limited")
+            raise
+        except KnownError:
+            self._session_failures.append(self.clock.monotonic())
+            self._audit("role_change_denied", approver=name, outcome="bad_credentials")
+            raise
         user = settings_repo.get_user(db, name)
         if not approver.is_supervisor or user is None or not user.active or Role.SUPERVISOR not in user.roles:
             self._audit("role_change_denied", approver=name)
@@ -743,10 +855,13 @@ class Desk:
             raise KnownError("Không tìm thấy tài khoản.")
         approver_keys, approver = self._approver_keys(approver_username, approver_password)
         self.vault.verify_password(name, user_password)
+        if approver_keys.audit_private is not None:
+            self._signer = (approver, approver_keys.audit_private)
         with db.atomic():
             settings_repo.update_user(db, name, roles=user.roles | {Role.SUPERVISOR})
             self._audit("role_granted", username=name, roles="supervisor", approver=approver)
             self.vault.set_user_slot(name, user_password, approver_keys, supervisor=True)
+        scrub_old_slots(self.data_dir, self.vault, name)
 
     def reset_password(
         self,
@@ -769,6 +884,7 @@ class Desk:
         with db.atomic():
             self._audit("password_reset", username=name, approver=approver)
             self.vault.set_user_slot(name, new_password, slot_keys, supervisor=supervisor)
+        scrub_old_slots(self.data_dir, self.vault, name)
 
     def change_password(self, old_password: str, new_password: str) -> None:
         session, db, _ = self._require()
@@ -779,6 +895,7 @@ class Desk:
         with db.atomic():
             self._audit("password_changed")
             self.vault.set_user_slot(session.username, new_password, keys, supervisor=keys.is_supervisor)
+        scrub_old_slots(self.data_dir, self.vault, session.username)
         # The new slot derives a new draft key: carry the open intake draft over to it.
         fresh = self.vault.verify_password(session.username, new_password)
         current = self._keys
@@ -791,16 +908,158 @@ class Desk:
         name = clean_username(username)
         if name == session.username:
             raise PermissionDenied("Không thể tự vô hiệu hóa tài khoản đang dùng.")
+        was_supervisor = any(s.username == name and s.supervisor for s in self.vault.slots())
         with db.atomic():
             settings_repo.update_user(db, name, active=False)
             self._audit("user_deactivated", username=name)
             self.vault.remove_user_slot(name)
+        scrub_old_slots(self.data_dir, self.vault, name)
+        if was_supervisor:
+            # A revoked supervisor knew the identity private key: offer a rotation (docs/SECURITY.md).
+            with db.atomic():
+                settings_repo.set_setting(db, "security.rotation_advised", name)
 
     # --- audit ------------------------------------------------------------------------------------------
 
     def verify_audit(self) -> VerifyReport:
+        """The chain, its signatures under the *pinned* audit key, and every head recorded outside the DB."""
+        _, db, keys = self._require()
+        pinned = keys.audit_public
+        report = AuditLog(db).verify(pinned)
+        if report.ok and settings_repo.get_setting(db, "audit_public") != pinned.hex():
+            return VerifyReport(
+                False,
+                report.entries,
+                report.checkpoints,
+                0,
+                "khóa ký nhật ký trong cơ sở dữ liệu không phải khóa đã ghim",
+            )
+        return verify_anchors(db, report, self.vault.recorded_heads(), pinned)
+
+    # --- security (issue 16): alarms, rollback, head codes ------------------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        """True while a rollback found at login waits for a supervisor's acknowledgement."""
+        return self._rollback is not None
+
+    @property
+    def rollback(self) -> RollbackInfo | None:
+        return self._rollback
+
+    @property
+    def security_report(self) -> SecurityReport | None:
+        """What this supervisor session's login check found (None for other sessions)."""
+        return self._security
+
+    def _set_read_only(self, on: bool) -> None:
+        if self._db is not None:
+            self._db.execute(f"PRAGMA query_only = {'ON' if on else 'OFF'}")
+
+    def _audit_rollback(self, action: str, rollback: RollbackInfo) -> None:
+        self._audit(
+            action,
+            seq=rollback.recorded.seq,
+            recorded_hash=rollback.recorded.hash[:16],
+            head_seq=rollback.current_seq,
+            head_hash=rollback.current_hash[:16],
+            outcome=rollback.recorded.source,
+        )
+
+    def _supervisor_check(self) -> SecurityReport:
+        """Keys and seals check of a supervisor session; the result is signed into the audit chain."""
+        _, db, keys = self._require()
+        findings, checked = security.check_keys(self.vault, db, keys)
+        found = {f.code for f in findings}
+        for code in security.alarm_codes(db):
+            if code not in found:
+                findings.append(Finding(code, "Cảnh báo an ninh trước đó chưa được xử lý (chưa ghim lại khóa)."))
+        if findings:
+            self._audit("security_alarm", codes=sorted({f.code for f in findings}), checked=checked)
+            log.warning("security alarm: %s", ",".join(sorted({f.code for f in findings})))
+        self._audit("security_check", checked=checked, outcome="alarm" if findings else "ok")
+        report = SecurityReport(tuple(findings), checked, security.code_of(db))
+        self._security = report
+        return report
+
+    def run_security_check(self) -> SecurityReport:
+        """A supervisor runs the login check again (also part of a supervisor's ``audit verify``)."""
+        self._require(Role.SUPERVISOR)
+        if self._rollback is not None:
+            raise ReadOnlyAfterRollback()
+        return self._supervisor_check()
+
+    def ensure_sealing_allowed(self) -> None:
+        """Refuse to seal anything while an alarm is open, a rollback is pending, or the keys are not signed."""
+        _, db, keys = self._require()
+        if self._rollback is not None:
+            raise ReadOnlyAfterRollback()
+        if security.alarm_codes(db):
+            raise SealingBlocked()
+        if keys.pinned:
+            statement = self.vault.top_level_keys()[2]
+            message = key_statement(self.vault.install_id, keys.identity_public, keys.audit_public)
+            if not crypto.verify_signature(keys.audit_public, statement, message):
+                raise SealingBlocked()
+
+    def repin_keys(self) -> list[str]:
+        """Supervisor: make the keys of their own slot the install's keys again and clear the alarm.
+
+        Slots showing other keys are removed (those users need a password reset). Returns their usernames.
+        """
+        _, db, keys = self._require(Role.SUPERVISOR)
+        if keys.audit_private is None or self._rollback is not None:
+            raise PermissionDenied("Chỉ phiên làm việc của lãnh đạo (không ở chế độ chỉ đọc) mới ghim lại được khóa.")
+        statement = crypto.sign(
+            keys.audit_private, key_statement(self.vault.install_id, keys.identity_public, keys.audit_public)
+        )
+        removed = self.vault.repin(keys, statement=statement)
+        with db.atomic():
+            settings_repo.set_setting(db, "identity_public", keys.identity_public.hex())
+            settings_repo.set_setting(db, "audit_public", keys.audit_public.hex())
+            settings_repo.set_setting(db, "key_statement", statement.hex())
+            settings_repo.set_setting(db, security.ALARM_KEY, "")
+            self._audit("keys_repinned", count=len(removed), target=",".join(removed) or None)
+        for name in removed:
+            scrub_old_slots(self.data_dir, self.vault, name)
+        self._security = SecurityReport((), 0, security.code_of(db))
+        return removed
+
+    def acknowledge_rollback(self) -> None:
+        """Supervisor: accept the older data found at login; audited (and signed) with both heads."""
+        _, _, keys = self._require(Role.SUPERVISOR)
+        rollback = self._rollback
+        if rollback is None:
+            return
+        if keys.audit_private is None:
+            raise PermissionDenied("Chỉ lãnh đạo mới xác nhận được.")
+        self._set_read_only(False)
+        self._audit_rollback("rollback_acknowledged", rollback)
+        self._rollback = None
+        self._record_head()
+        self._supervisor_check()
+
+    def head_code(self) -> str:
+        """The short code of the chain's current head, to be written down off the desk."""
         _, db, _ = self._require()
-        return AuditLog(db).verify(bytes.fromhex(settings_repo.get_setting(db, "audit_public")))
+        return security.code_of(db)
+
+    def check_head_code(self, code: str) -> bool:
+        """Supervisor compares a head code noted earlier (off the desk) with the chain. Audited."""
+        _, db, _ = self._require(Role.SUPERVISOR)
+        parsed = parse_head_code(code) if isinstance(code, str) else None
+        if parsed is None:
+            raise ValidationError([FieldError("head_code", "Mã mốc không đúng định dạng (ví dụ 1234-89ABCDEF).")])
+        seq, prefix = parsed
+        row = db.query_one("SELECT hash FROM audit_log WHERE seq = ?", (seq,))
+        ok = row is not None and str(row["hash"]).startswith(prefix)
+        if not self.read_only:
+            self._audit("head_code_checked", seq=seq, outcome="match" if ok else "mismatch")
+        return ok
+
+    def recorded_heads(self) -> list[HeadRecord]:
+        self._require()
+        return self.vault.recorded_heads()
 
     def audit_entries(
         self, *, case_uid: str | None = None, limit: int = 200, before_seq: int | None = None

@@ -84,6 +84,14 @@ _SAFE_DETAIL = frozenset(
         "persons",
         "report_id",
         "seeded",
+        # issue 16: audit heads (seq and hash prefixes), key checks
+        "recorded_hash",
+        "head_seq",
+        "head_hash",
+        "replaced_seq",
+        "replaced_hash",
+        "checked",
+        "key_id",
     }
 )
 
