@@ -1057,6 +1057,11 @@ class Desk:
             self._audit("head_code_checked", seq=seq, outcome="match" if ok else "mismatch")
         return ok
 
+    def rotation_advised(self) -> str:
+        """The revoked supervisor whose knowledge of the identity key calls for a rotation ("" if none)."""
+        _, db, _ = self._require(Role.SUPERVISOR, Role.ADMIN)
+        return settings_repo.get_setting(db, "security.rotation_advised", "")
+
     def recorded_heads(self) -> list[HeadRecord]:
         self._require()
         return self.vault.recorded_heads()
