@@ -62,6 +62,8 @@ def key_id(identity_public: bytes) -> str:
 def scheduled_backup(desk: Desk, *, keep: int | None = None) -> BackupInfo | None:
     """The daily backup: made on the first login of a day, keeping the newest ``keep`` (setting, default 7)."""
     _, db, _ = desk._require()
+    if desk.read_only:  # a rollback waits for a supervisor: nothing is written, not even a backup
+        return None
     today = desk.today().isoformat()
     if settings_repo.get_setting(db, "backup.last_day") == today:
         return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +33,7 @@ from reception_app.ui.intake_page import IntakePage
 from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
 from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
+from reception_app.ui.security_banner import SecurityBanner
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -106,6 +108,8 @@ class MainWindow(QMainWindow):
         self.count_label = self.cases_page.count_label
         self.user_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
         self.warning_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
+        self.head_code_label = PlainTextLabel("", self, selectable=True)  # the off-desk anchor (supervisors)
+        self.security_banner = SecurityBanner(desk, runner, self)
         self.overdue_button = QPushButton(self)  # "12 quá hạn": one click opens the overdue view
         self.overdue_button.setFlat(True)
         self.overdue_button.hide()
@@ -177,7 +181,12 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1000])
         splitter.setCollapsible(1, False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.security_banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
     def show_page(self, page: NavPage) -> None:
         """Show a page (building it on first visit) and select its navigation entry."""
@@ -241,6 +250,13 @@ class MainWindow(QMainWindow):
         self.overdue_button.setStyleSheet("QPushButton { color: #a8321f; font-weight: bold; }")
         bar.addWidget(self.overdue_button)
         bar.addPermanentWidget(self.user_label)
+        report = self._desk.security_report
+        if report is not None and report.head_code:
+            # Write it down away from the desk; the next supervisor login can compare (docs/SECURITY.md).
+            self.head_code_label.setText(self.tr("Audit head code: %1").replace("%1", report.head_code))
+            bar.addPermanentWidget(self.head_code_label)
+        else:
+            self.head_code_label.hide()
         warning = self._desk.device_secret_warning
         if warning:
             self.warning_label.setObjectName("deviceSecretWarning")

@@ -2483,117 +2483,122 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="94"/>
+        <location filename="../../reception_app/ui/app_window.py" line="96"/>
         <source>Citizen reception desk</source>
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="113"/>
+        <location filename="../../reception_app/ui/app_window.py" line="117"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="114"/>
+        <location filename="../../reception_app/ui/app_window.py" line="118"/>
         <source>&amp;New case</source>
         <translation>&amp;Tiếp nhận mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="115"/>
+        <location filename="../../reception_app/ui/app_window.py" line="119"/>
         <source>&amp;Overdue cases</source>
         <translation>Hồ sơ &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="116"/>
+        <location filename="../../reception_app/ui/app_window.py" line="120"/>
         <source>&amp;Logbook…</source>
         <translation>&amp;Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="118"/>
+        <location filename="../../reception_app/ui/app_window.py" line="122"/>
         <source>&amp;Log out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="119"/>
+        <location filename="../../reception_app/ui/app_window.py" line="123"/>
         <source>&amp;Back up now…</source>
         <translation>Sao &amp;lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="120"/>
+        <location filename="../../reception_app/ui/app_window.py" line="124"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="121"/>
+        <location filename="../../reception_app/ui/app_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="144"/>
+        <location filename="../../reception_app/ui/app_window.py" line="148"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="145"/>
+        <location filename="../../reception_app/ui/app_window.py" line="149"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="146"/>
+        <location filename="../../reception_app/ui/app_window.py" line="150"/>
         <source>Logbook</source>
         <translation>Sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="147"/>
+        <location filename="../../reception_app/ui/app_window.py" line="151"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="147"/>
+        <location filename="../../reception_app/ui/app_window.py" line="151"/>
         <source>For supervisors and administrators.</source>
         <translation>Dành cho lãnh đạo và quản trị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="148"/>
+        <location filename="../../reception_app/ui/app_window.py" line="152"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="217"/>
+        <location filename="../../reception_app/ui/app_window.py" line="226"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="226"/>
+        <location filename="../../reception_app/ui/app_window.py" line="235"/>
         <source>&amp;Cases</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="302"/>
+        <location filename="../../reception_app/ui/app_window.py" line="256"/>
+        <source>Audit head code: %1</source>
+        <translation>Mã mốc nhật ký: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/app_window.py" line="318"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="307"/>
+        <location filename="../../reception_app/ui/app_window.py" line="323"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="338"/>
+        <location filename="../../reception_app/ui/app_window.py" line="354"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="343"/>
+        <location filename="../../reception_app/ui/app_window.py" line="359"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="368"/>
+        <location filename="../../reception_app/ui/app_window.py" line="384"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="385"/>
+        <location filename="../../reception_app/ui/app_window.py" line="401"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -3684,6 +3689,24 @@
         <location filename="../../reception_app/ui/reveal_dialog.py" line="135"/>
         <source>The identity could not be unlocked. Details are in the log.</source>
         <translation>Không mở khóa được danh tính. Chi tiết được ghi trong nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityBanner</name>
+    <message>
+        <location filename="../../reception_app/ui/security_banner.py" line="45"/>
+        <source>Acknowledge (supervisor)</source>
+        <translation>Xác nhận (lãnh đạo)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/security_banner.py" line="46"/>
+        <source>Re-pin the keys (supervisor)</source>
+        <translation>Ghim lại khóa (lãnh đạo)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/security_banner.py" line="64"/>
+        <source>The data on this PC is older than the data recorded last time (%1). The software is read-only. Call a supervisor to check and acknowledge.</source>
+        <translation>Dữ liệu trên máy này cũ hơn dữ liệu đã ghi nhận lần trước (%1). Phần mềm chỉ cho xem, không cho ghi. Hãy gọi lãnh đạo đến kiểm tra và xác nhận.</translation>
     </message>
 </context>
 <context>
