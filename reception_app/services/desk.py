@@ -969,6 +969,9 @@ class Desk:
     def _supervisor_check(self) -> SecurityReport:
         """Keys and seals check of a supervisor session; the result is signed into the audit chain."""
         _, db, keys = self._require()
+        if security.is_legacy(keys, db):
+            unchecked = security.adopt_legacy(self.vault, db, keys)
+            self._audit("keys_pinned_first_time", count=unchecked)
         findings, checked = security.check_keys(self.vault, db, keys)
         found = {f.code for f in findings}
         for code in security.alarm_codes(db):

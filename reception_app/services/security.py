@@ -38,6 +38,7 @@ FINDING_TEXT = {
     "vault_keys": "Khóa công khai ghi trong tệp vault.json khác khóa đã ghim.",
     "db_keys": "Khóa công khai ghi trong cơ sở dữ liệu khác khóa đã ghim.",
     "statement": "Chữ ký xác nhận bộ khóa của máy này không hợp lệ.",
+    "own_slot": "Khóa công khai ghi trong ô khóa của chính lãnh đạo không khớp với khóa bí mật của ô đó.",
     "marks": "Dấu 'đã kiểm tra đến' trong cơ sở dữ liệu bị sửa (chữ ký không hợp lệ): đã kiểm tra lại toàn bộ.",
     "unreadable": (
         "{count} mục đã niêm phong (danh tính, bản quét, hồ sơ bảo vệ) không mở được bằng khóa danh tính "
@@ -186,8 +187,12 @@ def check_keys(vault: Vault, db: Database, keys: KeySet) -> tuple[list[Finding],
     """All key checks of a supervisor session. Returns (findings, sealed items trial-opened)."""
     if keys.identity_private is None or keys.audit_private is None:
         raise ValueError("a supervisor session is needed")
-    id_pub, audit_pub = keys.identity_public, keys.audit_public
+    # The supervisor's private keys are the ground truth: their public halves are what must be pinned.
+    id_pub = crypto.identity_public_of(keys.identity_private)
+    audit_pub = crypto.signing_public_of(keys.audit_private)
     findings = _pin_findings(vault, db, id_pub, audit_pub)
+    if keys.identity_public != id_pub or keys.audit_public != audit_pub:
+        findings.append(Finding("own_slot", FINDING_TEXT["own_slot"]))
     marks, trusted = read_marks(db, audit_pub)
     if not trusted:
         findings.append(Finding("marks", FINDING_TEXT["marks"]))
@@ -208,6 +213,35 @@ def check_keys(vault: Vault, db: Database, keys: KeySet) -> tuple[list[Finding],
         if findings:
             settings_repo.set_setting(db, ALARM_KEY, json.dumps(sorted({f.code for f in findings})))
     return findings, checked
+
+
+def is_legacy(keys: KeySet, db: Database) -> bool:
+    """An install made before keys were pinned: the supervisor's slot has no pins and nothing was ever marked.
+
+    An insider cannot fake this for a pinned install: stripping the pins from a supervisor's slot makes it
+    unopenable (the pins are part of its associated data).
+    """
+    return not keys.pinned and not settings_repo.get_setting(db, MARKS_KEY, "")
+
+
+def adopt_legacy(vault: Vault, db: Database, keys: KeySet) -> int:
+    """First supervisor login after the upgrade: pin the keys of the supervisor's own slot, start the marks now.
+
+    Items sealed before this moment are not trial-opened (returned count; written in docs/SECURITY.md).
+    """
+    if keys.identity_private is None or keys.audit_private is None:
+        raise ValueError("a supervisor session is needed")
+    id_pub = crypto.identity_public_of(keys.identity_private)
+    audit_pub = crypto.signing_public_of(keys.audit_private)
+    statement = crypto.sign(keys.audit_private, key_statement(vault.install_id, id_pub, audit_pub))
+    vault.set_statement(id_pub, audit_pub, statement)
+    marks = current_marks(db)
+    with db.atomic():
+        settings_repo.set_setting(db, "identity_public", id_pub.hex())
+        settings_repo.set_setting(db, "audit_public", audit_pub.hex())
+        settings_repo.set_setting(db, "key_statement", statement.hex())
+        write_marks(db, marks, keys.audit_private)
+    return sum(marks.values())
 
 
 def alarm_codes(db: Database) -> list[str]:

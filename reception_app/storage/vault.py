@@ -523,6 +523,13 @@ class Vault:
         except VaultCorrupt:
             return b"", b"", b""
 
+    def set_statement(self, identity_public: bytes, audit_public: bytes, statement: bytes) -> None:
+        """Write the install's public keys and their signed statement (legacy installs, at the first check)."""
+        data = json.loads(json.dumps(self._load()))
+        data["identity_public"], data["audit_public"] = _b64(identity_public), _b64(audit_public)
+        data["key_statement"] = _b64(statement)
+        self._save(data)
+
     def repin(self, keys: KeySet, *, statement: bytes) -> list[str]:
         """Put ``keys``' public keys (from a supervisor's authenticated slot) back as the install's keys.
 
