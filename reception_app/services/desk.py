@@ -401,6 +401,11 @@ class Desk:
         if user is None or not user.active:
             db.close()
             raise WrongCredentials()
+        try:
+            keys, adopted = self._adopt_rotated_keys(db, name, password, keys)
+        except BaseException:
+            db.close()
+            raise
         roles = user.roles if keys.is_supervisor else user.roles - {Role.SUPERVISOR}
         session = Session(user.username, user.full_name, roles)
         rollback = security.detect_rollback(self.vault, db)
@@ -409,6 +414,8 @@ class Desk:
         try:
             self._copy_pending_events()
             self._audit("login")
+            if adopted:
+                self._audit("keys_adopted", outcome="officer" if not keys.is_supervisor else "supervisor")
             if rollback is not None:
                 self._audit_rollback("rollback_detected", rollback)
                 self._set_read_only(True)
@@ -444,6 +451,30 @@ class Desk:
             self._discard_session()
             raise
         return session
+
+    def _adopt_rotated_keys(self, db: Database, name: str, password: str, keys: KeySet) -> tuple[KeySet, bool]:
+        """After an identity-key rotation, move this user's slot to the new public key (password known now).
+
+        Only a key signed by the audit key this slot pins, and never a key a rotation retired (the signed list
+        in the database), is adopted. An old identity private key in the slot is dropped with it.
+        """
+        if not keys.pinned or keys.identity_next is not None:
+            return keys, False
+        top_id, top_audit, statement = self.vault.top_level_keys()
+        if top_id == keys.identity_public or top_audit != keys.audit_public or len(top_id) != 32:
+            return keys, False
+        if not crypto.verify_signature(
+            keys.audit_public, statement, key_statement(self.vault.install_id, top_id, top_audit)
+        ):
+            return keys, False
+        from reception_app.services.rotation import retired_keys  # rotation imports this module
+
+        if top_id.hex() in retired_keys(db, keys.audit_public):
+            return keys, False
+        adopted = replace(keys, identity_public=top_id)
+        if keys.identity_private is not None and crypto.identity_public_of(keys.identity_private) != top_id:
+            adopted = adopted.officer_view()
+        return self.vault.adopt_keys(name, password, adopted), True
 
     def _open_database(self, keys: KeySet) -> Database:
         """Open with a key the vault just proved: a 'not a database' answer now means damage, not a wrong key."""
@@ -997,7 +1028,7 @@ class Desk:
         _, db, keys = self._require()
         if self._rollback is not None:
             raise ReadOnlyAfterRollback()
-        if security.alarm_codes(db):
+        if security.alarm_codes(db) or '"swapped"' in settings_repo.get_setting(db, "rotation.state", ""):
             raise SealingBlocked()
         if keys.pinned:
             statement = self.vault.top_level_keys()[2]

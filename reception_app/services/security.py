@@ -123,7 +123,7 @@ def current_marks(db: Database) -> dict[str, int]:
 # --- trial-opening what was sealed since the last check ------------------------------------------------------
 
 
-def _sealed_since(
+def sealed_since(
     db: Database, marks: dict[str, int], batch: int = 2000
 ) -> Iterator[tuple[str, int, str, bytes, bytes]]:
     """(table, rowid, case number, blob, associated data) of every sealed item newer than ``marks``."""
@@ -157,28 +157,38 @@ def _sealed_since(
                 else:
                     ad = retaliation_ad(uid, seq, rid)
                 blob = bytes(r["blob"])
+                last = rid
                 if table == "protection" and not blob:
                     continue  # inserted, sealed in the same transaction: an empty blob never commits
                 yield table, rid, str(r["number"]), blob, ad
-                last = rid
 
 
 def _pin_findings(vault: Vault, db: Database, id_pub: bytes, audit_pub: bytes) -> list[Finding]:
+    from reception_app.services.rotation import retired_keys, rotation_target  # rotation imports the desk
+
+    retired = {bytes.fromhex(k) for k in retired_keys(db, audit_pub)}
+    # between the database swap and the vault rewrite of a rotation, the install's key is already the new one
+    accepted = {id_pub} | ({target} if (target := rotation_target(db, audit_pub)) else set())
     findings: list[Finding] = []
     for pins in vault.slot_pins():
         if pins.identity_public is None and pins.audit_public is None:
             continue  # a legacy slot without pins (re-pinned at the next password change)
+        if pins.identity_public in retired and pins.audit_public == audit_pub:
+            continue  # pinned before a rotation; moves to the new key at this user's next login
         if pins.identity_public != id_pub or pins.audit_public != audit_pub:
             who = pins.username or ("mã khôi phục" if pins.kind == "recovery" else pins.slot_id)
             findings.append(Finding("slot_keys", FINDING_TEXT["slot_keys"].format(who=who)))
     top_id, top_audit, statement = vault.top_level_keys()
-    if top_id != id_pub or top_audit != audit_pub:
+    if top_id not in accepted or top_audit != audit_pub:
         findings.append(Finding("vault_keys", FINDING_TEXT["vault_keys"]))
-    if not crypto.verify_signature(audit_pub, statement, key_statement(vault.install_id, id_pub, audit_pub)):
+    if not any(
+        crypto.verify_signature(audit_pub, statement, key_statement(vault.install_id, key, audit_pub))
+        for key in accepted
+    ):
         findings.append(Finding("statement", FINDING_TEXT["statement"]))
     db_id = settings_repo.get_setting(db, "identity_public", "")
     db_audit = settings_repo.get_setting(db, "audit_public", "")
-    if db_id != id_pub.hex() or db_audit != audit_pub.hex():
+    if db_id not in {k.hex() for k in accepted} or db_audit != audit_pub.hex():
         findings.append(Finding("db_keys", FINDING_TEXT["db_keys"]))
     return findings
 
@@ -198,10 +208,11 @@ def check_keys(vault: Vault, db: Database, keys: KeySet) -> tuple[list[Finding],
         findings.append(Finding("marks", FINDING_TEXT["marks"]))
     new_marks = current_marks(db)
     checked, bad, bad_cases = 0, 0, list[str]()
-    for _table, _rid, number, blob, ad in _sealed_since(db, marks):
+    opener = crypto.Unsealer(keys.identity_private)
+    for _table, _rid, number, blob, ad in sealed_since(db, marks):
         checked += 1
         try:
-            crypto.unseal(keys.identity_private, blob, ad)
+            opener.unseal(blob, ad)
         except DecryptionFailed:
             bad += 1
             if number not in bad_cases and len(bad_cases) < 10:

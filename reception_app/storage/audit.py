@@ -92,6 +92,7 @@ _SAFE_DETAIL = frozenset(
         "replaced_hash",
         "checked",
         "key_id",
+        "old_key_id",
     }
 )
 

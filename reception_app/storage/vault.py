@@ -78,13 +78,15 @@ class KeySet:
     draft_key: bytes | None = None
     # True when the public keys came from the slot's authenticated pins (False: a legacy slot).
     pinned: bool = False
+    # The next identity private key while a rotation runs (only in the rotating supervisor's slot).
+    identity_next: bytes | None = None
 
     @property
     def is_supervisor(self) -> bool:
         return self.identity_private is not None
 
     def officer_view(self) -> KeySet:
-        return replace(self, identity_private=None, audit_private=None, blind_key=None)
+        return replace(self, identity_private=None, audit_private=None, blind_key=None, identity_next=None)
 
     def with_public(self, identity_public: bytes, audit_public: bytes) -> KeySet:
         return replace(self, identity_public=identity_public, audit_public=audit_public)
@@ -282,6 +284,8 @@ class Vault:
                 if value is None:
                     raise ValueError("supervisor slot needs the supervisor keys")
                 items[name] = value
+            if keys.identity_next is not None:
+                items["identity_next"] = keys.identity_next
         return {
             "id": slot_id,
             "kind": kind,
@@ -351,6 +355,7 @@ class Vault:
             identity_private=items.get("identity_private"),
             audit_private=items.get("audit_private"),
             blind_key=items.get("blind_key"),
+            identity_next=items.get("identity_next"),
             draft_key=crypto.hkdf(kek, salt=b"", info=f"reception_app draft v1|{slot['id']}".encode()),
         )
 
@@ -547,6 +552,43 @@ class Vault:
         data["key_statement"] = _b64(statement)
         self._save(data, revoke=bool(removed))
         return removed
+
+    def finish_rotation(
+        self, username: str, password: str, keys: KeySet, *, statement: bytes, recovery_code: str
+    ) -> None:
+        """Identity-key rotation, vault side: one atomic rewrite of vault.json (and its .bak).
+
+        ``username``'s slot and a new recovery slot (``recovery_code``) get ``keys`` (the new identity key);
+        the install's public keys and statement are replaced; every other slot loses the supervisor items (the
+        old private key): those users regain them through a new grant. Their pins are updated at their next
+        login (the new statement is signed by the audit key they pin).
+        """
+        data = json.loads(json.dumps(self._load()))
+        own = self._make_slot("user", username, password, keys, data, supervisor=True)
+        recovery = self._make_slot("recovery", "", normalize_recovery_code(recovery_code), keys, data)
+        slots = []
+        for slot in data["slots"]:
+            if slot.get("kind") == "recovery" or slot.get("username") == username:
+                continue
+            for name in (*_SUPERVISOR_ITEMS, "identity_next"):
+                slot.get("items", {}).pop(name, None)
+            slots.append(slot)
+        data["slots"] = [*slots, own, recovery]
+        data["identity_public"], data["audit_public"] = _b64(keys.identity_public), _b64(keys.audit_public)
+        data["key_statement"] = _b64(statement)
+        self._save(data, revoke=True)
+
+    def replace_recovery(self, keys: KeySet, recovery_code: str) -> None:
+        """A new recovery slot (new code) for ``keys``; the old slot is gone from vault.json and its .bak."""
+        data = json.loads(json.dumps(self._load()))
+        recovery = self._make_slot("recovery", "", normalize_recovery_code(recovery_code), keys, data)
+        data["slots"] = [s for s in data["slots"] if s.get("kind") != "recovery"] + [recovery]
+        self._save(data, revoke=True)
+
+    def adopt_keys(self, username: str, password: str, keys: KeySet) -> KeySet:
+        """Re-wrap ``username``'s slot with ``keys`` (new pins after a rotation); returns the slot's new keys."""
+        self.set_user_slot(username, password, keys, supervisor=keys.is_supervisor)
+        return self.verify_password(username, password)
 
     # --- recorded audit heads (issue 16) -------------------------------------------------------------------
 
