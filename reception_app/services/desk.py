@@ -1012,7 +1012,8 @@ class Desk:
             self._audit("security_alarm", codes=sorted({f.code for f in findings}), checked=checked)
             log.warning("security alarm: %s", ",".join(sorted({f.code for f in findings})))
         self._audit("security_check", checked=checked, outcome="alarm" if findings else "ok")
-        report = SecurityReport(tuple(findings), checked, security.code_of(db))
+        advised = settings_repo.get_setting(db, "security.rotation_advised", "")
+        report = SecurityReport(tuple(findings), checked, security.code_of(db), rotation_advised=advised)
         self._security = report
         return report
 

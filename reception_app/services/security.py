@@ -72,6 +72,7 @@ class SecurityReport:
     head_code: str = ""
     rollback: RollbackInfo | None = None
     previous_codes: tuple[str, ...] = field(default=())
+    rotation_advised: str = ""  # a revoked supervisor's user name: offer an identity-key rotation
 
     @property
     def alarm(self) -> bool:

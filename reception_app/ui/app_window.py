@@ -11,8 +11,10 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QInputDialog,
     QListView,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -242,6 +244,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.head_code_button = QPushButton(self.tr("Check a noted code…"), self)
+        self.head_code_button.setFlat(True)
         session = self._desk.session
         if session is not None:
             roles = ", ".join(role.label for role in _ROLE_ORDER if role in session.roles)
@@ -255,8 +259,10 @@ class MainWindow(QMainWindow):
             # Write it down away from the desk; the next supervisor login can compare (docs/SECURITY.md).
             self.head_code_label.setText(self.tr("Audit head code: %1").replace("%1", report.head_code))
             bar.addPermanentWidget(self.head_code_label)
+            bar.addPermanentWidget(self.head_code_button)
         else:
             self.head_code_label.hide()
+            self.head_code_button.hide()
         warning = self._desk.device_secret_warning
         if warning:
             self.warning_label.setObjectName("deviceSecretWarning")
@@ -284,6 +290,7 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: back_up_now(self._desk, self._runner, self))
         self.restore_action.triggered.connect(self._on_restore_action_triggered)
         self.quit_action.triggered.connect(self.close)
+        self.head_code_button.clicked.connect(self._on_head_code_button_clicked)
         self.model.load_failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
 
     # --- slots --------------------------------------------------------------------------------------
@@ -372,6 +379,32 @@ class MainWindow(QMainWindow):
         self.logout_action.setEnabled(False)
         self.intake_page.save_draft_now()  # runs on the DB thread before the logout below
         self._runner.run(self._desk.logout, self._on_desk_logged_out, self._on_task_failed, context=self)
+
+    @Slot()
+    def _on_head_code_button_clicked(self) -> None:
+        """Compare a head code written down at an earlier supervisor login (off the desk) with the chain."""
+        code, ok = QInputDialog.getText(
+            self, self.tr("Audit head code"), self.tr("Code noted at an earlier supervisor login (e.g. 1234-89ABCDEF):")
+        )
+        if not ok or not code.strip():
+            return
+        desk = self._desk
+        self._runner.run(
+            lambda: desk.check_head_code(code), self._on_head_code_checked, self._on_task_failed, context=self
+        )
+
+    def _on_head_code_checked(self, found: bool) -> None:
+        if found:
+            self.statusBar().showMessage(self.tr("The noted code is in the audit log: no rollback since then."), 15_000)
+        else:
+            QMessageBox.critical(
+                self,
+                self.tr("Audit head code"),
+                self.tr(
+                    "The noted code is NOT in the audit log: the data was replaced or rewritten since it was noted."
+                    " Do not use this desk for sealed data; report it."
+                ),
+            )
 
     @Slot()
     def _on_restore_action_triggered(self) -> None:

@@ -44,12 +44,15 @@ class SecurityBanner(QFrame):
         self.message = PlainTextLabel("", self, word_wrap=True, selectable=True)
         self.acknowledge_button = QPushButton(self.tr("Acknowledge (supervisor)"), self)
         self.repin_button = QPushButton(self.tr("Re-pin the keys (supervisor)"), self)
+        self.rotate_button = QPushButton(self.tr("Change the identity key…"), self)
         layout = QHBoxLayout(self)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.acknowledge_button)
         layout.addWidget(self.repin_button)
+        layout.addWidget(self.rotate_button)
         self.acknowledge_button.clicked.connect(self._on_acknowledge_button_clicked)
         self.repin_button.clicked.connect(self._on_repin_button_clicked)
+        self.rotate_button.clicked.connect(self._on_rotate_button_clicked)
         self.refresh()
 
     def refresh(self) -> None:
@@ -67,11 +70,20 @@ class SecurityBanner(QFrame):
             )
         elif report is not None and report.alarm:
             self.message.setText(report.text())
+        elif report is not None and report.rotation_advised:
+            self.message.setText(
+                self.tr(
+                    "The supervisor account %1 was revoked. It could still open identities with the current key:"
+                    " change the identity key."
+                ).replace("%1", report.rotation_advised)
+            )
         else:
             self.hide()
             return
+        alarm = report is not None and report.alarm
         self.acknowledge_button.setVisible(rollback is not None and supervisor)
-        self.repin_button.setVisible(rollback is None and supervisor)
+        self.repin_button.setVisible(rollback is None and alarm and supervisor)
+        self.rotate_button.setVisible(rollback is None and not alarm and supervisor)
         self.show()
 
     @Slot()
@@ -83,6 +95,13 @@ class SecurityBanner(QFrame):
     def _on_repin_button_clicked(self) -> None:
         self.repin_button.setEnabled(False)
         self._runner.run(self._desk.repin_keys, self._on_done, self._on_failed, context=self)
+
+    @Slot()
+    def _on_rotate_button_clicked(self) -> None:
+        from reception_app.ui.rotation_dialog import RotationDialog
+
+        dialog = RotationDialog(self._desk, self._runner, self)
+        dialog.open()
 
     def _on_done(self, _result: object) -> None:
         self.acknowledge_button.setEnabled(True)
