@@ -534,6 +534,8 @@ class Desk:
             fresh = self.vault.verify_password(session.username, password)
             if fresh.db_key != keys.db_key:  # a slot for another database cannot resume this one
                 raise WrongCredentials()
+        if self._rollback is not None:  # read-only until a supervisor acknowledges: nothing can be written
+            return session
         self._copy_pending_events()
         self._audit("unlock")
         return session

@@ -100,3 +100,12 @@ def test_in_app_restore_records_both_heads(world: DeskWorld, tmp_path: Path) -> 
     manifest = (info.path / "manifest.json").read_text("utf-8")
     assert "audit_head" in manifest
     assert "key_id" in manifest
+
+
+def test_the_lock_screen_still_unlocks_while_read_only(world: DeskWorld) -> None:
+    shutil.copyfile(_backup(world) / "reception.db", world.data_dir / "reception.db")
+    world.desk.login(OFFICER.username, OFFICER.password)
+    assert world.desk.read_only
+    assert world.desk.unlock(OFFICER.password).username == OFFICER.username
+    world.desk.logout()  # the logout entry cannot be written either; the session still ends
+    assert world.desk.session is None
