@@ -45,7 +45,7 @@ from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditEntry, AuditLog, VerifyReport
-from reception_app.storage.audit_anchor import SIGNED_ACTIONS, verify_anchors
+from reception_app.storage.audit_anchor import SIGNED_ACTIONS, backup_heads, verify_anchors
 from reception_app.storage.crypto import KDF_FLOOR, PRODUCTION_KDF, DecryptionFailed, KdfParams
 from reception_app.storage.database import Database, open_database
 from reception_app.storage.errors import DatabaseCorrupt, IdentityTampered, WrongCredentials, WrongKey
@@ -894,7 +894,8 @@ class Desk(DeskSecurity):
                 0,
                 "khóa ký nhật ký trong cơ sở dữ liệu không phải khóa đã ghim",
             )
-        return verify_anchors(db, report, self.vault.recorded_heads(), pinned)
+        heads = self.vault.recorded_heads() + backup_heads(db, self.data_dir / "backups")
+        return verify_anchors(db, report, heads, pinned)
 
     def audit_entries(
         self, *, case_uid: str | None = None, limit: int = 200, before_seq: int | None = None

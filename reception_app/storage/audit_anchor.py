@@ -16,7 +16,10 @@ Run only after :meth:`AuditLog.verify` succeeded: the stored hashes are then kno
 from __future__ import annotations
 
 import base64
+import json
 from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
 
 from reception_app.storage import crypto
 from reception_app.storage.audit import VerifyReport
@@ -38,6 +41,35 @@ SIGNED_ACTIONS = frozenset(
 )
 
 _SOURCE_VI = {"vault": "tệp vault.json", "keyring": "kho khóa hệ điều hành", "backup": "bản sao lưu", "code": "mã mốc"}
+
+
+def backup_heads(db: Database, folder: Path) -> list[HeadRecord]:
+    """Heads recorded in the manifests of the backups in ``folder`` made after the last restore.
+
+    A restore, or a rollback a supervisor acknowledged, puts an older chain back (and records both heads):
+    backups made before it are skipped.
+    """
+    from reception_app.storage.backup import MANIFEST, list_backups
+
+    last_restore = db.scalar(
+        "SELECT max(at) FROM audit_log WHERE action IN ('backup_restored', 'rollback_acknowledged')"
+    )
+    since = datetime.fromisoformat(str(last_restore)) if last_restore else None
+    heads = []
+    for path in list_backups(folder):
+        try:
+            manifest = json.loads((path / MANIFEST).read_text("utf-8"))
+            created = datetime.fromisoformat(str(manifest["created_at"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        head = HeadRecord.from_dict(manifest.get("audit_head"), "backup")
+        try:
+            after_restore = since is None or created > since
+        except TypeError:  # a naive time in a hand-made manifest: compare anyway
+            after_restore = True
+        if head is not None and after_restore:
+            heads.append(head)
+    return heads
 
 
 def head_problem(db: Database, head: HeadRecord) -> str | None:

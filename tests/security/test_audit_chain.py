@@ -185,3 +185,33 @@ def test_cli_exit_1_names_the_cause(
     assert app.main(args) == 1
     out = capsys.readouterr().out
     assert "ngắn hơn mốc đã ghi" in out
+
+
+def test_rewriting_vault_and_keyring_heads_is_caught_by_a_backup_manifest(world: DeskWorld) -> None:
+    """The insider re-hashes the chain and rewrites both recorded heads; the daily backup's manifest remains."""
+    import json
+
+    from reception_app.services.backup import scheduled_backup
+
+    world.desk.login(OFFICER.username, OFFICER.password)
+    assert scheduled_backup(world.desk) is not None  # made after the reveal
+    world.desk.logout()
+    conn = raw_db(world)
+    drop_audit_triggers(conn)
+    first = conn.execute("SELECT min(seq) FROM audit_log WHERE action LIKE 'reveal%'").fetchone()[0]
+    conn.execute("DELETE FROM audit_checkpoints WHERE seq >= ?", (first,))
+    conn.execute("DELETE FROM audit_log WHERE action LIKE 'reveal%'")
+    rehash_chain(conn)
+    head_seq, head_hash = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    conn.close()
+    fake = {"seq": head_seq, "hash": head_hash, "at": "", "signed": False}
+    data = read_vault(world)
+    data["head"] = fake
+    write_vault(world, data)
+    world.store.save(f"{data['install_id']}#head", json.dumps(fake).encode())
+    world.desk.login(OFFICER.username, OFFICER.password)
+    assert not world.desk.read_only  # the desk alone does not see it...
+    world.desk.logout()
+    ok, problem = _verify_as_supervisor(world)
+    assert not ok  # ...but audit verify does, from the backup's manifest
+    assert "bản sao lưu" in problem

@@ -29,11 +29,15 @@ def world(data_dir: Path) -> DeskWorld:
 
 
 def _backup(world: DeskWorld) -> Path:
-    return next((world.data_dir / "backups").iterdir())
+    return sorted((world.data_dir / "backups").iterdir())[0]
 
 
 def test_older_database_copied_over_is_detected(world: DeskWorld) -> None:
-    shutil.copyfile(_backup(world) / "reception.db", world.data_dir / "reception.db")
+    older = _backup(world)
+    world.desk.login(ADMIN.username, ADMIN.password)
+    create_backup(world.desk)  # a later backup in the same folder: its head is lost with the rollback
+    world.desk.logout()
+    shutil.copyfile(older / "reception.db", world.data_dir / "reception.db")
     world.desk.login(OFFICER.username, OFFICER.password)
     assert world.desk.read_only
     rollback = world.desk.rollback
