@@ -13,7 +13,9 @@ Crash-safe and resumable, in three phases:
    the database, signs it, and records ``identity_key_rotated`` (checkpointed). Then one atomic vault rewrite:
    the supervisor's slot and a **new recovery slot** (new code, shown once) hold only the new key; every other
    slot loses the old private key (other supervisors are granted again); ``.bak`` is rewritten too. A crash
-   between the two resumes at the vault step (the state row says ``swapped``).
+   between the two resumes at the vault step (the state row says ``swapped``). The new recovery code counts as
+   delivered only once :func:`confirm_recovery_code` is called after showing it; a crash before that issues a
+   fresh code at the next start.
 
 Backups made before the rotation still hold the old key and the old seals: :func:`backups_with_old_key` lists
 them (advice: destroy). docs/SECURITY.md §7.
@@ -59,7 +61,7 @@ class RotationNotReady(KnownError):
 
 @dataclass(frozen=True)
 class RotationProgress:
-    phase: str  # "none", "resealing", "swapped", "done"
+    phase: str  # "none", "resealing", "swapped", "code_pending" (shown? confirm it), "done"
     done: int = 0
     total: int = 0
     unreadable: int = 0
@@ -119,7 +121,7 @@ def start_rotation(desk: Desk, password: str) -> RotationProgress:
     username, keys = sup.username, sup.keys
     _, db, _ = desk._require()
     state = _state(db)
-    if state and state.get("phase") == "swapped" and keys.identity_next is None:
+    if state and state.get("phase") in {"swapped", "code_pending"} and keys.identity_next is None:
         return _after_vault_rewrite(desk, db, sup, state)
     if state:
         return progress(desk)
@@ -146,16 +148,30 @@ def start_rotation(desk: Desk, password: str) -> RotationProgress:
 
 
 def _after_vault_rewrite(desk: Desk, db: Database, sup: _Supervisor, state: dict[str, object]) -> RotationProgress:
-    """A crash after the vault was rewritten, before the state row was cleared: clean up, issue the code again.
+    """A crash after the vault was rewritten, before the new recovery code was confirmed as shown.
 
-    The recovery code made by the interrupted finish may never have been shown, so a new one replaces it.
+    That code may never have reached a screen, so a new one replaces it (and must be confirmed in turn).
     """
     if crypto.identity_public_of(sup.identity_private).hex() != state.get("new_public"):
         raise PermissionDenied("Đợt đổi khóa do lãnh đạo khác bắt đầu; chỉ người đó mới tiếp tục được.")
     code = new_recovery_code()
     desk.vault.replace_recovery(sup.keys, code)
-    _clear(db)
+    _code_pending(db)
     return RotationProgress("done", recovery_code=code)
+
+
+def _code_pending(db: Database) -> None:
+    with db.atomic():
+        settings_repo.set_setting(db, STATE_KEY, json.dumps({**_state(db), "phase": "code_pending"}))
+        settings_repo.set_setting(db, MARKS_KEY, "")
+        settings_repo.set_setting(db, "security.rotation_advised", "")
+
+
+def confirm_recovery_code(desk: Desk) -> None:
+    """The new recovery code was shown: the rotation is over (until then a restart shows a fresh code)."""
+    _, db, _ = desk._require(Role.SUPERVISOR)
+    if _state(db).get("phase") == "code_pending":
+        _clear(db)
 
 
 def _clear(db: Database) -> None:
@@ -223,7 +239,7 @@ def finish(desk: Desk, password: str) -> RotationProgress:
     new_keys = replace(fresh, identity_private=new_private, identity_public=new_public, identity_next=None)
     code = new_recovery_code()
     desk.vault.finish_rotation(username, password, new_keys, statement=statement, recovery_code=code)
-    _clear(db)
+    _code_pending(db)
     final = desk.vault.verify_password(username, password)
     if keys.draft_key is not None and final.draft_key is not None:
         rekey_draft(desk, keys.draft_key, final.draft_key)  # the new slot derives a new draft key

@@ -120,6 +120,8 @@ class RotationDialog(QDialog):
                 "Done. The new recovery code (print it and keep it in the safe; it is shown only once): %1"
             ).replace("%1", progress.recovery_code or "")
         )
+        desk = self._desk  # the code is on the screen now: the rotation is over
+        self._runner.run(lambda: rotation.confirm_recovery_code(desk), lambda _r: None, self._on_failed, context=self)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._running = False

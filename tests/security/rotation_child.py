@@ -30,11 +30,13 @@ def rotate(data_dir: Path, ack: Path) -> None:
     _ack(ack, "ready")
     progress = rotation.start_rotation(desk, SUPERVISOR[1])
     while progress.phase == "resealing" and progress.done < progress.total:
-        progress = rotation.step(desk, batch=5)
+        progress = rotation.step(desk, batch=1)
         _ack(ack, f"step {progress.done}/{progress.total}")
     if progress.phase != "done":
         progress = rotation.finish(desk, SUPERVISOR[1])
     _ack(ack, f"done {progress.recovery_code}")
+    rotation.confirm_recovery_code(desk)  # the code reached the screen (here: the acknowledgement file)
+    _ack(ack, "confirmed")
     desk.logout()
 
 

@@ -76,6 +76,9 @@ def test_rotation_reseals_everything_and_destroys_the_old_key(world: DeskWorld) 
         progress = rotation.step(desk, batch=4)
     done = rotation.finish(desk, SUPERVISOR.password)
     assert done.recovery_code
+    assert rotation.progress(desk).phase == "code_pending"
+    rotation.confirm_recovery_code(desk)
+    assert rotation.progress(desk).phase == "none"
     desk.logout()
     new = desk.vault.verify_password(SUPERVISOR.username, SUPERVISOR.password)
     assert new.identity_private is not None
@@ -183,14 +186,15 @@ def test_rotation_survives_sigkill_and_resumes(tmp_path: Path) -> None:
     log = []
     for i in range(KILLS):
         ack = tmp_path / f"ack-{i}"
-        _run(data_dir, ack, rng.uniform(0.0, 0.5))
+        _run(data_dir, ack, rng.uniform(0.0, 0.1))
         text = ack.read_text("ascii") if ack.exists() else ""
         log.append(text.splitlines()[-1] if text else "")
-        if "done" in text:
+        if "confirmed" in text:
             break
+    assert any("confirmed" not in line for line in log), log  # at least one run was killed before the end
     final_ack = tmp_path / "ack-final"
     _run(data_dir, final_ack, None)
-    assert "done" in final_ack.read_text("ascii")
+    assert "confirmed" in final_ack.read_text("ascii")
     desk = Desk(data_dir, secret_store=FileSecretStore(data_dir), kdf=TEST_KDF, floor=TEST_KDF)
     keys = desk.vault.verify_password("lanhdao", "supervisor-password-1")
     assert keys.identity_private is not None

@@ -112,6 +112,9 @@ def test_rotation_offered_after_revocation_and_runs_from_the_dialog(qtbot: QtBot
     text = dialog.message.full_text()
     assert text.count("-") >= 7  # the new recovery code, shown once
     assert dialog.password.text() == ""
+    from reception_app.services import rotation
+
+    assert rotation.progress(desk).phase == "none"  # shown, so confirmed
     shot = Path(SHOTS) if SHOTS else data_dir
     dialog.grab().save(str(shot / "security_rotation_done.png"))
     if translators:
