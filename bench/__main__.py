@@ -686,11 +686,27 @@ def _machine() -> dict[str, Any]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - the groups, in order
+def _comparisons(want: Callable[[str], bool], ds: generate.Dataset, key: bytes, runs: int) -> list[Row]:
+    rows: list[Row] = []
+    if want("sqlite"):
+        _log("SQLCipher vs SQLite")
+        rows += bench_side_by_side(ds, key, runs)
+    if want("naive"):
+        _log("naive baselines")
+        rows += bench_naive(ds, key)
+    if want("security"):
+        from bench.security import bench_security
+
+        _log("security: supervisor login with pending key checks (own small data folder)")
+        rows += bench_security(runs)
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=generate.default_cases(), help="data set size (env BENCH_CASES)")
     parser.add_argument("--runs", type=int, default=RUNS, help="measured runs per benchmark (≥ 5)")
-    parser.add_argument("--only", default="", help="comma-separated groups: ui,scan,services,docs,stats,sqlite,naive")
+    parser.add_argument("--only", default="", help="groups: ui,scan,services,docs,stats,sqlite,naive,security")
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
@@ -732,12 +748,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - the groups, i
             rows += bench_documents(desk, ds, uid, runs)
     finally:
         desk.logout()
-    if want("sqlite"):
-        _log("SQLCipher vs SQLite")
-        rows += bench_side_by_side(ds, key, runs)
-    if want("naive"):
-        _log("naive baselines")
-        rows += bench_naive(ds, key)
+    rows += _comparisons(want, ds, key, runs)
     print(table(rows))
     missed = [r.operation for r in rows if r.verdict == "MISSED"]
     print(f"\n{len(rows)} rows, {len(missed)} budgets missed; {time.perf_counter() - started:.0f} s in all.")

@@ -84,13 +84,21 @@ def _audit_verify(data_dir: Path, user: str | None) -> int:
         else:
             desk.login_with_recovery(getpass.getpass("Mã khôi phục: "))
         report = desk.verify_audit()
+        rollback, security_report = desk.rollback, desk.security_report
     except KnownError as exc:
         print(exc.text(), file=sys.stderr)
         return 2
     finally:
         desk.close()
     print(report.text())
-    return 0 if report.ok else 1
+    ok = report.ok
+    if rollback is not None:  # issue 16: the database is older than a head recorded outside it
+        print(f"Phát hiện dữ liệu bị thay bằng bản cũ: {rollback.problem}.")
+        ok = False
+    if security_report is not None:  # a supervisor's (or the recovery) session also checked keys and seals
+        print(security_report.text())
+        ok = ok and not security_report.alarm
+    return 0 if ok else 1
 
 
 def _self_check() -> int:

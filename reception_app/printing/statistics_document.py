@@ -277,9 +277,12 @@ def indicator_table(report: StatisticsReport) -> ReportTable:
 
 
 def build_statistics_document(
-    report: StatisticsReport, header: AgencyHeader, *, printed_by: str, printed_at: datetime
+    report: StatisticsReport, header: AgencyHeader, *, printed_by: str, printed_at: datetime, head_code: str = ""
 ) -> StatisticsDocument:
-    """The three tables plus the NĐ 30/2020 chrome around them."""
+    """The three tables plus the NĐ 30/2020 chrome around them.
+
+    ``head_code``: the audit chain's head code when printed (docs/SECURITY.md §5.4), an anchor kept off the desk.
+    """
     at = printed_at.replace(tzinfo=None)
     day = report.as_of
     place = header.place_name.strip()
@@ -291,7 +294,8 @@ def build_statistics_document(
         as_of_line=f"Tình trạng giải quyết tính đến ngày {day:%d/%m/%Y}",
         tables=(reception_table(report), processing_table(report), indicator_table(report)),
         place_date=f"{place + ', ' if place else ''}ngày {day.day:02d} tháng {day.month:02d} năm {day.year}",
-        printed_line=f"In bởi {printed_by} lúc {at:%H:%M %d/%m/%Y}",
+        printed_line=f"In bởi {printed_by} lúc {at:%H:%M %d/%m/%Y}"
+        + (f" · Mã mốc nhật ký {head_code}" if head_code else ""),
     )
 
 

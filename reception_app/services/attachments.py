@@ -30,6 +30,9 @@ def _ad(case_uid: str, seq: int) -> bytes:
     return f"reception_app attachment|{case_uid}|{seq}|1".encode()
 
 
+attachment_ad = _ad  # the supervisor's key check trial-opens new scans (services/security.py)
+
+
 def _case(desk: Desk, case_uid: str) -> tuple[int, str]:
     _, db, _ = desk._require()
     row = case_repo.find_case_row(db, case_uid) if isinstance(case_uid, str) else None
@@ -41,6 +44,7 @@ def _case(desk: Desk, case_uid: str) -> tuple[int, str]:
 def add_attachment(desk: Desk, case_uid: str, filename: str, data: bytes) -> AttachmentInfo:
     """Validate and seal a scanned file into the case. Nothing is written on any error."""
     session, db, keys = desk._require()
+    desk.ensure_sealing_allowed()
     case_id, _ = _case(desk, case_uid)
     count, total = repo.count_for_case(db, case_id)
     name, kind = check_attachment(filename, data, existing_count=count, existing_bytes=total)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from reception_app import __version__
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
 from reception_app.services.desk import DB_FILE, VAULT_FILE, Desk, PermissionDenied
+from reception_app.services.security import current_head
 from reception_app.storage import backup as store
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditLog
@@ -39,6 +41,7 @@ def create_backup(desk: Desk, target_folder: Path | None = None, *, scheduled: b
         target = folder / f"reception-backup-{_stamp(now)}-{suffix}"
         suffix += 1
     desk._audit("backup_created", outcome="scheduled" if scheduled else "manual")
+    seq, digest = AuditLog(db).head()
     return store.write_backup(
         db,
         keys.db_key,
@@ -47,12 +50,20 @@ def create_backup(desk: Desk, target_folder: Path | None = None, *, scheduled: b
         created_at=now,
         install_id=desk.vault.install_id,
         app_version=__version__,
+        extra={"audit_head": {"seq": seq, "hash": digest}, "key_id": key_id(keys.identity_public)},
     )
+
+
+def key_id(identity_public: bytes) -> str:
+    """A short public name of an identity key pair (backups list which key they hold)."""
+    return hashlib.sha256(b"reception_app key id|" + identity_public).hexdigest()[:16]
 
 
 def scheduled_backup(desk: Desk, *, keep: int | None = None) -> BackupInfo | None:
     """The daily backup: made on the first login of a day, keeping the newest ``keep`` (setting, default 7)."""
     _, db, _ = desk._require()
+    if desk.read_only:  # a rollback waits for a supervisor: nothing is written, not even a backup
+        return None
     today = desk.today().isoformat()
     if settings_repo.get_setting(db, "backup.last_day") == today:
         return None
@@ -81,7 +92,9 @@ def restore_backup(
     Raises:
         BackupInvalid: corrupted, truncated, wrong-key or foreign backup; nothing was changed.
     """
-    session, _, _ = desk._require(Role.ADMIN)
+    session, current_db, _ = desk._require(Role.ADMIN)
+    if desk.read_only:
+        raise PermissionDenied("Dữ liệu đang ở chế độ chỉ đọc: cần lãnh đạo xác nhận trước khi khôi phục.")
     folder = Path(folder)
     manifest = store.read_manifest(folder)
     foreign = manifest.get("install_id") != desk.vault.install_id
@@ -102,18 +115,30 @@ def restore_backup(
             staging / DB_FILE, keys.db_key, (admin_username or "").strip().casefold()
         ):
             raise BackupInvalid("tài khoản đã nhập không phải quản trị trong bản sao lưu")
+        replaced_seq, replaced_hash = AuditLog(current_db).head()
         desk._audit("backup_restore_started", count=int(manifest.get("cases", 0)))
         desk.logout()
         store.install_files(staging, desk.data_dir, desk.data_dir / f"safety-before-restore-{_stamp(now)}")
         desk.vault.reload()
         db = open_database(desk.data_dir / DB_FILE, keys.db_key)
         try:
+            restored_seq, restored_hash = AuditLog(db).head()
             AuditLog(db).append(
                 at=desk._clock(),
                 actor=session.username,
                 action="backup_restored",
-                details={"count": int(manifest.get("cases", 0)), "recovery": bool(recovery_code)},
+                details={
+                    "count": int(manifest.get("cases", 0)),
+                    "recovery": bool(recovery_code),
+                    # both heads (issue 16): what the restore replaced and what it put back
+                    "replaced_seq": replaced_seq,
+                    "replaced_hash": replaced_hash[:16],
+                    "head_seq": restored_seq,
+                    "head_hash": restored_hash[:16],
+                },
             )
+            # The restored chain is now the one to hold on to: not a rollback at the next login.
+            desk.vault.record_head(current_head(db, desk._clock().isoformat(timespec="seconds")))
         finally:
             db.close()
     finally:

@@ -35,17 +35,28 @@ from reception_app.models.fold import fts_query
 from reception_app.models.identity_guard import find_identity, placeholder_for, replace_hits
 from reception_app.models.password_policy import MIN_LENGTH, assess_password
 from reception_app.models.validation import clean_text, validate_case_draft
+from reception_app.services import security
+from reception_app.services.desk_security import (  # noqa: F401 - SealingBlocked, ReadOnlyAfterRollback re-exported
+    HEAD_ACTIONS,
+    DeskSecurity,
+    ReadOnlyAfterRollback,
+    SealingBlocked,
+    SessionThrottled,
+)
 from reception_app.services.drafts import rekey_draft
+from reception_app.services.security import RollbackInfo, SecurityReport
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
 from reception_app.storage import office as office_repo
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditEntry, AuditLog, VerifyReport
+from reception_app.storage.audit_anchor import SIGNED_ACTIONS, backup_heads, verify_anchors
 from reception_app.storage.crypto import KDF_FLOOR, PRODUCTION_KDF, DecryptionFailed, KdfParams
 from reception_app.storage.database import Database, open_database
 from reception_app.storage.errors import DatabaseCorrupt, IdentityTampered, WrongCredentials, WrongKey
 from reception_app.storage.keyring_secret import DeviceSecretStore, default_store
 from reception_app.storage.migrations import migrate
+from reception_app.storage.revocation import scrub_old_slots
 from reception_app.storage.vault import KeySet, Vault
 
 log = logging.getLogger(__name__)
@@ -181,7 +192,7 @@ def clean_username(username: str) -> str:
     return name
 
 
-class Desk:
+class Desk(DeskSecurity):
     """One data folder: vault + encrypted database + the logged-in session.
 
     Args:
@@ -210,6 +221,11 @@ class Desk:
         self._keys: KeySet | None = None
         self._session: Session | None = None
         self._grants: dict[str, RevealGrant] = {}
+        # issue 16: rollback found at login (session read-only), last supervisor check, one-shot signer
+        self._rollback: RollbackInfo | None = None
+        self._security: SecurityReport | None = None
+        self._signer: tuple[str, bytes] | None = None
+        self._session_failures: list[float] = []
 
     # --- state ------------------------------------------------------------------------------------------
 
@@ -249,8 +265,20 @@ class Desk:
             raise NotLoggedIn()
         details = {k: v for k, v in details.items() if v is not None}
         who = actor or (self._session.username if self._session else "system")
-        AuditLog(self._db).append(at=self._clock(), actor=who, action=action, case_uid=case_uid, details=details)
+        audit = AuditLog(self._db)
+        audit.append(at=self._clock(), actor=who, action=action, case_uid=case_uid, details=details)
         log.info("audit %s case=%s", action, case_uid or "-")
+        if action == "identity_tamper_detected":
+            self._signer = None  # the grant the supervisor authorised will not come: drop their audit key now
+        if action in SIGNED_ACTIONS:
+            signer = self._signer
+            self._signer = None
+            if signer is None and self._keys is not None and self._keys.audit_private is not None:
+                signer = (who, self._keys.audit_private)
+            if signer is not None:
+                audit.checkpoint(at=self._clock(), signer=signer[0], audit_private=signer[1])
+        if action in HEAD_ACTIONS:
+            self._db.after_commit(self._record_head)
 
     # --- setup ------------------------------------------------------------------------------------------
 
@@ -306,6 +334,7 @@ class Desk:
                     ("verify_key", crypto.random_key().hex()),
                     ("reveal_minutes", str(DEFAULT_REVEAL_MINUTES)),
                     ("install_id", self.vault.install_id),
+                    ("key_statement", self.vault.top_level_keys()[2].hex()),
                 ):
                     settings_repo.set_setting(db, key, value)
                 settings_repo.insert_user(
@@ -331,7 +360,9 @@ class Desk:
                         at=now, actor="setup", action="user_created", details={"username": name, "roles": roles}
                     )
                 if keys.audit_private is not None:
+                    security.write_marks(db, security.current_marks(db), keys.audit_private)
                     audit.checkpoint(at=now, signer="setup", audit_private=keys.audit_private)
+            self.vault.record_head(security.current_head(db, now.isoformat(timespec="seconds")))
         except BaseException:
             db.close()
             self._undo_setup()
@@ -360,17 +391,29 @@ class Desk:
         if user is None or not user.active:
             db.close()
             raise WrongCredentials()
+        try:
+            keys, adopted = self._adopt_rotated_keys(db, name, password, keys)
+        except BaseException:
+            db.close()
+            raise
         roles = user.roles if keys.is_supervisor else user.roles - {Role.SUPERVISOR}
         weak = not assess_password(
             password, username=name, supervisor=keys.is_supervisor, names=(user.full_name, *self._office_names(db))
         ).acceptable
         session = Session(user.username, user.full_name, roles, must_change_password=weak)
+        rollback = security.detect_rollback(self.vault, db)
         self._open(db, keys, session)
+        self._rollback = rollback
         try:
             self._copy_pending_events()
             self._audit("login", password_change_required=True if weak else None)
-            if keys.is_supervisor and keys.audit_private is not None:
-                AuditLog(db).checkpoint(at=self._clock(), signer=user.username, audit_private=keys.audit_private)
+            if adopted:
+                self._audit("keys_adopted", outcome="officer" if not keys.is_supervisor else "supervisor")
+            if rollback is not None:
+                self._audit_rollback("rollback_detected", rollback)
+                self._set_read_only(True)
+            elif keys.is_supervisor and keys.audit_private is not None:
+                self._supervisor_check()
         except BaseException:
             self._discard_session()  # no session without its audit event
             raise
@@ -386,10 +429,17 @@ class Desk:
         db = self._open_database(keys)
         migrate(db)
         session = Session("recovery", "Mã khôi phục", frozenset(Role), is_recovery=True)
+        rollback = security.detect_rollback(self.vault, db)
         self._open(db, keys, session)
+        self._rollback = rollback
         try:
             self._copy_pending_events()
             self._audit("recovery_login")
+            if rollback is not None:
+                self._audit_rollback("rollback_detected", rollback)
+                self._set_read_only(True)
+            else:
+                self._supervisor_check()
         except BaseException:
             self._discard_session()
             raise
@@ -407,6 +457,8 @@ class Desk:
             self._db.close()
         self._db = self._keys = self._session = None
         self._grants.clear()
+        self._rollback = self._security = self._signer = None
+        self._session_failures.clear()
 
     def _open(self, db: Database, keys: KeySet, session: Session) -> None:
         self._db, self._keys, self._session = db, keys, session
@@ -451,6 +503,8 @@ class Desk:
             fresh = self.vault.verify_password(session.username, password)
             if fresh.db_key != keys.db_key:  # a slot for another database cannot resume this one
                 raise WrongCredentials()
+        if self._rollback is not None:  # read-only until a supervisor acknowledges: nothing can be written
+            return session
         self._copy_pending_events()
         self._audit("unlock")
         return session
@@ -485,6 +539,7 @@ class Desk:
         what is kept is audited by count only, and the search index never gets it, nor any phone/ID-shaped number.
         """
         session, db, keys = self._require()
+        self.ensure_sealing_allowed()
         now = self._clock()
         clean, warnings = validate_case_draft(draft, today=self.today())
         identities = [r.identity for r in clean.reporters]
@@ -669,14 +724,22 @@ class Desk:
             self._audit(f"{action}_denied", case_uid=case_uid, outcome="no_reason", seq=seq, **who)
             raise ValidationError([FieldError("reason", "Vui lòng ghi rõ lý do mở khóa (ít nhất 5 ký tự).")])
         try:
-            sup_keys = self.vault.verify_password(sup, supervisor_password)
+            self._session_gate()
+        except SessionThrottled:
+            self._audit(f"{action}_denied", case_uid=case_uid, outcome="rate_limited", seq=seq, **who)
+            raise
+        try:
+            sup_keys = self.vault.verify_password(sup, supervisor_password, count=False)
         except KnownError:
+            self._session_failures.append(self.clock.monotonic())
             self._audit(f"{action}_denied", case_uid=case_uid, outcome="bad_credentials", seq=seq, **who)
             raise
         user = settings_repo.get_user(db, sup)
         if user is None or not user.active or Role.SUPERVISOR not in user.roles or sup_keys.identity_private is None:
             self._audit(f"{action}_denied", case_uid=case_uid, outcome="not_supervisor", seq=seq, **who)
             raise PermissionDenied("Chỉ lãnh đạo có thẩm quyền mới được mở khóa danh tính và tài liệu gốc.")
+        # The grant that follows is signed at once with this supervisor's audit key (one use, then dropped).
+        self._signer = (sup, sup_keys.audit_private) if sup_keys.audit_private is not None else None
         return sup, reason_text, sup_keys
 
     NAME_HASH_KEY = "audit.name_hash_key"
@@ -887,7 +950,16 @@ class Desk:
         if not approver_username or approver_password is None:
             raise PermissionDenied("Cần một lãnh đạo nhập tài khoản và mật khẩu để phê duyệt.")
         name = clean_text(approver_username).casefold()
-        approver = self.vault.verify_password(name, approver_password)
+        try:
+            self._session_gate()
+            approver = self.vault.verify_password(name, approver_password, count=False)
+        except SessionThrottled:
+            self._audit("role_change_denied", approver=name, outcome="rate_limited")
+            raise
+        except KnownError:
+            self._session_failures.append(self.clock.monotonic())
+            self._audit("role_change_denied", approver=name, outcome="bad_credentials")
+            raise
         user = settings_repo.get_user(db, name)
         if not approver.is_supervisor or user is None or not user.active or Role.SUPERVISOR not in user.roles:
             self._audit("role_change_denied", approver=name)
@@ -921,10 +993,13 @@ class Desk:
                 [FieldError("password", "Mật khẩu hiện tại của tài khoản chưa đủ mạnh cho lãnh đạo: "
                             "hãy đổi mật khẩu trước. " + exc.errors[0].message)]
             ) from None
+        if approver_keys.audit_private is not None:
+            self._signer = (approver, approver_keys.audit_private)
         with db.atomic():
             settings_repo.update_user(db, name, roles=user.roles | {Role.SUPERVISOR})
             self._audit("role_granted", username=name, roles="supervisor", approver=approver)
             self.vault.set_user_slot(name, user_password, approver_keys, supervisor=True)
+        scrub_old_slots(self.data_dir, self.vault, name)
 
     def reset_password(
         self,
@@ -949,6 +1024,7 @@ class Desk:
         with db.atomic():
             self._audit("password_reset", username=name, approver=approver)
             self.vault.set_user_slot(name, new_password, slot_keys, supervisor=supervisor)
+        scrub_old_slots(self.data_dir, self.vault, name)
 
     def change_password(self, old_password: str, new_password: str) -> None:
         session, db, _ = self._require()
@@ -965,6 +1041,7 @@ class Desk:
         with db.atomic():
             self._audit("password_changed")
             self.vault.set_user_slot(session.username, new_password, keys, supervisor=keys.is_supervisor)
+        scrub_old_slots(self.data_dir, self.vault, session.username)
         if self._session is not None and self._session.must_change_password:
             self._session = replace(self._session, must_change_password=False)
         # The new slot derives a new draft key: carry the open intake draft over to it.
@@ -979,16 +1056,34 @@ class Desk:
         name = clean_username(username)
         if name == session.username:
             raise PermissionDenied("Không thể tự vô hiệu hóa tài khoản đang dùng.")
+        was_supervisor = any(s.username == name and s.supervisor for s in self.vault.slots())
         with db.atomic():
             settings_repo.update_user(db, name, active=False)
             self._audit("user_deactivated", username=name)
             self.vault.remove_user_slot(name)
+        scrub_old_slots(self.data_dir, self.vault, name)
+        if was_supervisor:
+            # A revoked supervisor knew the identity private key: offer a rotation (docs/SECURITY.md).
+            with db.atomic():
+                settings_repo.set_setting(db, "security.rotation_advised", name)
 
     # --- audit ------------------------------------------------------------------------------------------
 
     def verify_audit(self) -> VerifyReport:
-        _, db, _ = self._require()
-        return AuditLog(db).verify(bytes.fromhex(settings_repo.get_setting(db, "audit_public")))
+        """The chain, its signatures under the *pinned* audit key, and every head recorded outside the DB."""
+        _, db, keys = self._require()
+        pinned = keys.audit_public
+        report = AuditLog(db).verify(pinned)
+        if report.ok and settings_repo.get_setting(db, "audit_public") != pinned.hex():
+            return VerifyReport(
+                False,
+                report.entries,
+                report.checkpoints,
+                0,
+                "khóa ký nhật ký trong cơ sở dữ liệu không phải khóa đã ghim",
+            )
+        heads = self.vault.recorded_heads() + backup_heads(db, self.data_dir / "backups")
+        return verify_anchors(db, report, heads, pinned)
 
     def audit_entries(
         self, *, case_uid: str | None = None, limit: int = 200, before_seq: int | None = None

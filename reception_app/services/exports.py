@@ -285,7 +285,11 @@ class ExportService:
     def statistics_document(self, report: StatisticsReport) -> StatisticsDocument:
         session, _, _ = self._desk._require(Role.SUPERVISOR, Role.ADMIN)
         return build_statistics_document(
-            report, agency_header(self._desk), printed_by=session.username, printed_at=self._desk._clock()
+            report,
+            agency_header(self._desk),
+            printed_by=session.username,
+            printed_at=self._desk._clock(),
+            head_code=self._desk.head_code(),  # the periodic report carries the off-desk anchor (issue 16)
         )
 
     def statistics_xlsx(self, report: StatisticsReport, path: Path) -> None:

@@ -20,7 +20,6 @@ from reception_app.models.validation import MAX_ADDRESS, MAX_NAME, clean_text, n
 from reception_app.storage import crypto
 from reception_app.storage import handling as handling_repo
 from reception_app.storage import protection as repo
-from reception_app.storage import settings as settings_repo
 from reception_app.storage.crypto import DecryptionFailed
 from reception_app.storage.database import Database
 from reception_app.storage.errors import IdentityTampered
@@ -79,7 +78,10 @@ class Protection:
         self._lists = checklists or default_checklists()
 
     def _public_key(self, db: Database) -> bytes:
-        return bytes.fromhex(settings_repo.get_setting(db, "identity_public"))
+        """The identity key pinned in this session's own (authenticated) slot, never the editable copies."""
+        self._desk.ensure_sealing_allowed()
+        _, _, keys = self._desk._require()
+        return keys.identity_public
 
     def _get(self, db: Database, request_id: int) -> tuple[ProtectionCase, int]:
         found = repo.get_request(db, request_id) if isinstance(request_id, int) else None

@@ -93,6 +93,15 @@ _SAFE_DETAIL = frozenset(
         "password_change_required",
         "identity_kept",
         "identity_replaced",
+        # issue 16: audit heads (seq and hash prefixes), key checks
+        "recorded_hash",
+        "head_seq",
+        "head_hash",
+        "replaced_seq",
+        "replaced_hash",
+        "checked",
+        "key_id",
+        "old_key_id",
     }
 )
 

@@ -60,7 +60,15 @@ def _fsync_file(path: Path) -> None:
 
 
 def write_backup(
-    db: Database, key: bytes, vault_path: Path, target: Path, *, created_at: datetime, install_id: str, app_version: str
+    db: Database,
+    key: bytes,
+    vault_path: Path,
+    target: Path,
+    *,
+    created_at: datetime,
+    install_id: str,
+    app_version: str,
+    extra: dict[str, Any] | None = None,
 ) -> BackupInfo:
     """Write a complete backup folder at ``target`` (must not exist); a half-written one is removed."""
     if target.exists():
@@ -90,6 +98,7 @@ def write_backup(
                 name: {"sha256": _sha256(partial / name), "size": (partial / name).stat().st_size} for name in FILES
             },
         }
+        manifest.update(extra or {})  # e.g. the audit head and the identity key id (issue 16)
         (partial / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
         for name in (*FILES, MANIFEST):
             _fsync_file(partial / name)

@@ -87,6 +87,19 @@ def new_identity_keypair() -> tuple[bytes, bytes]:
     )
 
 
+def identity_public_of(private_key: bytes) -> bytes:
+    """The X25519 public key of a raw private key (to check a pinned public key against its private half)."""
+    return X25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+
+
+def signing_public_of(private_key: bytes) -> bytes:
+    return Ed25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+
+
 def _raw_private(priv: X25519PrivateKey | Ed25519PrivateKey) -> bytes:
     return priv.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption())
 
@@ -118,14 +131,23 @@ def seal(public_key: bytes, plaintext: bytes, ad: bytes) -> bytes:
 
 
 def unseal(private_key: bytes, blob: bytes, ad: bytes) -> bytes:
-    if len(blob) < 1 + 32 + NONCE_BYTES + 16 or blob[0] != SEAL_VERSION:
-        raise DecryptionFailed("not a sealed blob")
-    priv = X25519PrivateKey.from_private_bytes(private_key)
-    pub = priv.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    eph_pub = blob[1:33]
-    shared = priv.exchange(X25519PublicKey.from_public_bytes(eph_pub))
-    key = hkdf(shared, salt=eph_pub + pub, info=b"reception_app seal v1")
-    return aead_decrypt(key, blob[33:], ad)
+    return Unsealer(private_key).unseal(blob, ad)
+
+
+class Unsealer:
+    """Opens many sealed blobs with one private key (loading the key costs as much as one exchange)."""
+
+    def __init__(self, private_key: bytes) -> None:
+        self._priv = X25519PrivateKey.from_private_bytes(private_key)
+        self._pub = self._priv.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+    def unseal(self, blob: bytes, ad: bytes) -> bytes:
+        if len(blob) < 1 + 32 + NONCE_BYTES + 16 or blob[0] != SEAL_VERSION:
+            raise DecryptionFailed("not a sealed blob")
+        eph_pub = blob[1:33]
+        shared = self._priv.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+        key = hkdf(shared, salt=eph_pub + self._pub, info=b"reception_app seal v1")
+        return aead_decrypt(key, blob[33:], ad)
 
 
 # --- audit signatures ------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +67,14 @@ class Database:
         self._conn = conn
         self._savepoints = itertools.count()
         self._depth = 0
+        self._after_commit: list[Callable[[], None]] = []
+
+    def after_commit(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the outermost transaction commits (now, outside one); dropped on rollback."""
+        if self._depth == 0:
+            callback()
+        else:
+            self._after_commit.append(callback)
 
     @property
     def connection(self) -> Any:
@@ -88,6 +96,7 @@ class Database:
             self._depth -= 1
             with contextlib.suppress(sqlcipher3.Error, sqlite3.Error):
                 if self._depth == 0:
+                    self._after_commit.clear()
                     self._conn.execute("ROLLBACK")
                 else:
                     self._conn.execute(f"ROLLBACK TO {name}")
@@ -99,11 +108,16 @@ class Database:
                 try:
                     self._conn.execute("COMMIT")
                 except (sqlcipher3.Error, sqlite3.Error):
+                    self._after_commit.clear()
                     with contextlib.suppress(sqlcipher3.Error, sqlite3.Error):
                         self._conn.execute("ROLLBACK")
                     raise
             else:
                 self._conn.execute(f"RELEASE {name}")
+        if self._depth == 0 and self._after_commit:
+            callbacks, self._after_commit = self._after_commit, []
+            for callback in callbacks:
+                callback()
 
     @property
     def in_transaction(self) -> bool:

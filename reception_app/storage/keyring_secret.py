@@ -60,9 +60,14 @@ class FileSecretStore:
     def __init__(self, data_dir: Path) -> None:
         self._path = data_dir / FALLBACK_FILE
 
+    def _file(self, install_id: str) -> Path:
+        # Named side entries ("<install-id>#lockout", "#head": see storage/mirror.py) get their own file.
+        _, sep, name = install_id.partition("#")
+        return self._path.with_name(f"{FALLBACK_FILE}.{name}") if sep else self._path
+
     def load(self, install_id: str) -> bytes | None:
         try:
-            text = self._path.read_text("ascii").strip()
+            text = self._file(install_id).read_text("ascii").strip()
         except OSError:
             return None
         name, _, value = text.partition(":")
@@ -74,13 +79,14 @@ class FileSecretStore:
             return None
 
     def save(self, install_id: str, secret: bytes) -> None:
-        tmp = self._path.with_suffix(".tmp")
+        path = self._file(install_id)
+        tmp = path.with_name(path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.write(f"{install_id}:{base64.b64encode(secret).decode('ascii')}\n")
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, self._path)
+        os.replace(tmp, path)
 
 
 # win32cred.CRED_PERSIST_LOCAL_MACHINE: the credential stays on this PC. keyring's default for the Windows

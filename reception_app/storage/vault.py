@@ -32,6 +32,7 @@ from reception_app.storage.errors import (
     WrongCredentials,
 )
 from reception_app.storage.keyring_secret import DeviceSecretStore
+from reception_app.storage.mirror import HeadRecord, load_named, merge_lock_entry, save_named, trim_lock_table
 
 FORMAT = 1
 MAX_FAILURES = 5
@@ -41,6 +42,26 @@ RECOVERY_GROUPS = 8
 RECOVERY_GROUP_LEN = 4
 _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _SUPERVISOR_ITEMS = ("identity_private", "audit_private", "blind_key")
+
+
+def key_statement(install_id: str, identity_public: bytes, audit_public: bytes) -> bytes:
+    """What the audit key signs at setup (and at every re-pin or rotation): this install's public keys."""
+    return f"reception_app keys v1|{install_id}|{identity_public.hex()}|{audit_public.hex()}".encode()
+
+
+def _pins_tag(identity_public: bytes, audit_public: bytes) -> str:
+    return hashlib.sha256(b"reception_app pins v1|" + identity_public + audit_public).hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class SlotPins:
+    """The public keys a slot carries in clear; its AEAD items only open with these exact keys."""
+
+    slot_id: str
+    kind: str
+    username: str
+    identity_public: bytes | None
+    audit_public: bytes | None
 
 
 @dataclass(frozen=True)
@@ -56,13 +77,20 @@ class KeySet:
     # Per-slot key for this user's own encrypted intake draft; derived from the slot's KEK, so only the
     # same password (or recovery code) opens it again. None in KeySets not unwrapped from a slot.
     draft_key: bytes | None = None
+    # True when the public keys came from the slot's authenticated pins (False: a legacy slot).
+    pinned: bool = False
+    # The next identity private key while a rotation runs (only in the rotating supervisor's slot).
+    identity_next: bytes | None = None
 
     @property
     def is_supervisor(self) -> bool:
         return self.identity_private is not None
 
     def officer_view(self) -> KeySet:
-        return replace(self, identity_private=None, audit_private=None, blind_key=None)
+        return replace(self, identity_private=None, audit_private=None, blind_key=None, identity_next=None)
+
+    def with_public(self, identity_public: bytes, audit_public: bytes) -> KeySet:
+        return replace(self, identity_public=identity_public, audit_public=audit_public)
 
     def __repr__(self) -> str:
         return f"KeySet(supervisor={self.is_supervisor})"
@@ -150,8 +178,12 @@ class Vault:
     def reload(self) -> None:
         self._data = None
 
-    def _save(self, data: dict[str, Any]) -> None:
-        """Atomic: temp + fsync + rename; the previous file is kept as vault.json.bak."""
+    def _save(self, data: dict[str, Any], *, revoke: bool = False) -> None:
+        """Atomic: temp + fsync + rename; the previous file is kept as vault.json.bak.
+
+        ``revoke``: a slot was removed or replaced, so the previous file must not survive anywhere: the
+        ``.bak`` gets the new content too (the old slot would still open with the old password).
+        """
         tmp = self.path.with_name(self.path.name + ".tmp")
         payload = json.dumps(data, indent=1, sort_keys=True).encode("utf-8")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -163,7 +195,9 @@ class Vault:
             if self.path.exists():
                 bak = self.path.with_name(self.path.name + ".bak")
                 bak_tmp = bak.with_name(bak.name + ".tmp")
-                bak_tmp.write_bytes(self.path.read_bytes())
+                bak_tmp.write_bytes(payload if revoke else self.path.read_bytes())
+                with open(bak_tmp, "rb+") as bh:
+                    os.fsync(bh.fileno())
                 os.replace(bak_tmp, bak)
             os.replace(tmp, self.path)
         except BaseException:
@@ -211,6 +245,7 @@ class Vault:
             "slots": [],
             "lockout": {},
             "pending_events": [],
+            "key_statement": _b64(crypto.sign(audit_priv, key_statement(install_id, id_pub, audit_pub))),
         }
         data["slots"].append(self._make_slot("recovery", "", normalize_recovery_code(code), keys, data))
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -243,12 +278,15 @@ class Vault:
         self._data = data  # _kek may need the device secret of a vault being created
         kek = self._kek(kind, slot_id, _password_bytes(secret), salt, params)
         items = {"db_key": keys.db_key}
+        tag = _pins_tag(keys.identity_public, keys.audit_public)
         if supervisor:
             for name in _SUPERVISOR_ITEMS:
                 value = getattr(keys, name)
                 if value is None:
                     raise ValueError("supervisor slot needs the supervisor keys")
                 items[name] = value
+            if keys.identity_next is not None:
+                items["identity_next"] = keys.identity_next
         return {
             "id": slot_id,
             "kind": kind,
@@ -256,7 +294,10 @@ class Vault:
             "device_fp": data.get("device_fp", "") if kind == "user" else "",
             "kdf": {"t": params.time_cost, "m": params.memory_kib, "p": params.parallelism},
             "salt": _b64(salt),
-            "items": {k: _b64(crypto.aead_encrypt(kek, v, f"{slot_id}|{k}".encode())) for k, v in items.items()},
+            # In clear so a supervisor session can compare every slot's keys; bound to the items below
+            # through the associated data, so a slot only opens with the keys it shows.
+            "pins": {"identity_public": _b64(keys.identity_public), "audit_public": _b64(keys.audit_public)},
+            "items": {k: _b64(crypto.aead_encrypt(kek, v, f"{slot_id}|{k}|{tag}".encode())) for k, v in items.items()},
         }
 
     # --- user slots ------------------------------------------------------------------------------------
@@ -281,14 +322,15 @@ class Vault:
         """Create or replace ``username``'s slot (password change, reset, role change)."""
         data = json.loads(json.dumps(self._load()))
         slot = self._make_slot("user", username, password, keys, data, supervisor=supervisor)
+        replaced = any(s["kind"] == "user" and s["username"] == username for s in data["slots"])
         data["slots"] = [s for s in data["slots"] if not (s["kind"] == "user" and s["username"] == username)]
         data["slots"].append(slot)
-        self._save(data)
+        self._save(data, revoke=replaced)
 
     def remove_user_slot(self, username: str) -> None:
         data = json.loads(json.dumps(self._load()))
         data["slots"] = [s for s in data["slots"] if not (s["kind"] == "user" and s["username"] == username)]
-        self._save(data)
+        self._save(data, revoke=True)
 
     def _unwrap(self, slot: dict[str, Any], secret: str) -> KeySet:
         data = self._load()
@@ -297,21 +339,34 @@ class Vault:
         if not params.at_least(self._floor):
             raise WeakKdfParameters()
         kek = self._kek(slot["kind"], slot["id"], _password_bytes(secret), _unb64(slot["salt"]), params)
+        pins = slot.get("pins")
+        if isinstance(pins, dict):
+            id_pub, audit_pub = _unb64(str(pins.get("identity_public", ""))), _unb64(str(pins.get("audit_public", "")))
+            suffix = "|" + _pins_tag(id_pub, audit_pub)
+        else:  # a slot written before keys were pinned (format 1 without pins)
+            id_pub, audit_pub, suffix = _unb64(data["identity_public"]), _unb64(data["audit_public"]), ""
         items: dict[str, bytes] = {}
         for name, blob in slot["items"].items():
-            items[name] = crypto.aead_decrypt(kek, _unb64(blob), f"{slot['id']}|{name}".encode())
+            items[name] = crypto.aead_decrypt(kek, _unb64(blob), f"{slot['id']}|{name}{suffix}".encode())
         return KeySet(
+            pinned=bool(suffix),
             db_key=items["db_key"],
-            identity_public=_unb64(data["identity_public"]),
-            audit_public=_unb64(data["audit_public"]),
+            identity_public=id_pub,
+            audit_public=audit_pub,
             identity_private=items.get("identity_private"),
             audit_private=items.get("audit_private"),
             blind_key=items.get("blind_key"),
+            identity_next=items.get("identity_next"),
             draft_key=crypto.hkdf(kek, salt=b"", info=f"reception_app draft v1|{slot['id']}".encode()),
         )
 
-    def verify_password(self, username: str, password: str) -> KeySet:
-        """Unwrap ``username``'s slot. Subject to lockout exactly like a login."""
+    def verify_password(self, username: str, password: str, *, count: bool = True) -> KeySet:
+        """Unwrap ``username``'s slot. Subject to lockout exactly like a login.
+
+        ``count=False`` (a supervisor's credential typed into another user's session, e.g. the reveal
+        dialog): an existing lockout is honoured, but a failure is neither counted against ``username`` nor
+        can it lock them out; the calling session rate-limits and audits such failures itself.
+        """
         now = self._clock()
         entry = self._lock_entry(username)
         until = entry.get("locked_until")
@@ -321,7 +376,8 @@ class Vault:
         if slot is None:
             # Same work as a real attempt, so timing does not tell which usernames exist.
             crypto.argon2id(_password_bytes(password), b"\0" * 16, self._kdf)
-            self._record_failure(username, now)
+            if count:
+                self._record_failure(username, now)
             raise WrongCredentials()
         if slot.get("device_fp") != self._load().get("device_fp"):
             # Wrapped under a device secret this machine does not have (copied folder, restored after
@@ -330,9 +386,11 @@ class Vault:
         try:
             keys = self._unwrap(slot, password)
         except DecryptionFailed:
-            self._record_failure(username, now)
+            if count:
+                self._record_failure(username, now)
             raise WrongCredentials() from None
-        self._record_success(username)
+        if count:
+            self._record_success(username)
         return keys
 
     def unlock_recovery(self, code: str) -> KeySet:
@@ -368,14 +426,29 @@ class Vault:
         material = f"{self._load()['install_id']}|{username.strip().casefold()}".encode()
         return hashlib.sha256(material).hexdigest()[:24]
 
+    def _mirrored_locks(self) -> dict[str, Any]:
+        table = load_named(self._store, str(self._load()["install_id"]), "lockout").get("t", {})
+        return table if isinstance(table, dict) else {}
+
     def _lock_entry(self, username: str) -> dict[str, Any]:
-        entry = self._load().get("lockout", {}).get(self._lock_key(username), {})
-        return dict(entry) if isinstance(entry, dict) else {}
+        """The user's lockout state: the most severe of the vault.json copy and the keyring copy."""
+        key = self._lock_key(username)
+        local = self._load().get("lockout", {})
+        local_entry = local.get(key, {}) if isinstance(local, dict) else {}
+        return merge_lock_entry(local_entry, self._mirrored_locks().get(key, {}))
+
+    def _write_locks(self, data: dict[str, Any], key: str, entry: dict[str, Any] | None, now: datetime) -> None:
+        mirror = dict(self._mirrored_locks())
+        if entry is None:
+            mirror.pop(key, None)
+        else:
+            mirror[key] = entry
+        save_named(self._store, str(data["install_id"]), "lockout", {"t": trim_lock_table(mirror, now)})
 
     def _record_failure(self, username: str, now: datetime) -> None:
         data = json.loads(json.dumps(self._load()))
         key = self._lock_key(username)
-        entry = data.setdefault("lockout", {}).get(key, {"failures": 0, "locks": 0})
+        entry = self._lock_entry(username)
         entry["failures"] = int(entry.get("failures", 0)) + 1
         event = {"action": "login_failed", "at": now.isoformat(), "user_hash": key}
         if entry["failures"] >= MAX_FAILURES:
@@ -390,18 +463,23 @@ class Vault:
                 "user_hash": key,
                 "minutes": duration // timedelta(minutes=1),
             }
+        if not isinstance(data.get("lockout"), dict):
+            data["lockout"] = {}
         data["lockout"][key] = entry
         pending = data.setdefault("pending_events", [])
         pending.append(event)
         del pending[:-500]  # bounded: the audit log gets the latest 500 after the next login
+        # Keyring first: a crash between the two writes must not lose the count.
+        self._write_locks(data, key, entry, now)
         self._save(data)
 
     def _record_success(self, username: str) -> None:
         data = self._load()
         key = self._lock_key(username)
-        if key in data.get("lockout", {}):
+        if key in data.get("lockout", {}) or key in self._mirrored_locks():
             data = json.loads(json.dumps(data))
-            del data["lockout"][key]
+            data.get("lockout", {}).pop(key, None)
+            self._write_locks(data, key, None, self._clock())
             self._save(data)
 
     def pending_events(self) -> list[dict[str, Any]]:
@@ -416,3 +494,117 @@ class Vault:
 
     def user_hash(self, username: str) -> str:
         return self._lock_key(username)
+
+    def raw_slot(self, username: str) -> dict[str, Any] | None:
+        """A copy of ``username``'s slot as stored (for rewriting old vault copies after a revocation)."""
+        slot = next((s for s in self._load()["slots"] if s["kind"] == "user" and s["username"] == username), None)
+        return json.loads(json.dumps(slot)) if slot is not None else None
+
+    # --- pinned public keys (issue 16) -----------------------------------------------------------------
+
+    def slot_pins(self) -> list[SlotPins]:
+        """Every slot's clear public-key pins (None where a legacy slot has none)."""
+        out = []
+        for slot in self._load()["slots"]:
+            pins = slot.get("pins") if isinstance(slot.get("pins"), dict) else {}
+            try:
+                id_pub = _unb64(str(pins["identity_public"])) if "identity_public" in pins else None
+                audit_pub = _unb64(str(pins["audit_public"])) if "audit_public" in pins else None
+            except VaultCorrupt:
+                id_pub = audit_pub = None
+            out.append(
+                SlotPins(str(slot.get("id")), str(slot.get("kind")), str(slot.get("username", "")), id_pub, audit_pub)
+            )
+        return out
+
+    def top_level_keys(self) -> tuple[bytes, bytes, bytes]:
+        """(identity public, audit public, key statement signature) as vault.json shows them: unauthenticated."""
+        data = self._load()
+        try:
+            return (
+                _unb64(str(data.get("identity_public", ""))),
+                _unb64(str(data.get("audit_public", ""))),
+                _unb64(str(data.get("key_statement", ""))),
+            )
+        except VaultCorrupt:
+            return b"", b"", b""
+
+    def set_statement(self, identity_public: bytes, audit_public: bytes, statement: bytes) -> None:
+        """Write the install's public keys and their signed statement (legacy installs, at the first check)."""
+        data = json.loads(json.dumps(self._load()))
+        data["identity_public"], data["audit_public"] = _b64(identity_public), _b64(audit_public)
+        data["key_statement"] = _b64(statement)
+        self._save(data)
+
+    def repin(self, keys: KeySet, *, statement: bytes) -> list[str]:
+        """Put ``keys``' public keys (from a supervisor's authenticated slot) back as the install's keys.
+
+        Slots that show other keys are removed (their users need a password reset). Returns their usernames.
+        """
+        data = json.loads(json.dumps(self._load()))
+        want = {"identity_public": _b64(keys.identity_public), "audit_public": _b64(keys.audit_public)}
+        removed = [
+            str(s.get("username") or s.get("kind"))
+            for s in data["slots"]
+            if s.get("kind") == "user" and s.get("pins") != want
+        ]
+        data["slots"] = [s for s in data["slots"] if s.get("kind") != "user" or s.get("pins") == want]
+        data["identity_public"], data["audit_public"] = want["identity_public"], want["audit_public"]
+        data["key_statement"] = _b64(statement)
+        self._save(data, revoke=bool(removed))
+        return removed
+
+    def finish_rotation(
+        self, username: str, password: str, keys: KeySet, *, statement: bytes, recovery_code: str
+    ) -> None:
+        """Identity-key rotation, vault side: one atomic rewrite of vault.json (and its .bak).
+
+        ``username``'s slot and a new recovery slot (``recovery_code``) get ``keys`` (the new identity key);
+        the install's public keys and statement are replaced; every other slot loses the supervisor items (the
+        old private key): those users regain them through a new grant. Their pins are updated at their next
+        login (the new statement is signed by the audit key they pin).
+        """
+        data = json.loads(json.dumps(self._load()))
+        own = self._make_slot("user", username, password, keys, data, supervisor=True)
+        recovery = self._make_slot("recovery", "", normalize_recovery_code(recovery_code), keys, data)
+        slots = []
+        for slot in data["slots"]:
+            if slot.get("kind") == "recovery" or slot.get("username") == username:
+                continue
+            for name in (*_SUPERVISOR_ITEMS, "identity_next"):
+                slot.get("items", {}).pop(name, None)
+            slots.append(slot)
+        data["slots"] = [*slots, own, recovery]
+        data["identity_public"], data["audit_public"] = _b64(keys.identity_public), _b64(keys.audit_public)
+        data["key_statement"] = _b64(statement)
+        self._save(data, revoke=True)
+
+    def replace_recovery(self, keys: KeySet, recovery_code: str) -> None:
+        """A new recovery slot (new code) for ``keys``; the old slot is gone from vault.json and its .bak."""
+        data = json.loads(json.dumps(self._load()))
+        recovery = self._make_slot("recovery", "", normalize_recovery_code(recovery_code), keys, data)
+        data["slots"] = [s for s in data["slots"] if s.get("kind") != "recovery"] + [recovery]
+        self._save(data, revoke=True)
+
+    def adopt_keys(self, username: str, password: str, keys: KeySet) -> KeySet:
+        """Re-wrap ``username``'s slot with ``keys`` (new pins after a rotation); returns the slot's new keys."""
+        self.set_user_slot(username, password, keys, supervisor=keys.is_supervisor)
+        return self.verify_password(username, password)
+
+    # --- recorded audit heads (issue 16) -------------------------------------------------------------------
+
+    def recorded_heads(self) -> list[HeadRecord]:
+        """The audit heads recorded outside the database: in vault.json and in the OS keyring."""
+        data = self._load()
+        heads = [
+            HeadRecord.from_dict(data.get("head"), "vault"),
+            HeadRecord.from_dict(load_named(self._store, str(data["install_id"]), "head"), "keyring"),
+        ]
+        return [h for h in heads if h is not None]
+
+    def record_head(self, head: HeadRecord) -> None:
+        """Remember ``head`` in the keyring and in vault.json (keyring first)."""
+        data = json.loads(json.dumps(self._load()))
+        save_named(self._store, str(data["install_id"]), "head", head.as_dict())
+        data["head"] = head.as_dict()
+        self._save(data)

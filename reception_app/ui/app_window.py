@@ -11,11 +11,14 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QInputDialog,
     QListView,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +36,7 @@ from reception_app.ui.intake_page import IntakePage
 from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
 from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
+from reception_app.ui.security_banner import SecurityBanner
 from reception_app.ui.shortcut_sheet import ShortcutSheet
 from reception_app.ui.widgets import PlainTextLabel
 
@@ -108,6 +112,8 @@ class MainWindow(QMainWindow):
         self.count_label = self.cases_page.count_label
         self.user_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
         self.warning_label = PlainTextLabel("", self, elide=Qt.TextElideMode.ElideRight)
+        self.head_code_label = PlainTextLabel("", self, selectable=True)  # the off-desk anchor (supervisors)
+        self.security_banner = SecurityBanner(desk, runner, self)
         self.overdue_button = QPushButton(self)  # "12 quá hạn": one click opens the overdue view
         self.overdue_button.setFlat(True)
         self.overdue_button.hide()
@@ -186,7 +192,12 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([180, 1000])
         splitter.setCollapsible(1, False)
-        self.setCentralWidget(splitter)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.security_banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
     def show_page(self, page: NavPage) -> None:
         """Show a page (building it on first visit) and select its navigation entry."""
@@ -249,6 +260,8 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
+        self.head_code_button = QPushButton(self.tr("Check a noted code…"), self)
+        self.head_code_button.setFlat(True)
         session = self._desk.session
         if session is not None:
             roles = ", ".join(role.label for role in _ROLE_ORDER if role in session.roles)
@@ -257,6 +270,15 @@ class MainWindow(QMainWindow):
         self.overdue_button.setStyleSheet("QPushButton { color: #a8321f; font-weight: bold; }")
         bar.addWidget(self.overdue_button)
         bar.addPermanentWidget(self.user_label)
+        report = self._desk.security_report
+        if report is not None and report.head_code:
+            # Write it down away from the desk; the next supervisor login can compare (docs/SECURITY.md).
+            self.head_code_label.setText(self.tr("Audit head code: %1").replace("%1", report.head_code))
+            bar.addPermanentWidget(self.head_code_label)
+            bar.addPermanentWidget(self.head_code_button)
+        else:
+            self.head_code_label.hide()
+            self.head_code_button.hide()
         if self._desk.device_secret_warning:  # one plain sentence; the technical detail is on Administration
             self.warning_label.setObjectName("deviceSecretWarning")
             self.warning_label.setStyleSheet(
@@ -290,6 +312,7 @@ class MainWindow(QMainWindow):
         self.backup_action.triggered.connect(lambda: back_up_now(self._desk, self._runner, self))
         self.restore_action.triggered.connect(self._on_restore_action_triggered)
         self.quit_action.triggered.connect(self.close)
+        self.head_code_button.clicked.connect(self._on_head_code_button_clicked)
         self.model.load_failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
 
     # --- slots --------------------------------------------------------------------------------------
@@ -418,6 +441,32 @@ class MainWindow(QMainWindow):
         self.logout_action.setEnabled(False)
         self.intake_page.save_draft_now()  # runs on the DB thread before the logout below
         self._runner.run(self._desk.logout, self._on_desk_logged_out, self._on_task_failed, context=self)
+
+    @Slot()
+    def _on_head_code_button_clicked(self) -> None:
+        """Compare a head code written down at an earlier supervisor login (off the desk) with the chain."""
+        code, ok = QInputDialog.getText(
+            self, self.tr("Audit head code"), self.tr("Code noted at an earlier supervisor login (e.g. 1234-89ABCDEF):")
+        )
+        if not ok or not code.strip():
+            return
+        desk = self._desk
+        self._runner.run(
+            lambda: desk.check_head_code(code), self._on_head_code_checked, self._on_task_failed, context=self
+        )
+
+    def _on_head_code_checked(self, found: bool) -> None:
+        if found:
+            self.statusBar().showMessage(self.tr("The noted code is in the audit log: no rollback since then."), 15_000)
+        else:
+            QMessageBox.critical(
+                self,
+                self.tr("Audit head code"),
+                self.tr(
+                    "The noted code is NOT in the audit log: the data was replaced or rewritten since it was noted."
+                    " Do not use this desk for sealed data; report it."
+                ),
+            )
 
     @Slot()
     def _on_restore_action_triggered(self) -> None:

@@ -3231,142 +3231,173 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="96" />
+            <location filename="../../reception_app/ui/app_window.py" line="100" />
             <source>Citizen reception desk</source>
             <translation>Tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="115" />
+            <location filename="../../reception_app/ui/app_window.py" line="121" />
             <source>&amp;Find…</source>
             <translation>&amp;Tìm kiếm…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="116" />
+            <location filename="../../reception_app/ui/app_window.py" line="122" />
             <source>&amp;New case</source>
             <translation>&amp;Tiếp nhận mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="117" />
+            <location filename="../../reception_app/ui/app_window.py" line="123" />
             <source>&amp;Overdue cases</source>
             <translation>Hồ sơ &amp;quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="118" />
+            <location filename="../../reception_app/ui/app_window.py" line="124" />
             <source>&amp;Logbook…</source>
             <translation>&amp;Sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="120" />
+            <location filename="../../reception_app/ui/app_window.py" line="126" />
             <source>&amp;Privacy screen</source>
             <translation>&amp;Che màn hình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="121" />
+            <location filename="../../reception_app/ui/app_window.py" line="127" />
             <source>&amp;Log out</source>
             <translation>Đăng &amp;xuất</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="122" />
+            <location filename="../../reception_app/ui/app_window.py" line="128" />
             <source>&amp;Back up now…</source>
             <translation>Sao &amp;lưu ngay…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="123" />
+            <location filename="../../reception_app/ui/app_window.py" line="129" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="124" />
+            <location filename="../../reception_app/ui/app_window.py" line="130" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="150" />
+            <location filename="../../reception_app/ui/app_window.py" line="159" />
             <source>Intake</source>
             <translation>Tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="151" />
+            <location filename="../../reception_app/ui/app_window.py" line="160" />
             <source>Cases</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="152" />
+            <location filename="../../reception_app/ui/app_window.py" line="161" />
             <source>Logbook</source>
             <translation>Sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="153" />
+            <location filename="../../reception_app/ui/app_window.py" line="162" />
             <source>Statistics</source>
             <translation>Thống kê</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="153" />
+            <location filename="../../reception_app/ui/app_window.py" line="162" />
             <source>For supervisors and administrators.</source>
             <translation>Dành cho lãnh đạo và quản trị.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="154" />
+            <location filename="../../reception_app/ui/app_window.py" line="163" />
             <source>Administration</source>
             <translation>Quản trị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="223" />
+            <location filename="../../reception_app/ui/app_window.py" line="237" />
             <source>&amp;Session</source>
             <translation>&amp;Phiên làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="234" />
+            <location filename="../../reception_app/ui/app_window.py" line="248" />
             <source>&amp;Cases</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="241" />
+            <location filename="../../reception_app/ui/app_window.py" line="255" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="244" />
+            <location filename="../../reception_app/ui/app_window.py" line="258" />
             <source>&amp;Help</source>
             <translation>T&amp;rợ giúp</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/app_window.py" line="263" />
+            <source>Check a noted code…</source>
+            <translation>Kiểm tra mã đã ghi…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="276" />
+            <source>Audit head code: %1</source>
+            <translation>Mã mốc nhật ký: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="288" />
             <source>This computer keeps its security key in a file: keep the data folder safe (Administration).</source>
             <translation>Máy này lưu khóa bảo mật trong một tệp: hãy giữ an toàn thư mục dữ liệu (xem trang Quản trị).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="342" />
+            <location filename="../../reception_app/ui/app_window.py" line="368" />
             <source>%1 overdue</source>
             <translation>%1 hồ sơ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="347" />
+            <location filename="../../reception_app/ui/app_window.py" line="373" />
             <source>Case %1 saved.</source>
             <translation>Đã lưu hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="367" />
+            <location filename="../../reception_app/ui/app_window.py" line="393" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="394" />
+            <location filename="../../reception_app/ui/app_window.py" line="420" />
             <source>Logbook %1</source>
             <translation>Sổ tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="402" />
+            <location filename="../../reception_app/ui/app_window.py" line="428" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="427" />
+            <location filename="../../reception_app/ui/app_window.py" line="449" />
+            <location filename="../../reception_app/ui/app_window.py" line="464" />
+            <source>Audit head code</source>
+            <translation>Mã mốc nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="449" />
+            <source>Code noted at an earlier supervisor login (e.g. 1234-89ABCDEF):</source>
+            <translation>Mã đã ghi lại ở lần đăng nhập lãnh đạo trước (ví dụ 1234-89ABCDEF):</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="460" />
+            <source>The noted code is in the audit log: no rollback since then.</source>
+            <translation>Mã đã ghi có trong nhật ký: dữ liệu không bị quay lui từ đó đến nay.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="466" />
+            <source>The noted code is NOT in the audit log: the data was replaced or rewritten since it was noted. Do not use this desk for sealed data; report it.</source>
+            <translation>Mã đã ghi KHÔNG có trong nhật ký: dữ liệu đã bị thay hoặc viết lại kể từ khi ghi mã. Không dùng máy này cho dữ liệu niêm phong; hãy báo cáo ngay.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/app_window.py" line="479" />
             <source>Daily encrypted backup made.</source>
             <translation>Đã sao lưu mã hóa hằng ngày.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="445" />
+            <location filename="../../reception_app/ui/app_window.py" line="497" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -4559,6 +4590,77 @@
             <location filename="../../reception_app/ui/reveal_dialog.py" line="143" />
             <source>The identity could not be unlocked. Details are in the log.</source>
             <translation>Không mở khóa được danh tính. Chi tiết được ghi trong nhật ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="44" />
+            <source>Change the identity key</source>
+            <translation>Đổi khóa danh tính</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="47" />
+            <source>A new identity key pair is made and every sealed identity, scan and protection record is sealed again with it; the old private key is then destroyed. Other supervisors must be granted the supervisor role again afterwards. You can stop and resume later.</source>
+            <translation>Phần mềm tạo cặp khóa danh tính mới và niêm phong lại mọi danh tính, bản quét và hồ sơ bảo vệ bằng khóa đó; sau đó khóa bí mật cũ bị hủy. Các lãnh đạo khác phải được cấp lại quyền lãnh đạo. Có thể dừng và tiếp tục sau.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="60" />
+            <source>Start</source>
+            <translation>Bắt đầu</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="61" />
+            <source>Stop</source>
+            <translation>Dừng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="68" />
+            <source>Your password:</source>
+            <translation>Mật khẩu của bạn:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="96" />
+            <source>Stopped. Start again to continue where it stopped.</source>
+            <translation>Đã dừng. Bấm Bắt đầu để tiếp tục từ chỗ đã dừng.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="120" />
+            <source>Done. The new recovery code (print it and keep it in the safe; it is shown only once): %1</source>
+            <translation>Xong. Mã khôi phục mới (hãy in ra và cất vào két; mã chỉ hiện một lần): %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="131" />
+            <source>Something went wrong.</source>
+            <translation>Đã có lỗi xảy ra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SecurityBanner</name>
+        <message>
+            <location filename="../../reception_app/ui/security_banner.py" line="45" />
+            <source>Acknowledge (supervisor)</source>
+            <translation>Xác nhận (lãnh đạo)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/security_banner.py" line="46" />
+            <source>Re-pin the keys (supervisor)</source>
+            <translation>Ghim lại khóa (lãnh đạo)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/security_banner.py" line="47" />
+            <source>Change the identity key…</source>
+            <translation>Đổi khóa danh tính…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/security_banner.py" line="67" />
+            <source>The data on this PC is older than the data recorded last time (%1). The software is read-only. Call a supervisor to check and acknowledge.</source>
+            <translation>Dữ liệu trên máy này cũ hơn dữ liệu đã ghi nhận lần trước (%1). Phần mềm chỉ cho xem, không cho ghi. Hãy gọi lãnh đạo đến kiểm tra và xác nhận.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/security_banner.py" line="76" />
+            <source>The supervisor account %1 was revoked. It could still open identities with the current key: change the identity key.</source>
+            <translation>Tài khoản lãnh đạo %1 đã bị thu hồi nhưng vẫn có thể mở danh tính bằng khóa hiện tại: hãy đổi khóa danh tính.</translation>
         </message>
     </context>
     <context>

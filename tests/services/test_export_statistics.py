@@ -104,6 +104,7 @@ def test_statistics_pdf_holds_the_numbers_and_no_identity(
     world: DeskWorld, report: StatisticsReport, tmp_path: Path
 ) -> None:
     target = tmp_path / "báo cáo.pdf"
+    code = world.desk.head_code()
     ExportService(world.desk).statistics_pdf(report, target)
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
@@ -112,6 +113,7 @@ def test_statistics_pdf_holds_the_numbers_and_no_identity(
     assert "Số liệu tính từ ngày 01/01/2026 đến ngày 31/12/2026" in text
     assert "TỔNG HỢP KẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN" in text
     assert f"TỔNG CỘNG {report.total}" in text
+    assert f"Mã mốc nhật ký {code}" in text  # the off-desk anchor on the periodic report (issue 16)
     assert_no_identity(data)
     for canary in CANARIES:
         assert canary not in text

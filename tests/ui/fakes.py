@@ -101,6 +101,8 @@ class FakeDesk:
     setup_args: tuple[AgencySettings, NewUser, NewUser] | None = None
     data_dir: Path | None = None  # no ui.json: the language comes from the environment or the default
     clock: Clock = field(default_factory=make_clock)
+    rollback: object | None = None  # issue 16: what the login found (see Desk.rollback / security_report)
+    security_report: object | None = None
 
     def __post_init__(self) -> None:
         self.rows = make_summaries(self.case_count)

@@ -1,0 +1,163 @@
+"""Issue 16 benchmarks: a supervisor login that trial-opens what was sealed since the last check.
+
+Built on its own small data folder (``bench/.cache/security-<pending>/``, production Argon2id parameters),
+not on the 1,000,000-case set: the check reads only the rows sealed since the signed "checked up to" mark (a
+rowid range), so its cost depends on the number of new sealed items, not on the size of the database.
+Run alone with ``python -m bench --only security`` (or ``python -m bench.security``).
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench.harness import Row, measure, timed
+from reception_app.services import AgencySettings, Desk, NewUser
+from reception_app.services import security as sec
+from reception_app.services.demo import sample_draft
+from reception_app.storage.database import open_database
+from reception_app.storage.keyring_secret import FileSecretStore
+
+CACHE = Path(__file__).resolve().parent / ".cache"
+GROUP = "Security (issue 16)"
+LOGIN_BUDGET_S = 0.8  # ARCHITECTURE §8: login + open DB + first rows
+ADMIN = NewUser("quantri", "Quản trị", "quantri-bench-2026")
+SUPERVISOR = NewUser("lanhdao", "Lãnh đạo", "lanhdao-bench-2026")
+
+
+def _desk(folder: Path) -> Desk:
+    return Desk(folder, secret_store=FileSecretStore(folder))
+
+
+def build(pending: int) -> Path:
+    """A data folder with ``pending`` cases (1–3 sealed reporters each) saved after the last supervisor check."""
+    folder = CACHE / f"security-{pending}"
+    mark = folder / "complete"
+    if mark.exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    desk = _desk(folder)
+    desk.setup(AgencySettings("UBND TỈNH ĐẮK LẮK", "THANH TRA TỈNH", "Đắk Lắk", "TTr"), ADMIN, SUPERVISOR)
+    desk.login(ADMIN.username, ADMIN.password)
+    rng = random.Random(16)
+    now = datetime(2026, 11, 2, 2, 30, tzinfo=UTC)
+    sealed = 0
+    while sealed < pending:
+        saved = desk.create_case(sample_draft(rng, now))
+        sealed += len(saved.reporter_codes)
+    desk.logout()
+    mark.write_text(str(sealed), "ascii")
+    return folder
+
+
+def _reset_marks(folder: Path, marks: dict[str, int]) -> None:
+    """Put the signed 'checked up to' marks back where they were, as the last supervisor check left them."""
+    desk = _desk(folder)
+    keys = desk.vault.verify_password(SUPERVISOR.username, SUPERVISOR.password)
+    assert keys.audit_private is not None
+    db = open_database(folder / "reception.db", keys.db_key)
+    try:
+        with db.atomic():
+            sec.write_marks(db, marks, keys.audit_private)
+    finally:
+        db.close()
+
+
+def bench_security(runs: int, pending: int = 5000) -> list[Row]:
+    folder = build(pending)
+    count = int((folder / "complete").read_text("ascii"))
+    zero = dict.fromkeys(("reporters", "attachments", "protection", "retaliation"), 0)
+
+    def supervisor_login() -> None:
+        desk = _desk(folder)
+        desk.login(SUPERVISOR.username, SUPERVISOR.password)
+        report = desk.security_report
+        assert report is not None
+        assert not report.alarm
+        desk.logout()
+
+    def timed_pending() -> float:
+        _reset_marks(folder, zero)
+        t0 = time.perf_counter()
+        supervisor_login()
+        return time.perf_counter() - t0
+
+    supervisor_login()  # marks now at the end: nothing pending
+    baseline = measure(supervisor_login, runs=runs)
+    with_pending = [timed_pending() for _ in range(runs)]
+    # The part the check adds, without Argon2id (whose time swings with the machine's load): the key check
+    # and its signed marks, on the same open database, with every sealed identity pending.
+    desk = _desk(folder)
+    keys = desk.vault.verify_password(SUPERVISOR.username, SUPERVISOR.password)
+    assert keys.audit_private is not None
+    db = open_database(folder / "reception.db", keys.db_key)
+    try:
+
+        def check() -> None:
+            with db.atomic():
+                sec.write_marks(db, zero, keys.audit_private)  # type: ignore[arg-type]
+            findings, checked = sec.check_keys(desk.vault, db, keys)
+            assert not findings
+            assert checked == count
+
+        check_only = measure(check, runs=runs)
+    finally:
+        db.close()
+    rotation_samples = [_rotate_copy(folder) for _ in range(max(1, runs // 3))]
+    note = f"own data folder, {count:,} sealed identities; see bench/security.py"
+    return [
+        timed(GROUP, "supervisor login + logout, nothing new since the last check", baseline, None, note),
+        timed(
+            GROUP,
+            f"supervisor login + logout, {count:,} identities sealed since the last check",
+            with_pending,
+            None,
+            note,
+        ),
+        timed(
+            GROUP,
+            f"time the login check adds: trial-open {count:,} sealed identities, compare pins, sign marks",
+            check_only,
+            1.0,
+            "issue 16 budget: login budget + at most 1 s",
+        ),
+        timed(
+            GROUP,
+            f"identity-key rotation of {count:,} sealed identities (start, re-seal in batches of 500, swap, vault)",
+            rotation_samples,
+            None,
+            "linear in sealed items: × 260 for the 1M-case set's 1.3 M reporters (not run here)",
+        ),
+    ]
+
+
+def _rotate_copy(folder: Path) -> float:
+    """Rotate the identity key of a fresh copy of ``folder``; returns the seconds it took (after login)."""
+    from reception_app.services import rotation
+
+    work = folder.with_name(folder.name + "-rotation")
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(folder, work)
+    try:
+        desk = _desk(work)
+        desk.login(SUPERVISOR.username, SUPERVISOR.password)
+        t0 = time.perf_counter()
+        progress = rotation.start_rotation(desk, SUPERVISOR.password)
+        while progress.done < progress.total:
+            progress = rotation.step(desk, batch=500)
+        rotation.finish(desk, SUPERVISOR.password)
+        elapsed = time.perf_counter() - t0
+        desk.logout()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return elapsed
+
+
+if __name__ == "__main__":
+    from bench.harness import table
+
+    print(table(bench_security(5)))
