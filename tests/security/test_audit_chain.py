@@ -173,7 +173,7 @@ def test_cli_exit_1_names_the_cause(
 ) -> None:
     from reception_app import services
 
-    monkeypatch.setattr(services, "Desk", lambda data_dir: make_desk(data_dir, world.store))
+    monkeypatch.setattr(services, "Desk", lambda data_dir, clock=None: make_desk(data_dir, world.store))
     monkeypatch.setattr(app.getpass, "getpass", lambda prompt="": SUPERVISOR.password)
     args = ["--data-dir", str(world.data_dir), "audit", "verify", "--user", SUPERVISOR.username]
     assert app.main(args) == 0
