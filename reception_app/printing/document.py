@@ -5,23 +5,24 @@ and copy counts come from the template data (:mod:`reception_app.printing.templa
 identity value goes through :mod:`reception_app.models.masking` (``reporter_lines`` /
 ``reporter_display_name``): this module never formats identity itself.
 
-Identity rules (ARCHITECTURE.md §4, Luật Tố cáo Điều 8.3 and 56):
-
-- the builder applies the policy it is given (a receipt printed at intake may be revealed);
-- a transfer slip for a denunciation (or an anonymous tip, or a mixed petition that may contain one) is
-  always masked unless the caller passes ``disclosure_authorised=True`` with a legal basis;
-- logbook rows of those kinds are always masked.
+Identity rules (ARCHITECTURE.md §4, Luật Tố cáo Điều 8.3 and 56): a document is a set of copies, one per
+addressee (:class:`CopyPart`, roles from the template data's ``copy_plan``). Each copy shows identity only
+when the policy it is given carries identity *and* :func:`reception_app.models.recipients.identity_allowed`
+allows it for that document, case kind, copy role and identity source. So a guidance slip for a
+denunciation names the denouncer on their own copy and the file copy, never on the copy to the competent
+body or the superior; a transfer slip (to another body) never does without a recorded disclosure basis; the
+logbook never does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from reception_app.models.case import CaseDetail, ReporterView
-from reception_app.models.enums import CaseKind
+from reception_app.models.enums import CaseKind, Channel
 from reception_app.models.masking import (
     IDENTITY_FIELDS,
     REPORTER_CODE_LABEL,
@@ -30,23 +31,15 @@ from reception_app.models.masking import (
     reporter_display_name,
     reporter_lines,
 )
+from reception_app.models.recipients import (
+    PROTECTED_KINDS,
+    DocumentKind,
+    IdentitySource,
+    Recipient,
+    RecipientRole,
+    identity_allowed,
+)
 from reception_app.printing.templates import DocumentTemplate, TemplateError, Templates, default_templates, fill
-
-# Kinds whose reporter identity never leaves the desk on a slip or in the logbook without an explicit,
-# recorded authorisation. A mixed petition may contain a denunciation, so it is treated the same way.
-PROTECTED_KINDS = frozenset({CaseKind.DENUNCIATION, CaseKind.ANONYMOUS_TIP, CaseKind.MIXED})
-
-
-class DocumentKind(StrEnum):
-    """The documents the desk prints (ARCHITECTURE.md §7). Values are the template keys."""
-
-    RECEIPT = "receipt"
-    TRANSFER_SLIP = "transfer_slip"
-    GUIDANCE_SLIP = "guidance_slip"
-    APPOINTMENT_SLIP = "appointment_slip"
-    ACCEPTANCE_PROPOSAL = "acceptance_proposal"
-    REFUSAL_NOTICE = "refusal_notice"
-    LOGBOOK = "logbook"
 
 
 @dataclass(frozen=True)
@@ -140,8 +133,31 @@ class PageTexts:
 
 
 @dataclass(frozen=True)
+class CopyPart:
+    """One copy of a document, addressed to one recipient, with the content that copy may carry.
+
+    Attributes:
+        recipient: the addressee (role and label).
+        blocks: the body of this copy (identity already decided for its role).
+        recipient_line: the filled "Kính gửi: …" line of this copy ("" for none).
+        footer: the footer of this copy (the citizen's copy carries no officer login name).
+        shows_identity: whether this copy prints any identity value.
+    """
+
+    recipient: Recipient
+    blocks: tuple[Block, ...]
+    recipient_line: str = ""
+    footer: str = ""
+    shows_identity: bool = False
+
+
+@dataclass(frozen=True)
 class PrintDocument:
-    """Everything the renderer needs, and nothing it must decide about identity."""
+    """Everything the renderer needs, and nothing it must decide about identity.
+
+    ``parts`` holds one entry per copy (each with its own body); ``blocks``/``recipient`` are the first
+    copy's, kept for callers that read a one-copy document.
+    """
 
     kind: DocumentKind
     number: str  # formatted, e.g. "05/PC-TTr"; "" prints no "Số:" line
@@ -159,12 +175,40 @@ class PrintDocument:
     subtitle: str = ""
     form_label: str = ""
     chrome: PageTexts = field(default_factory=PageTexts)
+    parts: tuple[CopyPart, ...] = ()
 
     def __post_init__(self) -> None:
         if self.copies < 1:
             raise ValueError("copies must be at least 1")
         if self.copy_labels and len(self.copy_labels) != self.copies:
             raise ValueError("one copy label per copy")
+        if self.parts and len(self.parts) != self.copies:
+            raise ValueError("one part per copy")
+
+    @property
+    def shows_identity(self) -> bool:
+        """Whether any copy prints an identity value."""
+        return any(p.shows_identity for p in self.parts)
+
+    def roles(self) -> tuple[RecipientRole, ...]:
+        return tuple(p.recipient.role for p in self.parts)
+
+
+def select_copies(doc: PrintDocument, roles: Sequence[RecipientRole] | None) -> PrintDocument:
+    """``doc`` with only the copies addressed to ``roles`` (None: all). Raises ValueError when none is left."""
+    if roles is None or not doc.parts:
+        return doc
+    wanted = set(roles)
+    parts = tuple(p for p in doc.parts if p.recipient.role in wanted)
+    if not parts:
+        raise ValueError("no copy of this document is addressed to the chosen recipients")
+    return replace(
+        doc,
+        parts=parts,
+        copies=len(parts),
+        copy_labels=tuple(p.recipient.label for p in parts),
+        blocks=parts[0].blocks,
+    )
 
 
 @dataclass(frozen=True)
@@ -222,12 +266,34 @@ def _two_digits(n: int) -> str:
 def effective_policy(
     case: CaseDetail, policy: MaskPolicy, *, disclosure_authorised: bool = False, disclosure_basis: str = ""
 ) -> MaskPolicy:
-    """The policy a slip may actually use: protected kinds are masked unless disclosure is authorised."""
+    """The policy the copy of a transfer slip to another body may use (:func:`identity_allowed`)."""
     if disclosure_authorised and not disclosure_basis.strip():
         raise ValueError("disclosure_authorised requires the legal basis (or the reporter's written consent)")
-    if case.kind in PROTECTED_KINDS and not disclosure_authorised:
+    source = IdentitySource.REVEAL if policy.reveal_identity else IdentitySource.NONE
+    allowed = identity_allowed(
+        DocumentKind.TRANSFER_SLIP, case.kind, RecipientRole.BODY, source, disclosure_recorded=disclosure_authorised
+    )
+    return policy if allowed else MaskPolicy.MASKED
+
+
+def copy_policy(
+    document: DocumentKind,
+    case_kind: CaseKind,
+    role: RecipientRole,
+    policy: MaskPolicy,
+    source: IdentitySource | None = None,
+    *,
+    disclosure_recorded: bool = False,
+) -> MaskPolicy:
+    """The policy one copy uses: ``policy`` when it carries identity and the rule allows it, else masked.
+
+    ``source`` None means "a supervisor's reveal" when ``policy`` reveals, else none.
+    """
+    if not policy.reveal_identity:
         return MaskPolicy.MASKED
-    return policy
+    used = source if source is not None else IdentitySource.REVEAL
+    allowed = identity_allowed(document, case_kind, role, used, disclosure_recorded=disclosure_recorded)
+    return policy if allowed else MaskPolicy.MASKED
 
 
 _FIELD_LABELS = dict(IDENTITY_FIELDS)
@@ -268,10 +334,20 @@ def _reporter_refs(
     return templates.common_text("reporter_ref_joiner").join(refs)
 
 
-def _display_names(views: Sequence[ReporterView], policy: MaskPolicy, templates: Templates) -> str:
+def _display_names(
+    views: Sequence[ReporterView], policy: MaskPolicy, templates: Templates, role: RecipientRole | None = None
+) -> str:
+    """Names for running text. A citizen's own copy that may not name them leaves a blank to write in by
+    hand (never the code: a code cannot be served on a person)."""
     if not views:
         return templates.common_text("anonymous_ref")
+    if role is RecipientRole.CITIZEN and not policy.reveal_identity:
+        return templates.common_text("masked_name_blank")
     return templates.common_text("reporter_ref_joiner").join(reporter_display_name(v, policy) for v in views)
+
+
+def _shows(case: CaseDetail, policy: MaskPolicy) -> bool:
+    return policy.reveal_identity and any(v.identity is not None for v in case.reporters)
 
 
 # ----------------------------------------------------------------------------------------------- shared
@@ -294,6 +370,15 @@ class _Ctx:
 
     def reporters(self, views: Sequence[ReporterView], policy: MaskPolicy) -> list[Block]:
         return _reporter_rows(views, policy, self.tpl, self.doc.identity_fields)
+
+    def plan(self) -> tuple[Recipient, ...]:
+        """The copies of this document for the case kind, from the data (``when`` slots must be filled)."""
+        out: list[Recipient] = []
+        for c in self.doc.copy_plan(self.kind):
+            if c.when and not self.slots.get(c.when, "").strip():
+                continue
+            out.append(Recipient(RecipientRole(c.role), fill(c.label, self.slots)))
+        return tuple(out) or (Recipient(RecipientRole.FILE, ""),)
 
 
 def _context(
@@ -333,14 +418,45 @@ def _signatures(ctx: _Ctx) -> tuple[SignatureBlock, ...]:
     )
 
 
-def _copy_labels(ctx: _Ctx, copies: int) -> tuple[str, ...]:
-    labels = ctx.lines(ctx.doc.copy_labels(ctx.kind))
-    if len(labels) == copies:
-        return labels
-    if copies == 1:
-        return ()
-    fallback = ctx.tpl.common_text("copy_label_fallback")
-    return tuple(fill(fallback, {"n": str(n)}) for n in range(1, copies + 1))
+# Builds one copy's body and its "Kính gửi" addressee (None: no line) for a copy role and policy.
+_MakeCopy = Callable[[MaskPolicy, RecipientRole], tuple[list[Block], str | None]]
+
+
+@dataclass(frozen=True)
+class _Who:
+    """The identity a builder may print, and whether a disclosure to other bodies was recorded."""
+
+    policy: MaskPolicy
+    source: IdentitySource | None
+    disclosure: bool = False
+
+
+def _parts(
+    ctx: _Ctx,
+    document: DocumentKind,
+    case: CaseDetail,
+    who: _Who,
+    make: _MakeCopy,
+    *,
+    footers: tuple[str, str],
+) -> tuple[CopyPart, ...]:
+    """One :class:`CopyPart` per planned copy; each copy's identity decided by :func:`copy_policy`."""
+    parts: list[CopyPart] = []
+    for recipient in ctx.plan():
+        used = copy_policy(
+            document, case.kind, recipient.role, who.policy, who.source, disclosure_recorded=who.disclosure
+        )
+        blocks, addressee = make(used, recipient.role)
+        line = fill(ctx.tpl.common_text("recipient_line"), {"recipient": addressee}) if addressee else ""
+        footer = footers[1] if recipient.role is RecipientRole.CITIZEN else footers[0]
+        parts.append(CopyPart(recipient, tuple(blocks), line, footer, _shows(case, used)))
+    return tuple(parts)
+
+
+def _footers(ctx: _Ctx, number: str, printed_by: str, printed_at: datetime) -> tuple[str, str]:
+    """(the footer of internal copies, the footer of the citizen's copy — no officer login name)."""
+    slots = {"number": number, "user": printed_by, "printed_at": _datetime_text(printed_at, ctx.tpl)}
+    return fill(ctx.tpl.common_text("footer"), slots), fill(ctx.tpl.common_text("footer_citizen"), slots)
 
 
 def _finish(
@@ -350,21 +466,13 @@ def _finish(
     header: AgencyHeader,
     number: str,
     on: date,
-    recipient: str | None,
-    blocks: Sequence[Block],
+    parts: tuple[CopyPart, ...],
     distribution: Sequence[str],
-    printed_by: str,
-    printed_at: datetime,
-    copies: int | None = None,
-    footer_ref: str | None = None,
     title_slots: dict[str, str] | None = None,
 ) -> PrintDocument:
-    n_copies = copies if copies is not None else ctx.doc.copies(ctx.kind)
     title_ctx = {**ctx.slots, **(title_slots or {})}
-    footer = fill(
-        ctx.tpl.common_text("footer"),
-        {"number": footer_ref or number, "user": printed_by, "printed_at": _datetime_text(printed_at, ctx.tpl)},
-    )
+    first = parts[0]
+    labels = tuple(p.recipient.label for p in parts)
     return PrintDocument(
         kind=kind,
         number=number,
@@ -373,21 +481,22 @@ def _finish(
         form_label=fill(ctx.doc.form_label(ctx.kind), title_ctx),
         header=header,
         place_date=place_date_line(header.place_name, on, ctx.tpl),
-        recipient=recipient,
-        blocks=tuple(blocks),
+        recipient=first.recipient_line.removeprefix("Kính gửi: ") or None,
+        blocks=first.blocks,
         distribution=tuple(distribution),
         signatures=_signatures(ctx),
-        footer_note=footer,
-        copies=n_copies,
-        copy_labels=_copy_labels(ctx, n_copies),
+        footer_note=first.footer,
+        copies=len(parts),
+        copy_labels=labels if any(labels) else (),
         landscape=ctx.doc.landscape,
         chrome=PageTexts(
             national_name=ctx.tpl.common_text("national_name"),
             motto=ctx.tpl.common_text("motto"),
             number_line=fill(ctx.tpl.common_text("number_line"), {"number": number}) if number else "",
-            recipient_line=fill(ctx.tpl.common_text("recipient_line"), {"recipient": recipient}) if recipient else "",
+            recipient_line=first.recipient_line,
             distribution_heading=ctx.tpl.common_text("recipients_heading"),
         ),
+        parts=parts,
     )
 
 
@@ -397,6 +506,10 @@ def _number(ctx: _Ctx, header: AgencyHeader, number: int) -> str:
 
 def _received_date(case: CaseDetail) -> str:
     return format_date_vn(case.received_at.date())
+
+
+def _who(policy: MaskPolicy, source: IdentitySource | None, disclosure: bool = False) -> _Who:
+    return _Who(policy, source, disclosure)
 
 
 # --------------------------------------------------------------------------------------------- builders
@@ -415,55 +528,65 @@ def build_receipt(
     officer_name: str | None = None,
     officer_title: str | None = None,
     reception_place: str | None = None,
+    source: IdentitySource | None = None,
     templates: Templates | None = None,
 ) -> PrintDocument:
-    """Giấy biên nhận thông tin, tài liệu, bằng chứng (DOMAIN-VN §2.3); copies per kind from the data.
+    """Giấy biên nhận thông tin, tài liệu, bằng chứng (DOMAIN-VN §2.3); one copy per addressee of the data.
 
-    The policy is applied as given: at intake the caller may pass a revealed policy so the citizen's own
-    copy shows their identity; a reprint needs a supervisor's reveal (decided by the caller).
+    Dated the day the items were received (``case.received_at``), not the print day. Identity per copy
+    follows :func:`identity_allowed` (the officer's own copy of a denunciation receipt is masked).
     """
     ctx = _context(DocumentKind.RECEIPT, case.kind, header, templates, officer=officer_name or case.officer)
     at = case.received_at
     copies = ctx.doc.copies(case.kind)
-    blocks: list[Block] = [
-        Para(
-            ctx.text(
-                "time_place",
-                hour=f"{at.hour:02d}",
-                minute=f"{at.minute:02d}",
-                **_date_slots(at.date(), ctx.tpl),
-                reception_place=reception_place or header.agency_for_text,
+    number_text = _number(ctx, header, number)
+
+    def make(used: MaskPolicy, _role: RecipientRole) -> tuple[list[Block], str | None]:
+        blocks: list[Block] = [
+            Para(
+                ctx.text(
+                    "time_place",
+                    hour=f"{at.hour:02d}",
+                    minute=f"{at.minute:02d}",
+                    **_date_slots(at.date(), ctx.tpl),
+                    reception_place=reception_place or header.agency_for_text,
+                )
+            ),
+            Para(ctx.text("officer", officer_title=officer_title or ctx.text("officer_title_default"))),
+            Para(ctx.text("received_from")),
+        ]
+        if case.reporters:
+            blocks += ctx.reporters(case.reporters, used)
+        else:
+            blocks.append(Para(ctx.tpl.common_text("anonymous_reporter"), ParaStyle.LEAD))
+        blocks.append(Para(ctx.text("items_intro")))
+        if case.documents:
+            items = tuple(
+                ctx.text("item", name=d.name, pages=_two_digits(d.pages), state=d.state.label) for d in case.documents
             )
-        ),
-        Para(ctx.text("officer", officer_title=officer_title or ctx.text("officer_title_default"))),
-        Para(ctx.text("received_from")),
-    ]
-    if case.reporters:
-        blocks += ctx.reporters(case.reporters, policy)
-    else:
-        blocks.append(Para(ctx.tpl.common_text("anonymous_reporter"), ParaStyle.LEAD))
-    blocks.append(Para(ctx.text("items_intro")))
-    if case.documents:
-        items = tuple(
-            ctx.text("item", name=d.name, pages=_two_digits(d.pages), state=d.state.label) for d in case.documents
-        )
-        blocks.append(NumberedList(items))
-    else:
-        blocks.append(Para(ctx.text("no_items"), ParaStyle.LEAD))
-    blocks.append(Para(ctx.text("closing", copies=_two_digits(copies))))
-    blocks.append(Verification(ctx.text("verification", case_number=case.number, code=verification_code)))
+            blocks.append(NumberedList(items))
+        else:
+            blocks.append(Para(ctx.text("no_items"), ParaStyle.LEAD))
+        blocks.append(Para(ctx.text("closing", copies=_two_digits(copies))))
+        blocks.append(Verification(ctx.text("verification", case_number=case.number, code=verification_code)))
+        return blocks, None
+
+    parts = _parts(
+        ctx,
+        DocumentKind.RECEIPT,
+        case,
+        _who(policy, source),
+        make,
+        footers=_footers(ctx, number_text, printed_by, printed_at),
+    )
     return _finish(
         ctx,
         DocumentKind.RECEIPT,
         header=header,
-        number=_number(ctx, header, number),
-        on=on or printed_at.date(),
-        recipient=None,
-        blocks=blocks,
+        number=number_text,
+        on=on or case.received_at.date(),
+        parts=parts,
         distribution=(),
-        printed_by=printed_by,
-        printed_at=printed_at,
-        copies=copies,
     )
 
 
@@ -483,18 +606,21 @@ def build_transfer_slip(  # noqa: PLR0917 - positional order as specified for ca
     include_content: bool = True,
     report_back: bool = True,
     archive_unit: str | None = None,
+    source: IdentitySource | None = None,
     templates: Templates | None = None,
 ) -> PrintDocument:
-    """Phiếu chuyển đơn (DOMAIN-VN §2.4). ``legal_basis=None`` uses the data's 'Căn cứ' lines.
+    """Phiếu chuyển đơn (DOMAIN-VN §2.4) to ``recipient_body``; an anonymous tip gets its own frame
+    (Phiếu chuyển thông tin, Luật Tố cáo Điều 25). ``legal_basis=None`` uses the data's 'Căn cứ' lines.
 
-    For a denunciation the slip carries only the reporter code unless ``disclosure_authorised`` is True
-    *and* ``disclosure_basis`` names the legal reason or the reporter's written consent — even if a
-    revealed policy is passed.
+    For a denunciation the copy to the receiving body carries only the reporter code and copies of the papers
+    with the identifiers removed, unless ``disclosure_authorised`` is True *and* ``disclosure_basis`` names
+    the legal reason or the reporter's written consent. The reporter is never listed in "Nơi nhận": they are
+    told by a separate notice (:func:`build_transfer_notice`).
     """
-    used = effective_policy(
-        case, policy, disclosure_authorised=disclosure_authorised, disclosure_basis=disclosure_basis
-    )
+    if disclosure_authorised and not disclosure_basis.strip():
+        raise ValueError("disclosure_authorised requires the legal basis (or the reporter's written consent)")
     tpl = templates or default_templates()
+    codes = ", ".join(v.reporter_code for v in case.reporters)
     ctx = _context(
         DocumentKind.TRANSFER_SLIP,
         case.kind,
@@ -502,49 +628,121 @@ def build_transfer_slip(  # noqa: PLR0917 - positional order as specified for ca
         tpl,
         recipient=recipient_body,
         received_date=_received_date(case),
-        reporter_refs=_reporter_refs(case.reporters, used, tpl),
-        reporter_refs_listed=_reporter_refs(case.reporters, used, tpl, key="reporter_ref_listed"),
-        codes=", ".join(v.reporter_code for v in case.reporters),
+        codes=codes,
         subject=case.subject,
         **({"archive_unit": archive_unit} if archive_unit else {}),
     )
-    blocks: list[Block] = _legal_basis(ctx, legal_basis)
-    if case.reporters:
-        blocks.append(Para(ctx.text("received")))
-        blocks.append(Para(ctx.text("reporter_info"), ParaStyle.LEAD))
-        blocks += ctx.reporters(case.reporters, used)
-    else:
-        blocks.append(Para(ctx.text("received_anonymous")))
-    blocks.append(Para(ctx.text("summary")))
-    if include_content and case.content.strip():
-        blocks.append(Para(ctx.text("content", content=case.content)))
-    if case.documents:
-        names = "; ".join(d.name for d in case.documents)
-        blocks.append(Para(ctx.text("attachments", documents=names)))
-    blocks.append(Para(ctx.text("decision")))
-    if report_back:
-        blocks.append(Para(ctx.text("report_back")))
-    if case.kind in PROTECTED_KINDS and case.reporters:
-        if disclosure_authorised:
-            blocks.append(Para(ctx.text("disclosure", disclosure_basis=disclosure_basis), ParaStyle.NOTE))
+    protected = case.kind in PROTECTED_KINDS
+    number_text = _number(ctx, header, number)
+
+    def make(used: MaskPolicy, _role: RecipientRole) -> tuple[list[Block], str | None]:
+        hidden = protected and not used.reveal_identity
+        blocks: list[Block] = _legal_basis(ctx, legal_basis)
+        refs = _reporter_refs(case.reporters, used, tpl)
+        if hidden and case.reporters:
+            refs = fill(tpl.common_text("reporter_ref_masked"), {"person": ctx.slots["person"], "codes": codes})
+        if case.reporters and case.kind is not CaseKind.ANONYMOUS_TIP:
+            blocks.append(Para(ctx.text("received", reporter_refs=refs)))
+            if not hidden:
+                blocks.append(Para(ctx.text("reporter_info"), ParaStyle.LEAD))
+                blocks += ctx.reporters(case.reporters, used)
         else:
-            blocks.append(Para(ctx.text("masked_note"), ParaStyle.NOTE))
-    distribution = (
-        ctx.lines(ctx.doc.recipients(case.kind))
-        if case.reporters
-        else ctx.lines(ctx.doc.extra_list("recipients_without_reporter"))
+            blocks.append(Para(ctx.text("received_anonymous")))
+        blocks.append(Para(ctx.text("summary")))
+        if include_content and case.content.strip():
+            blocks.append(Para(ctx.text("content", content=case.content)))
+        if case.documents:
+            names = "; ".join(d.name for d in case.documents)
+            key = "attachments_protected" if hidden and case.reporters else "attachments"
+            blocks.append(Para(ctx.text(key, documents=names)))
+        blocks.append(Para(ctx.text("decision")))
+        if report_back:
+            blocks.append(Para(ctx.text("report_back")))
+        if protected and case.reporters:
+            if disclosure_authorised and used.reveal_identity:
+                blocks.append(Para(ctx.text("disclosure", disclosure_basis=disclosure_basis), ParaStyle.NOTE))
+            elif hidden:
+                blocks.append(Para(ctx.text("masked_note"), ParaStyle.NOTE))
+        return blocks, recipient_body
+
+    who = _who(policy, source, disclosure_authorised)
+    parts = _parts(
+        ctx, DocumentKind.TRANSFER_SLIP, case, who, make, footers=_footers(ctx, number_text, printed_by, printed_at)
     )
     return _finish(
         ctx,
         DocumentKind.TRANSFER_SLIP,
         header=header,
-        number=_number(ctx, header, number),
+        number=number_text,
         on=on or printed_at.date(),
+        parts=parts,
+        distribution=ctx.lines(ctx.doc.recipients(case.kind)),
+    )
+
+
+def build_transfer_notice(
+    case: CaseDetail,
+    policy: MaskPolicy,
+    header: AgencyHeader,
+    number: int,
+    recipient_body: str,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    on: date | None = None,
+    archive_unit: str | None = None,
+    source: IdentitySource | None = None,
+    templates: Templates | None = None,
+) -> PrintDocument:
+    """Thông báo về việc chuyển đơn, addressed to the reporter (Luật Tố cáo Điều 24; Luật TCD Điều 28.1.d).
+
+    Copies: the reporter's own and the file's. Raises ValueError for a case without a reporter (nobody to
+    notify: an anonymous tip).
+    """
+    if not case.reporters:
+        raise ValueError("a transfer notice needs a reporter to address")
+    tpl = templates or default_templates()
+    ctx = _context(
+        DocumentKind.TRANSFER_NOTICE,
+        case.kind,
+        header,
+        tpl,
         recipient=recipient_body,
-        blocks=blocks,
-        distribution=distribution,
-        printed_by=printed_by,
-        printed_at=printed_at,
+        received_date=_received_date(case),
+        subject=case.subject,
+        **({"archive_unit": archive_unit} if archive_unit else {}),
+    )
+    number_text = _number(ctx, header, number)
+
+    def make(used: MaskPolicy, role: RecipientRole) -> tuple[list[Block], str | None]:
+        name = _display_names(case.reporters, used, tpl, role)
+        blocks: list[Block] = _legal_basis(ctx, None)
+        blocks.append(Para(ctx.text("received")))
+        blocks += ctx.reporters(case.reporters, used)
+        blocks.append(Para(ctx.text("summary")))
+        blocks.append(Para(ctx.text("decision")))
+        secrecy = ctx.text("secrecy")
+        if secrecy:
+            blocks.append(Para(secrecy))
+        blocks.append(Para(ctx.text("closing")))
+        return blocks, ctx.text("recipient", name=name)
+
+    parts = _parts(
+        ctx,
+        DocumentKind.TRANSFER_NOTICE,
+        case,
+        _who(policy, source),
+        make,
+        footers=_footers(ctx, number_text, printed_by, printed_at),
+    )
+    return _finish(
+        ctx,
+        DocumentKind.TRANSFER_NOTICE,
+        header=header,
+        number=number_text,
+        on=on or printed_at.date(),
+        parts=parts,
+        distribution=ctx.lines(ctx.doc.recipients(case.kind)),
     )
 
 
@@ -561,9 +759,14 @@ def build_guidance_slip(
     superior: str = "",
     legal_basis: Sequence[str] | None = None,
     archive_unit: str | None = None,
+    source: IdentitySource | None = None,
     templates: Templates | None = None,
 ) -> PrintDocument:
-    """Phiếu hướng dẫn (DOMAIN-VN §2.5): the case is outside this agency's jurisdiction; guide the citizen."""
+    """Phiếu hướng dẫn (DOMAIN-VN §2.5): the case is outside this agency's jurisdiction; guide the citizen.
+
+    Copies: the citizen's, the superior's (when given), the competent body's (để biết) and the file's. For a
+    denunciation only the citizen's and the file's copies may name the denouncer (Luật Tố cáo Điều 8.3).
+    """
     tpl = templates or default_templates()
     ctx = _context(
         DocumentKind.GUIDANCE_SLIP,
@@ -573,32 +776,42 @@ def build_guidance_slip(
         competent_body=competent_body,
         superior=superior,
         received_date=_received_date(case),
-        name=_display_names(case.reporters, policy, tpl),
         subject=case.subject,
         **({"archive_unit": archive_unit} if archive_unit else {}),
     )
-    blocks: list[Block] = [Para(ctx.text("received"))]
-    if case.reporters:
-        blocks += ctx.reporters(case.reporters, policy)
-    else:
-        blocks.append(Para(tpl.common_text("anonymous_reporter"), ParaStyle.LEAD))
-    blocks.append(Para(ctx.text("about")))
-    blocks += _legal_basis(ctx, legal_basis)
-    blocks.append(Para(ctx.text("decision")))
+    number_text = _number(ctx, header, number)
+
+    def make(used: MaskPolicy, role: RecipientRole) -> tuple[list[Block], str | None]:
+        blocks: list[Block] = [Para(ctx.text("received"))]
+        if case.reporters:
+            blocks += ctx.reporters(case.reporters, used)
+        else:
+            blocks.append(Para(tpl.common_text("anonymous_reporter"), ParaStyle.LEAD))
+        blocks.append(Para(ctx.text("about")))
+        blocks += _legal_basis(ctx, legal_basis)
+        blocks.append(Para(ctx.text("decision")))
+        name = _display_names(case.reporters, used, tpl, role)
+        return blocks, (ctx.text("recipient", name=name) if case.reporters else None)
+
     distribution = list(ctx.lines(ctx.doc.recipients(case.kind)))
     if superior:
         distribution.insert(1, fill(ctx.doc.extra_text("recipients_superior"), ctx.slots))
+    parts = _parts(
+        ctx,
+        DocumentKind.GUIDANCE_SLIP,
+        case,
+        _who(policy, source),
+        make,
+        footers=_footers(ctx, number_text, printed_by, printed_at),
+    )
     return _finish(
         ctx,
         DocumentKind.GUIDANCE_SLIP,
         header=header,
-        number=_number(ctx, header, number),
+        number=number_text,
         on=on or printed_at.date(),
-        recipient=ctx.text("recipient") if case.reporters else None,
-        blocks=blocks,
+        parts=parts,
         distribution=distribution,
-        printed_by=printed_by,
-        printed_at=printed_at,
     )
 
 
@@ -615,9 +828,11 @@ def build_appointment_slip(
     printed_at: datetime,
     on: date | None = None,
     officer_name: str | None = None,
+    source: IdentitySource | None = None,
     templates: Templates | None = None,
 ) -> PrintDocument:
-    """Phiếu hẹn (Mẫu 04-TCD baseline): the citizen asked to meet the head of the agency."""
+    """Phiếu hẹn (Mẫu 04-TCD baseline): the citizen asked to meet the head of the agency. Copies: the
+    citizen's and the file's."""
     tpl = templates or default_templates()
     ctx = _context(
         DocumentKind.APPOINTMENT_SLIP,
@@ -625,34 +840,45 @@ def build_appointment_slip(
         header,
         tpl,
         officer=officer_name or case.officer,
-        name=_display_names(case.reporters, policy, tpl),
         appointment_place=appointment_place,
         meet_with=meet_with,
         subject=case.subject,
     )
-    blocks: list[Block] = [
-        Para(
-            ctx.text(
-                "body",
-                hour=f"{appointment_at.hour:02d}",
-                minute=f"{appointment_at.minute:02d}",
-                **_date_slots(appointment_at.date(), tpl),
-            )
-        ),
-        Para(ctx.text("about")),
-        Para(ctx.text("bring")),
-    ]
+    number_text = _number(ctx, header, number)
+
+    def make(used: MaskPolicy, role: RecipientRole) -> tuple[list[Block], str | None]:
+        name = _display_names(case.reporters, used, tpl, role)
+        blocks: list[Block] = [
+            Para(
+                ctx.text(
+                    "body",
+                    name=name,
+                    hour=f"{appointment_at.hour:02d}",
+                    minute=f"{appointment_at.minute:02d}",
+                    **_date_slots(appointment_at.date(), tpl),
+                )
+            ),
+            Para(ctx.text("about")),
+            Para(ctx.text("bring")),
+        ]
+        return blocks, (ctx.text("recipient", name=name) if case.reporters else None)
+
+    parts = _parts(
+        ctx,
+        DocumentKind.APPOINTMENT_SLIP,
+        case,
+        _who(policy, source),
+        make,
+        footers=_footers(ctx, number_text, printed_by, printed_at),
+    )
     return _finish(
         ctx,
         DocumentKind.APPOINTMENT_SLIP,
         header=header,
-        number=_number(ctx, header, number),
+        number=number_text,
         on=on or printed_at.date(),
-        recipient=ctx.text("recipient") if case.reporters else None,
-        blocks=blocks,
+        parts=parts,
         distribution=(),
-        printed_by=printed_by,
-        printed_at=printed_at,
     )
 
 
@@ -668,9 +894,11 @@ def build_acceptance_proposal(
     on: date | None = None,
     prior_handling: str = "",
     officer_name: str | None = None,
+    source: IdentitySource | None = None,
     templates: Templates | None = None,
 ) -> PrintDocument:
-    """Phiếu đề xuất thụ lý đơn (TT 05/2021 Mẫu 01): internal, three signatures, no distribution list."""
+    """Phiếu đề xuất thụ lý đơn (TT 05/2021 Mẫu 01): internal (the file's copy), three signatures; states
+    the admissibility conditions it relies on (Luật Tố cáo Điều 29.1; Luật Khiếu nại Điều 11 in reverse)."""
     tpl = templates or default_templates()
     ctx = _context(
         DocumentKind.ACCEPTANCE_PROPOSAL,
@@ -683,29 +911,45 @@ def build_acceptance_proposal(
         subject=case.subject,
         prior_handling=prior_handling,
     )
-    blocks: list[Block] = []
-    if case.reporters:
-        blocks.append(Para(ctx.text("received")))
-        blocks += ctx.reporters(case.reporters, policy)
-    else:
-        blocks.append(Para(ctx.text("received_anonymous")))
-    blocks.append(Para(ctx.text("summary")))
-    if case.content.strip():
-        blocks.append(Para(ctx.text("content", content=case.content)))
-    blocks.append(Para(ctx.text("prior") if prior_handling.strip() else ctx.text("no_prior")))
-    blocks.append(Para(ctx.text("decision")))
+    number_text = _number(ctx, header, number)
+
+    def make(used: MaskPolicy, _role: RecipientRole) -> tuple[list[Block], str | None]:
+        blocks: list[Block] = []
+        if case.reporters:
+            blocks.append(Para(ctx.text("received")))
+            blocks += ctx.reporters(case.reporters, used)
+        else:
+            blocks.append(Para(ctx.text("received_anonymous")))
+        blocks.append(Para(ctx.text("summary")))
+        if case.content.strip():
+            blocks.append(Para(ctx.text("content", content=case.content)))
+        blocks.append(Para(ctx.text("prior") if prior_handling.strip() else ctx.text("no_prior")))
+        blocks.append(Para(ctx.text("conditions")))
+        blocks.append(Para(ctx.text("decision")))
+        return blocks, addressee
+
+    parts = _parts(
+        ctx,
+        DocumentKind.ACCEPTANCE_PROPOSAL,
+        case,
+        _who(policy, source),
+        make,
+        footers=_footers(ctx, number_text, printed_by, printed_at),
+    )
     return _finish(
         ctx,
         DocumentKind.ACCEPTANCE_PROPOSAL,
         header=header,
-        number=_number(ctx, header, number),
+        number=number_text,
         on=on or printed_at.date(),
-        recipient=addressee,
-        blocks=blocks,
+        parts=parts,
         distribution=(),
-        printed_by=printed_by,
-        printed_at=printed_at,
     )
+
+
+def refusal_notice_grounds(templates: Templates | None = None) -> tuple[str, ...]:
+    """The refusal grounds that call for a written notice (TT 06/2014 Điều 4: case 3 of Luật TCD Điều 9)."""
+    return (templates or default_templates()).document(DocumentKind.REFUSAL_NOTICE.value).notice_grounds
 
 
 def build_refusal_notice(
@@ -723,17 +967,22 @@ def build_refusal_notice(
     superior: str = "",
     legal_basis: Sequence[str] | None = None,
     archive_unit: str | None = None,
+    source: IdentitySource | None = None,
     templates: Templates | None = None,
 ) -> PrintDocument:
-    """Thông báo từ chối tiếp công dân (Luật TCD Điều 9). ``ground`` is a key of the data's ``grounds``
-    ("k1".."k4"); ``details`` adds the officer's own description of the facts."""
+    """Thông báo từ chối tiếp công dân (Luật TCD Điều 9). ``ground`` must be one of the data's
+    ``notice_grounds`` (the others are explained on the spot and recorded in the logbook, no notice);
+    ``details`` adds the officer's own description of the facts.
+
+    Raises:
+        ValueError: an unknown ground, or one that takes no written notice.
+    """
     tpl = templates or default_templates()
     ctx = _context(
         DocumentKind.REFUSAL_NOTICE,
         case.kind,
         header,
         tpl,
-        name=_display_names(case.reporters, policy, tpl),
         received_date=_received_date(case),
         subject=case.subject,
         prior_answer=prior_answer,
@@ -742,34 +991,47 @@ def build_refusal_notice(
     )
     if ground not in ctx.doc.grounds:
         raise ValueError(f"unknown refusal ground {ground!r}; known: {sorted(ctx.doc.grounds)}")
-    blocks: list[Block] = _legal_basis(ctx, legal_basis)
-    blocks.append(Para(ctx.text("visit")))
-    if case.reporters:
-        blocks += ctx.reporters(case.reporters, policy)
-    blocks.append(Para(ctx.text("about")))
-    if prior_answer.strip():
-        blocks.append(Para(ctx.text("prior_answer")))
-    blocks.append(Para(ctx.text("ground_intro"), ParaStyle.LEAD))
-    blocks.append(Para(fill(ctx.doc.grounds[ground], ctx.slots)))
-    if details.strip():
-        blocks.append(Para(details))
-    blocks.append(Para(ctx.text("decision")))
+    if ctx.doc.notice_grounds and ground not in ctx.doc.notice_grounds:
+        raise ValueError(f"refusal ground {ground!r} takes no written notice; record it in the logbook")
+    number_text = _number(ctx, header, number)
+
+    def make(used: MaskPolicy, role: RecipientRole) -> tuple[list[Block], str | None]:
+        name = _display_names(case.reporters, used, tpl, role)
+        blocks: list[Block] = _legal_basis(ctx, legal_basis)
+        blocks.append(Para(ctx.text("visit")))
+        if case.reporters:
+            blocks += ctx.reporters(case.reporters, used)
+        blocks.append(Para(ctx.text("about")))
+        if prior_answer.strip():
+            blocks.append(Para(ctx.text("prior_answer")))
+        blocks.append(Para(ctx.text("ground_intro"), ParaStyle.LEAD))
+        blocks.append(Para(fill(ctx.doc.grounds[ground], ctx.slots)))
+        if details.strip():
+            blocks.append(Para(details))
+        blocks.append(Para(ctx.text("decision", name=name)))
+        return blocks, (ctx.text("recipient", name=name) if case.reporters else None)
+
     distribution = (
         ctx.lines(ctx.doc.recipients(case.kind))
         if superior
         else ctx.lines(ctx.doc.extra_list("recipients_without_superior"))
     )
+    parts = _parts(
+        ctx,
+        DocumentKind.REFUSAL_NOTICE,
+        case,
+        _who(policy, source),
+        make,
+        footers=_footers(ctx, number_text, printed_by, printed_at),
+    )
     return _finish(
         ctx,
         DocumentKind.REFUSAL_NOTICE,
         header=header,
-        number=_number(ctx, header, number),
+        number=number_text,
         on=on or printed_at.date(),
-        recipient=ctx.text("recipient") if case.reporters else None,
-        blocks=blocks,
+        parts=parts,
         distribution=distribution,
-        printed_by=printed_by,
-        printed_at=printed_at,
     )
 
 
@@ -802,9 +1064,12 @@ def build_logbook(
     on: date | None = None,
     templates: Templates | None = None,
 ) -> PrintDocument:
-    """Sổ tiếp công dân for a period: A4 landscape, the 13 columns of Mẫu 03/TCD, header row repeated.
+    """Sổ tiếp công dân for a period: A4 landscape, the 13 columns of Mẫu 03/TCD, header row repeated, a
+    closing certification line and the signatures.
 
-    Rows of protected kinds (denunciations, anonymous tips, mixed petitions) are always masked.
+    Only walk-in receptions are entries of the book (mailed letters and tips belong to the petition register).
+    Every row is masked (:func:`identity_allowed` never allows identity on the logbook); ``policy`` is kept
+    for the callers' signature.
     """
     if date_to < date_from:
         raise ValueError("date_to is before date_from")
@@ -817,11 +1082,11 @@ def build_logbook(
         date_from=format_date_vn(date_from),
         date_to=format_date_vn(date_to),
     )
-    masked = MaskPolicy.MASKED
+    kept = [row for row in rows if row.case.channel is Channel.WALK_IN]
     table_rows: list[tuple[str, ...]] = []
-    for i, row in enumerate(rows, start=1):
+    for i, row in enumerate(kept, start=1):
         case = row.case
-        used = masked if case.kind in PROTECTED_KINDS else policy
+        used = copy_policy(DocumentKind.LOGBOOK, case.kind, RecipientRole.FILE, policy)
         who, ids = _logbook_identity(case, used, ctx.doc, ctx.text("anonymous"))
         jurisdiction = {
             True: ctx.text("within_jurisdiction"),
@@ -853,17 +1118,53 @@ def build_logbook(
         number_row=True,
         empty_text=ctx.text("empty"),
     )
+    closing = Para(ctx.text("closing", count=_two_digits(len(kept))), ParaStyle.BODY)
     formatted = format_doc_number(number, ctx.doc.type_symbol, header.doc_symbol, tpl) if number else ""
+    footer = _footers(ctx, formatted or ctx.text("number_missing"), printed_by, printed_at)[0]
+    part = CopyPart(Recipient(RecipientRole.FILE, ""), (table, closing), "", footer, False)
     return _finish(
         ctx,
         DocumentKind.LOGBOOK,
         header=header,
         number=formatted,
         on=on or printed_at.date(),
-        recipient=None,
-        blocks=(table,),
+        parts=(part,),
         distribution=(),
-        printed_by=printed_by,
-        printed_at=printed_at,
-        footer_ref=formatted or ctx.text("number_missing"),
     )
+
+
+__all__ = [
+    "PROTECTED_KINDS",
+    "AgencyHeader",
+    "Block",
+    "CopyPart",
+    "DocumentKind",
+    "IdentitySource",
+    "KeyValues",
+    "LogbookRow",
+    "NumberedList",
+    "PageTexts",
+    "Para",
+    "ParaStyle",
+    "PrintDocument",
+    "Recipient",
+    "RecipientRole",
+    "SignatureBlock",
+    "TableBlock",
+    "Verification",
+    "build_acceptance_proposal",
+    "build_appointment_slip",
+    "build_guidance_slip",
+    "build_logbook",
+    "build_receipt",
+    "build_refusal_notice",
+    "build_transfer_notice",
+    "build_transfer_slip",
+    "copy_policy",
+    "effective_policy",
+    "format_doc_number",
+    "identity_rows",
+    "place_date_line",
+    "refusal_notice_grounds",
+    "select_copies",
+]

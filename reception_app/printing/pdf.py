@@ -12,7 +12,7 @@ import hashlib
 import io
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
 from typing import Any
@@ -525,7 +525,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _page_decorator(doc: PrintDocument, state: _CopyState, page_w: float, page_h: float) -> Callable[[Any, Any], None]:
-    footer = printable_text(doc.footer_note).replace("\n", " ")
+    footers = [printable_text(p.footer or doc.footer_note).replace("\n", " ") for p in doc.parts] or [
+        printable_text(doc.footer_note).replace("\n", " ")
+    ]
     labels = [printable_text(label).replace("\n", " ") for label in doc.copy_labels]
     usable = page_w - MARGIN_LEFT - MARGIN_RIGHT
 
@@ -533,6 +535,7 @@ def _page_decorator(doc: PrintDocument, state: _CopyState, page_w: float, page_h
         canvas.saveState()
         page_in_copy = canvas.getPageNumber() - state.start_page + 1
         label = labels[state.index] if state.index < len(labels) else ""
+        footer = footers[min(state.index, len(footers) - 1)]
         if page_in_copy >= 2:  # NĐ 30/2020: page numbers centred in the top margin, not on page 1
             canvas.setFont(REGULAR, 13)
             canvas.drawCentredString(MARGIN_LEFT + usable / 2, page_h - PAGE_NUMBER_Y_FROM_TOP, str(page_in_copy))
@@ -558,6 +561,14 @@ def _story(doc: PrintDocument, st: _Styles, width: float, height: float) -> list
         *_blocks(doc.blocks, st, width, height),
         *_closing(doc, st, width, height),
     ]
+
+
+def _copy(doc: PrintDocument, index: int) -> PrintDocument:
+    """The document as copy ``index`` prints it: that copy's body and "Kính gửi" line."""
+    if not doc.parts:
+        return doc
+    part = doc.parts[index]
+    return replace(doc, blocks=part.blocks, chrome=replace(doc.chrome, recipient_line=part.recipient_line))
 
 
 def render_pdf(doc: PrintDocument) -> bytes:
@@ -597,7 +608,7 @@ def render_pdf(doc: PrintDocument) -> bytes:
         if index:
             story.append(PageBreak())
         story.append(_CopyStart(state, index))
-        story += _story(doc, st, frame.width, frame.height)
+        story += _story(_copy(doc, index), st, frame.width, frame.height)
     template.build(story)
     return buf.getvalue()
 
