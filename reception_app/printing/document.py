@@ -22,7 +22,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from reception_app.models.case import CaseDetail, ReporterView
-from reception_app.models.enums import CaseKind, Channel
+from reception_app.models.enums import CaseKind
 from reception_app.models.masking import (
     IDENTITY_FIELDS,
     REPORTER_CODE_LABEL,
@@ -224,6 +224,9 @@ class LogbookRow:
     note: str = ""  # (13) ghi chú
 
 
+MAX_COPY_LABEL = 90  # characters of a copy label ("Bản gửi <cơ quan>")
+
+
 # ------------------------------------------------------------------------------------------ formatting
 
 
@@ -238,7 +241,7 @@ def format_doc_number(seq: int, type_symbol: str, agency_symbol: str, templates:
     )
 
 
-def _date_slots(d: date, templates: Templates) -> dict[str, str]:
+def date_slots(d: date, templates: Templates) -> dict[str, str]:
     month = f"{d.month:02d}" if d.month <= templates.month_zero_pad_upto else str(d.month)
     return {"day": f"{d.day:02d}", "month": month, "year": f"{d.year:04d}"}
 
@@ -246,17 +249,17 @@ def _date_slots(d: date, templates: Templates) -> dict[str, str]:
 def place_date_line(place: str, on: date, templates: Templates | None = None) -> str:
     """ "Đắk Lắk, ngày 05 tháng 01 năm 2027" (day < 10 and months 1–2 zero-padded, NĐ 30/2020)."""
     tpl = templates or default_templates()
-    return fill(tpl.common_text("date_line"), {"place": place, **_date_slots(on, tpl)})
+    return fill(tpl.common_text("date_line"), {"place": place, **date_slots(on, tpl)})
 
 
-def _datetime_text(at: datetime, templates: Templates) -> str:
+def datetime_text(at: datetime, templates: Templates) -> str:
     return fill(
         templates.common_text("datetime_format"),
         {"date": format_date_vn(at.date()), "hour": f"{at.hour:02d}", "minute": f"{at.minute:02d}"},
     )
 
 
-def _two_digits(n: int) -> str:
+def two_digits(n: int) -> str:
     return f"{n:02d}"
 
 
@@ -324,7 +327,7 @@ def _reporter_rows(
     return blocks
 
 
-def _reporter_refs(
+def reporter_refs(
     views: Sequence[ReporterView], policy: MaskPolicy, templates: Templates, key: str = "reporter_ref"
 ) -> str:
     """ "ông (bà) <display name>, …" with display names from the masking module."""
@@ -334,7 +337,7 @@ def _reporter_refs(
     return templates.common_text("reporter_ref_joiner").join(refs)
 
 
-def _display_names(
+def display_names(
     views: Sequence[ReporterView], policy: MaskPolicy, templates: Templates, role: RecipientRole | None = None
 ) -> str:
     """Names for running text. A citizen's own copy that may not name them leaves a blank to write in by
@@ -346,7 +349,7 @@ def _display_names(
     return templates.common_text("reporter_ref_joiner").join(reporter_display_name(v, policy) for v in views)
 
 
-def _shows(case: CaseDetail, policy: MaskPolicy) -> bool:
+def shows_identity_of(case: CaseDetail, policy: MaskPolicy) -> bool:
     return policy.reveal_identity and any(v.identity is not None for v in case.reporters)
 
 
@@ -354,7 +357,7 @@ def _shows(case: CaseDetail, policy: MaskPolicy) -> bool:
 
 
 @dataclass(frozen=True)
-class _Ctx:
+class Ctx:
     """What every builder needs to fill slots."""
 
     tpl: Templates
@@ -377,17 +380,20 @@ class _Ctx:
         for c in self.doc.copy_plan(self.kind):
             if c.when and not self.slots.get(c.when, "").strip():
                 continue
-            out.append(Recipient(RecipientRole(c.role), fill(c.label, self.slots)))
+            label = fill(c.label, self.slots)
+            if len(label) > MAX_COPY_LABEL:  # a label names the addressee briefly (the body says the rest)
+                label = label[: MAX_COPY_LABEL - 1].rstrip() + "…"
+            out.append(Recipient(RecipientRole(c.role), label))
         return tuple(out) or (Recipient(RecipientRole.FILE, ""),)
 
 
-def _context(
+def context(
     doc_kind: DocumentKind,
     case_kind: CaseKind | None,
     header: AgencyHeader,
     templates: Templates | None,
     **slots: str,
-) -> _Ctx:
+) -> Ctx:
     tpl = templates or default_templates()
     base: dict[str, str] = dict(tpl.citation_slots())
     if case_kind is not None:
@@ -403,15 +409,15 @@ def _context(
         }
     )
     base.update(slots)
-    return _Ctx(tpl, tpl.document(doc_kind.value), case_kind, base)
+    return Ctx(tpl, tpl.document(doc_kind.value), case_kind, base)
 
 
-def _legal_basis(ctx: _Ctx, given: Sequence[str] | None) -> list[Block]:
+def legal_basis_blocks(ctx: Ctx, given: Sequence[str] | None) -> list[Block]:
     lines = tuple(given) if given is not None else ctx.lines(ctx.doc.legal_basis(ctx.kind))
     return [Para(line, ParaStyle.BASIS) for line in lines if line.strip()]
 
 
-def _signatures(ctx: _Ctx) -> tuple[SignatureBlock, ...]:
+def signature_blocks(ctx: Ctx) -> tuple[SignatureBlock, ...]:
     return tuple(
         SignatureBlock(fill(s.title, ctx.slots), fill(s.note, ctx.slots), fill(s.name, ctx.slots))
         for s in ctx.doc.signatures(ctx.kind)
@@ -419,11 +425,11 @@ def _signatures(ctx: _Ctx) -> tuple[SignatureBlock, ...]:
 
 
 # Builds one copy's body and its "Kính gửi" addressee (None: no line) for a copy role and policy.
-_MakeCopy = Callable[[MaskPolicy, RecipientRole], tuple[list[Block], str | None]]
+MakeCopy = Callable[[MaskPolicy, RecipientRole], tuple[list[Block], str | None]]
 
 
 @dataclass(frozen=True)
-class _Who:
+class Who:
     """The identity a builder may print, and whether a disclosure to other bodies was recorded."""
 
     policy: MaskPolicy
@@ -431,12 +437,12 @@ class _Who:
     disclosure: bool = False
 
 
-def _parts(
-    ctx: _Ctx,
+def copy_parts(
+    ctx: Ctx,
     document: DocumentKind,
     case: CaseDetail,
-    who: _Who,
-    make: _MakeCopy,
+    who: Who,
+    make: MakeCopy,
     *,
     footers: tuple[str, str],
 ) -> tuple[CopyPart, ...]:
@@ -449,18 +455,18 @@ def _parts(
         blocks, addressee = make(used, recipient.role)
         line = fill(ctx.tpl.common_text("recipient_line"), {"recipient": addressee}) if addressee else ""
         footer = footers[1] if recipient.role is RecipientRole.CITIZEN else footers[0]
-        parts.append(CopyPart(recipient, tuple(blocks), line, footer, _shows(case, used)))
+        parts.append(CopyPart(recipient, tuple(blocks), line, footer, shows_identity_of(case, used)))
     return tuple(parts)
 
 
-def _footers(ctx: _Ctx, number: str, printed_by: str, printed_at: datetime) -> tuple[str, str]:
+def footers_for(ctx: Ctx, number: str, printed_by: str, printed_at: datetime) -> tuple[str, str]:
     """(the footer of internal copies, the footer of the citizen's copy — no officer login name)."""
-    slots = {"number": number, "user": printed_by, "printed_at": _datetime_text(printed_at, ctx.tpl)}
+    slots = {"number": number, "user": printed_by, "printed_at": datetime_text(printed_at, ctx.tpl)}
     return fill(ctx.tpl.common_text("footer"), slots), fill(ctx.tpl.common_text("footer_citizen"), slots)
 
 
-def _finish(
-    ctx: _Ctx,
+def finish(
+    ctx: Ctx,
     kind: DocumentKind,
     *,
     header: AgencyHeader,
@@ -484,7 +490,7 @@ def _finish(
         recipient=first.recipient_line.removeprefix("Kính gửi: ") or None,
         blocks=first.blocks,
         distribution=tuple(distribution),
-        signatures=_signatures(ctx),
+        signatures=signature_blocks(ctx),
         footer_note=first.footer,
         copies=len(parts),
         copy_labels=labels if any(labels) else (),
@@ -500,638 +506,32 @@ def _finish(
     )
 
 
-def _number(ctx: _Ctx, header: AgencyHeader, number: int) -> str:
+def doc_number(ctx: Ctx, header: AgencyHeader, number: int) -> str:
     return format_doc_number(number, ctx.doc.type_symbol, header.doc_symbol, ctx.tpl)
 
 
-def _received_date(case: CaseDetail) -> str:
+def received_date_text(case: CaseDetail) -> str:
     return format_date_vn(case.received_at.date())
 
 
-def _who(policy: MaskPolicy, source: IdentitySource | None, disclosure: bool = False) -> _Who:
-    return _Who(policy, source, disclosure)
+def who_of(policy: MaskPolicy, source: IdentitySource | None, disclosure: bool = False) -> Who:
+    return Who(policy, source, disclosure)
 
 
-# --------------------------------------------------------------------------------------------- builders
-
-
-def build_receipt(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    *,
-    verification_code: str,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    officer_name: str | None = None,
-    officer_title: str | None = None,
-    reception_place: str | None = None,
-    source: IdentitySource | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Giấy biên nhận thông tin, tài liệu, bằng chứng (DOMAIN-VN §2.3); one copy per addressee of the data.
-
-    Dated the day the items were received (``case.received_at``), not the print day. Identity per copy
-    follows :func:`identity_allowed` (the officer's own copy of a denunciation receipt is masked).
-    """
-    ctx = _context(DocumentKind.RECEIPT, case.kind, header, templates, officer=officer_name or case.officer)
-    at = case.received_at
-    copies = ctx.doc.copies(case.kind)
-    number_text = _number(ctx, header, number)
-
-    def make(used: MaskPolicy, _role: RecipientRole) -> tuple[list[Block], str | None]:
-        blocks: list[Block] = [
-            Para(
-                ctx.text(
-                    "time_place",
-                    hour=f"{at.hour:02d}",
-                    minute=f"{at.minute:02d}",
-                    **_date_slots(at.date(), ctx.tpl),
-                    reception_place=reception_place or header.agency_for_text,
-                )
-            ),
-            Para(ctx.text("officer", officer_title=officer_title or ctx.text("officer_title_default"))),
-            Para(ctx.text("received_from")),
-        ]
-        if case.reporters:
-            blocks += ctx.reporters(case.reporters, used)
-        else:
-            blocks.append(Para(ctx.tpl.common_text("anonymous_reporter"), ParaStyle.LEAD))
-        blocks.append(Para(ctx.text("items_intro")))
-        if case.documents:
-            items = tuple(
-                ctx.text("item", name=d.name, pages=_two_digits(d.pages), state=d.state.label) for d in case.documents
-            )
-            blocks.append(NumberedList(items))
-        else:
-            blocks.append(Para(ctx.text("no_items"), ParaStyle.LEAD))
-        blocks.append(Para(ctx.text("closing", copies=_two_digits(copies))))
-        blocks.append(Verification(ctx.text("verification", case_number=case.number, code=verification_code)))
-        return blocks, None
-
-    parts = _parts(
-        ctx,
-        DocumentKind.RECEIPT,
-        case,
-        _who(policy, source),
-        make,
-        footers=_footers(ctx, number_text, printed_by, printed_at),
-    )
-    return _finish(
-        ctx,
-        DocumentKind.RECEIPT,
-        header=header,
-        number=number_text,
-        on=on or case.received_at.date(),
-        parts=parts,
-        distribution=(),
-    )
-
-
-def build_transfer_slip(  # noqa: PLR0917 - positional order as specified for callers
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    recipient_body: str,
-    legal_basis: Sequence[str] | None = None,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    disclosure_authorised: bool = False,
-    disclosure_basis: str = "",
-    include_content: bool = True,
-    report_back: bool = True,
-    archive_unit: str | None = None,
-    source: IdentitySource | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Phiếu chuyển đơn (DOMAIN-VN §2.4) to ``recipient_body``; an anonymous tip gets its own frame
-    (Phiếu chuyển thông tin, Luật Tố cáo Điều 25). ``legal_basis=None`` uses the data's 'Căn cứ' lines.
-
-    For a denunciation the copy to the receiving body carries only the reporter code and copies of the papers
-    with the identifiers removed, unless ``disclosure_authorised`` is True *and* ``disclosure_basis`` names
-    the legal reason or the reporter's written consent. The reporter is never listed in "Nơi nhận": they are
-    told by a separate notice (:func:`build_transfer_notice`).
-    """
-    if disclosure_authorised and not disclosure_basis.strip():
-        raise ValueError("disclosure_authorised requires the legal basis (or the reporter's written consent)")
-    tpl = templates or default_templates()
-    codes = ", ".join(v.reporter_code for v in case.reporters)
-    ctx = _context(
-        DocumentKind.TRANSFER_SLIP,
-        case.kind,
-        header,
-        tpl,
-        recipient=recipient_body,
-        received_date=_received_date(case),
-        codes=codes,
-        subject=case.subject,
-        **({"archive_unit": archive_unit} if archive_unit else {}),
-    )
-    protected = case.kind in PROTECTED_KINDS
-    number_text = _number(ctx, header, number)
-
-    def make(used: MaskPolicy, _role: RecipientRole) -> tuple[list[Block], str | None]:
-        hidden = protected and not used.reveal_identity
-        blocks: list[Block] = _legal_basis(ctx, legal_basis)
-        refs = _reporter_refs(case.reporters, used, tpl)
-        if hidden and case.reporters:
-            refs = fill(tpl.common_text("reporter_ref_masked"), {"person": ctx.slots["person"], "codes": codes})
-        if case.reporters and case.kind is not CaseKind.ANONYMOUS_TIP:
-            blocks.append(Para(ctx.text("received", reporter_refs=refs)))
-            if not hidden:
-                blocks.append(Para(ctx.text("reporter_info"), ParaStyle.LEAD))
-                blocks += ctx.reporters(case.reporters, used)
-        else:
-            blocks.append(Para(ctx.text("received_anonymous")))
-        blocks.append(Para(ctx.text("summary")))
-        if include_content and case.content.strip():
-            blocks.append(Para(ctx.text("content", content=case.content)))
-        if case.documents:
-            names = "; ".join(d.name for d in case.documents)
-            key = "attachments_protected" if hidden and case.reporters else "attachments"
-            blocks.append(Para(ctx.text(key, documents=names)))
-        blocks.append(Para(ctx.text("decision")))
-        if report_back:
-            blocks.append(Para(ctx.text("report_back")))
-        if protected and case.reporters:
-            if disclosure_authorised and used.reveal_identity:
-                blocks.append(Para(ctx.text("disclosure", disclosure_basis=disclosure_basis), ParaStyle.NOTE))
-            elif hidden:
-                blocks.append(Para(ctx.text("masked_note"), ParaStyle.NOTE))
-        return blocks, recipient_body
-
-    who = _who(policy, source, disclosure_authorised)
-    parts = _parts(
-        ctx, DocumentKind.TRANSFER_SLIP, case, who, make, footers=_footers(ctx, number_text, printed_by, printed_at)
-    )
-    return _finish(
-        ctx,
-        DocumentKind.TRANSFER_SLIP,
-        header=header,
-        number=number_text,
-        on=on or printed_at.date(),
-        parts=parts,
-        distribution=ctx.lines(ctx.doc.recipients(case.kind)),
-    )
-
-
-def build_transfer_notice(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    recipient_body: str,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    archive_unit: str | None = None,
-    source: IdentitySource | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Thông báo về việc chuyển đơn, addressed to the reporter (Luật Tố cáo Điều 24; Luật TCD Điều 28.1.d).
-
-    Copies: the reporter's own and the file's. Raises ValueError for a case without a reporter (nobody to
-    notify: an anonymous tip).
-    """
-    if not case.reporters:
-        raise ValueError("a transfer notice needs a reporter to address")
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.TRANSFER_NOTICE,
-        case.kind,
-        header,
-        tpl,
-        recipient=recipient_body,
-        received_date=_received_date(case),
-        subject=case.subject,
-        **({"archive_unit": archive_unit} if archive_unit else {}),
-    )
-    number_text = _number(ctx, header, number)
-
-    def make(used: MaskPolicy, role: RecipientRole) -> tuple[list[Block], str | None]:
-        name = _display_names(case.reporters, used, tpl, role)
-        blocks: list[Block] = _legal_basis(ctx, None)
-        blocks.append(Para(ctx.text("received")))
-        blocks += ctx.reporters(case.reporters, used)
-        blocks.append(Para(ctx.text("summary")))
-        blocks.append(Para(ctx.text("decision")))
-        secrecy = ctx.text("secrecy")
-        if secrecy:
-            blocks.append(Para(secrecy))
-        blocks.append(Para(ctx.text("closing")))
-        return blocks, ctx.text("recipient", name=name)
-
-    parts = _parts(
-        ctx,
-        DocumentKind.TRANSFER_NOTICE,
-        case,
-        _who(policy, source),
-        make,
-        footers=_footers(ctx, number_text, printed_by, printed_at),
-    )
-    return _finish(
-        ctx,
-        DocumentKind.TRANSFER_NOTICE,
-        header=header,
-        number=number_text,
-        on=on or printed_at.date(),
-        parts=parts,
-        distribution=ctx.lines(ctx.doc.recipients(case.kind)),
-    )
-
-
-def build_guidance_slip(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    competent_body: str,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    superior: str = "",
-    legal_basis: Sequence[str] | None = None,
-    archive_unit: str | None = None,
-    source: IdentitySource | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Phiếu hướng dẫn (DOMAIN-VN §2.5): the case is outside this agency's jurisdiction; guide the citizen.
-
-    Copies: the citizen's, the superior's (when given), the competent body's (để biết) and the file's. For a
-    denunciation only the citizen's and the file's copies may name the denouncer (Luật Tố cáo Điều 8.3).
-    """
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.GUIDANCE_SLIP,
-        case.kind,
-        header,
-        tpl,
-        competent_body=competent_body,
-        superior=superior,
-        received_date=_received_date(case),
-        subject=case.subject,
-        **({"archive_unit": archive_unit} if archive_unit else {}),
-    )
-    number_text = _number(ctx, header, number)
-
-    def make(used: MaskPolicy, role: RecipientRole) -> tuple[list[Block], str | None]:
-        blocks: list[Block] = [Para(ctx.text("received"))]
-        if case.reporters:
-            blocks += ctx.reporters(case.reporters, used)
-        else:
-            blocks.append(Para(tpl.common_text("anonymous_reporter"), ParaStyle.LEAD))
-        blocks.append(Para(ctx.text("about")))
-        blocks += _legal_basis(ctx, legal_basis)
-        blocks.append(Para(ctx.text("decision")))
-        name = _display_names(case.reporters, used, tpl, role)
-        return blocks, (ctx.text("recipient", name=name) if case.reporters else None)
-
-    distribution = list(ctx.lines(ctx.doc.recipients(case.kind)))
-    if superior:
-        distribution.insert(1, fill(ctx.doc.extra_text("recipients_superior"), ctx.slots))
-    parts = _parts(
-        ctx,
-        DocumentKind.GUIDANCE_SLIP,
-        case,
-        _who(policy, source),
-        make,
-        footers=_footers(ctx, number_text, printed_by, printed_at),
-    )
-    return _finish(
-        ctx,
-        DocumentKind.GUIDANCE_SLIP,
-        header=header,
-        number=number_text,
-        on=on or printed_at.date(),
-        parts=parts,
-        distribution=distribution,
-    )
-
-
-def build_appointment_slip(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    *,
-    appointment_at: datetime,
-    appointment_place: str,
-    meet_with: str,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    officer_name: str | None = None,
-    source: IdentitySource | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Phiếu hẹn (Mẫu 04-TCD baseline): the citizen asked to meet the head of the agency. Copies: the
-    citizen's and the file's."""
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.APPOINTMENT_SLIP,
-        case.kind,
-        header,
-        tpl,
-        officer=officer_name or case.officer,
-        appointment_place=appointment_place,
-        meet_with=meet_with,
-        subject=case.subject,
-    )
-    number_text = _number(ctx, header, number)
-
-    def make(used: MaskPolicy, role: RecipientRole) -> tuple[list[Block], str | None]:
-        name = _display_names(case.reporters, used, tpl, role)
-        blocks: list[Block] = [
-            Para(
-                ctx.text(
-                    "body",
-                    name=name,
-                    hour=f"{appointment_at.hour:02d}",
-                    minute=f"{appointment_at.minute:02d}",
-                    **_date_slots(appointment_at.date(), tpl),
-                )
-            ),
-            Para(ctx.text("about")),
-            Para(ctx.text("bring")),
-        ]
-        return blocks, (ctx.text("recipient", name=name) if case.reporters else None)
-
-    parts = _parts(
-        ctx,
-        DocumentKind.APPOINTMENT_SLIP,
-        case,
-        _who(policy, source),
-        make,
-        footers=_footers(ctx, number_text, printed_by, printed_at),
-    )
-    return _finish(
-        ctx,
-        DocumentKind.APPOINTMENT_SLIP,
-        header=header,
-        number=number_text,
-        on=on or printed_at.date(),
-        parts=parts,
-        distribution=(),
-    )
-
-
-def build_acceptance_proposal(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    addressee: str,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    prior_handling: str = "",
-    officer_name: str | None = None,
-    source: IdentitySource | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Phiếu đề xuất thụ lý đơn (TT 05/2021 Mẫu 01): internal (the file's copy), three signatures; states
-    the admissibility conditions it relies on (Luật Tố cáo Điều 29.1; Luật Khiếu nại Điều 11 in reverse)."""
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.ACCEPTANCE_PROPOSAL,
-        case.kind,
-        header,
-        tpl,
-        addressee=addressee,
-        officer=officer_name or case.officer,
-        received_date=_received_date(case),
-        subject=case.subject,
-        prior_handling=prior_handling,
-    )
-    number_text = _number(ctx, header, number)
-
-    def make(used: MaskPolicy, _role: RecipientRole) -> tuple[list[Block], str | None]:
-        blocks: list[Block] = []
-        if case.reporters:
-            blocks.append(Para(ctx.text("received")))
-            blocks += ctx.reporters(case.reporters, used)
-        else:
-            blocks.append(Para(ctx.text("received_anonymous")))
-        blocks.append(Para(ctx.text("summary")))
-        if case.content.strip():
-            blocks.append(Para(ctx.text("content", content=case.content)))
-        blocks.append(Para(ctx.text("prior") if prior_handling.strip() else ctx.text("no_prior")))
-        blocks.append(Para(ctx.text("conditions")))
-        blocks.append(Para(ctx.text("decision")))
-        return blocks, addressee
-
-    parts = _parts(
-        ctx,
-        DocumentKind.ACCEPTANCE_PROPOSAL,
-        case,
-        _who(policy, source),
-        make,
-        footers=_footers(ctx, number_text, printed_by, printed_at),
-    )
-    return _finish(
-        ctx,
-        DocumentKind.ACCEPTANCE_PROPOSAL,
-        header=header,
-        number=number_text,
-        on=on or printed_at.date(),
-        parts=parts,
-        distribution=(),
-    )
-
-
-def refusal_notice_grounds(templates: Templates | None = None) -> tuple[str, ...]:
-    """The refusal grounds that call for a written notice (TT 06/2014 Điều 4: case 3 of Luật TCD Điều 9)."""
-    return (templates or default_templates()).document(DocumentKind.REFUSAL_NOTICE.value).notice_grounds
-
-
-def build_refusal_notice(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    *,
-    ground: str,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    details: str = "",
-    prior_answer: str = "",
-    superior: str = "",
-    legal_basis: Sequence[str] | None = None,
-    archive_unit: str | None = None,
-    source: IdentitySource | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Thông báo từ chối tiếp công dân (Luật TCD Điều 9). ``ground`` must be one of the data's
-    ``notice_grounds`` (the others are explained on the spot and recorded in the logbook, no notice);
-    ``details`` adds the officer's own description of the facts.
-
-    Raises:
-        ValueError: an unknown ground, or one that takes no written notice.
-    """
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.REFUSAL_NOTICE,
-        case.kind,
-        header,
-        tpl,
-        received_date=_received_date(case),
-        subject=case.subject,
-        prior_answer=prior_answer,
-        superior=superior,
-        **({"archive_unit": archive_unit} if archive_unit else {}),
-    )
-    if ground not in ctx.doc.grounds:
-        raise ValueError(f"unknown refusal ground {ground!r}; known: {sorted(ctx.doc.grounds)}")
-    if ctx.doc.notice_grounds and ground not in ctx.doc.notice_grounds:
-        raise ValueError(f"refusal ground {ground!r} takes no written notice; record it in the logbook")
-    number_text = _number(ctx, header, number)
-
-    def make(used: MaskPolicy, role: RecipientRole) -> tuple[list[Block], str | None]:
-        name = _display_names(case.reporters, used, tpl, role)
-        blocks: list[Block] = _legal_basis(ctx, legal_basis)
-        blocks.append(Para(ctx.text("visit")))
-        if case.reporters:
-            blocks += ctx.reporters(case.reporters, used)
-        blocks.append(Para(ctx.text("about")))
-        if prior_answer.strip():
-            blocks.append(Para(ctx.text("prior_answer")))
-        blocks.append(Para(ctx.text("ground_intro"), ParaStyle.LEAD))
-        blocks.append(Para(fill(ctx.doc.grounds[ground], ctx.slots)))
-        if details.strip():
-            blocks.append(Para(details))
-        blocks.append(Para(ctx.text("decision", name=name)))
-        return blocks, (ctx.text("recipient", name=name) if case.reporters else None)
-
-    distribution = (
-        ctx.lines(ctx.doc.recipients(case.kind))
-        if superior
-        else ctx.lines(ctx.doc.extra_list("recipients_without_superior"))
-    )
-    parts = _parts(
-        ctx,
-        DocumentKind.REFUSAL_NOTICE,
-        case,
-        _who(policy, source),
-        make,
-        footers=_footers(ctx, number_text, printed_by, printed_at),
-    )
-    return _finish(
-        ctx,
-        DocumentKind.REFUSAL_NOTICE,
-        header=header,
-        number=number_text,
-        on=on or printed_at.date(),
-        parts=parts,
-        distribution=distribution,
-    )
-
-
-def _logbook_identity(case: CaseDetail, policy: MaskPolicy, doc: DocumentTemplate, anonymous: str) -> tuple[str, str]:
-    """Columns (3) 'Họ tên, địa chỉ' and (4) 'CCCD/CMND/Hộ chiếu' — values only from the masking module."""
-    if not case.reporters:
-        return anonymous, ""
-    who: list[str] = []
-    papers: list[str] = []
-    for view in case.reporters:
-        name_rows = identity_rows(view, policy, doc.logbook_name_fields)
-        paper_rows = identity_rows(view, policy, doc.logbook_id_fields)
-        who.append(
-            "\n".join([reporter_display_name(view, policy), *(t for lbl, t in name_rows if lbl != REPORTER_CODE_LABEL)])
-        )
-        papers.append("\n".join(t for lbl, t in paper_rows if lbl != REPORTER_CODE_LABEL))
-    return "\n\n".join(who), "\n\n".join(papers)
-
-
-def build_logbook(
-    rows: Sequence[LogbookRow],
-    date_from: date,
-    date_to: date,
-    header: AgencyHeader,
-    policy: MaskPolicy,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    number: int | None = None,
-    on: date | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Sổ tiếp công dân for a period: A4 landscape, the 13 columns of Mẫu 03/TCD, header row repeated, a
-    closing certification line and the signatures.
-
-    Only walk-in receptions are entries of the book (mailed letters and tips belong to the petition register).
-    Every row is masked (:func:`identity_allowed` never allows identity on the logbook); ``policy`` is kept
-    for the callers' signature.
-    """
-    if date_to < date_from:
-        raise ValueError("date_to is before date_from")
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.LOGBOOK,
-        None,
-        header,
-        tpl,
-        date_from=format_date_vn(date_from),
-        date_to=format_date_vn(date_to),
-    )
-    kept = [row for row in rows if row.case.channel is Channel.WALK_IN]
-    table_rows: list[tuple[str, ...]] = []
-    for i, row in enumerate(kept, start=1):
-        case = row.case
-        used = copy_policy(DocumentKind.LOGBOOK, case.kind, RecipientRole.FILE, policy)
-        who, ids = _logbook_identity(case, used, ctx.doc, ctx.text("anonymous"))
-        jurisdiction = {
-            True: ctx.text("within_jurisdiction"),
-            False: ctx.text("outside_jurisdiction"),
-            None: "",
-        }[row.within_jurisdiction]
-        table_rows.append(
-            (
-                str(i),
-                format_date_vn(case.received_at.date()),
-                who,
-                ids,
-                f"{case.number}\n{case.subject}" if case.number else case.subject,
-                tpl.words(case.kind).logbook_code,
-                str(case.group_size),
-                row.prior_resolution,
-                jurisdiction,
-                row.guided_to,
-                row.accepted_by,
-                row.follow_up,
-                row.note,
-            )
-        )
-    columns = ctx.doc.columns
-    table = TableBlock(
-        header=tuple(c.title for c in columns),
-        rows=tuple(table_rows),
-        widths=tuple(c.width for c in columns),
-        number_row=True,
-        empty_text=ctx.text("empty"),
-    )
-    closing = Para(ctx.text("closing", count=_two_digits(len(kept))), ParaStyle.BODY)
-    formatted = format_doc_number(number, ctx.doc.type_symbol, header.doc_symbol, tpl) if number else ""
-    footer = _footers(ctx, formatted or ctx.text("number_missing"), printed_by, printed_at)[0]
-    part = CopyPart(Recipient(RecipientRole.FILE, ""), (table, closing), "", footer, False)
-    return _finish(
-        ctx,
-        DocumentKind.LOGBOOK,
-        header=header,
-        number=formatted,
-        on=on or printed_at.date(),
-        parts=(part,),
-        distribution=(),
-    )
-
+# The builders live in .case_documents and .letters; re-exported here for existing callers.
+from reception_app.printing.case_documents import (  # noqa: E402
+    build_logbook,
+    build_receipt,
+    build_transfer_notice,
+    build_transfer_slip,
+)
+from reception_app.printing.letters import (  # noqa: E402
+    build_acceptance_proposal,
+    build_appointment_slip,
+    build_guidance_slip,
+    build_refusal_notice,
+    refusal_notice_grounds,
+)
 
 __all__ = [
     "PROTECTED_KINDS",

@@ -517,6 +517,7 @@ class _CopyStart(Flowable):  # type: ignore[misc]  # reportlab has no type infor
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
+    text = text[: int(width / (size * 0.15)) + 1]  # no glyph is narrower than 0.15 em: cut long text first
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -541,7 +542,9 @@ def _page_decorator(doc: PrintDocument, state: _CopyState, page_w: float, page_h
             canvas.drawCentredString(MARGIN_LEFT + usable / 2, page_h - PAGE_NUMBER_Y_FROM_TOP, str(page_in_copy))
         elif label:
             canvas.setFont(ITALIC, 11)
-            canvas.drawRightString(page_w - MARGIN_RIGHT, page_h - PAGE_NUMBER_Y_FROM_TOP, label)
+            canvas.drawRightString(
+                page_w - MARGIN_RIGHT, page_h - PAGE_NUMBER_Y_FROM_TOP, _fit(label, ITALIC, 11, usable * 0.7)
+            )
         text = f"{footer} · {label}" if label else footer
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(colors.HexColor("#444444"))

@@ -223,7 +223,7 @@ def processing_table(report: StatisticsReport, forms: ReportSpec | None = None) 
         rows.append(
             TableRow(
                 _ROMAN[i] if i < len(_ROMAN) else str(i + 1),
-                code_label("kind", kind),
+                _printable_label(code_label("kind", kind), spec),
                 tuple(sums.get((kind, ""), [0] * width)),
                 1,
             )
@@ -233,7 +233,7 @@ def processing_table(report: StatisticsReport, forms: ReportSpec | None = None) 
             values = sums.get((kind, sector))
             if values is not None and values[0]:
                 n += 1
-                rows.append(TableRow(str(n), code_label("sector", sector), tuple(values), 2))
+                rows.append(TableRow(str(n), _printable_label(code_label("sector", sector), spec), tuple(values), 2))
     rows.append(TableRow("", spec.row("total"), tuple(sums.get(("", ""), [0] * width)), 0))
     return ReportTable(
         key=spec.key,
@@ -286,6 +286,29 @@ def reception_table(report: StatisticsReport, forms: ReportSpec | None = None) -
     )
 
 
+def _printable_label(label: str, spec: FormSpec) -> str:
+    return spec.other_decision if label.startswith("Khác (mã ") else label
+
+
+def _no_raw_codes(items: list[tuple[str, int]] | tuple[tuple[str, int], ...], spec: FormSpec) -> list[tuple[str, int]]:
+    """Codes this build does not know (labelled "Khác (mã …)" on screen) are summed into one "Khác" line:
+    a printed report never shows a raw code."""
+    out: list[tuple[str, int]] = []
+    other = 0
+    for label, n in items:
+        if label.startswith("Khác (mã "):
+            other += n
+        else:
+            out.append((label, n))
+    if other:
+        at = next((i for i, (label, _) in enumerate(out) if label == spec.other_decision), None)
+        if at is None:
+            out.append((spec.other_decision, other))
+        else:
+            out[at] = (spec.other_decision, out[at][1] + other)
+    return out
+
+
 def indicator_table(report: StatisticsReport, forms: ReportSpec | None = None) -> ReportTable:
     """Biểu số 03: every section of :meth:`StatisticsReport.sections` with its subtotal."""
     spec = (forms or default_report_forms()).form("03-CT")
@@ -293,7 +316,7 @@ def indicator_table(report: StatisticsReport, forms: ReportSpec | None = None) -
     for i, (title, items) in enumerate(report.sections()):
         subtotal = sum(n for _, n in items) if title != "Tiếp công dân" else report.reception.visits
         rows.append(TableRow(_ROMAN[i] if i < len(_ROMAN) else str(i + 1), title, (subtotal,), 1))
-        rows += [TableRow(str(j), label, (n,), 2) for j, (label, n) in enumerate(items, start=1)]
+        rows += [TableRow(str(j), label, (n,), 2) for j, (label, n) in enumerate(_no_raw_codes(items, spec), start=1)]
     return ReportTable(
         key=spec.key,
         form=spec.form,

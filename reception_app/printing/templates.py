@@ -355,6 +355,9 @@ def _document(key: str, raw: Any) -> DocumentTemplate:
         labels = doc.copy_labels_by_kind.get(kind_key, doc.copy_labels_by_kind.get(DEFAULT, ()))
         if labels and len(labels) != n:
             raise TemplateError(f"{where}: {n} copies for {kind_key} but {len(labels)} copy labels")
+        plan = doc.copy_plan_by_kind.get(kind_key, doc.copy_plan_by_kind.get(DEFAULT, ()))
+        if plan and len(plan) != n:
+            raise TemplateError(f"{where}: {n} copies for {kind_key} but {len(plan)} copies in copy_plan")
     return doc
 
 

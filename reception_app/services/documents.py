@@ -29,7 +29,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from reception_app.models.case import CaseDetail, ReporterIdentity
-from reception_app.models.enums import CaseKind
+from reception_app.models.enums import CaseKind, Channel
 from reception_app.models.errors import FieldError, ValidationError
 from reception_app.models.handling import outside_jurisdiction_move
 from reception_app.models.masking import MaskPolicy
@@ -652,7 +652,8 @@ def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:
     rows: list[LogbookRow] = []
     for row in doc_repo.case_rows_received_between(db, date_from, date_to):
         case = desk.get_case(str(row["uid"]))  # masked views: identity never leaves the seal here
-        rows.append(LogbookRow(case))
+        if case.channel is Channel.WALK_IN:  # mailed letters and tips are not receptions (sổ xử lý đơn)
+            rows.append(LogbookRow(case))
     header = agency_header(desk)
 
     def build(seq: int, at: datetime) -> PrintDocument:

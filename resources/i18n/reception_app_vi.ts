@@ -4,32 +4,32 @@
 <context>
     <name>AcceptanceProposalDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="303"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="473"/>
         <source>Acceptance proposal</source>
         <translation>Phiếu đề xuất thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="304"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="474"/>
         <source>e.g. the Chief Inspector</source>
         <translation>ví dụ: Chánh Thanh tra</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="306"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="476"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="307"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="477"/>
         <source>&amp;Addressed to:</source>
         <translation>&amp;Kính gửi:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="308"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="478"/>
         <source>&amp;Prior handling:</source>
         <translation>Kết quả &amp;giải quyết trước đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="317"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="487"/>
         <source>Enter the addressee.</source>
         <translation>Nhập nơi kính gửi.</translation>
     </message>
@@ -865,47 +865,47 @@
 <context>
     <name>AppointmentSlipDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="260"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="429"/>
         <source>Appointment slip</source>
         <translation>Phiếu hẹn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="267"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="436"/>
         <source>e.g. the reception room, 1st floor</source>
         <translation>ví dụ: phòng tiếp công dân, tầng 1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="268"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="437"/>
         <source>name and position</source>
         <translation>họ tên và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="269"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="438"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Ngày giờ hẹn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="270"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="439"/>
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="271"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="440"/>
         <source>&amp;Meet with:</source>
         <translation>&amp;Gặp ông/bà:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="291"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="461"/>
         <source>Choose a date and time later than now.</source>
         <translation>Chọn ngày giờ sau thời điểm hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="293"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="463"/>
         <source>Enter the place.</source>
         <translation>Nhập địa điểm.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="295"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="465"/>
         <source>Enter who the citizen will meet.</source>
         <translation>Nhập người mà công dân sẽ gặp.</translation>
     </message>
@@ -1091,179 +1091,189 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="107"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="111"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="121"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="125"/>
         <source>Print receipt</source>
         <translation>In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="122"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="126"/>
         <source>Transfer slip…</source>
         <translation>Phiếu chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="123"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="127"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="143"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="147"/>
         <source>Handling</source>
         <translation>Xử lý đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="167"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="171"/>
         <source>Print &amp;receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="168"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="172"/>
         <source>&amp;Transfer slip…</source>
         <translation>Phiếu &amp;chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="169"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="173"/>
         <source>&amp;Guidance slip…</source>
         <translation>Phiếu &amp;hướng dẫn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="170"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="174"/>
         <source>&amp;Appointment slip…</source>
         <translation>Phiếu hẹ&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="171"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="175"/>
         <source>A&amp;cceptance proposal…</source>
         <translation>Phiếu đề xuất &amp;thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="172"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="176"/>
         <source>Re&amp;fusal notice…</source>
         <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="203"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="177"/>
+        <source>Transfer &amp;notice to the reporter…</source>
+        <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_detail.py" line="210"/>
         <source>Receipt %1</source>
         <translation>Giấy biên nhận %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="216"/>
-        <location filename="../../reception_app/ui/case_detail.py" line="304"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="223"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="337"/>
         <source>Transfer slip %1</source>
         <translation>Phiếu chuyển đơn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="229"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="244"/>
+        <source>Transfer notice %1</source>
+        <translation>Thông báo chuyển đơn %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_detail.py" line="258"/>
         <source>Guidance slip %1</source>
         <translation>Phiếu hướng dẫn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="248"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="280"/>
         <source>Appointment slip %1</source>
         <translation>Phiếu hẹn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="261"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="293"/>
         <source>Acceptance proposal %1</source>
         <translation>Phiếu đề xuất thụ lý %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="274"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="307"/>
         <source>Refusal notice %1</source>
         <translation>Thông báo từ chối tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="328"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="361"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="341"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="374"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="142"/>
-        <location filename="../../reception_app/ui/case_detail.py" line="345"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="146"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="378"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="350"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="383"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="351"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="384"/>
         <source>Received:</source>
         <translation>Ngày tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="352"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="385"/>
         <source>Kind:</source>
         <translation>Loại đơn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="353"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="386"/>
         <source>Channel:</source>
         <translation>Hình thức tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="354"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="387"/>
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="355"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="388"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="356"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="389"/>
         <source>Due:</source>
         <translation>Hạn xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="357"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="390"/>
         <source>Subject:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="358"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="391"/>
         <source>Content:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="359"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="392"/>
         <source>Accused:</source>
         <translation>Người bị khiếu nại, tố cáo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="360"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="393"/>
         <source>Location:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="361"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="394"/>
         <source>People in the group:</source>
         <translation>Số người trong đoàn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="362"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="395"/>
         <source>Received by:</source>
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="369"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="402"/>
         <source>Documents received</source>
         <translation>Tài liệu đã nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_detail.py" line="372"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="405"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -1807,6 +1817,47 @@
     </message>
 </context>
 <context>
+    <name>CitizenDocumentDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="316"/>
+        <source>Choose at least one copy to print.</source>
+        <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyChooser</name>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="212"/>
+        <source>Copies to print</source>
+        <translation>Các bản cần in</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="223"/>
+        <source>The citizen&apos;s copy</source>
+        <translation>Bản giao công dân</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="224"/>
+        <source>Copy to the receiving or competent body</source>
+        <translation>Bản gửi cơ quan nhận / có thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="225"/>
+        <source>Copy to the superior body</source>
+        <translation>Bản gửi cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="226"/>
+        <source>File copy (kept under the secrecy regime)</source>
+        <translation>Bản lưu hồ sơ (quản lý theo chế độ mật)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="227"/>
+        <source>The receiving officer&apos;s copy</source>
+        <translation>Bản cán bộ tiếp nhận giữ</translation>
+    </message>
+</context>
+<context>
     <name>DateEdit</name>
     <message>
         <location filename="../../reception_app/ui/form_fields.py" line="44"/>
@@ -1817,7 +1868,7 @@
 <context>
     <name>DocumentRequestDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="192"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="198"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -1929,37 +1980,37 @@
 <context>
     <name>GuidanceSlipDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="221"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="375"/>
         <source>Guidance slip</source>
         <translation>Phiếu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="223"/>
-        <source>The citizen is guided to the competent body. Reporters are shown by code only.</source>
-        <translation>Công dân được hướng dẫn đến cơ quan có thẩm quyền. Người gửi đơn chỉ được ghi bằng mã.</translation>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="377"/>
+        <source>The citizen is guided to the competent body. Copies to other bodies never name a denouncer.</source>
+        <translation>Công dân được hướng dẫn đến cơ quan có thẩm quyền. Bản gửi cơ quan khác không bao giờ ghi danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="225"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="379"/>
         <source>e.g. the district People&apos;s Committee</source>
         <translation>ví dụ: Ủy ban nhân dân huyện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="226"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="380"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="227"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="381"/>
         <source>&amp;Competent body:</source>
         <translation>Cơ quan có &amp;thẩm quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="228"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="382"/>
         <source>&amp;Its superior:</source>
         <translation>Cơ quan &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="237"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="405"/>
         <source>Enter the competent body.</source>
         <translation>Nhập cơ quan có thẩm quyền.</translation>
     </message>
@@ -2733,6 +2784,50 @@
     </message>
 </context>
 <context>
+    <name>PresentedIdentityBox</name>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="251"/>
+        <source>The citizen presents their ID card at the desk</source>
+        <translation>Công dân xuất trình giấy tờ tùy thân tại bàn tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="256"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="258"/>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="259"/>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="260"/>
+        <source>&amp;ID number:</source>
+        <translation>&amp;Số giấy tờ:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="261"/>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="263"/>
+        <source>Fills the citizen&apos;s copy only, from what the citizen shows; the sealed record is not read.</source>
+        <translation>Chỉ ghi vào bản giao công dân, theo giấy tờ công dân xuất trình; không đọc hồ sơ danh tính đã niêm phong.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="272"/>
+        <source>Several reporters: ask a supervisor to reveal their identities.</source>
+        <translation>Nhiều người đứng đơn: đề nghị lãnh đạo mở khóa danh tính.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="291"/>
+        <source>Enter the full name as shown on the ID card.</source>
+        <translation>Vui lòng nhập họ và tên như trên giấy tờ tùy thân.</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <location filename="../../reception_app/ui/print_preview.py" line="150"/>
@@ -3223,29 +3318,34 @@
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="201"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="325"/>
         <source>Transfer slip</source>
         <translation>Phiếu chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="203"/>
-        <source>The slip names reporters of denunciations by their code only.</source>
-        <translation>Phiếu chỉ ghi người tố cáo bằng mã.</translation>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="328"/>
+        <source>The slip names reporters of denunciations by their code only and never lists them as recipients: print the transfer notice for the reporter separately.</source>
+        <translation>Phiếu chỉ ghi mã của người tố cáo và không ghi họ ở Nơi nhận: in riêng thông báo chuyển đơn gửi người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="205"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="332"/>
         <source>e.g. the district People&apos;s Committee</source>
         <translation>ví dụ: Ủy ban nhân dân huyện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="206"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="333"/>
         <source>&amp;Receiving body:</source>
         <translation>Cơ quan &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="213"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="345"/>
         <source>Enter the receiving body.</source>
         <translation>Nhập cơ quan nhận.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="347"/>
+        <source>Choose at least one copy to print.</source>
+        <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
     </message>
 </context>
 <context>
@@ -3276,32 +3376,37 @@
 <context>
     <name>RefusalNoticeDialog</name>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="333"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="508"/>
         <source>Refusal notice</source>
         <translation>Thông báo từ chối tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="336"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="511"/>
+        <source>A written notice is issued only for a case already resolved and answered in writing. For the other grounds, explain the reason to the citizen and record the refusal with its reason.</source>
+        <translation>Chỉ ra thông báo bằng văn bản khi vụ việc đã được giải quyết và trả lời bằng văn bản. Với các căn cứ khác, giải thích lý do cho công dân và ghi việc từ chối kèm lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="517"/>
         <source>Choose a ground…</source>
         <translation>Chọn lý do…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="345"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="526"/>
         <source>optional: what happened</source>
         <translation>không bắt buộc: diễn biến sự việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="346"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="527"/>
         <source>&amp;Ground:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="347"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="528"/>
         <source>&amp;Details:</source>
         <translation>&amp;Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/document_dialogs.py" line="364"/>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="548"/>
         <source>Choose the ground for refusing.</source>
         <translation>Chọn lý do từ chối.</translation>
     </message>
@@ -3512,7 +3617,7 @@
         <translation>Danh tính được niêm phong. Việc mở xem cần lãnh đạo cho phép và được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/reporter_panel.py" line="154"/>
+        <location filename="../../reception_app/ui/reporter_panel.py" line="158"/>
         <source>Identity visible for %1</source>
         <translation>Danh tính còn hiển thị trong %1</translation>
     </message>
@@ -3936,6 +4041,29 @@
         <location filename="../../reception_app/ui/statistics_page.py" line="512"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferNoticeDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="355"/>
+        <source>Transfer notice to the reporter</source>
+        <translation>Thông báo chuyển đơn cho người gửi</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="356"/>
+        <source>e.g. the district People&apos;s Committee</source>
+        <translation>ví dụ: Ủy ban nhân dân huyện</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="357"/>
+        <source>&amp;Transferred to:</source>
+        <translation>Đã &amp;chuyển đến:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/document_dialogs.py" line="366"/>
+        <source>Enter the receiving body.</source>
+        <translation>Vui lòng nhập cơ quan nhận.</translation>
     </message>
 </context>
 <context>

@@ -15,8 +15,8 @@ from reception_app.models.masking import MASK, MaskPolicy
 from reception_app.models.recipients import RecipientRole
 from reception_app.printing.document import (
     DocumentKind,
-    Para,
     KeyValues,
+    Para,
     PrintDocument,
     TableBlock,
     build_acceptance_proposal,
@@ -213,7 +213,8 @@ def test_logbook_masks_denunciations_even_with_a_revealed_policy() -> None:
     assert denunciation[5] == "TC"
     assert complaint[5] == "KN"
     assert anonymous[5] == "Thông tin TC"  # no raw code "TTC"
-    assert isinstance(closing, Para) and closing.text.startswith("Sổ này có 03 lượt tiếp công dân")
+    assert isinstance(closing, Para)
+    assert closing.text.startswith("Sổ này có 03 lượt tiếp công dân")
     assert complaint[6] == "6"
     assert denunciation[8] == "x"
     assert doc.subtitle == "Từ ngày 01/01/2027 đến ngày 31/01/2027"
