@@ -73,7 +73,6 @@ def test_guidance_with_a_reveal_names_the_denouncer_only_on_their_copy_and_the_f
     """The worst leak of issue 22: a revealed guidance slip for a denunciation."""
     uid = desk.create_case(draft()).uid
     grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
-    desk.login(OFFICER.username, OFFICER.password)
     body, superior = "Ủy ban nhân dân xã Ea Kar", "Ủy ban nhân dân huyện Ea Kar"
     for role in (RecipientRole.BODY, RecipientRole.SUPERIOR):
         doc = issue_guidance_slip(desk, uid, body, superior=superior, reveal_token=grant.token, copies=[role])
@@ -138,7 +137,6 @@ def test_walk_in_complaints_and_denunciations_are_guided_not_transferred(desk: D
 def test_the_denouncer_gets_a_separate_transfer_notice(desk: Desk) -> None:
     uid = desk.create_case(draft(channel=Channel.POST)).uid
     grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
-    desk.login(OFFICER.username, OFFICER.password)
     notice = issue_transfer_notice(desk, uid, "Công an huyện Ea Kar", reveal_token=grant.token)
     assert notice.roles == (RecipientRole.CITIZEN, RecipientRole.FILE)
     text = _text(notice.pdf)
