@@ -351,6 +351,12 @@ def _document(key: str, raw: Any) -> DocumentTemplate:
         copy_plan_by_kind=_variants(raw["copy_plan"], f"{where}.copy_plan", _copy_plan) if "copy_plan" in raw else {},
         notice_grounds=_str_list(raw.get("notice_grounds", []), f"{where}.notice_grounds"),
     )
+    _check_copies(doc, where)
+    return doc
+
+
+def _check_copies(doc: DocumentTemplate, where: str) -> None:
+    """The copy count of each kind matches its copy labels and its copy plan (one copy per addressee)."""
     for kind_key, n in doc.copies_by_kind.items():
         labels = doc.copy_labels_by_kind.get(kind_key, doc.copy_labels_by_kind.get(DEFAULT, ()))
         if labels and len(labels) != n:
@@ -358,7 +364,6 @@ def _document(key: str, raw: Any) -> DocumentTemplate:
         plan = doc.copy_plan_by_kind.get(kind_key, doc.copy_plan_by_kind.get(DEFAULT, ()))
         if plan and len(plan) != n:
             raise TemplateError(f"{where}: {n} copies for {kind_key} but {len(plan)} copies in copy_plan")
-    return doc
 
 
 def parse_templates(raw: Any) -> Templates:
