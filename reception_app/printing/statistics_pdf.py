@@ -206,8 +206,7 @@ def render_statistics_pdf(doc: StatisticsDocument) -> bytes:
             story.append(PageBreak() if i < 2 else CondPageBreak(60 * mm))
         story += _table(table, width)
         story.append(Spacer(1, 4 * mm))
-    story.append(_p(doc.as_of_line, _style("asof", ITALIC, 10)))
-    story.append(_signature(doc, width))
+    story.append(KeepTogether([_p(doc.as_of_line, _style("asof", ITALIC, 10)), _signature(doc, width)]))
     footer = printable_text(doc.printed_line)
 
     def decorate(canvas: Any, template: Any) -> None:
