@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,7 @@ from keyring.backend import KeyringBackend
 from bench import generate
 from bench.harness import RUNS, Row, as_dict, measure, ratio, table, timed
 from reception_app.models.case import PageKey
+from reception_app.models.enums import CaseKind, Channel
 from reception_app.models.fold import fts_query
 from reception_app.services import Desk
 from reception_app.services.demo import sample_draft
@@ -246,6 +248,13 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
 
     g = f"Documents (services.documents, PDF built + numbered + recorded) at {ds.cases:,} cases"
     ground = next(iter(docs.refusal_grounds()))
+    # A mailed petition with reporters: it may be transferred (a walk-in complaint or denunciation is guided)
+    # and every citizen document has somebody to address.
+    rng = random.Random(11)
+    sample = sample_draft(rng, datetime.now(UTC))
+    while not sample.reporters:
+        sample = sample_draft(rng, datetime.now(UTC))
+    uid = desk.create_case(replace(sample, kind=CaseKind.PETITION, channel=Channel.POST)).uid
     when = datetime.now(UTC) + timedelta(days=3)
     day = generate.END - timedelta(days=3)
     while day.weekday() >= 5:

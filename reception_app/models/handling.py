@@ -336,6 +336,13 @@ def _check_transfer(state: CaseState) -> None:
         )
     if kind is CaseKind.DENUNCIATION and HandlingAction.GUIDE in state.prior_actions:
         raise IllegalMove(action, _already_guided(kind))
+    if kind is CaseKind.DENUNCIATION and outside_jurisdiction_move(kind, state.channel) == "guide":
+        raise IllegalMove(
+            action,
+            "Tố cáo do công dân đến trình bày trực tiếp mà không thuộc thẩm quyền thì hướng dẫn người tố cáo đến "
+            "cơ quan có thẩm quyền, không chuyển đơn (Điều 26 Luật Tiếp công dân). Chuyển đơn dùng cho kiến nghị, "
+            "phản ánh và đơn gửi qua bưu chính.",
+        )
     if kind is CaseKind.COMPLAINT:
         raise IllegalMove(
             action,
@@ -509,3 +516,14 @@ class Badge:
     @property
     def text(self) -> str:
         return f"{self.count - 1}+" if self.capped else str(self.count)
+
+
+def outside_jurisdiction_move(kind: CaseKind, channel: Channel) -> str:
+    """What to do with a case outside this body's jurisdiction (Luật Tiếp công dân Điều 26; DOMAIN-VN §1.7):
+    ``"guide"`` a complaint or denunciation the citizen brought in person (and every complaint), ``"transfer"``
+    a petition (kiến nghị, phản ánh), a mailed or forwarded letter, or an anonymous tip."""
+    if kind is CaseKind.COMPLAINT:
+        return "guide"
+    if kind in (CaseKind.DENUNCIATION, CaseKind.MIXED) and channel is Channel.WALK_IN:
+        return "guide"
+    return "transfer"

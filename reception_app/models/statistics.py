@@ -82,7 +82,8 @@ _ROMAN = ("I", "II", "III", "IV")
 def month_period(year: int, month: int) -> Period:
     first = date(year, month, 1)
     nxt = date(year + (month == 12), month % 12 + 1, 1)
-    return Period(first, nxt - timedelta(days=1), PeriodKind.MONTH, f"Tháng {month:02d} năm {year}")
+    shown = f"{month:02d}" if month <= 2 else str(month)  # NĐ 30/2020: only months 1 and 2 get a leading 0
+    return Period(first, nxt - timedelta(days=1), PeriodKind.MONTH, f"Tháng {shown} năm {year}")
 
 
 def quarter_period(year: int, quarter: int) -> Period:

@@ -16,6 +16,7 @@ from reception_app.printing.document import (
     build_logbook,
     build_receipt,
     build_refusal_notice,
+    build_transfer_notice,
     build_transfer_slip,
 )
 
@@ -30,5 +31,6 @@ __all__ = [
     "build_logbook",
     "build_receipt",
     "build_refusal_notice",
+    "build_transfer_notice",
     "build_transfer_slip",
 ]

@@ -5,18 +5,19 @@ and copy counts come from the template data (:mod:`reception_app.printing.templa
 identity value goes through :mod:`reception_app.models.masking` (``reporter_lines`` /
 ``reporter_display_name``): this module never formats identity itself.
 
-Identity rules (ARCHITECTURE.md §4, Luật Tố cáo Điều 8.3 and 56):
-
-- the builder applies the policy it is given (a receipt printed at intake may be revealed);
-- a transfer slip for a denunciation (or an anonymous tip, or a mixed petition that may contain one) is
-  always masked unless the caller passes ``disclosure_authorised=True`` with a legal basis;
-- logbook rows of those kinds are always masked.
+Identity rules (ARCHITECTURE.md §4, Luật Tố cáo Điều 8.3 and 56): a document is a set of copies, one per
+addressee (:class:`CopyPart`, roles from the template data's ``copy_plan``). Each copy shows identity only
+when the policy it is given carries identity *and* :func:`reception_app.models.recipients.identity_allowed`
+allows it for that document, case kind, copy role and identity source. So a guidance slip for a
+denunciation names the denouncer on their own copy and the file copy, never on the copy to the competent
+body or the superior; a transfer slip (to another body) never does without a recorded disclosure basis; the
+logbook never does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -30,23 +31,15 @@ from reception_app.models.masking import (
     reporter_display_name,
     reporter_lines,
 )
+from reception_app.models.recipients import (
+    PROTECTED_KINDS,
+    DocumentKind,
+    IdentitySource,
+    Recipient,
+    RecipientRole,
+    identity_allowed,
+)
 from reception_app.printing.templates import DocumentTemplate, TemplateError, Templates, default_templates, fill
-
-# Kinds whose reporter identity never leaves the desk on a slip or in the logbook without an explicit,
-# recorded authorisation. A mixed petition may contain a denunciation, so it is treated the same way.
-PROTECTED_KINDS = frozenset({CaseKind.DENUNCIATION, CaseKind.ANONYMOUS_TIP, CaseKind.MIXED})
-
-
-class DocumentKind(StrEnum):
-    """The documents the desk prints (ARCHITECTURE.md §7). Values are the template keys."""
-
-    RECEIPT = "receipt"
-    TRANSFER_SLIP = "transfer_slip"
-    GUIDANCE_SLIP = "guidance_slip"
-    APPOINTMENT_SLIP = "appointment_slip"
-    ACCEPTANCE_PROPOSAL = "acceptance_proposal"
-    REFUSAL_NOTICE = "refusal_notice"
-    LOGBOOK = "logbook"
 
 
 @dataclass(frozen=True)
@@ -140,8 +133,31 @@ class PageTexts:
 
 
 @dataclass(frozen=True)
+class CopyPart:
+    """One copy of a document, addressed to one recipient, with the content that copy may carry.
+
+    Attributes:
+        recipient: the addressee (role and label).
+        blocks: the body of this copy (identity already decided for its role).
+        recipient_line: the filled "Kính gửi: …" line of this copy ("" for none).
+        footer: the footer of this copy (the citizen's copy carries no officer login name).
+        shows_identity: whether this copy prints any identity value.
+    """
+
+    recipient: Recipient
+    blocks: tuple[Block, ...]
+    recipient_line: str = ""
+    footer: str = ""
+    shows_identity: bool = False
+
+
+@dataclass(frozen=True)
 class PrintDocument:
-    """Everything the renderer needs, and nothing it must decide about identity."""
+    """Everything the renderer needs, and nothing it must decide about identity.
+
+    ``parts`` holds one entry per copy (each with its own body); ``blocks``/``recipient`` are the first
+    copy's, kept for callers that read a one-copy document.
+    """
 
     kind: DocumentKind
     number: str  # formatted, e.g. "05/PC-TTr"; "" prints no "Số:" line
@@ -159,12 +175,40 @@ class PrintDocument:
     subtitle: str = ""
     form_label: str = ""
     chrome: PageTexts = field(default_factory=PageTexts)
+    parts: tuple[CopyPart, ...] = ()
 
     def __post_init__(self) -> None:
         if self.copies < 1:
             raise ValueError("copies must be at least 1")
         if self.copy_labels and len(self.copy_labels) != self.copies:
             raise ValueError("one copy label per copy")
+        if self.parts and len(self.parts) != self.copies:
+            raise ValueError("one part per copy")
+
+    @property
+    def shows_identity(self) -> bool:
+        """Whether any copy prints an identity value."""
+        return any(p.shows_identity for p in self.parts)
+
+    def roles(self) -> tuple[RecipientRole, ...]:
+        return tuple(p.recipient.role for p in self.parts)
+
+
+def select_copies(doc: PrintDocument, roles: Sequence[RecipientRole] | None) -> PrintDocument:
+    """``doc`` with only the copies addressed to ``roles`` (None: all). Raises ValueError when none is left."""
+    if roles is None or not doc.parts:
+        return doc
+    wanted = set(roles)
+    parts = tuple(p for p in doc.parts if p.recipient.role in wanted)
+    if not parts:
+        raise ValueError("no copy of this document is addressed to the chosen recipients")
+    return replace(
+        doc,
+        parts=parts,
+        copies=len(parts),
+        copy_labels=tuple(p.recipient.label for p in parts),
+        blocks=parts[0].blocks,
+    )
 
 
 @dataclass(frozen=True)
@@ -178,6 +222,9 @@ class LogbookRow:
     accepted_by: str = ""  # (11) cơ quan thụ lý, số văn bản chuyển
     follow_up: str = ""  # (12) theo dõi kết quả
     note: str = ""  # (13) ghi chú
+
+
+MAX_COPY_LABEL = 90  # characters of a copy label ("Bản gửi <cơ quan>")
 
 
 # ------------------------------------------------------------------------------------------ formatting
@@ -194,7 +241,7 @@ def format_doc_number(seq: int, type_symbol: str, agency_symbol: str, templates:
     )
 
 
-def _date_slots(d: date, templates: Templates) -> dict[str, str]:
+def date_slots(d: date, templates: Templates) -> dict[str, str]:
     month = f"{d.month:02d}" if d.month <= templates.month_zero_pad_upto else str(d.month)
     return {"day": f"{d.day:02d}", "month": month, "year": f"{d.year:04d}"}
 
@@ -202,17 +249,17 @@ def _date_slots(d: date, templates: Templates) -> dict[str, str]:
 def place_date_line(place: str, on: date, templates: Templates | None = None) -> str:
     """ "Đắk Lắk, ngày 05 tháng 01 năm 2027" (day < 10 and months 1–2 zero-padded, NĐ 30/2020)."""
     tpl = templates or default_templates()
-    return fill(tpl.common_text("date_line"), {"place": place, **_date_slots(on, tpl)})
+    return fill(tpl.common_text("date_line"), {"place": place, **date_slots(on, tpl)})
 
 
-def _datetime_text(at: datetime, templates: Templates) -> str:
+def datetime_text(at: datetime, templates: Templates) -> str:
     return fill(
         templates.common_text("datetime_format"),
         {"date": format_date_vn(at.date()), "hour": f"{at.hour:02d}", "minute": f"{at.minute:02d}"},
     )
 
 
-def _two_digits(n: int) -> str:
+def two_digits(n: int) -> str:
     return f"{n:02d}"
 
 
@@ -222,12 +269,34 @@ def _two_digits(n: int) -> str:
 def effective_policy(
     case: CaseDetail, policy: MaskPolicy, *, disclosure_authorised: bool = False, disclosure_basis: str = ""
 ) -> MaskPolicy:
-    """The policy a slip may actually use: protected kinds are masked unless disclosure is authorised."""
+    """The policy the copy of a transfer slip to another body may use (:func:`identity_allowed`)."""
     if disclosure_authorised and not disclosure_basis.strip():
         raise ValueError("disclosure_authorised requires the legal basis (or the reporter's written consent)")
-    if case.kind in PROTECTED_KINDS and not disclosure_authorised:
+    source = IdentitySource.REVEAL if policy.reveal_identity else IdentitySource.NONE
+    allowed = identity_allowed(
+        DocumentKind.TRANSFER_SLIP, case.kind, RecipientRole.BODY, source, disclosure_recorded=disclosure_authorised
+    )
+    return policy if allowed else MaskPolicy.MASKED
+
+
+def copy_policy(
+    document: DocumentKind,
+    case_kind: CaseKind,
+    role: RecipientRole,
+    policy: MaskPolicy,
+    source: IdentitySource | None = None,
+    *,
+    disclosure_recorded: bool = False,
+) -> MaskPolicy:
+    """The policy one copy uses: ``policy`` when it carries identity and the rule allows it, else masked.
+
+    ``source`` None means "a supervisor's reveal" when ``policy`` reveals, else none.
+    """
+    if not policy.reveal_identity:
         return MaskPolicy.MASKED
-    return policy
+    used = source if source is not None else IdentitySource.REVEAL
+    allowed = identity_allowed(document, case_kind, role, used, disclosure_recorded=disclosure_recorded)
+    return policy if allowed else MaskPolicy.MASKED
 
 
 _FIELD_LABELS = dict(IDENTITY_FIELDS)
@@ -258,7 +327,7 @@ def _reporter_rows(
     return blocks
 
 
-def _reporter_refs(
+def reporter_refs(
     views: Sequence[ReporterView], policy: MaskPolicy, templates: Templates, key: str = "reporter_ref"
 ) -> str:
     """ "ông (bà) <display name>, …" with display names from the masking module."""
@@ -268,17 +337,27 @@ def _reporter_refs(
     return templates.common_text("reporter_ref_joiner").join(refs)
 
 
-def _display_names(views: Sequence[ReporterView], policy: MaskPolicy, templates: Templates) -> str:
+def display_names(
+    views: Sequence[ReporterView], policy: MaskPolicy, templates: Templates, role: RecipientRole | None = None
+) -> str:
+    """Names for running text. A citizen's own copy that may not name them leaves a blank to write in by
+    hand (never the code: a code cannot be served on a person)."""
     if not views:
         return templates.common_text("anonymous_ref")
+    if role is RecipientRole.CITIZEN and not policy.reveal_identity:
+        return templates.common_text("masked_name_blank")
     return templates.common_text("reporter_ref_joiner").join(reporter_display_name(v, policy) for v in views)
+
+
+def shows_identity_of(case: CaseDetail, policy: MaskPolicy) -> bool:
+    return policy.reveal_identity and any(v.identity is not None for v in case.reporters)
 
 
 # ----------------------------------------------------------------------------------------------- shared
 
 
 @dataclass(frozen=True)
-class _Ctx:
+class Ctx:
     """What every builder needs to fill slots."""
 
     tpl: Templates
@@ -295,14 +374,26 @@ class _Ctx:
     def reporters(self, views: Sequence[ReporterView], policy: MaskPolicy) -> list[Block]:
         return _reporter_rows(views, policy, self.tpl, self.doc.identity_fields)
 
+    def plan(self) -> tuple[Recipient, ...]:
+        """The copies of this document for the case kind, from the data (``when`` slots must be filled)."""
+        out: list[Recipient] = []
+        for c in self.doc.copy_plan(self.kind):
+            if c.when and not self.slots.get(c.when, "").strip():
+                continue
+            label = fill(c.label, self.slots)
+            if len(label) > MAX_COPY_LABEL:  # a label names the addressee briefly (the body says the rest)
+                label = label[: MAX_COPY_LABEL - 1].rstrip() + "…"
+            out.append(Recipient(RecipientRole(c.role), label))
+        return tuple(out) or (Recipient(RecipientRole.FILE, ""),)
 
-def _context(
+
+def context(
     doc_kind: DocumentKind,
     case_kind: CaseKind | None,
     header: AgencyHeader,
     templates: Templates | None,
     **slots: str,
-) -> _Ctx:
+) -> Ctx:
     tpl = templates or default_templates()
     base: dict[str, str] = dict(tpl.citation_slots())
     if case_kind is not None:
@@ -318,53 +409,76 @@ def _context(
         }
     )
     base.update(slots)
-    return _Ctx(tpl, tpl.document(doc_kind.value), case_kind, base)
+    return Ctx(tpl, tpl.document(doc_kind.value), case_kind, base)
 
 
-def _legal_basis(ctx: _Ctx, given: Sequence[str] | None) -> list[Block]:
+def legal_basis_blocks(ctx: Ctx, given: Sequence[str] | None) -> list[Block]:
     lines = tuple(given) if given is not None else ctx.lines(ctx.doc.legal_basis(ctx.kind))
     return [Para(line, ParaStyle.BASIS) for line in lines if line.strip()]
 
 
-def _signatures(ctx: _Ctx) -> tuple[SignatureBlock, ...]:
+def signature_blocks(ctx: Ctx) -> tuple[SignatureBlock, ...]:
     return tuple(
         SignatureBlock(fill(s.title, ctx.slots), fill(s.note, ctx.slots), fill(s.name, ctx.slots))
         for s in ctx.doc.signatures(ctx.kind)
     )
 
 
-def _copy_labels(ctx: _Ctx, copies: int) -> tuple[str, ...]:
-    labels = ctx.lines(ctx.doc.copy_labels(ctx.kind))
-    if len(labels) == copies:
-        return labels
-    if copies == 1:
-        return ()
-    fallback = ctx.tpl.common_text("copy_label_fallback")
-    return tuple(fill(fallback, {"n": str(n)}) for n in range(1, copies + 1))
+# Builds one copy's body and its "Kính gửi" addressee (None: no line) for a copy role and policy.
+MakeCopy = Callable[[MaskPolicy, RecipientRole], tuple[list[Block], str | None]]
 
 
-def _finish(
-    ctx: _Ctx,
+@dataclass(frozen=True)
+class Who:
+    """The identity a builder may print, and whether a disclosure to other bodies was recorded."""
+
+    policy: MaskPolicy
+    source: IdentitySource | None
+    disclosure: bool = False
+
+
+def copy_parts(
+    ctx: Ctx,
+    document: DocumentKind,
+    case: CaseDetail,
+    who: Who,
+    make: MakeCopy,
+    *,
+    footers: tuple[str, str],
+) -> tuple[CopyPart, ...]:
+    """One :class:`CopyPart` per planned copy; each copy's identity decided by :func:`copy_policy`."""
+    parts: list[CopyPart] = []
+    for recipient in ctx.plan():
+        used = copy_policy(
+            document, case.kind, recipient.role, who.policy, who.source, disclosure_recorded=who.disclosure
+        )
+        blocks, addressee = make(used, recipient.role)
+        line = fill(ctx.tpl.common_text("recipient_line"), {"recipient": addressee}) if addressee else ""
+        footer = footers[1] if recipient.role is RecipientRole.CITIZEN else footers[0]
+        parts.append(CopyPart(recipient, tuple(blocks), line, footer, shows_identity_of(case, used)))
+    return tuple(parts)
+
+
+def footers_for(ctx: Ctx, number: str, printed_by: str, printed_at: datetime) -> tuple[str, str]:
+    """(the footer of internal copies, the footer of the citizen's copy — no officer login name)."""
+    slots = {"number": number, "user": printed_by, "printed_at": datetime_text(printed_at, ctx.tpl)}
+    return fill(ctx.tpl.common_text("footer"), slots), fill(ctx.tpl.common_text("footer_citizen"), slots)
+
+
+def finish(
+    ctx: Ctx,
     kind: DocumentKind,
     *,
     header: AgencyHeader,
     number: str,
     on: date,
-    recipient: str | None,
-    blocks: Sequence[Block],
+    parts: tuple[CopyPart, ...],
     distribution: Sequence[str],
-    printed_by: str,
-    printed_at: datetime,
-    copies: int | None = None,
-    footer_ref: str | None = None,
     title_slots: dict[str, str] | None = None,
 ) -> PrintDocument:
-    n_copies = copies if copies is not None else ctx.doc.copies(ctx.kind)
     title_ctx = {**ctx.slots, **(title_slots or {})}
-    footer = fill(
-        ctx.tpl.common_text("footer"),
-        {"number": footer_ref or number, "user": printed_by, "printed_at": _datetime_text(printed_at, ctx.tpl)},
-    )
+    first = parts[0]
+    labels = tuple(p.recipient.label for p in parts)
     return PrintDocument(
         kind=kind,
         number=number,
@@ -373,497 +487,84 @@ def _finish(
         form_label=fill(ctx.doc.form_label(ctx.kind), title_ctx),
         header=header,
         place_date=place_date_line(header.place_name, on, ctx.tpl),
-        recipient=recipient,
-        blocks=tuple(blocks),
+        recipient=first.recipient_line.removeprefix("Kính gửi: ") or None,
+        blocks=first.blocks,
         distribution=tuple(distribution),
-        signatures=_signatures(ctx),
-        footer_note=footer,
-        copies=n_copies,
-        copy_labels=_copy_labels(ctx, n_copies),
+        signatures=signature_blocks(ctx),
+        footer_note=first.footer,
+        copies=len(parts),
+        copy_labels=labels if any(labels) else (),
         landscape=ctx.doc.landscape,
         chrome=PageTexts(
             national_name=ctx.tpl.common_text("national_name"),
             motto=ctx.tpl.common_text("motto"),
             number_line=fill(ctx.tpl.common_text("number_line"), {"number": number}) if number else "",
-            recipient_line=fill(ctx.tpl.common_text("recipient_line"), {"recipient": recipient}) if recipient else "",
+            recipient_line=first.recipient_line,
             distribution_heading=ctx.tpl.common_text("recipients_heading"),
         ),
+        parts=parts,
     )
 
 
-def _number(ctx: _Ctx, header: AgencyHeader, number: int) -> str:
+def doc_number(ctx: Ctx, header: AgencyHeader, number: int) -> str:
     return format_doc_number(number, ctx.doc.type_symbol, header.doc_symbol, ctx.tpl)
 
 
-def _received_date(case: CaseDetail) -> str:
+def received_date_text(case: CaseDetail) -> str:
     return format_date_vn(case.received_at.date())
 
 
-# --------------------------------------------------------------------------------------------- builders
+def who_of(policy: MaskPolicy, source: IdentitySource | None, disclosure: bool = False) -> Who:
+    return Who(policy, source, disclosure)
 
 
-def build_receipt(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    *,
-    verification_code: str,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    officer_name: str | None = None,
-    officer_title: str | None = None,
-    reception_place: str | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Giấy biên nhận thông tin, tài liệu, bằng chứng (DOMAIN-VN §2.3); copies per kind from the data.
+# The builders live in .case_documents and .letters; re-exported here for existing callers.
+from reception_app.printing.case_documents import (  # noqa: E402
+    build_logbook,
+    build_receipt,
+    build_transfer_notice,
+    build_transfer_slip,
+)
+from reception_app.printing.letters import (  # noqa: E402
+    build_acceptance_proposal,
+    build_appointment_slip,
+    build_guidance_slip,
+    build_refusal_notice,
+    refusal_notice_grounds,
+)
 
-    The policy is applied as given: at intake the caller may pass a revealed policy so the citizen's own
-    copy shows their identity; a reprint needs a supervisor's reveal (decided by the caller).
-    """
-    ctx = _context(DocumentKind.RECEIPT, case.kind, header, templates, officer=officer_name or case.officer)
-    at = case.received_at
-    copies = ctx.doc.copies(case.kind)
-    blocks: list[Block] = [
-        Para(
-            ctx.text(
-                "time_place",
-                hour=f"{at.hour:02d}",
-                minute=f"{at.minute:02d}",
-                **_date_slots(at.date(), ctx.tpl),
-                reception_place=reception_place or header.agency_for_text,
-            )
-        ),
-        Para(ctx.text("officer", officer_title=officer_title or ctx.text("officer_title_default"))),
-        Para(ctx.text("received_from")),
-    ]
-    if case.reporters:
-        blocks += ctx.reporters(case.reporters, policy)
-    else:
-        blocks.append(Para(ctx.tpl.common_text("anonymous_reporter"), ParaStyle.LEAD))
-    blocks.append(Para(ctx.text("items_intro")))
-    if case.documents:
-        items = tuple(
-            ctx.text("item", name=d.name, pages=_two_digits(d.pages), state=d.state.label) for d in case.documents
-        )
-        blocks.append(NumberedList(items))
-    else:
-        blocks.append(Para(ctx.text("no_items"), ParaStyle.LEAD))
-    blocks.append(Para(ctx.text("closing", copies=_two_digits(copies))))
-    blocks.append(Verification(ctx.text("verification", case_number=case.number, code=verification_code)))
-    return _finish(
-        ctx,
-        DocumentKind.RECEIPT,
-        header=header,
-        number=_number(ctx, header, number),
-        on=on or printed_at.date(),
-        recipient=None,
-        blocks=blocks,
-        distribution=(),
-        printed_by=printed_by,
-        printed_at=printed_at,
-        copies=copies,
-    )
-
-
-def build_transfer_slip(  # noqa: PLR0917 - positional order as specified for callers
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    recipient_body: str,
-    legal_basis: Sequence[str] | None = None,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    disclosure_authorised: bool = False,
-    disclosure_basis: str = "",
-    include_content: bool = True,
-    report_back: bool = True,
-    archive_unit: str | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Phiếu chuyển đơn (DOMAIN-VN §2.4). ``legal_basis=None`` uses the data's 'Căn cứ' lines.
-
-    For a denunciation the slip carries only the reporter code unless ``disclosure_authorised`` is True
-    *and* ``disclosure_basis`` names the legal reason or the reporter's written consent — even if a
-    revealed policy is passed.
-    """
-    used = effective_policy(
-        case, policy, disclosure_authorised=disclosure_authorised, disclosure_basis=disclosure_basis
-    )
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.TRANSFER_SLIP,
-        case.kind,
-        header,
-        tpl,
-        recipient=recipient_body,
-        received_date=_received_date(case),
-        reporter_refs=_reporter_refs(case.reporters, used, tpl),
-        reporter_refs_listed=_reporter_refs(case.reporters, used, tpl, key="reporter_ref_listed"),
-        codes=", ".join(v.reporter_code for v in case.reporters),
-        subject=case.subject,
-        **({"archive_unit": archive_unit} if archive_unit else {}),
-    )
-    blocks: list[Block] = _legal_basis(ctx, legal_basis)
-    if case.reporters:
-        blocks.append(Para(ctx.text("received")))
-        blocks.append(Para(ctx.text("reporter_info"), ParaStyle.LEAD))
-        blocks += ctx.reporters(case.reporters, used)
-    else:
-        blocks.append(Para(ctx.text("received_anonymous")))
-    blocks.append(Para(ctx.text("summary")))
-    if include_content and case.content.strip():
-        blocks.append(Para(ctx.text("content", content=case.content)))
-    if case.documents:
-        names = "; ".join(d.name for d in case.documents)
-        blocks.append(Para(ctx.text("attachments", documents=names)))
-    blocks.append(Para(ctx.text("decision")))
-    if report_back:
-        blocks.append(Para(ctx.text("report_back")))
-    if case.kind in PROTECTED_KINDS and case.reporters:
-        if disclosure_authorised:
-            blocks.append(Para(ctx.text("disclosure", disclosure_basis=disclosure_basis), ParaStyle.NOTE))
-        else:
-            blocks.append(Para(ctx.text("masked_note"), ParaStyle.NOTE))
-    distribution = (
-        ctx.lines(ctx.doc.recipients(case.kind))
-        if case.reporters
-        else ctx.lines(ctx.doc.extra_list("recipients_without_reporter"))
-    )
-    return _finish(
-        ctx,
-        DocumentKind.TRANSFER_SLIP,
-        header=header,
-        number=_number(ctx, header, number),
-        on=on or printed_at.date(),
-        recipient=recipient_body,
-        blocks=blocks,
-        distribution=distribution,
-        printed_by=printed_by,
-        printed_at=printed_at,
-    )
-
-
-def build_guidance_slip(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    competent_body: str,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    superior: str = "",
-    legal_basis: Sequence[str] | None = None,
-    archive_unit: str | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Phiếu hướng dẫn (DOMAIN-VN §2.5): the case is outside this agency's jurisdiction; guide the citizen."""
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.GUIDANCE_SLIP,
-        case.kind,
-        header,
-        tpl,
-        competent_body=competent_body,
-        superior=superior,
-        received_date=_received_date(case),
-        name=_display_names(case.reporters, policy, tpl),
-        subject=case.subject,
-        **({"archive_unit": archive_unit} if archive_unit else {}),
-    )
-    blocks: list[Block] = [Para(ctx.text("received"))]
-    if case.reporters:
-        blocks += ctx.reporters(case.reporters, policy)
-    else:
-        blocks.append(Para(tpl.common_text("anonymous_reporter"), ParaStyle.LEAD))
-    blocks.append(Para(ctx.text("about")))
-    blocks += _legal_basis(ctx, legal_basis)
-    blocks.append(Para(ctx.text("decision")))
-    distribution = list(ctx.lines(ctx.doc.recipients(case.kind)))
-    if superior:
-        distribution.insert(1, fill(ctx.doc.extra_text("recipients_superior"), ctx.slots))
-    return _finish(
-        ctx,
-        DocumentKind.GUIDANCE_SLIP,
-        header=header,
-        number=_number(ctx, header, number),
-        on=on or printed_at.date(),
-        recipient=ctx.text("recipient") if case.reporters else None,
-        blocks=blocks,
-        distribution=distribution,
-        printed_by=printed_by,
-        printed_at=printed_at,
-    )
-
-
-def build_appointment_slip(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    *,
-    appointment_at: datetime,
-    appointment_place: str,
-    meet_with: str,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    officer_name: str | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Phiếu hẹn (Mẫu 04-TCD baseline): the citizen asked to meet the head of the agency."""
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.APPOINTMENT_SLIP,
-        case.kind,
-        header,
-        tpl,
-        officer=officer_name or case.officer,
-        name=_display_names(case.reporters, policy, tpl),
-        appointment_place=appointment_place,
-        meet_with=meet_with,
-        subject=case.subject,
-    )
-    blocks: list[Block] = [
-        Para(
-            ctx.text(
-                "body",
-                hour=f"{appointment_at.hour:02d}",
-                minute=f"{appointment_at.minute:02d}",
-                **_date_slots(appointment_at.date(), tpl),
-            )
-        ),
-        Para(ctx.text("about")),
-        Para(ctx.text("bring")),
-    ]
-    return _finish(
-        ctx,
-        DocumentKind.APPOINTMENT_SLIP,
-        header=header,
-        number=_number(ctx, header, number),
-        on=on or printed_at.date(),
-        recipient=ctx.text("recipient") if case.reporters else None,
-        blocks=blocks,
-        distribution=(),
-        printed_by=printed_by,
-        printed_at=printed_at,
-    )
-
-
-def build_acceptance_proposal(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    addressee: str,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    prior_handling: str = "",
-    officer_name: str | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Phiếu đề xuất thụ lý đơn (TT 05/2021 Mẫu 01): internal, three signatures, no distribution list."""
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.ACCEPTANCE_PROPOSAL,
-        case.kind,
-        header,
-        tpl,
-        addressee=addressee,
-        officer=officer_name or case.officer,
-        received_date=_received_date(case),
-        subject=case.subject,
-        prior_handling=prior_handling,
-    )
-    blocks: list[Block] = []
-    if case.reporters:
-        blocks.append(Para(ctx.text("received")))
-        blocks += ctx.reporters(case.reporters, policy)
-    else:
-        blocks.append(Para(ctx.text("received_anonymous")))
-    blocks.append(Para(ctx.text("summary")))
-    if case.content.strip():
-        blocks.append(Para(ctx.text("content", content=case.content)))
-    blocks.append(Para(ctx.text("prior") if prior_handling.strip() else ctx.text("no_prior")))
-    blocks.append(Para(ctx.text("decision")))
-    return _finish(
-        ctx,
-        DocumentKind.ACCEPTANCE_PROPOSAL,
-        header=header,
-        number=_number(ctx, header, number),
-        on=on or printed_at.date(),
-        recipient=addressee,
-        blocks=blocks,
-        distribution=(),
-        printed_by=printed_by,
-        printed_at=printed_at,
-    )
-
-
-def build_refusal_notice(
-    case: CaseDetail,
-    policy: MaskPolicy,
-    header: AgencyHeader,
-    number: int,
-    *,
-    ground: str,
-    printed_by: str,
-    printed_at: datetime,
-    on: date | None = None,
-    details: str = "",
-    prior_answer: str = "",
-    superior: str = "",
-    legal_basis: Sequence[str] | None = None,
-    archive_unit: str | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Thông báo từ chối tiếp công dân (Luật TCD Điều 9). ``ground`` is a key of the data's ``grounds``
-    ("k1".."k4"); ``details`` adds the officer's own description of the facts."""
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.REFUSAL_NOTICE,
-        case.kind,
-        header,
-        tpl,
-        name=_display_names(case.reporters, policy, tpl),
-        received_date=_received_date(case),
-        subject=case.subject,
-        prior_answer=prior_answer,
-        superior=superior,
-        **({"archive_unit": archive_unit} if archive_unit else {}),
-    )
-    if ground not in ctx.doc.grounds:
-        raise ValueError(f"unknown refusal ground {ground!r}; known: {sorted(ctx.doc.grounds)}")
-    blocks: list[Block] = _legal_basis(ctx, legal_basis)
-    blocks.append(Para(ctx.text("visit")))
-    if case.reporters:
-        blocks += ctx.reporters(case.reporters, policy)
-    blocks.append(Para(ctx.text("about")))
-    if prior_answer.strip():
-        blocks.append(Para(ctx.text("prior_answer")))
-    blocks.append(Para(ctx.text("ground_intro"), ParaStyle.LEAD))
-    blocks.append(Para(fill(ctx.doc.grounds[ground], ctx.slots)))
-    if details.strip():
-        blocks.append(Para(details))
-    blocks.append(Para(ctx.text("decision")))
-    distribution = (
-        ctx.lines(ctx.doc.recipients(case.kind))
-        if superior
-        else ctx.lines(ctx.doc.extra_list("recipients_without_superior"))
-    )
-    return _finish(
-        ctx,
-        DocumentKind.REFUSAL_NOTICE,
-        header=header,
-        number=_number(ctx, header, number),
-        on=on or printed_at.date(),
-        recipient=ctx.text("recipient") if case.reporters else None,
-        blocks=blocks,
-        distribution=distribution,
-        printed_by=printed_by,
-        printed_at=printed_at,
-    )
-
-
-def _logbook_identity(case: CaseDetail, policy: MaskPolicy, doc: DocumentTemplate, anonymous: str) -> tuple[str, str]:
-    """Columns (3) 'Họ tên, địa chỉ' and (4) 'CCCD/CMND/Hộ chiếu' — values only from the masking module."""
-    if not case.reporters:
-        return anonymous, ""
-    who: list[str] = []
-    papers: list[str] = []
-    for view in case.reporters:
-        name_rows = identity_rows(view, policy, doc.logbook_name_fields)
-        paper_rows = identity_rows(view, policy, doc.logbook_id_fields)
-        who.append(
-            "\n".join([reporter_display_name(view, policy), *(t for lbl, t in name_rows if lbl != REPORTER_CODE_LABEL)])
-        )
-        papers.append("\n".join(t for lbl, t in paper_rows if lbl != REPORTER_CODE_LABEL))
-    return "\n\n".join(who), "\n\n".join(papers)
-
-
-def build_logbook(
-    rows: Sequence[LogbookRow],
-    date_from: date,
-    date_to: date,
-    header: AgencyHeader,
-    policy: MaskPolicy,
-    *,
-    printed_by: str,
-    printed_at: datetime,
-    number: int | None = None,
-    on: date | None = None,
-    templates: Templates | None = None,
-) -> PrintDocument:
-    """Sổ tiếp công dân for a period: A4 landscape, the 13 columns of Mẫu 03/TCD, header row repeated.
-
-    Rows of protected kinds (denunciations, anonymous tips, mixed petitions) are always masked.
-    """
-    if date_to < date_from:
-        raise ValueError("date_to is before date_from")
-    tpl = templates or default_templates()
-    ctx = _context(
-        DocumentKind.LOGBOOK,
-        None,
-        header,
-        tpl,
-        date_from=format_date_vn(date_from),
-        date_to=format_date_vn(date_to),
-    )
-    masked = MaskPolicy.MASKED
-    table_rows: list[tuple[str, ...]] = []
-    for i, row in enumerate(rows, start=1):
-        case = row.case
-        used = masked if case.kind in PROTECTED_KINDS else policy
-        who, ids = _logbook_identity(case, used, ctx.doc, ctx.text("anonymous"))
-        jurisdiction = {
-            True: ctx.text("within_jurisdiction"),
-            False: ctx.text("outside_jurisdiction"),
-            None: "",
-        }[row.within_jurisdiction]
-        table_rows.append(
-            (
-                str(i),
-                format_date_vn(case.received_at.date()),
-                who,
-                ids,
-                f"{case.number}\n{case.subject}" if case.number else case.subject,
-                tpl.words(case.kind).logbook_code,
-                str(case.group_size),
-                row.prior_resolution,
-                jurisdiction,
-                row.guided_to,
-                row.accepted_by,
-                row.follow_up,
-                row.note,
-            )
-        )
-    columns = ctx.doc.columns
-    table = TableBlock(
-        header=tuple(c.title for c in columns),
-        rows=tuple(table_rows),
-        widths=tuple(c.width for c in columns),
-        number_row=True,
-        empty_text=ctx.text("empty"),
-    )
-    formatted = format_doc_number(number, ctx.doc.type_symbol, header.doc_symbol, tpl) if number else ""
-    return _finish(
-        ctx,
-        DocumentKind.LOGBOOK,
-        header=header,
-        number=formatted,
-        on=on or printed_at.date(),
-        recipient=None,
-        blocks=(table,),
-        distribution=(),
-        printed_by=printed_by,
-        printed_at=printed_at,
-        footer_ref=formatted or ctx.text("number_missing"),
-    )
+__all__ = [
+    "PROTECTED_KINDS",
+    "AgencyHeader",
+    "Block",
+    "CopyPart",
+    "DocumentKind",
+    "IdentitySource",
+    "KeyValues",
+    "LogbookRow",
+    "NumberedList",
+    "PageTexts",
+    "Para",
+    "ParaStyle",
+    "PrintDocument",
+    "Recipient",
+    "RecipientRole",
+    "SignatureBlock",
+    "TableBlock",
+    "Verification",
+    "build_acceptance_proposal",
+    "build_appointment_slip",
+    "build_guidance_slip",
+    "build_logbook",
+    "build_receipt",
+    "build_refusal_notice",
+    "build_transfer_notice",
+    "build_transfer_slip",
+    "copy_policy",
+    "effective_policy",
+    "format_doc_number",
+    "identity_rows",
+    "place_date_line",
+    "refusal_notice_grounds",
+    "select_copies",
+]

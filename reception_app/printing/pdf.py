@@ -12,7 +12,7 @@ import hashlib
 import io
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
 from typing import Any
@@ -517,6 +517,7 @@ class _CopyStart(Flowable):  # type: ignore[misc]  # reportlab has no type infor
 
 
 def _fit(text: str, font: str, size: float, width: float) -> str:
+    text = text[: int(width / (size * 0.15)) + 1]  # no glyph is narrower than 0.15 em: cut long text first
     if stringWidth(text, font, size) <= width:
         return text
     while text and stringWidth(text + "…", font, size) > width:
@@ -525,7 +526,9 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _page_decorator(doc: PrintDocument, state: _CopyState, page_w: float, page_h: float) -> Callable[[Any, Any], None]:
-    footer = printable_text(doc.footer_note).replace("\n", " ")
+    footers = [printable_text(p.footer or doc.footer_note).replace("\n", " ") for p in doc.parts] or [
+        printable_text(doc.footer_note).replace("\n", " ")
+    ]
     labels = [printable_text(label).replace("\n", " ") for label in doc.copy_labels]
     usable = page_w - MARGIN_LEFT - MARGIN_RIGHT
 
@@ -533,12 +536,15 @@ def _page_decorator(doc: PrintDocument, state: _CopyState, page_w: float, page_h
         canvas.saveState()
         page_in_copy = canvas.getPageNumber() - state.start_page + 1
         label = labels[state.index] if state.index < len(labels) else ""
+        footer = footers[min(state.index, len(footers) - 1)]
         if page_in_copy >= 2:  # NĐ 30/2020: page numbers centred in the top margin, not on page 1
             canvas.setFont(REGULAR, 13)
             canvas.drawCentredString(MARGIN_LEFT + usable / 2, page_h - PAGE_NUMBER_Y_FROM_TOP, str(page_in_copy))
         elif label:
             canvas.setFont(ITALIC, 11)
-            canvas.drawRightString(page_w - MARGIN_RIGHT, page_h - PAGE_NUMBER_Y_FROM_TOP, label)
+            canvas.drawRightString(
+                page_w - MARGIN_RIGHT, page_h - PAGE_NUMBER_Y_FROM_TOP, _fit(label, ITALIC, 11, usable * 0.7)
+            )
         text = f"{footer} · {label}" if label else footer
         canvas.setFont(REGULAR, 8)
         canvas.setFillColor(colors.HexColor("#444444"))
@@ -558,6 +564,14 @@ def _story(doc: PrintDocument, st: _Styles, width: float, height: float) -> list
         *_blocks(doc.blocks, st, width, height),
         *_closing(doc, st, width, height),
     ]
+
+
+def _copy(doc: PrintDocument, index: int) -> PrintDocument:
+    """The document as copy ``index`` prints it: that copy's body and "Kính gửi" line."""
+    if not doc.parts:
+        return doc
+    part = doc.parts[index]
+    return replace(doc, blocks=part.blocks, chrome=replace(doc.chrome, recipient_line=part.recipient_line))
 
 
 def render_pdf(doc: PrintDocument) -> bytes:
@@ -597,7 +611,7 @@ def render_pdf(doc: PrintDocument) -> bytes:
         if index:
             story.append(PageBreak())
         story.append(_CopyStart(state, index))
-        story += _story(doc, st, frame.width, frame.height)
+        story += _story(_copy(doc, index), st, frame.width, frame.height)
     template.build(story)
     return buf.getvalue()
 

@@ -28,7 +28,9 @@ from reception_app.models.statistics import (
     Timeliness,
     code_label,
 )
-from reception_app.printing.document import AgencyHeader
+from reception_app.printing.document import AgencyHeader, format_doc_number, place_date_line
+from reception_app.printing.report_forms import ColumnSpec, FormSpec, ReportSpec, default_report_forms
+from reception_app.printing.templates import fill
 
 NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -115,6 +117,9 @@ class ReportTable:
 
 @dataclass(frozen=True)
 class StatisticsDocument:
+    """The report as an NĐ 30/2020 official document: header with Số/ký hiệu, title, Kính gửi, body,
+    the forms' tables, Nơi nhận and the signature block."""
+
     header: AgencyHeader
     title: str
     period_label: str
@@ -125,6 +130,12 @@ class StatisticsDocument:
     printed_line: str
     national_name: str = NATIONAL_NAME
     motto: str = MOTTO
+    number_line: str = ""  # "Số:      /BC-TTr" (the number is registered by the văn thư when signed)
+    subtitle: str = ""  # the summary line under "BÁO CÁO"
+    recipient: str = ""  # "Kính gửi: …"
+    paragraphs: tuple[str, ...] = ()
+    distribution: tuple[str, ...] = ()
+    signature_note: str = "(Ký, ghi rõ họ tên, đóng dấu)"
 
 
 # --- builders ------------------------------------------------------------------------------------------------
@@ -139,11 +150,14 @@ _TIMELINESS_SHORT = {
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
 
-def _leaf_functions(report: StatisticsReport) -> tuple[tuple[Column, ...], list[Callable[[CaseCell], int]]]:
-    """The 02 (XLD) column tree and, per leaf, how much one cube cell adds to it."""
-    decisions = [d.value for d in Decision if d is not Decision.NONE] + [
-        c for c in report.codes("decision") if c not in {d.value for d in Decision}
-    ]
+def _leaf_functions(
+    report: StatisticsReport, spec: FormSpec
+) -> tuple[tuple[Column, ...], list[Callable[[CaseCell], int]]]:
+    """The 02 (XLD) column tree and, per leaf, how much one cube cell adds to it. Decision codes this build
+    does not know are summed in one "Khác" column (a raw code is never printed)."""
+    known = {d.value for d in Decision}
+    decisions = [d.value for d in Decision if d is not Decision.NONE]
+    unknown = [c for c in report.codes("decision") if c not in known]
     fns: list[Callable[[CaseCell], int]] = [lambda c: c.cases]
 
     def eq(attr: str, value: object) -> Callable[[CaseCell], int]:
@@ -153,12 +167,14 @@ def _leaf_functions(report: StatisticsReport) -> tuple[tuple[Column, ...], list[
     fns += [eq("repeat", False), eq("repeat", True)]
     fns += [eq("jurisdiction", j.value) for j in (Jurisdiction.OURS, Jurisdiction.NOT_OURS, Jurisdiction.UNKNOWN)]
     fns += [eq("decision", d) for d in decisions]
+    if unknown:
+        fns.append(lambda c: c.cases if c.decision not in known else 0)
     fns.append(eq("decision", Decision.NONE.value))
     # same order as the "Tình trạng giải quyết" leaves below: on time, late, overdue, in time, ended
     fns += [eq("timeliness", t.value) for t in Timeliness]
 
     def dlabel(code: str) -> str:
-        return DECISION_SHORT_LABELS.get(code, f"Mã {code}")
+        return DECISION_SHORT_LABELS.get(code, spec.other_decision)
 
     columns = (
         Column("Tổng số đơn"),
@@ -167,7 +183,9 @@ def _leaf_functions(report: StatisticsReport) -> tuple[tuple[Column, ...], list[
         Column("Thẩm quyền", (Column("Thuộc"), Column("Không thuộc"), Column("Chưa xác định"))),
         Column(
             "Kết quả xử lý (hướng xử lý)",
-            tuple(Column(dlabel(d)) for d in decisions) + (Column("Chưa xử lý"),),
+            tuple(Column(dlabel(d)) for d in decisions)
+            + ((Column(spec.other_decision),) if unknown else ())
+            + (Column("Chưa xử lý"),),
         ),
         Column(
             "Tình trạng giải quyết",
@@ -186,9 +204,10 @@ def _leaf_functions(report: StatisticsReport) -> tuple[tuple[Column, ...], list[
     return columns, fns
 
 
-def processing_table(report: StatisticsReport) -> ReportTable:
-    """Biểu số 02: kinds, then sectors with cases, then the grand total."""
-    columns, fns = _leaf_functions(report)
+def processing_table(report: StatisticsReport, forms: ReportSpec | None = None) -> ReportTable:
+    """Biểu 01/XLD: kinds, then sectors with cases, then the grand total."""
+    spec = (forms or default_report_forms()).form("02-XLD")
+    columns, fns = _leaf_functions(report, spec)
     width = len(fns)
     sums: dict[tuple[str, str], list[int]] = {}
     for cell in report.cells:
@@ -204,7 +223,7 @@ def processing_table(report: StatisticsReport) -> ReportTable:
         rows.append(
             TableRow(
                 _ROMAN[i] if i < len(_ROMAN) else str(i + 1),
-                code_label("kind", kind),
+                _printable_label(code_label("kind", kind), spec),
                 tuple(sums.get((kind, ""), [0] * width)),
                 1,
             )
@@ -214,88 +233,145 @@ def processing_table(report: StatisticsReport) -> ReportTable:
             values = sums.get((kind, sector))
             if values is not None and values[0]:
                 n += 1
-                rows.append(TableRow(str(n), code_label("sector", sector), tuple(values), 2))
-    rows.append(TableRow("", "TỔNG CỘNG", tuple(sums.get(("", ""), [0] * width)), 0))
+                rows.append(TableRow(str(n), _printable_label(code_label("sector", sector), spec), tuple(values), 2))
+    rows.append(TableRow("", spec.row("total"), tuple(sums.get(("", ""), [0] * width)), 0))
     return ReportTable(
-        key="02-XLD",
-        form="Biểu số 02",
-        title="TỔNG HỢP KẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN",
-        label_title="Loại đơn, lĩnh vực",
+        key=spec.key,
+        form=spec.form,
+        title=spec.title,
+        label_title=spec.label_title,
         columns=columns,
         rows=tuple(rows),
-        note=(
-            "Ghi chú: đơn đông người là đơn có từ 05 người trở lên; tình trạng giải quyết tính đến ngày lập báo cáo"
-            " theo hạn xử lý của từng đơn."
-        ),
+        note=spec.note,
     )
 
 
-def reception_table(report: StatisticsReport) -> ReportTable:
-    """Biểu số 01: regular reception, the head's scheduled / ad-hoc sessions, total."""
+def _columns(specs: tuple[ColumnSpec, ...]) -> tuple[Column, ...]:
+    return tuple(Column(c.title, _columns(c.children)) for c in specs)
+
+
+def _leaf_ids(specs: tuple[ColumnSpec, ...]) -> list[str]:
+    return [leaf for c in specs for leaf in ([c.leaf] if c.leaf else _leaf_ids(c.children))]
+
+
+def reception_table(report: StatisticsReport, forms: ReportSpec | None = None) -> ReportTable:
+    """Biểu 01/TCD: regular reception, the head's scheduled / ad-hoc sessions, total. The column tree is data
+    (leaf ids are :class:`ReceptionTier` fields)."""
+    spec = (forms or default_report_forms()).form("01-TCD")
     r = report.reception
-    total = tuple(a + b for a, b in zip(r.regular.values(), r.leaders.values(), strict=True))
-    total = (r.days, *total[1:])  # a day with both kinds of session counts once
+    leaves = _leaf_ids(spec.columns)
+
+    def values(tier: object, total: bool = False) -> tuple[int, ...]:
+        out = []
+        for leaf in leaves:
+            if total:
+                v = r.days if leaf == "days" else getattr(r.regular, leaf) + getattr(r.leaders, leaf)
+            else:
+                v = getattr(tier, leaf)
+            out.append(int(v))
+        return tuple(out)
+
     return ReportTable(
-        key="01-TCD",
-        form="Biểu số 01",
-        title="TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN",
-        label_title="Hình thức tiếp",
-        columns=(
-            Column("Số ngày tiếp"),
-            Column("Lượt"),
-            Column("Người"),
-            Column("Vụ việc", (Column("Lần đầu"), Column("Nhiều lần"))),
-            Column(
-                "Trong đó: đoàn đông người",
-                (Column("Số đoàn"), Column("Người"), Column("Vụ việc", (Column("Lần đầu"), Column("Nhiều lần")))),
-            ),
-        ),
+        key=spec.key,
+        form=spec.form,
+        title=spec.title,
+        label_title=spec.label_title,
+        columns=_columns(spec.columns),
         rows=(
-            TableRow("1", "Tiếp thường xuyên", r.regular.values()),
-            TableRow("2", "Tiếp định kỳ, đột xuất của Thủ trưởng", r.leaders.values()),
-            TableRow("", "TỔNG CỘNG", total, 0),
+            TableRow("1", spec.row("regular"), values(r.regular)),
+            TableRow("2", spec.row("leaders"), values(r.leaders)),
+            TableRow("", spec.row("total"), values(None, total=True), 0),  # a day with both sessions counts once
         ),
-        note="Ghi chú: số liệu lấy từ sổ tiếp công dân (các lượt tiếp có ngày tiếp trong kỳ).",
+        note=spec.note,
     )
 
 
-def indicator_table(report: StatisticsReport) -> ReportTable:
+def _printable_label(label: str, spec: FormSpec) -> str:
+    return spec.other_decision if label.startswith("Khác (mã ") else label
+
+
+def _no_raw_codes(items: list[tuple[str, int]] | tuple[tuple[str, int], ...], spec: FormSpec) -> list[tuple[str, int]]:
+    """Codes this build does not know (labelled "Khác (mã …)" on screen) are summed into one "Khác" line:
+    a printed report never shows a raw code."""
+    out: list[tuple[str, int]] = []
+    other = 0
+    for label, n in items:
+        if label.startswith("Khác (mã "):
+            other += n
+        else:
+            out.append((label, n))
+    if other:
+        at = next((i for i, (label, _) in enumerate(out) if label == spec.other_decision), None)
+        if at is None:
+            out.append((spec.other_decision, other))
+        else:
+            out[at] = (spec.other_decision, out[at][1] + other)
+    return out
+
+
+def indicator_table(report: StatisticsReport, forms: ReportSpec | None = None) -> ReportTable:
     """Biểu số 03: every section of :meth:`StatisticsReport.sections` with its subtotal."""
-    rows: list[TableRow] = [TableRow("", "Tổng số đơn tiếp nhận trong kỳ", (report.total,), 0)]
+    spec = (forms or default_report_forms()).form("03-CT")
+    rows: list[TableRow] = [TableRow("", spec.row("total"), (report.total,), 0)]
     for i, (title, items) in enumerate(report.sections()):
         subtotal = sum(n for _, n in items) if title != "Tiếp công dân" else report.reception.visits
         rows.append(TableRow(_ROMAN[i] if i < len(_ROMAN) else str(i + 1), title, (subtotal,), 1))
-        rows += [TableRow(str(j), label, (n,), 2) for j, (label, n) in enumerate(items, start=1)]
+        rows += [TableRow(str(j), label, (n,), 2) for j, (label, n) in enumerate(_no_raw_codes(items, spec), start=1)]
     return ReportTable(
-        key="03-CT",
-        form="Biểu số 03",
-        title="CÁC CHỈ TIÊU TỔNG HỢP",
-        label_title="Chỉ tiêu",
+        key=spec.key,
+        form=spec.form,
+        title=spec.title,
+        label_title=spec.label_title,
         columns=(Column("Số lượng"),),
         rows=tuple(rows),
+        note=spec.note,
     )
 
 
 def build_statistics_document(
-    report: StatisticsReport, header: AgencyHeader, *, printed_by: str, printed_at: datetime, head_code: str = ""
+    report: StatisticsReport,
+    header: AgencyHeader,
+    *,
+    printed_by: str,
+    printed_at: datetime,
+    recipient: str = "",
+    forms: ReportSpec | None = None,
+    head_code: str = "",
 ) -> StatisticsDocument:
-    """The three tables plus the NĐ 30/2020 chrome around them.
+    """The forms' tables inside an NĐ 30/2020 report (BÁO CÁO): Số/ký hiệu (number left for the văn thư),
+    Kính gửi ``recipient`` (default from the data), an opening paragraph, Nơi nhận and the signer.
 
     ``head_code``: the audit chain's head code when printed (docs/SECURITY.md §5.4), an anchor kept off the desk.
     """
+    spec = forms or default_report_forms()
     at = printed_at.replace(tzinfo=None)
     day = report.as_of
-    place = header.place_name.strip()
+    period = report.period.label
+    slots = {
+        "agency": header.agency_for_text,
+        "period": period,
+        "period_lower": period[:1].lower() + period[1:],
+        "total": format_count(report.total),
+        "visits": format_count(report.reception.visits),
+        "archive_unit": header.doc_symbol,
+    }
+    number = format_doc_number(1, spec.type_symbol, header.doc_symbol).split("/", 1)[1]
     return StatisticsDocument(
         header=header,
-        title=REPORT_TITLE,
-        period_label=report.period.label,
+        title=spec.title,
+        subtitle=fill(spec.subtitle, slots),
+        period_label=period,
         cut_off_line=report.period.cut_off_line,
-        as_of_line=f"Tình trạng giải quyết tính đến ngày {day:%d/%m/%Y}",
-        tables=(reception_table(report), processing_table(report), indicator_table(report)),
-        place_date=f"{place + ', ' if place else ''}ngày {day.day:02d} tháng {day.month:02d} năm {day.year}",
+        as_of_line=f"Tình trạng giải quyết tính đến ngày {day:%d/%m/%Y}.",
+        tables=(reception_table(report, spec), processing_table(report, spec), indicator_table(report, spec)),
+        place_date=place_date_line(header.place_name.strip() or "……", day),
         printed_line=f"In bởi {printed_by} lúc {at:%H:%M %d/%m/%Y}"
         + (f" · Mã mốc nhật ký {head_code}" if head_code else ""),
+        number_line=f"Số:        /{number}",
+        recipient=f"Kính gửi: {recipient.strip() or spec.recipient_default}",
+        paragraphs=(fill(spec.intro, slots), fill(spec.summary, slots)),
+        distribution=tuple(fill(line, slots) for line in spec.recipients),
+        signature_note=spec.signature_note,
     )
 
 

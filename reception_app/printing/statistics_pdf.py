@@ -11,7 +11,7 @@ import io
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -29,15 +29,17 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from reception_app.printing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from reception_app.printing.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from reception_app.printing.pdf import markup, printable_text
 from reception_app.printing.statistics_document import ReportTable, StatisticsDocument, format_count
 
 PAGE = landscape(A4)
-MARGIN_LEFT = 20 * mm
+# NĐ 30/2020 Phụ lục I: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
+MARGIN_LEFT = 30 * mm
 MARGIN_RIGHT = 15 * mm
-MARGIN_TOP = 15 * mm
-MARGIN_BOTTOM = 15 * mm
+MARGIN_TOP = 20 * mm
+MARGIN_BOTTOM = 20 * mm
+PAGE_NUMBER_Y_FROM_TOP = 12 * mm
 CELL_SIZE = 8.5
 HEADER_SIZE = 8
 MIN_LEAF = 8 * mm
@@ -66,13 +68,16 @@ def _header(doc: StatisticsDocument, width: float) -> list[Flowable]:
     left.append(_p(agency, _style("ha", BOLD, 12, TA_CENTER)))
     rule_w = min(stringWidth(printable_text(agency), BOLD, 12) * 0.4, left_w - 10) or 30
     left.append(HRFlowable(width=max(rule_w, 30), thickness=0.5, color=colors.black, spaceBefore=2, hAlign="CENTER"))
+    if doc.number_line:
+        left.append(Spacer(1, 2 * mm))
+        left.append(_p(doc.number_line, _style("hno", REGULAR, 13, TA_CENTER)))
     motto_w = stringWidth(doc.motto, BOLD, 13)
     right: list[Flowable] = [
         _p(doc.national_name, _style("hn", BOLD, 12, TA_CENTER)),
         _p(doc.motto, _style("hm", BOLD, 13, TA_CENTER)),
         HRFlowable(width=motto_w, thickness=0.5, color=colors.black, spaceBefore=2, hAlign="CENTER"),
         Spacer(1, 3 * mm),
-        _p(doc.place_date, _style("hd", ITALIC, 12, TA_CENTER)),
+        _p(doc.place_date, _style("hd", ITALIC, 13, TA_CENTER)),
     ]
     table = Table([[left, right]], colWidths=[left_w, width - left_w])
     table.setStyle(
@@ -84,14 +89,22 @@ def _header(doc: StatisticsDocument, width: float) -> list[Flowable]:
             ]
         )
     )
-    return [
+    out: list[Flowable] = [
         table,
-        Spacer(1, 5 * mm),
+        Spacer(1, 6 * mm),
         _p(doc.title, _style("t", BOLD, 14, TA_CENTER)),
-        _p(doc.period_label, _style("pl", BOLD, 12, TA_CENTER)),
-        _p(f"({doc.cut_off_line})", _style("co", ITALIC, 12, TA_CENTER)),
-        Spacer(1, 3 * mm),
     ]
+    if doc.subtitle:
+        out.append(_p(doc.subtitle, _style("sub", BOLD, 13, TA_CENTER)))
+        out.append(HRFlowable(width=width * 0.2, thickness=0.5, color=colors.black, spaceBefore=2, hAlign="CENTER"))
+    out.append(_p(f"({doc.cut_off_line})", _style("co", ITALIC, 12, TA_CENTER)))
+    out.append(Spacer(1, 4 * mm))
+    if doc.recipient:
+        out.append(_p(doc.recipient, _style("kg", REGULAR, 13, TA_CENTER, spaceAfter=4)))
+    for text in doc.paragraphs:
+        out.append(_p(text, _style("body", REGULAR, 13, TA_JUSTIFY, firstLineIndent=10 * mm, spaceAfter=6)))
+    out.append(Spacer(1, 3 * mm))
+    return out
 
 
 def _header_size(table: ReportTable) -> float:
@@ -167,14 +180,19 @@ def _table(table: ReportTable, width: float) -> list[Flowable]:
 
 
 def _signature(doc: StatisticsDocument, width: float) -> Flowable:
+    """Nơi nhận (left, bold italic 12 / items 11) level with the signer's block (right), NĐ 30/2020."""
     hdr = doc.header
-    sig: list[Flowable] = [_p(hdr.signer_title.upper(), _style("st", BOLD, 12, TA_CENTER))]
-    sig.append(_p("(Ký, ghi rõ họ tên, đóng dấu)", _style("sn", ITALIC, 11, TA_CENTER)))
+    left: list[Flowable] = []
+    if doc.distribution:
+        left.append(_p("Nơi nhận:", _style("dh", BOLD_ITALIC, 12)))
+        left += [_p(f"- {line}", _style("di", REGULAR, 11)) for line in doc.distribution]
+    sig: list[Flowable] = [_p(hdr.signer_title.upper(), _style("st", BOLD, 13, TA_CENTER))]
+    sig.append(_p(doc.signature_note, _style("sn", ITALIC, 12, TA_CENTER)))
     sig.append(Spacer(1, 22 * mm))
     if hdr.signer_name.strip():
-        sig.append(_p(hdr.signer_name, _style("sname", BOLD, 12, TA_CENTER)))
-    table = Table([["", sig]], colWidths=[width * 0.55, width * 0.45])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        sig.append(_p(hdr.signer_name, _style("sname", BOLD, 13, TA_CENTER)))
+    table = Table([[left, sig]], colWidths=[width * 0.5, width * 0.5])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return KeepTogether([Spacer(1, 4 * mm), table])
 
 
@@ -188,14 +206,17 @@ def render_statistics_pdf(doc: StatisticsDocument) -> bytes:
             story.append(PageBreak() if i < 2 else CondPageBreak(60 * mm))
         story += _table(table, width)
         story.append(Spacer(1, 4 * mm))
-    story.append(_p(doc.as_of_line, _style("asof", ITALIC, 10)))
-    story.append(_signature(doc, width))
+    story.append(KeepTogether([_p(doc.as_of_line, _style("asof", ITALIC, 10)), _signature(doc, width)]))
     footer = printable_text(doc.printed_line)
 
     def decorate(canvas: Any, template: Any) -> None:
         canvas.saveState()
+        if template.page >= 2:  # NĐ 30/2020: page numbers centred in the top margin, not on page 1
+            canvas.setFont(REGULAR, 13)
+            usable = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+            canvas.drawCentredString(MARGIN_LEFT + usable / 2, PAGE[1] - PAGE_NUMBER_Y_FROM_TOP, str(template.page))
         canvas.setFont(ITALIC, 8)
-        canvas.drawString(MARGIN_LEFT, 8 * mm, f"{footer} · Trang {template.page}")
+        canvas.drawString(MARGIN_LEFT, 8 * mm, footer)
         canvas.restoreState()
 
     out = io.BytesIO()
@@ -206,7 +227,7 @@ def render_statistics_pdf(doc: StatisticsDocument) -> bytes:
         rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
-        title=printable_text(f"{doc.title} — {doc.period_label}"),
+        title=printable_text(f"{doc.title} {doc.subtitle}".strip()),
         author=printable_text(doc.header.agency_name),
         creator="reception_app",
     ).build(story, onFirstPage=decorate, onLaterPages=decorate)

@@ -15,6 +15,7 @@ import json
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field as dc_field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
@@ -80,6 +81,16 @@ class SignatureTemplate:
 
 
 @dataclass(frozen=True)
+class CopyTemplate:
+    """One copy of a document: its addressee role (``models.recipients.RecipientRole`` value), its label, and
+    the slot that must be non-empty for the copy to exist (``when``: e.g. "superior")."""
+
+    role: str
+    label: str
+    when: str = ""
+
+
+@dataclass(frozen=True)
 class LogbookColumn:
     title: str
     width: float
@@ -140,6 +151,14 @@ class DocumentTemplate:
     identity_fields: tuple[str, ...] = ()
     logbook_name_fields: tuple[str, ...] = ()
     logbook_id_fields: tuple[str, ...] = ()
+    copy_plan_by_kind: Mapping[str, tuple[CopyTemplate, ...]] = dc_field(default_factory=dict)
+    notice_grounds: tuple[str, ...] = ()
+
+    def copy_plan(self, kind: CaseKind | None = None) -> tuple[CopyTemplate, ...]:
+        """The copies (one per addressee) of this document for ``kind``; empty when the data gives none."""
+        if not self.copy_plan_by_kind:
+            return ()
+        return _pick(self.copy_plan_by_kind, kind, f"{self.key}.copy_plan")
 
     def title(self, kind: CaseKind | None = None) -> str:
         return _pick(self.titles, kind, f"{self.key}.title")
@@ -232,6 +251,26 @@ def _str_list(value: Any, where: str) -> tuple[str, ...]:
     return tuple(_str(v, f"{where}[{i}]") for i, v in enumerate(value))
 
 
+_ROLES = frozenset({"citizen", "body", "superior", "file", "officer"})
+
+
+def _copy_plan(value: Any, where: str) -> tuple[CopyTemplate, ...]:
+    if not isinstance(value, list):
+        raise TemplateError(f"{where}: expected a list of copies")
+    out: list[CopyTemplate] = []
+    for i, item in enumerate(value):
+        if not isinstance(item, dict) or item.get("role") not in _ROLES:
+            raise TemplateError(f"{where}[{i}]: expected {{role, label}} with role one of {sorted(_ROLES)}")
+        out.append(
+            CopyTemplate(
+                role=str(item["role"]),
+                label=_str(item.get("label", ""), f"{where}[{i}].label"),
+                when=_str(item.get("when", ""), f"{where}[{i}].when"),
+            )
+        )
+    return tuple(out)
+
+
 def _signatures(value: Any, where: str) -> tuple[SignatureTemplate, ...]:
     if not isinstance(value, list):
         raise TemplateError(f"{where}: expected a list of signature blocks")
@@ -309,12 +348,22 @@ def _document(key: str, raw: Any) -> DocumentTemplate:
         identity_fields=_str_list(raw.get("identity_fields", []), f"{where}.identity_fields"),
         logbook_name_fields=_str_list(raw.get("logbook_name_fields", []), f"{where}.logbook_name_fields"),
         logbook_id_fields=_str_list(raw.get("logbook_id_fields", []), f"{where}.logbook_id_fields"),
+        copy_plan_by_kind=_variants(raw["copy_plan"], f"{where}.copy_plan", _copy_plan) if "copy_plan" in raw else {},
+        notice_grounds=_str_list(raw.get("notice_grounds", []), f"{where}.notice_grounds"),
     )
+    _check_copies(doc, where)
+    return doc
+
+
+def _check_copies(doc: DocumentTemplate, where: str) -> None:
+    """The copy count of each kind matches its copy labels and its copy plan (one copy per addressee)."""
     for kind_key, n in doc.copies_by_kind.items():
         labels = doc.copy_labels_by_kind.get(kind_key, doc.copy_labels_by_kind.get(DEFAULT, ()))
         if labels and len(labels) != n:
             raise TemplateError(f"{where}: {n} copies for {kind_key} but {len(labels)} copy labels")
-    return doc
+        plan = doc.copy_plan_by_kind.get(kind_key, doc.copy_plan_by_kind.get(DEFAULT, ()))
+        if plan and len(plan) != n:
+            raise TemplateError(f"{where}: {n} copies for {kind_key} but {len(plan)} copies in copy_plan")
 
 
 def parse_templates(raw: Any) -> Templates:

@@ -1,15 +1,20 @@
 """Print use cases: build an official document, number it, render it and record it in one transaction. No Qt.
 
-Identity rules (ARCHITECTURE.md §4):
+Identity rules (ARCHITECTURE.md §4; :mod:`reception_app.models.recipients`): a document is a set of copies,
+one per addressee; whether each copy shows identity is decided by ``identity_allowed`` from the document,
+the case kind, the copy's role and where the identity comes from:
 
-- the *first* receipt of a case, printed by the officer who created it, may show the citizen's own identity
-  as typed at intake (``intake_identities``: held by the UI in memory since the save, never stored);
-- any other print that shows identity needs a valid reveal token (:meth:`Desk.revealed`);
-- a transfer slip for a denunciation (or an anonymous tip or mixed petition) shows identity only with a
-  valid reveal token *and* a recorded legal reason or the reporter's written consent (``disclosure_basis``);
-  that disclosure is its own audit event;
+- *intake*: the case's first receipt, printed by the officer who created it, may show the identity as typed
+  at intake (``intake_identities``: held by the UI in memory since the save, never stored);
+- *presented*: the citizen presents their identity again at the desk (typed, or read from their ID card);
+  it fills only the citizen's own copy — the sealed record is never read;
+- *reveal*: a supervisor's valid reveal token (:meth:`Desk.revealed`) — the citizen's and the file's copies;
+  copies to other bodies or a superior of a denunciation (anonymous tip, mixed petition) need in addition a
+  recorded legal reason or the reporter's written consent (``disclosure_basis``), its own audit event;
 - the logbook is always masked (a reveal unlocks one case, not a period);
 - everything else prints the reporter code and ``●●●●●``.
+
+``copies`` (roles) chooses which copies to print; the audit records the copies' roles and the source.
 
 Numbers ("Số: 05/PC-TTr") are allocated per document kind and year inside the transaction that records the
 document, so a build or render failure consumes no number. Every print and reprint is an audit event
@@ -24,8 +29,11 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from reception_app.models.case import CaseDetail, ReporterIdentity
+from reception_app.models.enums import CaseKind, Channel
 from reception_app.models.errors import FieldError, ValidationError
+from reception_app.models.handling import outside_jurisdiction_move
 from reception_app.models.masking import MaskPolicy
+from reception_app.models.recipients import IdentitySource, RecipientRole
 from reception_app.models.validation import clean_text
 from reception_app.printing.document import (
     AgencyHeader,
@@ -38,8 +46,10 @@ from reception_app.printing.document import (
     build_logbook,
     build_receipt,
     build_refusal_notice,
+    build_transfer_notice,
     build_transfer_slip,
-    effective_policy,
+    refusal_notice_grounds,
+    select_copies,
 )
 from reception_app.printing.templates import default_templates
 from reception_app.services.desk import PermissionDenied
@@ -65,6 +75,27 @@ class RevealRequired(PermissionDenied):
         )
 
 
+class GuideInstead(PermissionDenied):
+    """A walk-in complaint or denunciation outside jurisdiction is guided, not transferred (Luật TCD Điều 26)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Khiếu nại, tố cáo do công dân đến trình bày trực tiếp mà không thuộc thẩm quyền thì hướng dẫn công "
+            "dân đến cơ quan có thẩm quyền (in Phiếu hướng dẫn), không chuyển đơn (Điều 26 Luật Tiếp công dân). "
+            "Chuyển đơn dùng cho kiến nghị, phản ánh và đơn gửi qua bưu chính."
+        )
+
+
+class NoReporter(PermissionDenied):
+    """The document is addressed to a reporter, and the case has none (an anonymous tip)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Thông tin có nội dung tố cáo không rõ người cung cấp: không có người để gửi văn bản này "
+            "(Điều 25 Luật Tố cáo: chỉ kiểm tra, xác minh, chuyển cơ quan có thẩm quyền hoặc xếp lưu)."
+        )
+
+
 class DisclosureNeedsReveal(PermissionDenied):
     def __init__(self) -> None:
         super().__init__("Ghi danh tính người tố cáo trên phiếu chuyển cần lãnh đạo mở khóa danh tính trước.")
@@ -87,6 +118,7 @@ class IssuedDocument:
     pdf: bytes
     copies: int
     shows_identity: bool = False
+    roles: tuple[RecipientRole, ...] = ()
 
     def __repr__(self) -> str:  # never dump the PDF (it may hold identity) into a log or traceback
         return (
@@ -101,7 +133,7 @@ class _Identity:
 
     case: CaseDetail
     policy: MaskPolicy
-    source: str  # "none" | "intake" | "reveal"
+    source: IdentitySource
     supervisor: str = ""
 
 
@@ -144,15 +176,39 @@ def _officer_name(desk: Desk, username: str) -> str:
 def _revealed_identity(desk: Desk, case: CaseDetail, reveal_token: str | None) -> _Identity:
     """Masked without a token; with one, the grant's identities (refused when expired or for another case)."""
     if reveal_token is None:
-        return _Identity(case, MaskPolicy.MASKED, "none")
+        return _Identity(case, MaskPolicy.MASKED, IdentitySource.NONE)
     grant = desk.revealed(reveal_token)
     if grant.case_uid != case.uid:
         raise PermissionDenied("Quyền xem danh tính đã cấp không thuộc hồ sơ này.")
-    return _Identity(replace(case, reporters=grant.reporters), MaskPolicy.REVEALED, "reveal", grant.supervisor)
+    return _Identity(
+        replace(case, reporters=grant.reporters), MaskPolicy.REVEALED, IdentitySource.REVEAL, grant.supervisor
+    )
 
 
-def _shows_identity(case: CaseDetail, policy: MaskPolicy) -> bool:
-    return policy.reveal_identity and any(v.identity is not None for v in case.reporters)
+def _presented_identity(case: CaseDetail, presented: Sequence[ReporterIdentity]) -> _Identity:
+    """The identity the citizen presents again at the desk (typed or read from their ID card), one per
+    reporter in order. It fills only the citizen's copy; the sealed record is not read."""
+    if not case.reporters:
+        raise NoReporter()
+    if len(presented) != len(case.reporters):
+        raise ValidationError(
+            [FieldError("presented", "Nhập thông tin giấy tờ của từng người đứng đơn, theo thứ tự trong hồ sơ.")]
+        )
+    for i, identity in enumerate(presented):
+        if not clean_text(identity.full_name):
+            raise ValidationError([FieldError("presented", f"Vui lòng nhập họ và tên người thứ {i + 1}.")])
+    views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, presented, strict=True))
+    return _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.PRESENTED)
+
+
+def _who(
+    desk: Desk, case: CaseDetail, reveal_token: str | None, presented: Sequence[ReporterIdentity] | None
+) -> _Identity:
+    if presented is not None and reveal_token is not None:
+        raise ValueError("pass presented identities or a reveal token, not both")
+    if presented is not None:
+        return _presented_identity(case, presented)
+    return _revealed_identity(desk, case, reveal_token)
 
 
 def _render(doc: PrintDocument) -> bytes:
@@ -167,19 +223,25 @@ def _issue(
     case: CaseDetail | None,
     build: Callable[[int, datetime], PrintDocument],
     *,
-    shows_identity: bool,
-    identity_source: str = "none",
+    identity_source: IdentitySource = IdentitySource.NONE,
     supervisor: str = "",
+    copies: Sequence[RecipientRole] | None = None,
     extra_audit: dict[str, Any] | None = None,
     disclosure_basis: str = "",
 ) -> IssuedDocument:
-    """Allocate the number, build, render, register and audit in one transaction."""
+    """Allocate the number, build, keep the chosen copies, render, register and audit in one transaction."""
     session, db, _ = desk._require()
     printed_at = desk.clock.local_naive()
     with db.atomic():
         reprint = case is not None and doc_repo.count_issued(db, case.id, kind.value) > 0
         seq = doc_repo.allocate_number(db, kind.value, printed_at.year)
-        doc = build(seq, printed_at)
+        try:
+            doc = select_copies(build(seq, printed_at), copies)
+        except ValueError:
+            raise ValidationError([FieldError("copies", "Vui lòng chọn ít nhất một bản cần in.")]) from None
+        shows_identity = doc.shows_identity
+        if not shows_identity:
+            disclosure_basis = ""
         pdf = _render(doc)
         doc_repo.record_issued(
             db,
@@ -198,8 +260,10 @@ def _issue(
             "doc_kind": kind.value,
             "doc_number": doc.number,
             "copies": doc.copies,
+            "copy_roles": [p.recipient.role.value for p in doc.parts],
+            "identity_copies": [p.recipient.role.value for p in doc.parts if p.shows_identity],
             "shows_identity": shows_identity,
-            "identity_source": identity_source if shows_identity else "none",
+            "identity_source": identity_source.value if shows_identity else IdentitySource.NONE.value,
             "reprint": reprint,
             **(extra_audit or {}),
         }
@@ -215,25 +279,21 @@ def _issue(
                 supervisor=supervisor,
                 disclosure_basis=disclosure_basis,
             )
-    return IssuedDocument(doc.number, kind, pdf, doc.copies, shows_identity)
+    return IssuedDocument(doc.number, kind, pdf, doc.copies, shows_identity, doc.roles())
 
 
 # ----------------------------------------------------------------------------------------------- use cases
 
 
 def _issue_for(
-    desk: Desk, kind: DocumentKind, who: _Identity, build: Callable[[int, datetime], PrintDocument]
+    desk: Desk,
+    kind: DocumentKind,
+    who: _Identity,
+    build: Callable[[int, datetime], PrintDocument],
+    copies: Sequence[RecipientRole] | None,
 ) -> IssuedDocument:
     """:func:`_issue` for a document about one case, with the identity decision already made in ``who``."""
-    return _issue(
-        desk,
-        kind,
-        who.case,
-        build,
-        shows_identity=_shows_identity(who.case, who.policy),
-        identity_source=who.source,
-        supervisor=who.supervisor,
-    )
+    return _issue(desk, kind, who.case, build, identity_source=who.source, supervisor=who.supervisor, copies=copies)
 
 
 def issue_receipt(
@@ -242,8 +302,11 @@ def issue_receipt(
     *,
     intake_identities: Sequence[ReporterIdentity] | None = None,
     reveal_token: str | None = None,
+    presented: Sequence[ReporterIdentity] | None = None,
+    copies: Sequence[RecipientRole] | None = None,
 ) -> IssuedDocument:
-    """Giấy biên nhận (2 copies for complaints, 3 for denunciations, per the template data).
+    """Giấy biên nhận (2 copies for complaints, 3 for denunciations, per the template data), dated the day
+    the items were received.
 
     Args:
         desk: the logged-in desk.
@@ -251,6 +314,8 @@ def issue_receipt(
         intake_identities: the identities as typed at intake, one per reporter in order. Accepted only for
             the case's first receipt printed by the officer who created the case.
         reveal_token: a valid reveal grant for this case (a reprint with identity).
+        presented: the identities the citizen presents again at the desk (fills the citizen's copy only).
+        copies: the roles of the copies to print (None: all).
 
     Raises:
         RevealRequired: ``intake_identities`` on a reprint or by another officer.
@@ -259,8 +324,8 @@ def issue_receipt(
     """
     session, db, _ = desk._require()
     case = desk.get_case(case_uid)
-    if intake_identities is not None and reveal_token is not None:
-        raise ValueError("pass intake identities or a reveal token, not both")
+    if intake_identities is not None and (reveal_token is not None or presented is not None):
+        raise ValueError("pass intake identities, presented identities or a reveal token, not several")
     if intake_identities is not None:
         first = doc_repo.count_issued(db, case.id, DocumentKind.RECEIPT.value) == 0
         if not first or session.username != case.officer:
@@ -268,9 +333,9 @@ def issue_receipt(
         if len(intake_identities) != len(case.reporters):
             raise ValueError("one intake identity per reporter")
         views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
-        who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, "intake")
+        who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
     else:
-        who = _revealed_identity(desk, case, reveal_token)
+        who = _who(desk, case, reveal_token, presented)
     header = agency_header(desk)
     code = crypto.short_code(bytes.fromhex(settings_repo.get_setting(db, "verify_key")), case.uid)
     officer = _officer_name(desk, case.officer)
@@ -285,17 +350,18 @@ def issue_receipt(
             printed_by=session.username,
             printed_at=at,
             officer_name=officer,
+            source=who.source,
         )
 
-    return _issue(
-        desk,
-        DocumentKind.RECEIPT,
-        case,
-        build,
-        shows_identity=_shows_identity(who.case, who.policy),
-        identity_source=who.source,
-        supervisor=who.supervisor,
-    )
+    return _issue_for(desk, DocumentKind.RECEIPT, who, build, copies)
+
+
+def _transfer_case(desk: Desk, case_uid: str) -> CaseDetail:
+    """The case, refused when the law says guide instead of transfer (walk-in complaint or denunciation)."""
+    case = desk.get_case(case_uid)
+    if outside_jurisdiction_move(case.kind, case.channel) == "guide":
+        raise GuideInstead()
+    return case
 
 
 def issue_transfer_slip(
@@ -305,15 +371,18 @@ def issue_transfer_slip(
     *,
     reveal_token: str | None = None,
     disclosure_basis: str = "",
+    copies: Sequence[RecipientRole] | None = None,
 ) -> IssuedDocument:
-    """Phiếu chuyển đơn to ``recipient_body``.
+    """Phiếu chuyển đơn (or, for an anonymous tip, Phiếu chuyển thông tin) to ``recipient_body``.
 
-    For a denunciation (anonymous tip, mixed petition) the slip names the reporter by code only, unless a
-    valid ``reveal_token`` *and* a ``disclosure_basis`` (the legal reason or the reporter's written
-    consent) are given; the disclosure is then audited with that basis.
+    For a denunciation (anonymous tip, mixed petition) the copy to the body names the reporter by code only,
+    unless a valid ``reveal_token`` *and* a ``disclosure_basis`` (the legal reason or the reporter's written
+    consent) are given; the disclosure is then audited with that basis. The reporter is told by a separate
+    notice (:func:`issue_transfer_notice`).
 
     Raises:
         ValidationError: no receiving body.
+        GuideInstead: a walk-in complaint or denunciation (guide the citizen instead).
         DisclosureNeedsReveal: a disclosure basis without a reveal token.
         RevealExpired: the token is no longer valid.
     """
@@ -322,9 +391,8 @@ def issue_transfer_slip(
     basis = _optional(disclosure_basis, multiline=True)
     if basis and reveal_token is None:
         raise DisclosureNeedsReveal()
-    who = _revealed_identity(desk, desk.get_case(case_uid), reveal_token)
-    authorised = who.source == "reveal" and bool(basis)
-    used = effective_policy(who.case, who.policy, disclosure_authorised=authorised, disclosure_basis=basis)
+    who = _revealed_identity(desk, _transfer_case(desk, case_uid), reveal_token)
+    authorised = who.source is IdentitySource.REVEAL and bool(basis)
     header = agency_header(desk)
 
     def build(seq: int, at: datetime) -> PrintDocument:
@@ -338,19 +406,51 @@ def issue_transfer_slip(
             printed_at=at,
             disclosure_authorised=authorised,
             disclosure_basis=basis,
+            source=who.source,
         )
 
-    shows = _shows_identity(who.case, used)
     return _issue(
         desk,
         DocumentKind.TRANSFER_SLIP,
         who.case,
         build,
-        shows_identity=shows,
         identity_source=who.source,
         supervisor=who.supervisor,
-        disclosure_basis=basis if authorised and shows else "",
+        copies=copies,
+        disclosure_basis=basis if authorised else "",
     )
+
+
+def issue_transfer_notice(
+    desk: Desk,
+    case_uid: str,
+    recipient_body: str,
+    *,
+    reveal_token: str | None = None,
+    presented: Sequence[ReporterIdentity] | None = None,
+    copies: Sequence[RecipientRole] | None = None,
+) -> IssuedDocument:
+    """Thông báo về việc chuyển đơn, addressed to the reporter (Luật Tố cáo Điều 24): the reporter learns of
+    the transfer from this notice, never from the slip sent to the receiving body.
+
+    Raises:
+        NoReporter: an anonymous tip (nobody to notify).
+        GuideInstead: a walk-in complaint or denunciation.
+    """
+    session, _, _ = desk._require()
+    body = _required(recipient_body, "recipient_body")
+    case = _transfer_case(desk, case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    who = _who(desk, case, reveal_token, presented)
+    header = agency_header(desk)
+
+    def build(seq: int, at: datetime) -> PrintDocument:
+        return build_transfer_notice(
+            who.case, who.policy, header, seq, body, printed_by=session.username, printed_at=at, source=who.source
+        )
+
+    return _issue_for(desk, DocumentKind.TRANSFER_NOTICE, who, build, copies)
 
 
 def issue_guidance_slip(
@@ -360,20 +460,37 @@ def issue_guidance_slip(
     *,
     superior: str = "",
     reveal_token: str | None = None,
+    presented: Sequence[ReporterIdentity] | None = None,
+    copies: Sequence[RecipientRole] | None = None,
 ) -> IssuedDocument:
-    """Phiếu hướng dẫn: the case is outside this agency's jurisdiction; ``competent_body`` handles it."""
+    """Phiếu hướng dẫn: the case is outside this agency's jurisdiction; ``competent_body`` handles it.
+
+    Copies: the citizen's, the superior's (when given), the competent body's and the file's; for a
+    denunciation only the citizen's and the file's may name the denouncer.
+    """
     session, _, _ = desk._require()
     body = _required(competent_body, "competent_body")
     above = _optional(superior)
-    who = _revealed_identity(desk, desk.get_case(case_uid), reveal_token)
+    case = desk.get_case(case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    who = _who(desk, case, reveal_token, presented)
     header = agency_header(desk)
 
     def build(seq: int, at: datetime) -> PrintDocument:
         return build_guidance_slip(
-            who.case, who.policy, header, seq, body, superior=above, printed_by=session.username, printed_at=at
+            who.case,
+            who.policy,
+            header,
+            seq,
+            body,
+            superior=above,
+            printed_by=session.username,
+            printed_at=at,
+            source=who.source,
         )
 
-    return _issue_for(desk, DocumentKind.GUIDANCE_SLIP, who, build)
+    return _issue_for(desk, DocumentKind.GUIDANCE_SLIP, who, build, copies)
 
 
 def issue_appointment_slip(
@@ -384,12 +501,17 @@ def issue_appointment_slip(
     appointment_place: str,
     meet_with: str,
     reveal_token: str | None = None,
+    presented: Sequence[ReporterIdentity] | None = None,
+    copies: Sequence[RecipientRole] | None = None,
 ) -> IssuedDocument:
     """Phiếu hẹn: the citizen meets ``meet_with`` at ``appointment_place`` on ``appointment_at`` (local time)."""
     session, _, _ = desk._require()
     place = _required(appointment_place, "appointment_place")
     person = _required(meet_with, "meet_with")
-    who = _revealed_identity(desk, desk.get_case(case_uid), reveal_token)
+    case = desk.get_case(case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    who = _who(desk, case, reveal_token, presented)
     header = agency_header(desk)
     officer = _officer_name(desk, session.username)
 
@@ -405,9 +527,10 @@ def issue_appointment_slip(
             printed_by=session.username,
             printed_at=at,
             officer_name=officer,
+            source=who.source,
         )
 
-    return _issue_for(desk, DocumentKind.APPOINTMENT_SLIP, who, build)
+    return _issue_for(desk, DocumentKind.APPOINTMENT_SLIP, who, build, copies)
 
 
 def issue_acceptance_proposal(
@@ -418,11 +541,18 @@ def issue_acceptance_proposal(
     prior_handling: str = "",
     reveal_token: str | None = None,
 ) -> IssuedDocument:
-    """Phiếu đề xuất thụ lý đơn (internal) addressed to ``addressee``."""
+    """Phiếu đề xuất thụ lý đơn (internal) addressed to ``addressee``; states the admissibility conditions.
+
+    Raises:
+        NoReporter: an anonymous tip (no thụ lý workflow, Luật Tố cáo Điều 25).
+    """
     session, _, _ = desk._require()
     to = _required(addressee, "addressee")
     prior = _optional(prior_handling, multiline=True)
-    who = _revealed_identity(desk, desk.get_case(case_uid), reveal_token)
+    case = desk.get_case(case_uid)
+    if case.kind is CaseKind.ANONYMOUS_TIP:
+        raise NoReporter()
+    who = _revealed_identity(desk, case, reveal_token)
     header = agency_header(desk)
     officer = _officer_name(desk, session.username)
 
@@ -437,14 +567,18 @@ def issue_acceptance_proposal(
             officer_name=officer,
             printed_by=session.username,
             printed_at=at,
+            source=who.source,
         )
 
-    return _issue_for(desk, DocumentKind.ACCEPTANCE_PROPOSAL, who, build)
+    return _issue_for(desk, DocumentKind.ACCEPTANCE_PROPOSAL, who, build, None)
 
 
 def refusal_grounds() -> dict[str, str]:
-    """The refusal grounds of the template data (key → wording, Luật TCD Điều 9)."""
-    return dict(default_templates().document(DocumentKind.REFUSAL_NOTICE.value).grounds)
+    """The refusal grounds that take a written notice (key → wording; TT 06/2014 Điều 4: Luật TCD Điều 9
+    khoản 3). The other grounds are explained on the spot and recorded in the logbook with the reason."""
+    tpl = default_templates().document(DocumentKind.REFUSAL_NOTICE.value)
+    keep = set(refusal_notice_grounds())
+    return {k: v for k, v in tpl.grounds.items() if not keep or k in keep}
 
 
 def issue_refusal_notice(
@@ -456,15 +590,33 @@ def issue_refusal_notice(
     prior_answer: str = "",
     superior: str = "",
     reveal_token: str | None = None,
+    presented: Sequence[ReporterIdentity] | None = None,
+    copies: Sequence[RecipientRole] | None = None,
 ) -> IssuedDocument:
-    """Thông báo từ chối tiếp công dân on ``ground`` (a key of :func:`refusal_grounds`)."""
+    """Thông báo từ chối tiếp công dân on ``ground`` (a key of :func:`refusal_grounds`).
+
+    Raises:
+        ValidationError: the ground is unknown or takes no written notice (record it in the logbook).
+    """
     session, _, _ = desk._require()
     if ground not in refusal_grounds():
-        raise ValidationError([FieldError("ground", "Vui lòng chọn căn cứ từ chối.")])
+        all_grounds = default_templates().document(DocumentKind.REFUSAL_NOTICE.value).grounds
+        message = (
+            "Căn cứ từ chối này không ra thông báo bằng văn bản: giải thích lý do cho công dân và ghi việc từ chối "
+            "tiếp, kèm lý do, vào sổ tiếp công dân. Thông báo từ chối chỉ lập cho trường hợp vụ việc đã được giải "
+            "quyết đúng pháp luật, đã được trả lời bằng văn bản mà vẫn cố tình khiếu nại, tố cáo kéo dài "
+            "(khoản 3 Điều 9 Luật Tiếp công dân)."
+            if ground in all_grounds
+            else "Vui lòng chọn căn cứ từ chối."
+        )
+        raise ValidationError([FieldError("ground", message)])
     facts = _optional(details, multiline=True)
     answer = _optional(prior_answer, multiline=True)
     above = _optional(superior)
-    who = _revealed_identity(desk, desk.get_case(case_uid), reveal_token)
+    case = desk.get_case(case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    who = _who(desk, case, reveal_token, presented)
     header = agency_header(desk)
 
     def build(seq: int, at: datetime) -> PrintDocument:
@@ -479,13 +631,14 @@ def issue_refusal_notice(
             superior=above,
             printed_by=session.username,
             printed_at=at,
+            source=who.source,
         )
 
-    return _issue_for(desk, DocumentKind.REFUSAL_NOTICE, who, build)
+    return _issue_for(desk, DocumentKind.REFUSAL_NOTICE, who, build, copies)
 
 
 def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:
-    """Sổ tiếp công dân for the cases received from ``date_from`` to ``date_to`` (inclusive). Always masked.
+    """Sổ tiếp công dân for the walk-in receptions from ``date_from`` to ``date_to`` (inclusive). Always masked.
 
     Raises:
         ValidationError: ``date_to`` is before ``date_from``.
@@ -497,7 +650,8 @@ def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:
     rows: list[LogbookRow] = []
     for row in doc_repo.case_rows_received_between(db, date_from, date_to):
         case = desk.get_case(str(row["uid"]))  # masked views: identity never leaves the seal here
-        rows.append(LogbookRow(case))
+        if case.channel is Channel.WALK_IN:  # mailed letters and tips are not receptions (sổ xử lý đơn)
+            rows.append(LogbookRow(case))
     header = agency_header(desk)
 
     def build(seq: int, at: datetime) -> PrintDocument:
@@ -510,7 +664,6 @@ def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:
         DocumentKind.LOGBOOK,
         None,
         build,
-        shows_identity=False,
         extra_audit={"count": len(rows), "date_from": date_from.isoformat(), "date_to": date_to.isoformat()},
     )
 

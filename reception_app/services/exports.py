@@ -35,6 +35,7 @@ from reception_app.models.statistics import StatisticsReport
 from reception_app.printing.statistics_document import ReportTable, StatisticsDocument, build_statistics_document
 from reception_app.printing.statistics_pdf import render_statistics_pdf
 from reception_app.services.documents import agency_header
+from reception_app.storage import settings as settings_repo
 from reception_app.storage import statistics as queries
 
 if TYPE_CHECKING:
@@ -109,8 +110,8 @@ def _chrome(ws: Worksheet, doc: StatisticsDocument, table: ReportTable, ncols: i
     _merged(ws, 2, split + 1, ncols, doc.motto, font=_f(bold=True))
     _merged(ws, 3, split + 1, ncols, doc.place_date, font=_f(italic=True))
     ws.cell(4, 1, table.form).font = _f(bold=True, size=11)
-    _merged(ws, 5, 1, ncols, doc.title, font=_f(bold=True, size=14), height=22)
-    _merged(ws, 6, 1, ncols, f"{table.title} — {doc.period_label}", font=_f(bold=True), height=20)
+    _merged(ws, 5, 1, ncols, table.title, font=_f(bold=True, size=14), height=22)
+    _merged(ws, 6, 1, ncols, f"{table.form} — {doc.period_label}", font=_f(bold=True), height=20)
     _merged(ws, 7, 1, ncols, f"({doc.cut_off_line})", font=_f(italic=True))
 
 
@@ -198,7 +199,7 @@ def statistics_workbook(doc: StatisticsDocument) -> Workbook:
         book.remove(sheet)
     for table in doc.tables:
         _sheet(book.create_sheet(table.key), doc, table)
-    book.properties.title = f"{doc.title} — {doc.period_label}"
+    book.properties.title = f"{doc.title} {doc.subtitle}".strip()
     book.properties.creator = "reception_app"
     return book
 
@@ -283,13 +284,14 @@ class ExportService:
         self._desk = desk
 
     def statistics_document(self, report: StatisticsReport) -> StatisticsDocument:
-        session, _, _ = self._desk._require(Role.SUPERVISOR, Role.ADMIN)
+        session, db, _ = self._desk._require(Role.SUPERVISOR, Role.ADMIN)
         return build_statistics_document(
             report,
             agency_header(self._desk),
             printed_by=session.username,
             printed_at=self._desk._clock(),
             head_code=self._desk.head_code(),  # the periodic report carries the off-desk anchor (issue 16)
+            recipient=settings_repo.get_setting(db, "agency.report_to") or "",
         )
 
     def statistics_xlsx(self, report: StatisticsReport, path: Path) -> None:

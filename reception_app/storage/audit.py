@@ -51,6 +51,8 @@ _SAFE_DETAIL = frozenset(
         "doc_kind",
         "doc_number",
         "copies",
+        "copy_roles",
+        "identity_copies",
         "shows_identity",
         "identity_source",
         "reprint",

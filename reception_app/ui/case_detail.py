@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
@@ -31,6 +31,7 @@ from reception_app.services import (
     issue_guidance_slip,
     issue_receipt,
     issue_refusal_notice,
+    issue_transfer_notice,
     issue_transfer_slip,
 )
 from reception_app.services.agencies import AgencyDirectory
@@ -38,11 +39,13 @@ from reception_app.ui.case_handling_panel import CaseHandlingPanel
 from reception_app.ui.document_dialogs import (
     AcceptanceProposalDialog,
     AppointmentSlipDialog,
+    CitizenDocumentDialog,
     DocumentRequestDialog,
     GuidanceSlipDialog,
     RecipientDialog,
     RefusalNoticeDialog,
     Task,
+    TransferNoticeDialog,
     error_text,
 )
 from reception_app.ui.formatting import format_day, format_received
@@ -102,6 +105,7 @@ class CaseDetailDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.case_uid = detail.uid
+        self._reporters = len(detail.reporters)
         self._desk = desk
         self._runner = runner
         self.preview: PrintPreviewDialog | None = None
@@ -173,18 +177,20 @@ class CaseDetailDialog(QDialog):
         self.appointment_action = action(self.tr("&Appointment slip…"), "Ctrl+M")
         self.acceptance_action = action(self.tr("A&cceptance proposal…"), "Ctrl+Shift+A")
         self.refusal_action = action(self.tr("Re&fusal notice…"), "Ctrl+Shift+R")
+        self.transfer_notice_action = action(self.tr("Transfer &notice to the reporter…"), "Ctrl+Shift+N")
         self.document_actions = (
             self.receipt_action,
             self.transfer_action,
+            self.transfer_notice_action,
             self.guidance_action,
             self.appointment_action,
             self.acceptance_action,
             self.refusal_action,
         )
         self.documents_menu = QMenu(self)
-        self.documents_menu.addActions([self.receipt_action, self.transfer_action])
+        self.documents_menu.addActions([self.receipt_action, self.transfer_action, self.transfer_notice_action])
         self.documents_menu.addSeparator()
-        self.documents_menu.addActions(list(self.document_actions[2:]))
+        self.documents_menu.addActions(list(self.document_actions[3:]))
         self.documents_button.setMenu(self.documents_menu)
 
     def _connect_signals(self) -> None:
@@ -196,14 +202,15 @@ class CaseDetailDialog(QDialog):
         self.appointment_action.triggered.connect(self._on_appointment_action_triggered)
         self.acceptance_action.triggered.connect(self._on_acceptance_action_triggered)
         self.refusal_action.triggered.connect(self._on_refusal_action_triggered)
+        self.transfer_notice_action.triggered.connect(self._on_transfer_notice_action_triggered)
 
     # --- printing ---------------------------------------------------------------------------------------
 
     @Slot()
     def _on_receipt_action_triggered(self) -> None:
-        desk, uid = self._desk, self.case_uid
+        desk, uid, token = self._desk, self.case_uid, self.reporter_panel.reveal_token()
         if desk is not None:
-            self._issue(lambda: issue_receipt(desk, uid), self.tr("Receipt %1"))
+            self._issue(lambda: issue_receipt(desk, uid, reveal_token=token), self.tr("Receipt %1"))
 
     @Slot()
     def _on_transfer_action_triggered(self) -> None:
@@ -214,22 +221,44 @@ class CaseDetailDialog(QDialog):
         self._link_to_directory(dialog.recipient_edit)
 
         def task() -> Task:
-            body = dialog.recipient()
-            return lambda: issue_transfer_slip(desk, uid, body)
+            body, copies = dialog.recipient(), dialog.copies()
+            return lambda: issue_transfer_slip(desk, uid, body, copies=copies)
 
         self._ask(dialog, task, self.tr("Transfer slip %1"))
+
+    def _identity_for_print(self, dialog: CitizenDocumentDialog) -> dict[str, Any]:
+        """What identity a citizen document may use: the ID the citizen presents again, else the
+        supervisor's reveal shown on this page, else none (the citizen's copy leaves a blank)."""
+        presented = dialog.presented()
+        if presented is not None:
+            return {"presented": presented}
+        return {"reveal_token": self.reporter_panel.reveal_token()}
+
+    @Slot()
+    def _on_transfer_notice_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = TransferNoticeDialog(self, reporters=self._reporters)
+
+        def task() -> Task:
+            body, copies, who = dialog.recipient(), dialog.copies(), self._identity_for_print(dialog)
+            return lambda: issue_transfer_notice(desk, uid, body, copies=copies, **who)
+
+        self._ask(dialog, task, self.tr("Transfer notice %1"))
 
     @Slot()
     def _on_guidance_action_triggered(self) -> None:
         desk, uid = self._desk, self.case_uid
         if desk is None:
             return
-        dialog = GuidanceSlipDialog(self)
+        dialog = GuidanceSlipDialog(self, reporters=self._reporters)
         self._link_to_directory(dialog.body_edit)
 
         def task() -> Task:
             body, superior = dialog.competent_body(), dialog.superior()
-            return lambda: issue_guidance_slip(desk, uid, body, superior=superior)
+            copies, who = dialog.copies(), self._identity_for_print(dialog)
+            return lambda: issue_guidance_slip(desk, uid, body, superior=superior, copies=copies, **who)
 
         self._ask(dialog, task, self.tr("Guidance slip %1"))
 
@@ -238,16 +267,19 @@ class CaseDetailDialog(QDialog):
         desk, uid = self._desk, self.case_uid
         if desk is None:
             return
-        dialog = AppointmentSlipDialog(self, now=desk.clock.local_naive())
+        dialog = AppointmentSlipDialog(self, reporters=self._reporters, now=desk.clock.local_naive())
 
         def task() -> Task:
             at, place, person = dialog.appointment_at(), dialog.place(), dialog.meet_with()
+            copies, who = dialog.copies(), self._identity_for_print(dialog)
             return lambda: issue_appointment_slip(
                 desk,
                 uid,
                 appointment_at=at,
                 appointment_place=place,
                 meet_with=person,
+                copies=copies,
+                **who,
             )
 
         self._ask(dialog, task, self.tr("Appointment slip %1"))
@@ -260,8 +292,8 @@ class CaseDetailDialog(QDialog):
         dialog = AcceptanceProposalDialog(self)
 
         def task() -> Task:
-            to, prior = dialog.addressee(), dialog.prior_handling()
-            return lambda: issue_acceptance_proposal(desk, uid, to, prior_handling=prior)
+            to, prior, token = dialog.addressee(), dialog.prior_handling(), self.reporter_panel.reveal_token()
+            return lambda: issue_acceptance_proposal(desk, uid, to, prior_handling=prior, reveal_token=token)
 
         self._ask(dialog, task, self.tr("Acceptance proposal %1"))
 
@@ -270,11 +302,12 @@ class CaseDetailDialog(QDialog):
         desk, uid = self._desk, self.case_uid
         if desk is None:
             return
-        dialog = RefusalNoticeDialog(self)
+        dialog = RefusalNoticeDialog(self, reporters=self._reporters)
 
         def task() -> Task:
             ground, details = dialog.ground(), dialog.details()
-            return lambda: issue_refusal_notice(desk, uid, ground=ground, details=details)
+            copies, who = dialog.copies(), self._identity_for_print(dialog)
+            return lambda: issue_refusal_notice(desk, uid, ground=ground, details=details, copies=copies, **who)
 
         self._ask(dialog, task, self.tr("Refusal notice %1"))
 

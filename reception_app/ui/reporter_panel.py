@@ -105,6 +105,10 @@ class ReporterPanel(QGroupBox):
         """True while a grant's identities are shown."""
         return self._grant is not None
 
+    def reveal_token(self) -> str | None:
+        """The supervisor's reveal grant for this case while it is shown (prints may then name the reporter)."""
+        return self._grant.token if self._grant is not None else None
+
     def row_texts(self) -> list[str]:
         """Every text in the reporter rows (tests)."""
         if self._rows_widget is None:

@@ -4,32 +4,32 @@
     <context>
         <name>AcceptanceProposalDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="317" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="487" />
             <source>Acceptance proposal</source>
             <translation>Phiếu đề xuất thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="318" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="488" />
             <source>e.g. the Chief Inspector</source>
             <translation>ví dụ: Chánh Thanh tra</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="320" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="490" />
             <source>optional</source>
             <translation>không bắt buộc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="321" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="491" />
             <source>&amp;Addressed to:</source>
             <translation>&amp;Kính gửi:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="322" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="492" />
             <source>&amp;Prior handling:</source>
             <translation>Kết quả &amp;giải quyết trước đó:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="331" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="501" />
             <source>Enter the addressee.</source>
             <translation>Nhập nơi kính gửi.</translation>
         </message>
@@ -880,47 +880,47 @@
     <context>
         <name>AppointmentSlipDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="274" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="443" />
             <source>Appointment slip</source>
             <translation>Phiếu hẹn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="281" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="450" />
             <source>e.g. the reception room, 1st floor</source>
             <translation>ví dụ: phòng tiếp công dân, tầng 1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="282" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="451" />
             <source>name and position</source>
             <translation>họ tên và chức vụ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="283" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="452" />
             <source>&amp;Date and time:</source>
             <translation>&amp;Ngày giờ hẹn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="284" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="453" />
             <source>&amp;Place:</source>
             <translation>Đị&amp;a điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="285" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="454" />
             <source>&amp;Meet with:</source>
             <translation>&amp;Gặp ông/bà:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="305" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="475" />
             <source>Choose a date and time later than now.</source>
             <translation>Chọn ngày giờ sau thời điểm hiện tại.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="307" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="477" />
             <source>Enter the place.</source>
             <translation>Nhập địa điểm.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="309" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="479" />
             <source>Enter who the citizen will meet.</source>
             <translation>Nhập người mà công dân sẽ gặp.</translation>
         </message>
@@ -1625,179 +1625,189 @@
     <context>
         <name>CaseDetailDialog</name>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="110" />
+            <location filename="../../reception_app/ui/case_detail.py" line="114" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="124" />
+            <location filename="../../reception_app/ui/case_detail.py" line="128" />
             <source>Print receipt</source>
             <translation>In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="125" />
+            <location filename="../../reception_app/ui/case_detail.py" line="129" />
             <source>Transfer slip…</source>
             <translation>Phiếu chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="126" />
+            <location filename="../../reception_app/ui/case_detail.py" line="130" />
             <source>&amp;Documents</source>
             <translation>&amp;Văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="146" />
+            <location filename="../../reception_app/ui/case_detail.py" line="150" />
             <source>Handling</source>
             <translation>Xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="170" />
+            <location filename="../../reception_app/ui/case_detail.py" line="174" />
             <source>Print &amp;receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="171" />
+            <location filename="../../reception_app/ui/case_detail.py" line="175" />
             <source>&amp;Transfer slip…</source>
             <translation>Phiếu &amp;chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="172" />
+            <location filename="../../reception_app/ui/case_detail.py" line="176" />
             <source>&amp;Guidance slip…</source>
             <translation>Phiếu &amp;hướng dẫn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="173" />
+            <location filename="../../reception_app/ui/case_detail.py" line="177" />
             <source>&amp;Appointment slip…</source>
             <translation>Phiếu hẹ&amp;n…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="174" />
+            <location filename="../../reception_app/ui/case_detail.py" line="178" />
             <source>A&amp;cceptance proposal…</source>
             <translation>Phiếu đề xuất &amp;thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="175" />
+            <location filename="../../reception_app/ui/case_detail.py" line="179" />
             <source>Re&amp;fusal notice…</source>
             <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="206" />
+            <location filename="../../reception_app/ui/case_detail.py" line="180" />
+            <source>Transfer &amp;notice to the reporter…</source>
+            <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="213" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="220" />
-            <location filename="../../reception_app/ui/case_detail.py" line="326" />
+            <location filename="../../reception_app/ui/case_detail.py" line="227" />
+            <location filename="../../reception_app/ui/case_detail.py" line="359" />
             <source>Transfer slip %1</source>
             <translation>Phiếu chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="234" />
+            <location filename="../../reception_app/ui/case_detail.py" line="248" />
+            <source>Transfer notice %1</source>
+            <translation>Thông báo chuyển đơn %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="263" />
             <source>Guidance slip %1</source>
             <translation>Phiếu hướng dẫn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="253" />
+            <location filename="../../reception_app/ui/case_detail.py" line="285" />
             <source>Appointment slip %1</source>
             <translation>Phiếu hẹn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="266" />
+            <location filename="../../reception_app/ui/case_detail.py" line="298" />
             <source>Acceptance proposal %1</source>
             <translation>Phiếu đề xuất thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="279" />
+            <location filename="../../reception_app/ui/case_detail.py" line="312" />
             <source>Refusal notice %1</source>
             <translation>Thông báo từ chối tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="350" />
+            <location filename="../../reception_app/ui/case_detail.py" line="383" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="363" />
+            <location filename="../../reception_app/ui/case_detail.py" line="396" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="145" />
-            <location filename="../../reception_app/ui/case_detail.py" line="367" />
+            <location filename="../../reception_app/ui/case_detail.py" line="149" />
+            <location filename="../../reception_app/ui/case_detail.py" line="400" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="372" />
+            <location filename="../../reception_app/ui/case_detail.py" line="405" />
             <source>Number:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="373" />
+            <location filename="../../reception_app/ui/case_detail.py" line="406" />
             <source>Received:</source>
             <translation>Ngày tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="374" />
+            <location filename="../../reception_app/ui/case_detail.py" line="407" />
             <source>Kind:</source>
             <translation>Loại đơn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="375" />
+            <location filename="../../reception_app/ui/case_detail.py" line="408" />
             <source>Channel:</source>
             <translation>Hình thức tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="376" />
+            <location filename="../../reception_app/ui/case_detail.py" line="409" />
             <source>Sector:</source>
             <translation>Lĩnh vực:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="377" />
+            <location filename="../../reception_app/ui/case_detail.py" line="410" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="378" />
+            <location filename="../../reception_app/ui/case_detail.py" line="411" />
             <source>Due:</source>
             <translation>Hạn xử lý:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="379" />
+            <location filename="../../reception_app/ui/case_detail.py" line="412" />
             <source>Subject:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="380" />
+            <location filename="../../reception_app/ui/case_detail.py" line="413" />
             <source>Content:</source>
             <translation>Nội dung:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="381" />
+            <location filename="../../reception_app/ui/case_detail.py" line="414" />
             <source>Accused:</source>
             <translation>Người bị khiếu nại, tố cáo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="382" />
+            <location filename="../../reception_app/ui/case_detail.py" line="415" />
             <source>Location:</source>
             <translation>Địa điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="383" />
+            <location filename="../../reception_app/ui/case_detail.py" line="416" />
             <source>People in the group:</source>
             <translation>Số người trong đoàn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="384" />
+            <location filename="../../reception_app/ui/case_detail.py" line="417" />
             <source>Received by:</source>
             <translation>Cán bộ tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="392" />
+            <location filename="../../reception_app/ui/case_detail.py" line="425" />
             <source>Documents received</source>
             <translation>Tài liệu đã nhận</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/case_detail.py" line="395" />
+            <location filename="../../reception_app/ui/case_detail.py" line="428" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>
@@ -2376,6 +2386,47 @@
         </message>
     </context>
     <context>
+        <name>CitizenDocumentDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="326" />
+            <source>Choose at least one copy to print.</source>
+            <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyChooser</name>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="222" />
+            <source>Copies to print</source>
+            <translation>Các bản cần in</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="233" />
+            <source>The citizen's copy</source>
+            <translation>Bản giao công dân</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="234" />
+            <source>Copy to the receiving or competent body</source>
+            <translation>Bản gửi cơ quan nhận / có thẩm quyền</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="235" />
+            <source>Copy to the superior body</source>
+            <translation>Bản gửi cơ quan cấp trên</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="236" />
+            <source>File copy (kept under the secrecy regime)</source>
+            <translation>Bản lưu hồ sơ (quản lý theo chế độ mật)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="237" />
+            <source>The receiving officer's copy</source>
+            <translation>Bản cán bộ tiếp nhận giữ</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEdit</name>
         <message>
             <location filename="../../reception_app/ui/form_fields.py" line="45" />
@@ -2386,7 +2437,7 @@
     <context>
         <name>DocumentRequestDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="202" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="208" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -2541,37 +2592,37 @@
     <context>
         <name>GuidanceSlipDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="233" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="387" />
             <source>Guidance slip</source>
             <translation>Phiếu hướng dẫn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="235" />
-            <source>The citizen is guided to the competent body. Reporters are shown by code only.</source>
-            <translation>Công dân được hướng dẫn đến cơ quan có thẩm quyền. Người gửi đơn chỉ được ghi bằng mã.</translation>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="389" />
+            <source>The citizen is guided to the competent body. Copies to other bodies never name a denouncer.</source>
+            <translation>Công dân được hướng dẫn đến cơ quan có thẩm quyền. Bản gửi cơ quan khác không bao giờ ghi danh tính người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="238" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="392" />
             <source>e.g. the commune People's Committee (type to pick from the directory)</source>
             <translation>ví dụ: Ủy ban nhân dân xã (gõ để chọn trong danh mục)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="240" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="394" />
             <source>optional</source>
             <translation>không bắt buộc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="241" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="395" />
             <source>&amp;Competent body:</source>
             <translation>Cơ quan có &amp;thẩm quyền:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="242" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="396" />
             <source>&amp;Its superior:</source>
             <translation>Cơ quan &amp;cấp trên:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="251" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="419" />
             <source>Enter the competent body.</source>
             <translation>Nhập cơ quan có thẩm quyền.</translation>
         </message>
@@ -3626,6 +3677,50 @@
         </message>
     </context>
     <context>
+        <name>PresentedIdentityBox</name>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="261" />
+            <source>The citizen presents their ID card at the desk</source>
+            <translation>Công dân xuất trình giấy tờ tùy thân tại bàn tiếp</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="266" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="268" />
+            <source>optional</source>
+            <translation>không bắt buộc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="269" />
+            <source>Full &amp;name:</source>
+            <translation>&amp;Họ và tên:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="270" />
+            <source>&amp;ID number:</source>
+            <translation>&amp;Số giấy tờ:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="271" />
+            <source>A&amp;ddress:</source>
+            <translation>Đị&amp;a chỉ:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="273" />
+            <source>Fills the citizen's copy only, from what the citizen shows; the sealed record is not read.</source>
+            <translation>Chỉ ghi vào bản giao công dân, theo giấy tờ công dân xuất trình; không đọc hồ sơ danh tính đã niêm phong.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="282" />
+            <source>Several reporters: ask a supervisor to reveal their identities.</source>
+            <translation>Nhiều người đứng đơn: đề nghị lãnh đạo mở khóa danh tính.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="301" />
+            <source>Enter the full name as shown on the ID card.</source>
+            <translation>Vui lòng nhập họ và tên như trên giấy tờ tùy thân.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrintPreviewDialog</name>
         <message>
             <location filename="../../reception_app/ui/print_preview.py" line="151" />
@@ -4129,29 +4224,34 @@
     <context>
         <name>RecipientDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="211" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="335" />
             <source>Transfer slip</source>
             <translation>Phiếu chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="213" />
-            <source>The slip names reporters of denunciations by their code only.</source>
-            <translation>Phiếu chỉ ghi người tố cáo bằng mã.</translation>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="338" />
+            <source>The slip names reporters of denunciations by their code only and never lists them as recipients: print the transfer notice for the reporter separately.</source>
+            <translation>Phiếu chỉ ghi mã của người tố cáo và không ghi họ ở Nơi nhận: in riêng thông báo chuyển đơn gửi người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="216" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="343" />
             <source>e.g. the commune People's Committee (type to pick from the directory)</source>
             <translation>ví dụ: Ủy ban nhân dân xã (gõ để chọn trong danh mục)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="218" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="345" />
             <source>&amp;Receiving body:</source>
             <translation>Cơ quan &amp;nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="225" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="357" />
             <source>Enter the receiving body.</source>
             <translation>Nhập cơ quan nhận.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="359" />
+            <source>Choose at least one copy to print.</source>
+            <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
         </message>
     </context>
     <context>
@@ -4182,32 +4282,37 @@
     <context>
         <name>RefusalNoticeDialog</name>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="347" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="522" />
             <source>Refusal notice</source>
             <translation>Thông báo từ chối tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="350" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="525" />
+            <source>A written notice is issued only for a case already resolved and answered in writing. For the other grounds, explain the reason to the citizen and record the refusal with its reason.</source>
+            <translation>Chỉ ra thông báo bằng văn bản khi vụ việc đã được giải quyết và trả lời bằng văn bản. Với các căn cứ khác, giải thích lý do cho công dân và ghi việc từ chối kèm lý do.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="531" />
             <source>Choose a ground…</source>
             <translation>Chọn lý do…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="359" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="540" />
             <source>optional: what happened</source>
             <translation>không bắt buộc: diễn biến sự việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="360" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="541" />
             <source>&amp;Ground:</source>
             <translation>&amp;Lý do:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="361" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="542" />
             <source>&amp;Details:</source>
             <translation>&amp;Chi tiết:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/document_dialogs.py" line="378" />
+            <location filename="../../reception_app/ui/document_dialogs.py" line="562" />
             <source>Choose the ground for refusing.</source>
             <translation>Chọn lý do từ chối.</translation>
         </message>
@@ -4418,7 +4523,7 @@
             <translation>Danh tính được niêm phong. Việc mở xem cần lãnh đạo cho phép và được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/reporter_panel.py" line="151" />
+            <location filename="../../reception_app/ui/reporter_panel.py" line="155" />
             <source>Identity visible for %1</source>
             <translation>Danh tính còn hiển thị trong %1</translation>
         </message>
@@ -5124,6 +5229,29 @@
             <location filename="../../reception_app/ui/statistics_page.py" line="516" />
             <source>Saved: %1</source>
             <translation>Đã lưu: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TransferNoticeDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="367" />
+            <source>Transfer notice to the reporter</source>
+            <translation>Thông báo chuyển đơn cho người gửi</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="368" />
+            <source>e.g. the district People's Committee</source>
+            <translation>ví dụ: Ủy ban nhân dân huyện</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="369" />
+            <source>&amp;Transferred to:</source>
+            <translation>Đã &amp;chuyển đến:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/document_dialogs.py" line="378" />
+            <source>Enter the receiving body.</source>
+            <translation>Vui lòng nhập cơ quan nhận.</translation>
         </message>
     </context>
     <context>

@@ -11,6 +11,7 @@ from reception_app.models.enums import (
     CaseKind,
     CaseStatus,
     Channel,
+    Decision,
     HandlingAction,
     Jurisdiction,
     Result,
@@ -25,6 +26,7 @@ from reception_app.models.handling import (
     Classification,
     IllegalMove,
     default_checklists,
+    outside_jurisdiction_move,
     plan_move,
     validate_classification,
 )
@@ -90,13 +92,29 @@ def _tc(**changes: object) -> CaseState:
 
 
 def test_second_transfer_of_a_denunciation_is_refused_with_the_legal_reason() -> None:
-    assert plan_move(_tc(), HandlingAction.TRANSFER).to_status is CaseStatus.PROCESSED
+    mailed = _tc(channel=Channel.POST)
+    assert plan_move(mailed, HandlingAction.TRANSFER).to_status is CaseStatus.PROCESSED
     with pytest.raises(IllegalMove, match="khoản 3 Điều 24") as info:
-        plan_move(_tc(prior_actions=frozenset({HandlingAction.TRANSFER})), HandlingAction.TRANSFER)
+        plan_move(replace(mailed, prior_actions=frozenset({HandlingAction.TRANSFER})), HandlingAction.TRANSFER)
     assert "05/2021" in info.value.text()
     # A petition (KN-PA) sent back by the wrong body may be transferred again.
     petition = replace(BASE, status=CaseStatus.PROCESSED, prior_actions=frozenset({HandlingAction.TRANSFER}))
     assert plan_move(petition, HandlingAction.TRANSFER).to_status is CaseStatus.PROCESSED
+
+
+def test_walk_in_denunciation_outside_jurisdiction_is_guided_not_transferred() -> None:
+    """Luật Tiếp công dân Điều 26 (DOMAIN-VN §1.7): guide the citizen standing at the desk; transfer is for
+    petitions and mailed letters."""
+    with pytest.raises(IllegalMove, match="hướng dẫn người tố cáo") as info:
+        plan_move(_tc(channel=Channel.WALK_IN), HandlingAction.TRANSFER)
+    assert "Điều 26 Luật Tiếp công dân" in info.value.text()
+    assert plan_move(_tc(channel=Channel.WALK_IN), HandlingAction.GUIDE).decision is Decision.GUIDE
+    for channel in (Channel.POST, Channel.TRANSFERRED, Channel.MAILBOX, Channel.ELECTRONIC):
+        assert plan_move(_tc(channel=channel), HandlingAction.TRANSFER).decision is Decision.TRANSFER
+    assert outside_jurisdiction_move(CaseKind.COMPLAINT, Channel.POST) == "guide"
+    assert outside_jurisdiction_move(CaseKind.PETITION, Channel.WALK_IN) == "transfer"
+    assert outside_jurisdiction_move(CaseKind.DENUNCIATION, Channel.WALK_IN) == "guide"
+    assert outside_jurisdiction_move(CaseKind.DENUNCIATION, Channel.POST) == "transfer"
 
 
 @pytest.mark.parametrize("kind", [CaseKind.DENUNCIATION, CaseKind.COMPLAINT, CaseKind.PETITION])

@@ -9,6 +9,7 @@ import pytest
 
 from reception_app.models.enums import CaseKind
 from reception_app.models.masking import MaskPolicy
+from reception_app.models.recipients import RecipientRole
 from reception_app.printing.document import build_receipt, build_transfer_slip
 from reception_app.printing.templates import (
     TemplateError,
@@ -29,6 +30,7 @@ def test_bundled_templates_load() -> None:
     assert set(tpl.documents) == {
         "receipt",
         "transfer_slip",
+        "transfer_notice",
         "guidance_slip",
         "appointment_slip",
         "acceptance_proposal",
@@ -43,10 +45,14 @@ def test_bundled_templates_load() -> None:
 
 def test_citations_as_in_the_domain_brief_with_uncertainty_noted() -> None:
     citations = default_templates().citations
-    assert citations["luat_tcd"].text == "Luật Tiếp công dân số 42/2013/QH13"
-    assert citations["luat_to_cao"].text == "Luật Tố cáo số 25/2018/QH14"
-    assert citations["luat_khieu_nai"].text == "Luật Khiếu nại số 02/2011/QH13"
-    assert "05/2021/TT-TTCP" in citations["tt_05_2021"].text
+    # NĐ 30/2020 form: a law by its name and date of adoption; a decree or circular by number, date, issuer, title
+    assert citations["luat_tcd"].text == "Luật Tiếp công dân ngày 25 tháng 11 năm 2013"
+    assert citations["luat_to_cao"].text == "Luật Tố cáo ngày 12 tháng 6 năm 2018"
+    assert citations["luat_khieu_nai"].text == "Luật Khiếu nại ngày 11 tháng 11 năm 2011"
+    assert "42/2013/QH13" in citations["luat_tcd"].note
+    assert "25/2018/QH14" in citations["luat_to_cao"].note
+    assert citations["tt_05_2021"].text.startswith("Thông tư số 05/2021/TT-TTCP ngày 01 tháng 10 năm 2021 của")
+    assert citations["nd_31_2019"].text.startswith("Nghị định số 31/2019/NĐ-CP ngày 10 tháng 4 năm 2019 của Chính phủ")
     for citation in citations.values():
         assert citation.tag in {"V", "R", "T", "M"}
         if citation.tag in {"T", "M"}:
@@ -87,7 +93,7 @@ def test_wording_and_copies_are_data(tmp_path: Path) -> None:
         receipt = raw["documents"]["receipt"]
         receipt["title"] = "GIẤY BIÊN NHẬN MỚI"
         receipt["copies"] = {"default": 1}
-        receipt["copy_labels"] = []
+        receipt["copy_plan"] = {"default": [{"role": "citizen", "label": ""}]}
         raw["citations"]["luat_to_cao"]["text"] = "Luật Tố cáo (sửa đổi)"
 
     tpl = load_templates_file(_edited(tmp_path, edit))
@@ -102,13 +108,14 @@ def test_wording_and_copies_are_data(tmp_path: Path) -> None:
         make_case(), policy, HEADER, 1, "UBND xã", printed_by="x", printed_at=PRINTED_AT, templates=tpl
     )
     assert any("Luật Tố cáo (sửa đổi)" in getattr(b, "text", "") for b in slip.blocks)
+    assert slip.roles() == (RecipientRole.BODY, RecipientRole.FILE)
 
 
 def test_copy_labels_must_match_copies(tmp_path: Path) -> None:
     def edit(raw: dict[str, dict[str, dict[str, object]]]) -> None:
         raw["documents"]["receipt"]["copies"] = {"TC": 4, "default": 2}
 
-    with pytest.raises(TemplateError, match="copy labels"):
+    with pytest.raises(TemplateError, match="copy_plan"):
         load_templates_file(_edited(tmp_path, edit))
 
 

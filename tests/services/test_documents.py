@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from reception_app.models.clock import ManualClock
-from reception_app.models.enums import CaseKind
+from reception_app.models.enums import CaseKind, Channel
 from reception_app.models.errors import ValidationError
 from reception_app.models.masking import MASK
+from reception_app.models.recipients import RecipientRole
 from reception_app.services import (
     DisclosureNeedsReveal,
     PermissionDenied,
@@ -73,7 +74,7 @@ def _audit(desk: Desk, uid: str | None = None) -> list[tuple[str, dict[str, obje
 def test_numbers_have_leading_zeros_and_count_per_kind_and_year(data_dir: Path) -> None:
     clock = Clock()
     desk = _desk(data_dir, clock)
-    uid = desk.create_case(draft()).uid
+    uid = desk.create_case(draft(channel=Channel.POST)).uid
     assert issue_receipt(desk, uid).number == "01/BN-TTr"
     assert issue_receipt(desk, uid).number == "02/BN-TTr"
     assert issue_transfer_slip(desk, uid, "UBND huyện Ea Kar").number == "01/PC-TTr"
@@ -123,7 +124,7 @@ def test_failed_render_consumes_no_number_and_records_nothing(data_dir: Path, mo
 
 def test_failed_build_consumes_no_number(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    uid = desk.create_case(draft()).uid
+    uid = desk.create_case(draft(channel=Channel.POST)).uid
     with pytest.raises(ValidationError):
         issue_refusal_notice(desk, uid, ground="no-such-ground")
     with pytest.raises(ValidationError):
@@ -184,7 +185,7 @@ def test_reprint_with_a_valid_reveal_token_shows_identity(data_dir: Path) -> Non
 def test_expired_or_foreign_token_is_refused_and_consumes_no_number(data_dir: Path) -> None:
     clock = Clock()
     desk = _desk(data_dir, clock)
-    uid = desk.create_case(draft()).uid
+    uid = desk.create_case(draft(channel=Channel.POST)).uid
     other = desk.create_case(draft(subject="Tố cáo khác")).uid
     grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
     with pytest.raises(PermissionDenied):
@@ -202,7 +203,7 @@ def test_expired_or_foreign_token_is_refused_and_consumes_no_number(data_dir: Pa
 
 def test_denunciation_transfer_slip_discloses_only_with_reveal_and_basis(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    saved = desk.create_case(draft())
+    saved = desk.create_case(draft(channel=Channel.POST))  # a mailed denunciation (a walk-in one is guided)
     uid = saved.uid
     masked = issue_transfer_slip(desk, uid, "Công an huyện Ea Kar")
     assert not masked.shows_identity
@@ -213,11 +214,15 @@ def test_denunciation_transfer_slip_discloses_only_with_reveal_and_basis(data_di
         issue_transfer_slip(desk, uid, "Công an huyện Ea Kar", disclosure_basis=BASIS)
 
     grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
-    token_only = issue_transfer_slip(desk, uid, "Công an huyện Ea Kar", reveal_token=grant.token)
+    body = (RecipientRole.BODY,)  # the copy sent to the receiving body (the file copy may name the denouncer)
+    token_only = issue_transfer_slip(desk, uid, "Công an huyện Ea Kar", reveal_token=grant.token, copies=body)
+    assert token_only.roles == body
     assert not token_only.shows_identity
     assert not _shows_canary(token_only.pdf)
 
-    disclosed = issue_transfer_slip(desk, uid, "Công an huyện Ea Kar", reveal_token=grant.token, disclosure_basis=BASIS)
+    disclosed = issue_transfer_slip(
+        desk, uid, "Công an huyện Ea Kar", reveal_token=grant.token, disclosure_basis=BASIS, copies=body
+    )
     assert disclosed.shows_identity
     flat = extract(disclosed.pdf).flat
     assert squash(CANARY_NAME) in flat
@@ -243,9 +248,9 @@ def test_denunciation_transfer_slip_discloses_only_with_reveal_and_basis(data_di
     assert not any(c in dumped for c in (CANARY_NAME, CANARY_ID, CANARY_PHONE, CANARY_ADDRESS))
 
 
-def test_complaint_transfer_slip_follows_the_reveal(data_dir: Path) -> None:
+def test_petition_transfer_slip_follows_the_reveal(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    uid = desk.create_case(draft(kind=CaseKind.COMPLAINT)).uid
+    uid = desk.create_case(draft(kind=CaseKind.PETITION)).uid
     assert not _shows_canary(issue_transfer_slip(desk, uid, "UBND huyện").pdf)
     grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
     revealed = issue_transfer_slip(desk, uid, "UBND huyện", reveal_token=grant.token)

@@ -69,7 +69,8 @@ def test_statistics_xlsx_holds_the_numbers(world: DeskWorld, report: StatisticsR
     book = load_workbook(target)
     assert book.sheetnames == ["01-TCD", "02-XLD", "03-CT"]
     xld = book["02-XLD"]
-    assert xld["A5"].value.startswith("BÁO CÁO TỔNG HỢP")
+    assert xld["A5"].value == "TỔNG HỢP KẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN"
+    assert xld["A6"].value.startswith("Biểu số 01/XLD — ")
     assert xld["A7"].value == "(Số liệu tính từ ngày 01/01/2026 đến ngày 31/12/2026)"
     total = _row(xld, "TỔNG CỘNG")
     assert total[2] == report.total
@@ -77,7 +78,7 @@ def test_statistics_xlsx_holds_the_numbers(world: DeskWorld, report: StatisticsR
     assert total[_leaf_column(xld, "Số người")] == report.group_people
     assert total[_leaf_column(xld, "Chuyển đơn")] == report.by_decision.get(Decision.TRANSFER, 0)
     assert total[_leaf_column(xld, "Chưa xử lý")] == report.by_decision.get(Decision.NONE, 0)
-    assert total[_leaf_column(xld, f"Mã {UNKNOWN_DECISION}")] == report.by_decision.get(UNKNOWN_DECISION, 0)
+    assert total[_leaf_column(xld, "Khác")] == report.by_decision.get(UNKNOWN_DECISION, 0)  # no raw code printed
     assert total[_leaf_column(xld, "Đã quá hạn")] == report.by_timeliness.get("chua_xong_qua_han", 0)
     for kind in CaseKind:
         assert _row(xld, kind.label)[2] == report.by_kind.get(kind, 0)
@@ -90,7 +91,7 @@ def test_statistics_xlsx_holds_the_numbers(world: DeskWorld, report: StatisticsR
     tcd = book["01-TCD"]
     tcd_total = _row(tcd, "TỔNG CỘNG")
     assert tcd_total[2:5] == (report.reception.days, report.reception.visits, report.reception.people)
-    assert _row(tcd, "Tiếp định kỳ, đột xuất của Thủ trưởng")[3] == report.reception.leaders.visits
+    assert _row(tcd, "Tiếp định kỳ và đột xuất của Thủ trưởng")[3] == report.reception.leaders.visits
     indicators = book["03-CT"]
     assert _row(indicators, "Tổng số đơn tiếp nhận trong kỳ")[2] == report.total
     assert _row(indicators, "Thông tin có nội dung tố cáo")[2] == report.by_kind.get(CaseKind.ANONYMOUS_TIP, 0)
@@ -108,8 +109,19 @@ def test_statistics_pdf_holds_the_numbers_and_no_identity(
     ExportService(world.desk).statistics_pdf(report, target)
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
-    text = extract(data).text
-    assert "BÁO CÁO TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN" in text
+    out = extract(data)
+    text = out.text
+    assert "BÁO CÁO Kết quả công tác tiếp công dân, tiếp nhận và xử lý đơn" in text
+    # NĐ 30/2020: Số/ký hiệu, Kính gửi, Nơi nhận, signer; no page number on page 1, numbers from page 2
+    assert "Số: /BC-TTr" in " ".join(text.split())
+    assert "Kính gửi: Thanh tra Chính phủ" in text
+    assert "Nơi nhận: - Như trên; - Lưu: VT, TTr." in text
+    first_lines = [line.strip() for line in out.pages[0].splitlines()][:3]  # the page chrome is drawn first
+    assert "1" not in first_lines
+    assert "2" in [line.strip() for line in out.pages[1].splitlines()][:3]
+    assert UNKNOWN_DECISION not in text  # no raw codes
+    assert "Mã " not in text
+    assert "TỔNG HỢP KẾT QUẢ TIẾP CÔNG DÂN THƯỜNG XUYÊN, ĐỊNH KỲ VÀ ĐỘT XUẤT" in text
     assert "Số liệu tính từ ngày 01/01/2026 đến ngày 31/12/2026" in text
     assert "TỔNG HỢP KẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN" in text
     assert f"TỔNG CỘNG {report.total}" in text

@@ -193,7 +193,7 @@ def test_transfer_once_then_reply_closes(desk: Desk, clock: Clock) -> None:
     handling = _login(desk, OFFICER)
     agencies = AgencyDirectory(desk).list()
     target = next(a for a in agencies if a.name == "Thanh tra thành phố Hà Nội")
-    saved = desk.create_case(draft(received_at=_received(date(2026, 1, 26))))
+    saved = desk.create_case(draft(received_at=_received(date(2026, 1, 26)), channel=Channel.POST))
     clock.set(date(2026, 1, 27))
     transfer = handling.transfer(saved.uid, agency_id=target.id, reason="Không thuộc thẩm quyền")
     # 20 days (Luật Tố cáo Điều 26.2) from Tue 27/1 = Mon 16/2, Tết → Mon 23/2

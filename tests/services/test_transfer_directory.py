@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reception_app.models.enums import AgencyKind, CaseKind
+from reception_app.models.enums import AgencyKind, CaseKind, Channel
 from reception_app.models.errors import ValidationError
 from reception_app.services import AgencyDirectory, CaseHandling, Desk, PermissionDenied
 from tests.factories import ADMIN, OFFICER, draft, set_up_world
@@ -43,7 +43,7 @@ def test_only_admins_edit_and_inactive_agencies_are_not_offered(desk: Desk) -> N
         directory.add("Công an tỉnh Đắk Lắk", AgencyKind.POLICE, province_code="66")
     with pytest.raises(PermissionDenied):
         directory.set_active(first.id, False)
-    saved = desk.create_case(draft())
+    saved = desk.create_case(draft(channel=Channel.POST))  # mailed: a walk-in denunciation is guided
     desk.logout()
     desk.login(ADMIN.username, ADMIN.password)
     directory = AgencyDirectory(desk)

@@ -14,6 +14,7 @@ from reception_app.models.enums import (
     Admissibility,
     CaseKind,
     CaseStatus,
+    Channel,
     Decision,
     HandlingAction,
     Jurisdiction,
@@ -82,7 +83,7 @@ def _classify_through_widgets(panel: CaseHandlingPanel, *, ours: bool) -> None:
 
 def test_officer_classifies_and_transfers_then_a_second_transfer_is_refused(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
+    uid = desk.create_case(draft(channel=Channel.POST)).uid  # mailed: a walk-in denunciation is guided
     panel = _panel(qtbot, desk, uid)
     assert panel.group_label.text() == "single petition"
     with qtbot.waitSignal(panel.case_changed, timeout=2000) as changed:
@@ -127,7 +128,7 @@ def test_officer_classifies_and_transfers_then_a_second_transfer_is_refused(qtbo
 
 def test_a_stale_dialog_shows_the_services_refusal_inline(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
+    uid = desk.create_case(draft(channel=Channel.POST)).uid  # mailed: a walk-in denunciation is guided
     panel = _panel(qtbot, desk, uid)
     dialog = _dialog(panel, HandlingAction.TRANSFER)
     # meanwhile the case is transferred from another window

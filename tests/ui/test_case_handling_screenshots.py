@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
-from reception_app.models.enums import Admissibility, CaseKind, HandlingAction, Jurisdiction, ProtectionStatus
+from reception_app.models.enums import Admissibility, CaseKind, Channel, HandlingAction, Jurisdiction, ProtectionStatus
 from reception_app.models.handling import Classification
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
 from reception_app.services import AgencyDirectory, CaseHandling, Desk, Protection
@@ -53,7 +53,7 @@ def _prepare(data_dir: Path) -> tuple[Desk, str, str]:
     desk = set_up_world(data_dir).desk
     desk.login(OFFICER.username, OFFICER.password)
     h = CaseHandling(desk)
-    uid = desk.create_case(draft()).uid
+    uid = desk.create_case(draft(channel=Channel.POST)).uid  # mailed: a walk-in denunciation is guided
     other = desk.create_case(draft(subject="Tố cáo cán bộ địa chính (đơn gửi lần 2)")).uid
     h.classify(
         uid,

@@ -13,7 +13,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from reception_app.models.enums import Channel
 from reception_app.models.errors import FieldError, KnownError, ValidationError
+from reception_app.models.recipients import RecipientRole
 from reception_app.services import Desk, IssuedDocument, refusal_grounds
 from reception_app.ui.app_window import MainWindow
 from reception_app.ui.case_detail import CaseDetailDialog
@@ -24,9 +26,10 @@ from reception_app.ui.document_dialogs import (
     GuidanceSlipDialog,
     RecipientDialog,
     RefusalNoticeDialog,
+    TransferNoticeDialog,
 )
 from reception_app.ui.tasks import SyncTaskRunner
-from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, draft, set_up_world
+from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, SUPERVISOR, draft, set_up_world
 from tests.ui.helpers import DeferredRunner, all_texts
 
 NOW = datetime(2026, 3, 13, 10, 30)  # a Friday
@@ -127,13 +130,16 @@ def test_refusal_notice_dialog(qtbot: QtBot) -> None:
     _ok(dialog)
     assert dialog.isVisible()
     assert dialog.field_message("ground") == "Choose the ground for refusing."
-    dialog.select_ground("k2")
+    assert dialog.ground_combo.findData("k2") == -1  # explained on the spot and logged: no written notice
+    dialog.select_ground("k3")
     assert dialog.ground_text.isVisible()
-    assert dialog.ground_text.text() == grounds["k2"]  # the full wording, plain text, under the short item
-    dialog.details_edit.setPlainText("Công dân lớn tiếng <b>xúc phạm</b> cán bộ tiếp.")
+    assert dialog.ground_text.text() == grounds["k3"]  # the full wording, plain text, under the short item
+    dialog.details_edit.setPlainText("Công dân vẫn <b>cố tình</b> tố cáo kéo dài.")
     _ok(dialog)
     assert _accepted(dialog)
-    assert (dialog.ground(), dialog.details()) == ("k2", "Công dân lớn tiếng <b>xúc phạm</b> cán bộ tiếp.")
+    assert (dialog.ground(), dialog.details()) == ("k3", "Công dân vẫn <b>cố tình</b> tố cáo kéo dài.")
+    assert dialog.copies() == (RecipientRole.CITIZEN, RecipientRole.FILE)
+    assert dialog.presented() is None
 
 
 # --- issuing through a runner: busy state, errors shown in the dialog ----------------------------------------
@@ -204,11 +210,16 @@ def _fill_acceptance(dialog: DocumentRequestDialog) -> None:
 
 def _fill_refusal(dialog: DocumentRequestDialog) -> None:
     assert isinstance(dialog, RefusalNoticeDialog)
-    dialog.select_ground("k4")
+    dialog.select_ground("k3")
 
 
 def _fill_transfer(dialog: DocumentRequestDialog) -> None:
     assert isinstance(dialog, RecipientDialog)
+    dialog.recipient_edit.setText("Công an huyện Ea Kar")
+
+
+def _fill_transfer_notice(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, TransferNoticeDialog)
     dialog.recipient_edit.setText("Công an huyện Ea Kar")
 
 
@@ -220,12 +231,14 @@ def _fill_transfer(dialog: DocumentRequestDialog) -> None:
         ("acceptance_action", _fill_acceptance, "Acceptance proposal"),
         ("refusal_action", _fill_refusal, "Refusal notice"),
         ("transfer_action", _fill_transfer, "Transfer slip"),
+        ("transfer_notice_action", _fill_transfer_notice, "Transfer notice to the reporter"),
     ],
 )
 def test_every_case_document_from_the_detail_dialog(
     qtbot: QtBot, real_desk: Desk, action: str, fill: Callable[[DocumentRequestDialog], None], title: str
 ) -> None:
-    uid = real_desk.create_case(draft()).uid
+    mailed = action in ("transfer_action", "transfer_notice_action")  # a walk-in denunciation is guided
+    uid = real_desk.create_case(draft(channel=Channel.POST) if mailed else draft()).uid
     runner = SyncTaskRunner()
     detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=runner)
     _shown(qtbot, detail)
@@ -248,7 +261,7 @@ def test_every_case_document_from_the_detail_dialog(
     assert not request.isVisible()
     preview = detail.preview
     assert preview is not None
-    assert preview.windowTitle() == f"{title} {blocker.args[0]}"
+    assert preview.windowTitle() == f"{title.removesuffix(' to the reporter')} {blocker.args[0]}"
     assert preview.pdf_bytes().startswith(b"%PDF")
     assert preview.page_count() >= 1
     assert preview.save_button.isVisible()  # masked
@@ -267,7 +280,7 @@ def test_detail_dialog_shortcuts_are_distinct(qtbot: QtBot, real_desk: Desk) -> 
     assert all(keys)
     assert len(set(keys)) == len(keys)
     menu = [action.text() for action in detail.documents_menu.actions() if not action.isSeparator()]
-    assert len(menu) == 6
+    assert len(menu) == 7
 
 
 @pytest.mark.calendar
@@ -298,3 +311,43 @@ def test_logbook_from_the_main_window(qtbot: QtBot, real_desk: Desk) -> None:
     assert preview.pdf_bytes().startswith(b"%PDF")
     assert preview.windowTitle() == f"Logbook {blocker.args[0]}"
     preview.close()
+
+
+def test_guidance_copies_and_the_identity_the_citizen_presents(qtbot: QtBot, real_desk: Desk) -> None:
+    """The officer ticks the copies to print and types the name from the ID card the citizen shows: only the
+    citizen's copy is printed, named from what was presented (audited as such), never from the sealed record."""
+    uid = real_desk.create_case(draft()).uid
+    runner = SyncTaskRunner()
+    detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=runner)
+    _shown(qtbot, detail)
+    detail.guidance_action.trigger()
+    request = detail.request_dialog
+    assert isinstance(request, GuidanceSlipDialog)
+    chooser = request.copy_chooser
+    assert request.copies() == (RecipientRole.CITIZEN, RecipientRole.BODY, RecipientRole.FILE)
+    assert not chooser.boxes[RecipientRole.SUPERIOR].isVisible()
+    request.superior_edit.setText("UBND tỉnh Đắk Lắk")
+    assert chooser.boxes[RecipientRole.SUPERIOR].isVisible()
+    assert RecipientRole.SUPERIOR in request.copies()
+    for role in (RecipientRole.SUPERIOR, RecipientRole.BODY, RecipientRole.FILE):
+        chooser.boxes[role].setChecked(False)
+    _fill_guidance(request)
+    request.presented_box.setChecked(True)
+    _ok(request)
+    assert request.field_message("presented") == "Enter the full name as shown on the ID card."
+    request.presented_box.name_edit.setText("Nguyen Van Xuatrinh")
+    with qtbot.waitSignal(detail.document_issued, timeout=5000):
+        _ok(request)
+    preview = detail.preview
+    assert preview is not None
+    from tests.printing.pdftext import extract
+
+    text = extract(preview.pdf_bytes()).text
+    assert "Kính gửi: Ông (bà) Nguyen Van Xuatrinh" in text
+    assert CANARY_NAME not in text  # the sealed record was not read
+    assert "Bản gửi" not in text  # one copy only: the citizen's
+    preview.close()
+    real_desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    printed = [e.details for e in real_desk.audit_entries(case_uid=uid, limit=50) if e.action == "document_printed"]
+    assert printed[0]["identity_source"] == "presented"
+    assert printed[0]["copy_roles"] == ["citizen"]

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtPrintSupport import QPrinter
 from pytestqt.qtbot import QtBot
 
-from reception_app.models.enums import CaseKind
+from reception_app.models.enums import CaseKind, Channel
 from reception_app.models.masking import MaskPolicy
 from reception_app.printing.document import build_logbook, build_receipt
 from reception_app.printing.pdf import render_pdf
@@ -128,7 +128,7 @@ def real_desk(data_dir: Path) -> Iterator[Desk]:
 
 
 def test_case_detail_prints_masked_documents_on_the_runner(qtbot: QtBot, real_desk: Desk) -> None:
-    uid = real_desk.create_case(draft()).uid
+    uid = real_desk.create_case(draft(channel=Channel.POST)).uid  # mailed: may be transferred
     runner = SyncTaskRunner()
     dialog = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=runner)
     qtbot.addWidget(dialog)

@@ -1,0 +1,225 @@
+"""Identity per recipient copy: the rule, every document × case kind × copy, and the PDF text of every copy.
+
+For each document the desk prints, a denunciation (and every other kind) is printed with a revealed identity;
+each copy is rendered on its own and read back with pypdf. A copy addressed to anybody but the reporter (or
+the file) must not hold the canary name, ID number or address; the citizen's copy must name the citizen.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from datetime import date, datetime
+
+import pytest
+
+from reception_app.models.enums import CaseKind, Channel
+from reception_app.models.masking import MaskPolicy
+from reception_app.models.recipients import (
+    PROTECTED_KINDS,
+    DocumentKind,
+    IdentitySource,
+    RecipientRole,
+    identity_allowed,
+)
+from reception_app.printing.document import (
+    PrintDocument,
+    build_acceptance_proposal,
+    build_appointment_slip,
+    build_guidance_slip,
+    build_logbook,
+    build_receipt,
+    build_refusal_notice,
+    build_transfer_notice,
+    build_transfer_slip,
+    select_copies,
+)
+from reception_app.printing.pdf import render_pdf
+from tests.printing.pdftext import extract
+from tests.printing.samples import (
+    CANARY_ADDRESS,
+    CANARY_ID,
+    CANARY_NAME,
+    HEADER,
+    PRINTED_AT,
+    logbook_rows,
+    make_case,
+)
+
+REVEALED = MaskPolicy.REVEALED
+IDENTITY_CANARIES = (CANARY_NAME, CANARY_ID, CANARY_ADDRESS)
+BODY = "Ủy ban nhân dân xã Ea Tu"
+SUPERIOR = "Thanh tra Chính phủ"
+
+# ------------------------------------------------------------------------------------------ the rule
+
+
+def _expected(doc: DocumentKind, kind: CaseKind, role: RecipientRole, source: IdentitySource, consent: bool) -> bool:
+    """The rule written out case by case (independently of the implementation)."""
+    if source is IdentitySource.NONE or doc is DocumentKind.LOGBOOK:
+        return False
+    if source is IdentitySource.PRESENTED:  # fills only the copy handed to the citizen
+        return role is RecipientRole.CITIZEN
+    if role is RecipientRole.CITIZEN or role is RecipientRole.FILE:
+        return True
+    protected = kind in (CaseKind.DENUNCIATION, CaseKind.ANONYMOUS_TIP, CaseKind.MIXED)
+    if not protected:
+        return True
+    if role is RecipientRole.OFFICER:
+        return False
+    return consent and source is IdentitySource.REVEAL  # other bodies: a supervisor's reveal + recorded basis
+
+
+@pytest.mark.parametrize("doc", list(DocumentKind))
+def test_the_rule_for_every_document_kind_role_source(doc: DocumentKind) -> None:
+    for kind, role, source, consent in itertools.product(CaseKind, RecipientRole, IdentitySource, (False, True)):
+        got = identity_allowed(doc, kind, role, source, disclosure_recorded=consent)
+        assert got == _expected(doc, kind, role, source, consent), (doc, kind, role, source, consent)
+
+
+def test_denunciation_bodies_never_without_consent() -> None:
+    for doc, source in itertools.product(DocumentKind, IdentitySource):
+        for role in (RecipientRole.BODY, RecipientRole.SUPERIOR, RecipientRole.OFFICER):
+            assert not identity_allowed(doc, CaseKind.DENUNCIATION, role, source)
+
+
+# --------------------------------------------------------------------------------- every builder
+
+
+Builder = Callable[[CaseKind, MaskPolicy, IdentitySource], PrintDocument]
+
+
+def _case(kind: CaseKind, **changes: object):  # type: ignore[no-untyped-def]
+    return make_case(kind, **changes)
+
+
+BUILDERS: dict[DocumentKind, Builder] = {
+    DocumentKind.RECEIPT: lambda k, p, s: build_receipt(
+        _case(k), p, HEADER, 5, verification_code="7KQ4", printed_by="canbo", printed_at=PRINTED_AT, source=s
+    ),
+    DocumentKind.TRANSFER_SLIP: lambda k, p, s: build_transfer_slip(
+        _case(k, channel=Channel.POST), p, HEADER, 5, BODY, printed_by="canbo", printed_at=PRINTED_AT, source=s
+    ),
+    DocumentKind.TRANSFER_NOTICE: lambda k, p, s: build_transfer_notice(
+        _case(k, channel=Channel.POST), p, HEADER, 5, BODY, printed_by="canbo", printed_at=PRINTED_AT, source=s
+    ),
+    DocumentKind.GUIDANCE_SLIP: lambda k, p, s: build_guidance_slip(
+        _case(k), p, HEADER, 5, BODY, superior=SUPERIOR, printed_by="canbo", printed_at=PRINTED_AT, source=s
+    ),
+    DocumentKind.APPOINTMENT_SLIP: lambda k, p, s: build_appointment_slip(
+        _case(k),
+        p,
+        HEADER,
+        5,
+        appointment_at=datetime(2027, 1, 8, 8, 0),
+        appointment_place="Phòng tiếp công dân",
+        meet_with="Chánh Thanh tra tỉnh",
+        printed_by="canbo",
+        printed_at=PRINTED_AT,
+        source=s,
+    ),
+    DocumentKind.ACCEPTANCE_PROPOSAL: lambda k, p, s: build_acceptance_proposal(
+        _case(k), p, HEADER, 5, "Chánh Thanh tra tỉnh", printed_by="canbo", printed_at=PRINTED_AT, source=s
+    ),
+    DocumentKind.REFUSAL_NOTICE: lambda k, p, s: build_refusal_notice(
+        _case(k), p, HEADER, 5, ground="k3", superior=SUPERIOR, printed_by="canbo", printed_at=PRINTED_AT, source=s
+    ),
+    DocumentKind.LOGBOOK: lambda k, p, s: build_logbook(
+        logbook_rows(), date(2027, 1, 1), date(2027, 1, 31), HEADER, p, printed_by="canbo", printed_at=PRINTED_AT
+    ),
+}
+KINDS_WITH_A_REPORTER = [k for k in CaseKind if k is not CaseKind.ANONYMOUS_TIP]
+
+
+def _cases() -> list[tuple[DocumentKind, CaseKind, IdentitySource]]:
+    out = []
+    for doc, kind, source in itertools.product(DocumentKind, CaseKind, IdentitySource):
+        if doc is DocumentKind.TRANSFER_NOTICE and kind is CaseKind.ANONYMOUS_TIP:
+            continue  # nobody to notify (the builder refuses it)
+        out.append((doc, kind, source))
+    return out
+
+
+@pytest.mark.parametrize(("doc_kind", "kind", "source"), _cases())
+def test_every_copy_of_every_document_follows_the_rule(
+    doc_kind: DocumentKind, kind: CaseKind, source: IdentitySource
+) -> None:
+    doc = BUILDERS[doc_kind](kind, REVEALED, source)
+    assert doc.parts, "every document is a set of addressed copies"
+    for part in doc.parts:
+        allowed = identity_allowed(doc_kind, kind, part.recipient.role, source) and kind is not CaseKind.ANONYMOUS_TIP
+        text = repr(part)
+        if doc_kind is DocumentKind.LOGBOOK:
+            allowed = False
+        assert part.shows_identity == allowed, (part.recipient, source)
+        assert (CANARY_NAME in text) == allowed, (part.recipient, source)
+        if not allowed:
+            for canary in IDENTITY_CANARIES:
+                assert canary not in text, (part.recipient, canary)
+
+
+def test_the_copies_of_each_document() -> None:
+    roles = {d: BUILDERS[d](CaseKind.DENUNCIATION, REVEALED, IdentitySource.REVEAL).roles() for d in DocumentKind}
+    c, b, s, f, o = (
+        RecipientRole.CITIZEN,
+        RecipientRole.BODY,
+        RecipientRole.SUPERIOR,
+        RecipientRole.FILE,
+        RecipientRole.OFFICER,
+    )
+    assert roles == {
+        DocumentKind.RECEIPT: (c, f, o),
+        DocumentKind.TRANSFER_SLIP: (b, f),
+        DocumentKind.TRANSFER_NOTICE: (c, f),
+        DocumentKind.GUIDANCE_SLIP: (c, s, b, f),
+        DocumentKind.APPOINTMENT_SLIP: (c, f),
+        DocumentKind.ACCEPTANCE_PROPOSAL: (f,),
+        DocumentKind.REFUSAL_NOTICE: (c, s, f),
+        DocumentKind.LOGBOOK: (f,),
+    }
+
+
+# ------------------------------------------------------------------------------ the PDF of every copy
+
+
+@pytest.mark.parametrize("doc_kind", list(DocumentKind))
+def test_pdf_of_every_denunciation_copy_with_a_reveal(doc_kind: DocumentKind) -> None:
+    """The 'done when' of issue 22: a denunciation printed with a revealed identity; no copy addressed to
+    anybody other than the denouncer (or the sealed file) holds the canary name, ID or address."""
+    doc = BUILDERS[doc_kind](CaseKind.DENUNCIATION, REVEALED, IdentitySource.REVEAL)
+    for part in doc.parts:
+        text = extract(render_pdf(select_copies(doc, [part.recipient.role]))).text
+        assert part.recipient.label in text
+        if part.recipient.role in (RecipientRole.CITIZEN, RecipientRole.FILE) and doc_kind is not DocumentKind.LOGBOOK:
+            assert CANARY_NAME in text, part.recipient
+        else:
+            for canary in IDENTITY_CANARIES:
+                assert canary not in text, (part.recipient, canary)
+            assert "NTC-2027-0007-1" in text or doc_kind is DocumentKind.LOGBOOK
+
+
+@pytest.mark.parametrize(
+    "doc_kind", [DocumentKind.GUIDANCE_SLIP, DocumentKind.APPOINTMENT_SLIP, DocumentKind.REFUSAL_NOTICE]
+)
+@pytest.mark.parametrize("kind", KINDS_WITH_A_REPORTER)
+def test_citizen_copy_names_the_citizen_from_what_they_presented(doc_kind: DocumentKind, kind: CaseKind) -> None:
+    doc = BUILDERS[doc_kind](kind, REVEALED, IdentitySource.PRESENTED)
+    citizen = extract(render_pdf(select_copies(doc, [RecipientRole.CITIZEN]))).text
+    assert f"Kính gửi: Ông (bà) {CANARY_NAME}" in citizen
+    assert "canbo" not in citizen  # no officer login name on the citizen's copy
+    for role in doc.roles():
+        if role is not RecipientRole.CITIZEN:
+            other = extract(render_pdf(select_copies(doc, [role]))).text
+            assert CANARY_NAME not in other  # what was presented serves the citizen only
+
+
+def test_masked_citizen_copy_leaves_a_blank_not_a_code() -> None:
+    doc = BUILDERS[DocumentKind.GUIDANCE_SLIP](CaseKind.DENUNCIATION, MaskPolicy.MASKED, IdentitySource.NONE)
+    citizen = doc.parts[0]
+    assert citizen.recipient.role is RecipientRole.CITIZEN
+    assert citizen.recipient_line.startswith("Kính gửi: Ông (bà) ……")
+    assert "NTC" not in citizen.recipient_line
+
+
+def test_protected_kinds_are_the_documented_ones() -> None:
+    assert frozenset({CaseKind.DENUNCIATION, CaseKind.ANONYMOUS_TIP, CaseKind.MIXED}) == PROTECTED_KINDS
