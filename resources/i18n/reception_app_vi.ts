@@ -3702,7 +3702,7 @@
         <message>
             <location filename="../../reception_app/ui/document_dialogs.py" line="271" />
             <source>A&amp;ddress:</source>
-            <translation>Đị&amp;a chỉ:</translation>
+            <translation>Địa chỉ cư t&amp;rú:</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/document_dialogs.py" line="273" />
