@@ -78,15 +78,15 @@ bench: $(STAMP) $(I18N_QM)
 
 # Office mode tests (tests/office) start a throwaway PostgreSQL 15+ cluster; this installs Debian's server
 # if no initdb is found (needs root, as in CI). Nothing is started here, the tests start their own cluster.
-# System packages the tests need on Debian/Ubuntu: PostgreSQL 15 (office-mode tests start a throwaway cluster)
-# and libpulse0 (QtMultimedia, the ID-card camera dialog). Installed when missing (as root, like CI); otherwise
+# System packages the tests need on Debian/Ubuntu: PostgreSQL 15 (office-mode tests start a throwaway cluster),
+# libpulse0 (QtMultimedia, the ID-card camera dialog) and poppler-utils (pdftoppm renders the PDFs to PNG). Installed when missing (as root, like CI); otherwise
 # the exact command to run is printed.
-SYSTEM_PKGS := postgresql-15 libpulse0
 postgres: system-deps
 system-deps:
 	@missing=""; \
 	ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$$missing postgresql-15"; \
 	{ ldconfig -p 2>/dev/null | grep -q 'libpulse.so.0 '; } || missing="$$missing libpulse0"; \
+	command -v pdftoppm >/dev/null || missing="$$missing poppler-utils"; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "Installing system packages:$$missing"; \
