@@ -86,11 +86,11 @@
         </message>
         <message>
             <source>&amp;Next &gt;</source>
-            <translation>&amp;Tiếp theo &gt;</translation>
+            <translation>Tiế&amp;p theo &gt;</translation>
         </message>
         <message>
             <source>&amp;Next</source>
-            <translation>&amp;Tiếp theo</translation>
+            <translation>Tiế&amp;p theo</translation>
         </message>
         <message>
             <source>&amp;Finish</source>

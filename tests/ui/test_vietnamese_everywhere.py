@@ -180,10 +180,51 @@ def _other_dialogs(desk: Desk, window: QWidget) -> Iterator[tuple[str, QWidget]]
         ("reset password", PasswordDialog(desk, runner, username="canbo", needs_approval=True, parent=window)),
         ("grant supervisor", GrantSupervisorDialog(desk, runner, "canbo", parent=window)),
     ]
+    dialogs += _more_dialogs(desk, runner, window)
     for name, dialog in dialogs:
         dialog.show()
         yield f"{name} dialog", dialog
         dialog.reject()
+    yield from _wizard_pages(desk, runner, window)
+
+
+def _more_dialogs(desk: Desk, runner: SyncTaskRunner, window: QWidget) -> list[tuple[str, QDialog]]:
+    """The dialogs reached from the ID scan, protection, rotation, documents and the agency directory."""
+    from reception_app.services.agencies import AgencyDirectory
+    from reception_app.ui.agency_directory_tab import AgencyDialog
+    from reception_app.ui.document_dialogs import (
+        AcceptanceProposalDialog,
+        RefusalNoticeDialog,
+        TransferNoticeDialog,
+    )
+    from reception_app.ui.id_scan_dupes import DuplicateCheckDialog
+    from reception_app.ui.id_scan_serial import SerialPortDialog
+    from reception_app.ui.protection_views import ProtectionRequestDialog
+    from reception_app.ui.rotation_dialog import RotationDialog
+
+    uid = desk.list_cases().rows[0].uid
+    return [
+        ("acceptance proposal", AcceptanceProposalDialog(window)),
+        ("refusal notice", RefusalNoticeDialog(window, grounds={"k3": "Đã được giải quyết"})),
+        ("transfer notice", TransferNoticeDialog(window)),
+        ("ID duplicate check", DuplicateCheckDialog(desk, runner, "079188765432", window)),
+        ("scanner port", SerialPortDialog("", window)),
+        ("protection request", ProtectionRequestDialog(desk, runner, uid, window)),
+        ("identity key rotation", RotationDialog(desk, runner, window)),
+        ("agency", AgencyDialog(AgencyDirectory(desk), runner, window)),
+    ]
+
+
+def _wizard_pages(desk: Desk, runner: SyncTaskRunner, window: QWidget) -> Iterator[tuple[str, QWidget]]:
+    """Each page of the first-start wizard, shown as its start page."""
+    from reception_app.ui.setup_wizard import SetupWizard
+
+    for page_id in SetupWizard(desk, runner, window).pageIds():
+        wizard = SetupWizard(desk, runner, window)
+        wizard.setStartId(page_id)
+        wizard.show()
+        yield f"setup wizard page {page_id}", wizard
+        wizard.reject()
 
 
 @pytest.mark.parametrize("account", [OFFICER, SUPERVISOR, ADMIN], ids=["officer", "supervisor", "admin"])
@@ -204,7 +245,15 @@ def test_every_window_is_vietnamese_with_unique_mnemonics(
         if clash:
             problems.append(f"{name}: Alt+ clash {clash}")
     assert not problems, "\n".join(problems)
-    for expected in ("page INTAKE", "case window", "reveal dialog", "login dialog", "grant supervisor dialog"):
+    for expected in (
+        "page INTAKE",
+        "case window",
+        "reveal dialog",
+        "login dialog",
+        "grant supervisor dialog",
+        "protection request dialog",
+        "setup wizard page 0",
+    ):
         assert expected in visited, visited
     assert len(visited) >= 25, len(visited)
 
