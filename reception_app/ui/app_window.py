@@ -24,11 +24,12 @@ from reception_app.models.errors import KnownError
 from reception_app.models.handling import Badge
 from reception_app.services.handling import CaseHandling
 from reception_app.ui.admin_page import AdminPage
-from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
+from reception_app.ui.backup_dialogs import BackupController, RestoreDialog
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_table_model import CaseUidRole
 from reception_app.ui.cases_page import CasesPage
 from reception_app.ui.intake_page import IntakePage
+from reception_app.ui.jobs import JobRunner, Jobs, JobStatus
 from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
 from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
@@ -37,6 +38,7 @@ from reception_app.ui.widgets import PlainTextLabel
 if TYPE_CHECKING:
     from reception_app.models.case import CaseDetail
     from reception_app.services import Desk, IssuedDocument
+    from reception_app.services.backup import BackupJob
     from reception_app.ui.statistics_page import StatisticsPage
     from reception_app.ui.tasks import Runner
 
@@ -84,12 +86,14 @@ class MainWindow(QMainWindow):
         runner: Runner,
         parent: QWidget | None = None,
         *,
-        daily_backup: Callable[[], object] | None = None,
+        daily_backup: Callable[[], BackupJob | None] | None = None,
         idle_minutes: float | None = None,
+        jobs: Jobs | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._runner = runner
+        self._build_jobs(jobs)
         self.was_logged_out = False
         self.setWindowTitle(self.tr("Citizen reception desk"))
         self.nav_model = QStandardItemModel(self)
@@ -134,10 +138,16 @@ class MainWindow(QMainWindow):
         self.refresh_overdue_badge()
         if idle_minutes is None:  # the desk setting (Administration, Agency and desk), read on the DB thread
             self._runner.run(desk.idle_lock_minutes, self.lock.set_idle_minutes, lambda _exc: None, context=self)
-        if daily_backup is not None:  # first login of the day; queued behind the first page, so rows show first
-            self._runner.run(daily_backup, self._on_scheduled_backup_done, self._on_task_failed, context=self)
+        if daily_backup is not None:  # first login of the day: prepared behind the first page, copied off the DB thread
+            self.backups.daily_finished.connect(self._on_scheduled_backup_done)
+            self.backups.start_daily(daily_backup)
 
     # --- construction -------------------------------------------------------------------------------
+
+    def _build_jobs(self, jobs: Jobs | None) -> None:
+        self.jobs: Jobs = jobs if jobs is not None else JobRunner(self)  # long jobs, off the DB thread
+        self.job_status = JobStatus(self)
+        self.backups = BackupController(self._desk, self._runner, self.jobs, self.job_status, self)
 
     def _build_navigation(self) -> None:
         entries = (
@@ -240,6 +250,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.count_label)
         self.overdue_button.setStyleSheet("QPushButton { color: #a8321f; font-weight: bold; }")
         bar.addWidget(self.overdue_button)
+        bar.addPermanentWidget(self.job_status)
         bar.addPermanentWidget(self.user_label)
         warning = self._desk.device_secret_warning
         if warning:
@@ -265,7 +276,7 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self._on_search_action_triggered)
         self.logbook_action.triggered.connect(self._on_logbook_action_triggered)
         self.logout_action.triggered.connect(self._on_logout_action_triggered)
-        self.backup_action.triggered.connect(lambda: back_up_now(self._desk, self._runner, self))
+        self.backup_action.triggered.connect(self.backups.back_up_now)
         self.restore_action.triggered.connect(self._on_restore_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.model.load_failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
@@ -354,11 +365,13 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_logout_action_triggered(self) -> None:
         self.logout_action.setEnabled(False)
+        self.backups.cancel()  # a running backup stops within one step; the partial copy is removed
         self.intake_page.save_draft_now()  # runs on the DB thread before the logout below
         self._runner.run(self._desk.logout, self._on_desk_logged_out, self._on_task_failed, context=self)
 
     @Slot()
     def _on_restore_action_triggered(self) -> None:
+        self.backups.cancel()
         dialog = RestoreDialog(self._desk, self._runner, self)
         dialog.restored.connect(lambda: self._on_desk_logged_out(None))
         dialog.open()
@@ -369,6 +382,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.intake_page.save_draft_now()  # queued before the logout or shutdown the close leads to
+        self.jobs.shutdown()  # cancels a running backup and waits for its thread (one step)
         super().closeEvent(event)
 
     def _on_desk_logged_out(self, _result: object) -> None:

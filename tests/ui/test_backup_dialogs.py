@@ -57,18 +57,23 @@ def test_damaged_backup_message(qtbot: QtBot, data_dir: Path, tmp_path: Path) ->
 
 
 def test_main_window_runs_daily_backup_and_shows_admin_actions(qtbot: QtBot, data_dir: Path) -> None:
-    from reception_app.services.backup import scheduled_backup
+    from reception_app.services.backup import prepare_scheduled_backup
     from reception_app.ui.app_window import MainWindow
+    from reception_app.ui.jobs import SyncJobRunner
     from tests.factories import OFFICER
 
     world = _world(data_dir)
-    window = MainWindow(world.desk, SyncTaskRunner(), daily_backup=lambda: scheduled_backup(world.desk))
+    window = MainWindow(
+        world.desk, SyncTaskRunner(), daily_backup=lambda: prepare_scheduled_backup(world.desk), jobs=SyncJobRunner()
+    )
     qtbot.addWidget(window)
     assert window.backup_action.isVisible()
     assert window.restore_action.isVisible()
     assert len(list((data_dir / "backups").iterdir())) == 1
     world.desk.login(OFFICER.username, OFFICER.password)
-    officer_window = MainWindow(world.desk, SyncTaskRunner(), daily_backup=lambda: scheduled_backup(world.desk))
+    officer_window = MainWindow(
+        world.desk, SyncTaskRunner(), daily_backup=lambda: prepare_scheduled_backup(world.desk), jobs=SyncJobRunner()
+    )
     qtbot.addWidget(officer_window)
     assert not officer_window.backup_action.isVisible()
     assert len(list((data_dir / "backups").iterdir())) == 1  # once a day
