@@ -656,11 +656,11 @@ def _machine() -> dict[str, Any]:
     }
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group after another
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=generate.default_cases(), help="data set size (env BENCH_CASES)")
     parser.add_argument("--runs", type=int, default=RUNS, help="measured runs per benchmark (≥ 5)")
-    parser.add_argument("--only", default="", help="comma-separated groups: ui,services,docs,stats,sqlite,naive")
+    parser.add_argument("--only", default="", help="comma-separated groups: ui,services,docs,stats,jobs,sqlite,naive")
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
@@ -699,6 +699,11 @@ def main(argv: list[str] | None = None) -> int:
             rows += bench_documents(desk, ds, uid, runs)
     finally:
         desk.logout()
+    if want("jobs"):
+        from bench.jobs import bench_jobs
+
+        _log("long jobs: backups (copies, then the daily backup in a live Qt loop)")
+        rows += bench_jobs(ds, key, runs)
     if want("sqlite"):
         _log("SQLCipher vs SQLite")
         rows += bench_side_by_side(ds, key, runs)

@@ -89,7 +89,8 @@ class BackupController(QObject):
         if self.handle is not None:
             self.handle.cancel()
 
-    def _start(self, job: BackupJob, text: str, on_done: Callable[[BackupInfo], None]) -> None:
+    def start_job(self, job: BackupJob, text: str, on_done: Callable[[BackupInfo], None]) -> None:
+        """Run a prepared job on the job thread with the status strip; ``on_done(info)`` on the GUI thread."""
         state = {"over": False}
 
         def done(info: BackupInfo) -> None:
@@ -126,7 +127,7 @@ class BackupController(QObject):
             finish = lambda: finish_scheduled_backup(self._desk, info)  # noqa: E731
             self._runner.run(finish, self.daily_finished.emit, self._on_failed, context=self)
 
-        self._start(job, translate("BackUpNow", "Daily encrypted backup…"), done)
+        self.start_job(job, translate("BackUpNow", "Daily encrypted backup…"), done)
 
     def _on_manual_prepared(self, job: BackupJob) -> None:
         translate = QCoreApplication.translate
@@ -140,7 +141,7 @@ class BackupController(QObject):
                 ),
             )
 
-        self._start(job, translate("BackUpNow", "Encrypted backup…"), done)
+        self.start_job(job, translate("BackUpNow", "Encrypted backup…"), done)
 
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, BackupCancelled):

@@ -1,0 +1,318 @@
+"""Long jobs that must never stall the desk (issue 20): backups, each against the previous method in the same run.
+
+Rows (group ``jobs``):
+
+- the database copy: the previous ``sqlcipher_export`` on the desk's connection, the online backup API on its
+  own connection (the method used), ``VACUUM INTO`` on a second connection; ratios in the same run;
+- the whole backup job (copy + quick_check + audit head + checksums + fsync), as the app runs it;
+- in a real Qt event loop (offscreen) with the real ``TaskRunner`` (DB thread) and ``JobRunner`` (job thread):
+  the daily backup runs while an "officer" saves a case every 150 ms through the DB thread; we record every
+  save's latency as the GUI sees it (queued → result delivered) and the longest gap between the ticks of a
+  10 ms ``QTimer`` on the GUI thread (the longest event-loop stall). The same loop with the previous method
+  (the backup on the DB thread) gives the comparison.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from bench import generate
+from bench.harness import Row, measure, timed
+from reception_app import __version__
+from reception_app.services import Desk
+from reception_app.services.backup import BackupJob, prepare_backup
+from reception_app.services.demo import sample_draft
+from reception_app.storage import backup as store
+from reception_app.storage.database import open_database
+from reception_app.storage.online_backup import copy_online, vacuum_into, verify_copy
+
+TICK_MS = 10
+SAVE_EVERY_MS = 150
+
+
+def _scratch(ds: generate.Dataset) -> Path:
+    # Same disk as the data (a backup goes to the data folder's backups/ by default).
+    return Path(tempfile.mkdtemp(prefix="bench-backup-", dir=ds.data_dir.parent))
+
+
+def _ratio_row(group: str, op: str, new: list[float], old: list[float], budget: float | None) -> Row:
+    return Row(
+        group,
+        op,
+        statistics.median(new) / statistics.median(old),
+        min(new) / min(old),
+        max(new) / max(old),
+        budget,
+        "x",
+        min(len(new), len(old)),
+        f"{_secs(statistics.median(new))} vs {_secs(statistics.median(old))}",
+    )
+
+
+def _secs(value: float) -> str:
+    return f"{value:.2f} s" if value >= 1 else f"{value * 1000:.0f} ms"
+
+
+def bench_copies(ds: generate.Dataset, key: bytes, runs: int) -> list[Row]:
+    """The three ways to copy the live database, same run, same disk."""
+    g = f"Long jobs: backups at {ds.cases:,} cases"
+    db_path = ds.data_dir / "reception.db"
+    size_mb = db_path.stat().st_size / 2**20
+    scratch = _scratch(ds)
+    n = [0]
+
+    def dest() -> Path:
+        n[0] += 1
+        return scratch / f"copy-{n[0]}.db"
+
+    def clean() -> None:
+        for p in scratch.iterdir():
+            p.unlink()
+
+    try:
+        desk_db = open_database(db_path, key)  # stands for the desk's connection (the DB worker's)
+
+        def export() -> None:
+            target = scratch / f"export-{n[0]}"
+            n[0] += 1
+            store.write_backup(
+                desk_db,
+                key,
+                ds.data_dir / "vault.json",
+                target,
+                created_at=datetime.now(UTC),
+                install_id="bench",
+                app_version=__version__,
+            )
+            shutil.rmtree(target)
+
+        snaps: list[Any] = []
+
+        def online() -> None:
+            d = dest()
+            snaps.append((d, copy_online(db_path, key, d)))
+            clean()
+
+        def vacuum() -> None:
+            vacuum_into(db_path, key, dest())
+            clean()
+
+        def validate() -> None:
+            d = dest()
+            snap = copy_online(db_path, key, d)
+            t0 = time.perf_counter()
+            verify_copy(d, key, snap)
+            checks.append(time.perf_counter() - t0)
+            clean()
+
+        checks: list[float] = []
+        t_export = measure(export, runs=runs, warmup=0)
+        t_online = measure(online, runs=runs, warmup=0)
+        t_vacuum = measure(vacuum, runs=runs, warmup=0)
+        measure(validate, runs=runs, warmup=0)
+        desk_db.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    return [
+        timed(
+            g,
+            f"previous: sqlcipher_export on the desk's connection ({size_mb:,.0f} MiB; blocks the DB worker)",
+            t_export,
+            None,
+            "whole folder: export + checksums + fsync",
+        ),
+        timed(g, "online backup API on its own connection, 8 MiB steps, held snapshot (copy only)", t_online, None),
+        timed(g, "VACUUM INTO on a second connection (copy only; no progress)", t_vacuum, None),
+        _ratio_row(g, "online backup copy / previous export (same run)", t_online, t_export, None),
+        _ratio_row(g, "VACUUM INTO / online backup copy (same run)", t_vacuum, t_online, None),
+        timed(g, "validation of the copy: open with key + quick_check + audit head", checks, None),
+    ]
+
+
+def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # noqa: PLR0915
+    """The daily backup in a live Qt loop: saves go on, the GUI thread never stalls. New vs previous method."""
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from reception_app.ui.backup_dialogs import BackupController
+    from reception_app.ui.jobs import JobRunner, JobStatus
+    from reception_app.ui.tasks import TaskRunner
+
+    g = f"Long jobs: backups at {ds.cases:,} cases"
+    app = QApplication.instance() or QApplication(["bench"])
+    desk: Desk = ds.desk()
+    runner = TaskRunner()
+    jobs = JobRunner()
+    parent = QWidget()
+    status = JobStatus(parent)
+    controller = BackupController(desk, runner, jobs, status, parent)
+    rng = random.Random(20)
+    admin, password = ds.admin
+
+    def call(fn: Callable[[], object]) -> object:
+        box: list[object] = []
+        loop = QEventLoop()
+        runner.run(fn, lambda r: (box.append(r), loop.quit()), lambda e: (box.append(e), loop.quit()))
+        loop.exec()
+        if isinstance(box[0], BaseException):
+            raise box[0]
+        return box[0]
+
+    call(lambda: desk.login(admin, password))
+    scratch = _scratch(ds)
+
+    def session(start_backup: Callable[[Callable[[], None]], None]) -> tuple[float, list[float], list[float], float]:
+        """Run one backup with the save loop and the tick timer; (duration, save latencies, gaps, stall)."""
+        loop = QEventLoop()
+        clock = QElapsedTimer()
+        clock.start()
+        last = [clock.nsecsElapsed()]
+        gaps: list[float] = []
+        saves: list[float] = []
+        pending = [0]
+        over = [False]
+
+        def tick() -> None:
+            now = clock.nsecsElapsed()
+            gaps.append((now - last[0]) / 1e9)
+            last[0] = now
+
+        def save() -> None:
+            if over[0]:
+                return
+            t0 = time.perf_counter()
+            pending[0] += 1
+            now = datetime.now(UTC)
+
+            def done(_result: object) -> None:
+                saves.append(time.perf_counter() - t0)
+                pending[0] -= 1
+                if over[0] and pending[0] == 0:
+                    loop.quit()
+
+            runner.run(lambda: desk.create_case(sample_draft(rng, now)), done, done)
+
+        def finished() -> None:
+            over[0] = True
+            if pending[0] == 0:
+                loop.quit()
+
+        ticker = QTimer()
+        ticker.setInterval(TICK_MS)
+        ticker.timeout.connect(tick)
+        saver = QTimer()
+        saver.setInterval(SAVE_EVERY_MS)
+        saver.timeout.connect(save)
+        t0 = time.perf_counter()
+        ticker.start()
+        saver.start()
+        QTimer.singleShot(0, lambda: start_backup(finished))
+        loop.exec()
+        duration = time.perf_counter() - t0
+        ticker.stop()
+        saver.stop()
+        stall = max(gaps) - TICK_MS / 1000 if gaps else 0.0
+        return duration, saves, gaps, stall
+
+    def new_method(done: Callable[[], None]) -> None:
+        def prepare() -> BackupJob:
+            return prepare_backup(desk, scratch, scheduled=True)
+
+        def prepared(job: BackupJob) -> None:
+            controller.start_job(job, "bench", lambda _info: done())
+
+        runner.run(prepare, prepared)
+
+    def old_method(done: Callable[[], None]) -> None:
+        def whole() -> object:  # what the daily backup did before: everything on the DB thread
+            _, db, keys = desk._require()
+            target = scratch / f"old-{time.perf_counter_ns()}"
+            return store.write_backup(
+                db,
+                keys.db_key,
+                desk.vault.path,
+                target,
+                created_at=datetime.now(UTC),
+                install_id="bench",
+                app_version=__version__,
+            )
+
+        runner.run(whole, lambda _r: done(), lambda _e: done())
+
+    results: dict[str, list[tuple[float, list[float], list[float], float]]] = {"new": [], "old": []}
+    try:
+        for _ in range(runs):
+            results["old"].append(session(old_method))
+            _clear(scratch)
+            results["new"].append(session(new_method))
+            _clear(scratch)
+    finally:
+        call(desk.logout)
+        jobs.shutdown()
+        runner.shutdown()
+        parent.deleteLater()
+        shutil.rmtree(scratch, ignore_errors=True)
+        del app
+
+    def saves_of(kind: str) -> list[float]:
+        return [s for r in results[kind] for s in r[1]]
+
+    def max_save(kind: str) -> list[float]:
+        return [max(r[1]) for r in results[kind] if r[1]]
+
+    new_saves, old_saves = saves_of("new"), saves_of("old")
+    return [
+        timed(
+            g,
+            "daily backup as the app runs it (prepare on DB thread, copy + validate on the job thread)",
+            [r[0] for r in results["new"]],
+            None,
+            "while saving a case every 150 ms",
+        ),
+        timed(
+            g,
+            f"save while a backup runs: every save of {runs} backups, queued → shown (median; max = worst)",
+            new_saves,
+            0.03,
+            f"{len(new_saves)} saves",
+        ),
+        timed(g, "save while a backup runs: worst save of each backup", max_save("new"), None),
+        timed(
+            g,
+            "previous method (backup on the DB thread): save while a backup runs, worst save of each backup",
+            max_save("old"),
+            None,
+            f"{len(old_saves)} saves; median {statistics.median(old_saves) * 1000:.0f} ms" if old_saves else "",
+        ),
+        _ratio_row(g, "worst save during a backup: previous / new (same run)", max_save("old"), max_save("new"), None),
+        timed(
+            g,
+            f"longest GUI stall during backup (gap between {TICK_MS} ms timer ticks, minus {TICK_MS} ms)",
+            [r[3] for r in results["new"]],
+            0.1,
+        ),
+        timed(
+            g,
+            "previous method: longest GUI stall during backup",
+            [r[3] for r in results["old"]],
+            None,
+        ),
+    ]
+
+
+def _clear(folder: Path) -> None:
+    for p in folder.iterdir():
+        shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink()
+
+
+def bench_jobs(ds: generate.Dataset, key: bytes, runs: int) -> list[Row]:
+    long_runs = max(3, min(runs, 5))  # a backup of the 1M database is ~4 GB a run
+    return bench_copies(ds, key, long_runs) + bench_backup_in_the_desk(ds, long_runs)
