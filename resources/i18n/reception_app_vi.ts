@@ -1067,23 +1067,39 @@
 <context>
     <name>BackUpNow</name>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="39"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="76"/>
+        <source>A backup is already running.</source>
+        <translation>Đang có một bản sao lưu chạy.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="80"/>
         <source>Choose the backup folder (e.g. a USB stick)</source>
         <translation>Chọn thư mục sao lưu (ví dụ: ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="47"/>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="53"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="130"/>
+        <source>Daily encrypted backup…</source>
+        <translation>Đang sao lưu mã hóa hằng ngày…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="139"/>
+        <source>Encrypted backup written and checked: {0} ({1} cases).</source>
+        <translation>Đã ghi và kiểm tra bản sao lưu mã hóa: {0} ({1} hồ sơ).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="144"/>
+        <source>Encrypted backup…</source>
+        <translation>Đang sao lưu mã hóa…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="76"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="138"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="151"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="48"/>
-        <source>Encrypted backup written: {0} ({1} cases).</source>
-        <translation>Đã ghi bản sao lưu mã hóa: {0} ({1} hồ sơ).</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="52"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="150"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
@@ -2186,6 +2202,14 @@
     </message>
 </context>
 <context>
+    <name>JobStatus</name>
+    <message>
+        <location filename="../../reception_app/ui/jobs.py" line="191"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>LockController</name>
     <message>
         <location filename="../../reception_app/ui/lock_screen.py" line="201"/>
@@ -2483,117 +2507,117 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="94"/>
+        <location filename="../../reception_app/ui/app_window.py" line="98"/>
         <source>Citizen reception desk</source>
         <translation>Tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="113"/>
+        <location filename="../../reception_app/ui/app_window.py" line="117"/>
         <source>&amp;Find…</source>
         <translation>&amp;Tìm kiếm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="114"/>
+        <location filename="../../reception_app/ui/app_window.py" line="118"/>
         <source>&amp;New case</source>
         <translation>&amp;Tiếp nhận mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="115"/>
+        <location filename="../../reception_app/ui/app_window.py" line="119"/>
         <source>&amp;Overdue cases</source>
         <translation>Hồ sơ &amp;quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="116"/>
+        <location filename="../../reception_app/ui/app_window.py" line="120"/>
         <source>&amp;Logbook…</source>
         <translation>&amp;Sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="118"/>
+        <location filename="../../reception_app/ui/app_window.py" line="122"/>
         <source>&amp;Log out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="119"/>
+        <location filename="../../reception_app/ui/app_window.py" line="123"/>
         <source>&amp;Back up now…</source>
         <translation>Sao &amp;lưu ngay…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="120"/>
+        <location filename="../../reception_app/ui/app_window.py" line="124"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="121"/>
+        <location filename="../../reception_app/ui/app_window.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="144"/>
+        <location filename="../../reception_app/ui/app_window.py" line="154"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="145"/>
+        <location filename="../../reception_app/ui/app_window.py" line="155"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="146"/>
+        <location filename="../../reception_app/ui/app_window.py" line="156"/>
         <source>Logbook</source>
         <translation>Sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="147"/>
+        <location filename="../../reception_app/ui/app_window.py" line="157"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="147"/>
+        <location filename="../../reception_app/ui/app_window.py" line="157"/>
         <source>For supervisors and administrators.</source>
         <translation>Dành cho lãnh đạo và quản trị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="148"/>
+        <location filename="../../reception_app/ui/app_window.py" line="158"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="217"/>
+        <location filename="../../reception_app/ui/app_window.py" line="227"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="226"/>
+        <location filename="../../reception_app/ui/app_window.py" line="236"/>
         <source>&amp;Cases</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="302"/>
+        <location filename="../../reception_app/ui/app_window.py" line="313"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="307"/>
+        <location filename="../../reception_app/ui/app_window.py" line="318"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="338"/>
+        <location filename="../../reception_app/ui/app_window.py" line="349"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="343"/>
+        <location filename="../../reception_app/ui/app_window.py" line="354"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="368"/>
+        <location filename="../../reception_app/ui/app_window.py" line="381"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="385"/>
+        <location filename="../../reception_app/ui/app_window.py" line="399"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -3520,77 +3544,77 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="70"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="166"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="73"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="169"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="78"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="174"/>
         <source>Administrator password</source>
         <translation>Mật khẩu quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="79"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="175"/>
         <source>Recovery code (another machine)</source>
         <translation>Mã khôi phục (máy khác)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="92"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="188"/>
         <source>The current data is kept as a safety copy in the data folder, then replaced by the backup. The backup is checked completely first; nothing is changed if it is damaged.</source>
         <translation>Dữ liệu hiện tại được giữ lại làm bản dự phòng trong thư mục dữ liệu, sau đó được thay bằng bản sao lưu. Bản sao lưu được kiểm tra đầy đủ trước; nếu bản sao lưu bị hỏng thì không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="98"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="194"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="100"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="196"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="101"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="197"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="103"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="199"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="105"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="201"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="116"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="212"/>
         <source>Choose the backup folder</source>
         <translation>Chọn thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="124"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="220"/>
         <source>Choose the backup folder first.</source>
         <translation>Hãy chọn thư mục sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="130"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="226"/>
         <source>Enter the recovery code or an administrator&apos;s username and password.</source>
         <translation>Nhập mã khôi phục hoặc tên đăng nhập và mật khẩu của quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="133"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="229"/>
         <source>Checking the backup…</source>
         <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="151"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="247"/>
         <source>The restore failed.</source>
         <translation>Khôi phục không thành công.</translation>
     </message>

@@ -77,3 +77,45 @@ def test_main_window_runs_daily_backup_and_shows_admin_actions(qtbot: QtBot, dat
     qtbot.addWidget(officer_window)
     assert not officer_window.backup_action.isVisible()
     assert len(list((data_dir / "backups").iterdir())) == 1  # once a day
+
+
+def test_daily_backup_runs_on_the_job_thread_and_marks_the_day(qtbot: QtBot, data_dir: Path) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from reception_app.services.backup import BackupJob, prepare_scheduled_backup
+    from reception_app.storage import settings as settings_repo
+    from reception_app.ui.backup_dialogs import BackupController
+    from reception_app.ui.jobs import JobRunner, JobStatus
+
+    world = _world(data_dir)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    jobs = JobRunner(parent)
+    status = JobStatus(parent)
+    controller = BackupController(world.desk, SyncTaskRunner(), jobs, status, parent)
+    threads: list[str] = []
+
+    def prepare() -> BackupJob | None:
+        job = prepare_scheduled_backup(world.desk)
+        assert job is not None
+        run = job.run
+
+        class Spy(BackupJob):
+            def run(self, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+                threads.append(threading.current_thread().name)
+                return run(progress, cancelled)
+
+        return Spy(**{f: getattr(job, f) for f in job.__dataclass_fields__})
+
+    with qtbot.waitSignal(controller.daily_finished, timeout=60_000) as blocker:
+        controller.start_daily(prepare)
+    jobs.shutdown()
+    assert blocker.args[0] is not None
+    assert threads
+    assert threads[0].startswith("reception-job")  # not the DB thread, not the GUI thread
+    assert status.isHidden()
+    assert not controller.running
+    assert len(list((data_dir / "backups").iterdir())) == 1
+    assert settings_repo.get_setting(world.desk._db, "backup.last_day") == world.desk.today().isoformat()  # type: ignore[arg-type]
