@@ -44,10 +44,45 @@ GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp,
 """
 
 
+# The cube kept per month by the triggers of migration V7 (``stats_month``): only open cases need "today".
+_MONTH_CELLS = f"""
+SELECT kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep,
+       CASE fate WHEN 'on_time' THEN '{Timeliness.ON_TIME.value}'
+                 WHEN 'late' THEN '{Timeliness.LATE.value}'
+                 WHEN 'open' THEN CASE WHEN due_on != '' AND due_on < :today THEN '{Timeliness.OPEN_OVERDUE.value}'
+                                       ELSE '{Timeliness.OPEN_IN_TIME.value}' END
+                 ELSE '{Timeliness.ENDED.value}' END AS timeliness,
+       sum(cases) AS cases, sum(people) AS people
+FROM stats_month
+WHERE month >= :first AND month <= :last AND cases > 0
+GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep, timeliness
+"""
+
+
 def case_cells(db: Database, start: date, end: date, *, today: date) -> list[CaseCell]:
-    """The case cube of the days ``start..end`` (inclusive); ``today`` decides what is overdue."""
+    """The case cube of the days ``start..end`` (inclusive); ``today`` decides what is overdue.
+
+    Reads the covering index ``cases_stats`` (every case of the range): use it for part of a month;
+    :func:`month_cells` answers whole months from the cube table.
+    """
     lo, hi = _bounds(start, end)
     rows = db.query(_CASE_CELLS, {"start": lo, "end": hi, "today": today.isoformat(), "group_min": GROUP_MIN_PEOPLE})
+    return _cells(rows)
+
+
+def month_cells(db: Database, first: date, last: date, *, today: date) -> list[CaseCell]:
+    """The case cube of the whole calendar months from ``first``'s to ``last``'s (inclusive), from ``stats_month``.
+
+    Same cells as :func:`case_cells` over those months (tests/storage/test_stats_month.py checks it), in a few
+    hundred cube rows a month whatever the case count.
+    """
+    rows = db.query(
+        _MONTH_CELLS, {"first": first.isoformat()[:7], "last": last.isoformat()[:7], "today": today.isoformat()}
+    )
+    return _cells(rows)
+
+
+def _cells(rows: list[Row]) -> list[CaseCell]:
     return [
         CaseCell(
             kind=r["kind"],
@@ -75,7 +110,7 @@ def visit_cells(db: Database, start: date, end: date) -> list[VisitCell]:
         " coalesce(sum(is_group != 0 OR people >= :g), 0) AS groups,"
         " coalesce(sum(CASE WHEN is_group != 0 OR people >= :g THEN people ELSE 0 END), 0) AS group_people,"
         " count(DISTINCT CASE WHEN is_group != 0 OR people >= :g THEN case_id END) AS group_cases"
-        " FROM visits INDEXED BY visits_at WHERE visited_at >= :start AND visited_at < :end"
+        " FROM visits INDEXED BY visits_stats WHERE visited_at >= :start AND visited_at < :end"
         " GROUP BY head, first",
         dict(zip(("start", "end"), _bounds(start, end), strict=True), g=GROUP_MIN_PEOPLE),
     )
@@ -100,7 +135,7 @@ def reception_days(db: Database, start: date, end: date) -> tuple[int, int, int]
         "SELECT count(DISTINCT substr(visited_at, 1, 10)) AS days,"
         " count(DISTINCT CASE WHEN led_by_head = 0 THEN substr(visited_at, 1, 10) END) AS regular,"
         " count(DISTINCT CASE WHEN led_by_head != 0 THEN substr(visited_at, 1, 10) END) AS leaders"
-        " FROM visits INDEXED BY visits_at WHERE visited_at >= ? AND visited_at < ?",
+        " FROM visits INDEXED BY visits_stats WHERE visited_at >= ? AND visited_at < ?",
         _bounds(start, end),
     )
     if row is None:
