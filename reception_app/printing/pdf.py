@@ -382,9 +382,14 @@ def _table(block: TableBlock, st: _Styles, width: float) -> Flowable:
     col_widths = [width * w / total for w in block.widths]
     pad_x = 3.0
     ncols = len(block.header)
-    data: list[list[Any]] = [[_p(h, st.cell_head) for h in block.header]]
+    # Header rows as pre-broken plain lines too: they are repeated (and were re-wrapped) on every page.
+    data: list[list[Any]] = [
+        [_cell_pieces(h, st.cell_head, cw - 2 * pad_x)[0] for h, cw in zip(block.header, col_widths, strict=True)]
+    ]
+    heads: list[tuple[int, ParagraphStyle]] = [(0, st.cell_head)]
     if block.number_row:
-        data.append([_p(f"({i})", st.cell_num) for i in range(1, ncols + 1)])
+        heads.append((1, st.cell_num))
+        data.append([f"({i})" for i in range(1, ncols + 1)])
     repeat = len(data)
     line = 0.5
     commands: list[tuple[Any, ...]] = [
@@ -395,6 +400,7 @@ def _table(block: TableBlock, st: _Styles, width: float) -> Flowable:
         ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), line, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, repeat - 1), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, repeat - 1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad_x),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad_x),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
@@ -403,12 +409,24 @@ def _table(block: TableBlock, st: _Styles, width: float) -> Flowable:
         ("FONTSIZE", (0, repeat), (-1, -1), st.cell.fontSize),
         ("LEADING", (0, repeat), (-1, -1), st.cell.leading),
     ]
+    for r, style in heads:
+        commands += [
+            ("FONTNAME", (0, r), (-1, r), style.fontName),
+            ("FONTSIZE", (0, r), (-1, r), style.fontSize),
+            ("LEADING", (0, r), (-1, r), style.leading),
+        ]
+    starts: list[int] = []  # first physical row of each logical row: a rule above it, none above continuations
     for row in block.rows:
         cells = (list(row) + [""] * ncols)[:ncols]
         pieces = [_cell_pieces(cell, st.cell, cw - 2 * pad_x) for cell, cw in zip(cells, col_widths, strict=True)]
-        commands.append(("LINEABOVE", (0, len(data)), (-1, len(data)), line, colors.black))
+        starts.append(len(data))
         for k in range(max(len(p) for p in pieces)):
             data.append([p[k] if k < len(p) else "" for p in pieces])
+    # One LINEABOVE per run of consecutive starts, not one per row: the table copies its commands into every
+    # page it splits off, so a command per row cost O(rows × pages) (issue 20).
+    for _, run in groupby(enumerate(starts), key=lambda pair: pair[1] - pair[0]):
+        rows_in_run = [r for _, r in run]
+        commands.append(("LINEABOVE", (0, rows_in_run[0]), (-1, rows_in_run[-1]), line, colors.black))
     if not block.rows and block.empty_text:
         commands += [("SPAN", (0, repeat), (-1, repeat)), ("LINEABOVE", (0, repeat), (-1, repeat), line, colors.black)]
         data.append([_p(block.empty_text, st.cell)] + [""] * (ncols - 1))
