@@ -287,7 +287,7 @@ def bench_statistics(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
             g,
             "StatisticsService.compute over all five years (the whole database)",
             measure(lambda: service.compute(_all_years()), runs=max(3, runs // 2)),
-            None,
+            1.0,
         ),
     ]
     for fmt in ("xlsx", "pdf"):
@@ -697,6 +697,11 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
         if want("docs"):
             _log("documents")
             rows += bench_documents(desk, ds, uid, runs)
+        if want("jobs"):
+            from bench.jobs import bench_reports
+
+            _log("long jobs: reports")
+            rows += bench_reports(desk, ds, runs)
     finally:
         desk.logout()
     if want("jobs"):

@@ -20,7 +20,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ from reception_app.storage.online_backup import copy_online, vacuum_into, verify
 
 TICK_MS = 10
 SAVE_EVERY_MS = 150
+CONTROL_MS = 10_000
 
 
 def _scratch(ds: generate.Dataset) -> Path:
@@ -247,9 +248,13 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
 
         runner.run(whole, lambda _r: done(), lambda _e: done())
 
-    results: dict[str, list[tuple[float, list[float], list[float], float]]] = {"new": [], "old": []}
+    def no_backup(done: Callable[[], None]) -> None:  # the control: same loop, no job, for as long
+        QTimer.singleShot(CONTROL_MS, done)
+
+    results: dict[str, list[tuple[float, list[float], list[float], float]]] = {"new": [], "old": [], "none": []}
     try:
         for _ in range(runs):
+            results["none"].append(session(no_backup))
             results["old"].append(session(old_method))
             _clear(scratch)
             results["new"].append(session(new_method))
@@ -305,6 +310,20 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
             [r[3] for r in results["old"]],
             None,
         ),
+        timed(
+            g,
+            f"control, same loop without a backup ({CONTROL_MS // 1000} s): longest GUI stall",
+            [r[3] for r in results["none"]],
+            None,
+            "what the machine's load alone gives",
+        ),
+        timed(
+            g,
+            "control, same loop without a backup: save, queued → shown (median; max = worst)",
+            saves_of("none"),
+            0.03,
+            f"{len(saves_of('none'))} saves",
+        ),
     ]
 
 
@@ -316,3 +335,40 @@ def _clear(folder: Path) -> None:
 def bench_jobs(ds: generate.Dataset, key: bytes, runs: int) -> list[Row]:
     long_runs = max(3, min(runs, 5))  # a backup of the 1M database is ~4 GB a run
     return bench_copies(ds, key, long_runs) + bench_backup_in_the_desk(ds, long_runs)
+
+
+def bench_reports(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
+    """Statistics of long periods: the month cube (V7) against the previous per-month index scan, same run."""
+    from reception_app.models.statistics import custom_period
+    from reception_app.services.statistics import StatisticsService
+    from reception_app.storage import statistics as queries
+
+    g = f"Long jobs: reports at {ds.cases:,} cases"
+    service = StatisticsService(desk)
+    _, db, _ = desk._require()  # the bench stands in for the DB thread
+    today = desk.today()
+    five = custom_period(date(2021, 12, 1), date(2026, 11, 30))
+    ragged = custom_period(date(2022, 1, 17), date(2026, 11, 12))  # partial first and last month
+
+    def previous(period: Any) -> None:  # the method before V7: every month through the covering index
+        for start, end in period.slices():
+            queries.case_cells(db, start, end, today=today)
+        queries.visit_cells(db, period.start, period.end)
+        queries.reception_days(db, period.start, period.end)
+
+    t_new = measure(lambda: service.compute(five), runs=runs)
+    t_old = measure(lambda: previous(five), runs=max(3, runs // 2))
+    t_ragged = measure(lambda: service.compute(ragged), runs=runs)
+    cube_rows = int(db.scalar("SELECT count(*) FROM stats_month"))
+    return [
+        timed(
+            g,
+            "statistics of five years (Dec 2021 – Nov 2026), month cube stats_month + visits_stats",
+            t_new,
+            1.0,
+            f"{cube_rows:,} cube rows",
+        ),
+        timed(g, "statistics of 17 Jan 2022 – 12 Nov 2026 (two partial months through cases_stats)", t_ragged, 1.0),
+        timed(g, "previous method: every month through the covering index cases_stats", t_old, None),
+        _ratio_row(g, "five-year statistics: month cube / previous (same run)", t_new, t_old, None),
+    ]

@@ -22,6 +22,7 @@ from reception_app.models.errors import KnownError
 from reception_app.storage.database import Database, map_error
 from reception_app.storage.migrations import LATEST
 from reception_app.storage.online_backup import (
+    PAUSE,
     STEP_PAGES,
     BackupCancelled,
     Cancelled,
@@ -148,7 +149,7 @@ def write_backup_online(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     step_pages: int = STEP_PAGES,
-    pause: float = 0.0,
+    pause: float = PAUSE,
 ) -> BackupInfo:
     """Write a complete, validated backup folder at ``target`` without using the desk's connection.
 

@@ -35,6 +35,8 @@ read in the snapshot.
 from __future__ import annotations
 
 import contextlib
+import os
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +47,8 @@ from reception_app.models.errors import KnownError
 from reception_app.storage.database import map_error, open_database
 
 STEP_PAGES = 2048  # 8 MiB a step (4 KiB pages): one step ≈ 20–40 ms on the bench machine
+PAUSE = 0.005  # seconds between steps: the desk's fsync'd saves get the disk between two 8 MiB writes
+_sync = getattr(os, "fdatasync", os.fsync)  # no fdatasync on Windows
 Progress = Callable[[int, int], None]  # (pages done, pages in all)
 Cancelled = Callable[[], bool]
 
@@ -95,7 +99,7 @@ def copy_online(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     step_pages: int = STEP_PAGES,
-    pause: float = 0.0,
+    pause: float = PAUSE,
 ) -> Snapshot:
     """Copy the live database at ``source`` to the new file ``dest`` (same key), in steps, on own connections.
 
@@ -105,7 +109,7 @@ def copy_online(
         progress: called after each step with (pages copied, pages in all), on the calling thread.
         cancelled: polled after each step; True stops the copy (``dest`` is removed).
         step_pages: pages a step.
-        pause: seconds to sleep between steps (0: as fast as the disk goes).
+        pause: seconds to sleep between steps (0: as fast as the disk goes); the GIL is free meanwhile.
 
     Raises:
         BackupCancelled: ``cancelled()`` answered True.
@@ -114,20 +118,36 @@ def copy_online(
     src_db = open_database(source, key)  # its own connection, the pragmas of ARCHITECTURE §6
     src = src_db.connection
     dst: sqlcipher3.Connection | None = None
+    fd: int | None = None
     try:
         src.execute("PRAGMA query_only = ON")
         src.execute("BEGIN")  # hold one read snapshot for the whole copy: no restarts, consistent copy
         snap = _read_snapshot(src)
         dst = _open_raw(dest, key)
+        # A fresh file nobody else reads: no journal, no fsync by SQLite. Instead the step below pushes each
+        # step's pages to the disk itself (fdatasync), so dirty pages never pile up: on ext4 a desk save's
+        # fsync would otherwise wait for gigabytes of the backup's dirty pages to reach the disk first.
+        dst.execute("PRAGMA journal_mode = OFF")
+        dst.execute("PRAGMA synchronous = OFF")
+        dst.execute("PRAGMA cache_size = -4096")
+        dst.execute("SELECT count(*) FROM sqlite_master").fetchone()
 
         def step(_status: int, remaining: int, total: int) -> None:
+            nonlocal fd
             if progress is not None:
                 progress(total - remaining, total)
             if cancelled is not None and cancelled():
                 raise BackupCancelled()
+            if remaining:
+                if fd is None and dest.exists():
+                    fd = os.open(dest, os.O_RDWR)
+                if fd is not None:
+                    _sync(fd)
+                if pause:
+                    time.sleep(pause)
 
         try:
-            src.backup(dst, pages=step_pages, progress=step, sleep=pause)
+            src.backup(dst, pages=step_pages, progress=step)
         except BackupCancelled:
             raise
         except sqlcipher3.Error as exc:
@@ -144,6 +164,8 @@ def copy_online(
                 Path(str(dest) + suffix).unlink()
         raise
     finally:
+        if fd is not None:
+            os.close(fd)
         if dst is not None:
             dst.close()
         # Not Database.close(): its wal_checkpoint(TRUNCATE) would wait for, then block, the desk's writer. The
