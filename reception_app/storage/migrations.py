@@ -312,8 +312,10 @@ CREATE INDEX cases_stats ON cases (
 # statistics cube (storage/statistics.py) per calendar month of ``received_at``, kept up to date by triggers on
 # ``cases`` in the same transaction as every insert, update or delete, so a full month of a report reads a few
 # hundred cube rows instead of ~17,000 index entries. Timeliness depends on "today" only for open cases, so the
-# cube keeps ``fate`` (resolved on time / late, open, ended) and, for open cases only, their due date; the query
-# turns that into the Timeliness codes. The literals below are frozen with this migration (CaseStatus codes of
+# cube keeps ``fate`` (resolved on time / late, open, ended) and, for open cases only, the *month* of their due
+# date (``due_on`` column): due before this month = overdue, after = in time; the open cases due this month are
+# counted from the table through the ``cases_due_on`` index (storage/statistics.py). A due *day* in the key
+# made one cube row per open case. The literals below are frozen with this migration (CaseStatus codes of
 # OPEN_STATUSES 'moi', 'da_xu_ly', 'dang_giai_quyet'; GROUP_MIN_PEOPLE = 5): if either ever changes, a new
 # migration must drop and rebuild the table and its triggers. The backfill reads the covering ``cases_stats``
 # index once (≈ the time of a five-year report before this migration, at the first login after the update);
@@ -324,7 +326,7 @@ _V7_KEY = """substr({r}.received_at, 1, 7), {r}.kind, {r}.sector, {r}.channel, {
            CASE WHEN {r}.due_on IS NULL OR substr({r}.resolved_on, 1, 10) <= {r}.due_on THEN 'on_time' ELSE 'late' END
          WHEN {r}.status IN ('moi', 'da_xu_ly', 'dang_giai_quyet') THEN 'open' ELSE 'ended' END,
     CASE WHEN ({r}.resolved_on IS NULL OR {r}.resolved_on = '') AND {r}.status IN ('moi', 'da_xu_ly', 'dang_giai_quyet')
-         THEN coalesce({r}.due_on, '') ELSE '' END"""
+         THEN coalesce(substr({r}.due_on, 1, 7), '') ELSE '' END"""
 _V7_COLS = "month, kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep, fate, due_on"
 _V7_MATCH = "(" + _V7_COLS + ") = (" + _V7_KEY.format(r="OLD") + ")"
 _V7 = f"""

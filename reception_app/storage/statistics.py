@@ -44,17 +44,31 @@ GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp,
 """
 
 
-# The cube kept per month by the triggers of migration V7 (``stats_month``): only open cases need "today".
+# The cube kept per month by the triggers of migration V7 (``stats_month``): only open cases need "today". Their
+# due *month* is in the cube: before this month they are overdue, after it in time; those due this month are
+# left out here and counted from the table (``_OPEN_DUE_THIS_MONTH``).
 _MONTH_CELLS = f"""
 SELECT kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep,
        CASE fate WHEN 'on_time' THEN '{Timeliness.ON_TIME.value}'
                  WHEN 'late' THEN '{Timeliness.LATE.value}'
-                 WHEN 'open' THEN CASE WHEN due_on != '' AND due_on < :today THEN '{Timeliness.OPEN_OVERDUE.value}'
+                 WHEN 'open' THEN CASE WHEN due_on != '' AND due_on < :this_month
+                                       THEN '{Timeliness.OPEN_OVERDUE.value}'
                                        ELSE '{Timeliness.OPEN_IN_TIME.value}' END
                  ELSE '{Timeliness.ENDED.value}' END AS timeliness,
        sum(cases) AS cases, sum(people) AS people
 FROM stats_month
-WHERE month >= :first AND month <= :last AND cases > 0
+WHERE month >= :first AND month <= :last AND cases > 0 AND NOT (fate = 'open' AND due_on = :this_month)
+GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep, timeliness
+"""
+
+_OPEN_DUE_THIS_MONTH = f"""
+SELECT kind, sector, channel, decision, status, jurisdiction, admissible,
+       group_size >= :group_min AS grp, repeat_count > 0 AS rep, {_TIMELINESS} AS timeliness,
+       count(*) AS cases, coalesce(sum(group_size), 0) AS people
+FROM cases INDEXED BY cases_due_on
+WHERE due_on >= :due_from AND due_on < :due_to AND due_on IS NOT NULL
+  AND status IN ({_OPEN}) AND (resolved_on IS NULL OR resolved_on = '')
+  AND substr(received_at, 1, 7) >= :first AND substr(received_at, 1, 7) <= :last
 GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep, timeliness
 """
 
@@ -73,11 +87,24 @@ def case_cells(db: Database, start: date, end: date, *, today: date) -> list[Cas
 def month_cells(db: Database, first: date, last: date, *, today: date) -> list[CaseCell]:
     """The case cube of the whole calendar months from ``first``'s to ``last``'s (inclusive), from ``stats_month``.
 
-    Same cells as :func:`case_cells` over those months (tests/storage/test_stats_month.py checks it), in a few
-    hundred cube rows a month whatever the case count.
+    Same cells as :func:`case_cells` over those months (tests/services/test_stats_month.py checks it), in a few
+    hundred cube rows a month whatever the case count, plus the open cases due this month from the table. The
+    cells may repeat a key (cube part and table part): callers merge them (``services.statistics._merge``).
     """
-    rows = db.query(
-        _MONTH_CELLS, {"first": first.isoformat()[:7], "last": last.isoformat()[:7], "today": today.isoformat()}
+    this_month = today.isoformat()[:7]
+    months = {"first": first.isoformat()[:7], "last": last.isoformat()[:7]}
+    rows = db.query(_MONTH_CELLS, {**months, "this_month": this_month})
+    due_from = date(today.year, today.month, 1)
+    due_to = date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+    rows += db.query(
+        _OPEN_DUE_THIS_MONTH,
+        {
+            **months,
+            "due_from": due_from.isoformat(),
+            "due_to": due_to.isoformat(),
+            "today": today.isoformat(),
+            "group_min": GROUP_MIN_PEOPLE,
+        },
     )
     return _cells(rows)
 
