@@ -698,10 +698,11 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
             _log("documents")
             rows += bench_documents(desk, ds, uid, runs)
         if want("jobs"):
-            from bench.jobs import bench_reports
+            from bench.jobs import bench_exports_and_audit, bench_reports
 
-            _log("long jobs: reports")
+            _log("long jobs: reports, exports, audit verify")
             rows += bench_reports(desk, ds, runs)
+            rows += bench_exports_and_audit(desk, ds, runs)
     finally:
         desk.logout()
     if want("jobs"):

@@ -20,7 +20,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -372,3 +372,111 @@ def bench_reports(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
         timed(g, "previous method: every month through the covering index cases_stats", t_old, None),
         _ratio_row(g, "five-year statistics: month cube / previous (same run)", t_new, t_old, None),
     ]
+
+
+def _range_with(db: Any, rows: int, end: date) -> tuple[date, date]:
+    """The days ending at ``end`` (going back) whose cases number at least ``rows``."""
+    lo = db.scalar(
+        "SELECT substr(received_at, 1, 10) FROM cases INDEXED BY cases_received_at WHERE received_at < ?"
+        " ORDER BY received_at DESC LIMIT 1 OFFSET ?",
+        ((end + timedelta(days=1)).isoformat(), rows - 1),
+    )
+    return date.fromisoformat(lo), end
+
+
+def _old_logbook_xlsx(db: Any, agency_name: str, start: date, end: date, path: Path) -> int:
+    """The previous export, for the ratio: openpyxl write-only, font + alignment + border set on every cell."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Border, Font, Side
+
+    from reception_app.services.exports import LOGBOOK_PAGE, logbook_values
+    from reception_app.storage import statistics as queries
+
+    thin = Side(style="thin")
+    box, font = Border(left=thin, right=thin, top=thin, bottom=thin), Font(name="Times New Roman", size=11)
+    wrap = Alignment(vertical="top", wrap_text=True)
+    book = Workbook(write_only=True)
+    ws = book.create_sheet("So-tiep-cong-dan")
+    n, after = 0, None
+    while True:
+        rows = queries.logbook_rows(db, start, end, after=after, limit=LOGBOOK_PAGE)
+        for row in rows:
+            n += 1
+            cells = []
+            for v in logbook_values(row, n, agency_name):
+                cell = WriteOnlyCell(ws, value=v)
+                cell.font, cell.alignment, cell.border = font, wrap, box
+                cells.append(cell)
+            ws.append(cells)
+        if len(rows) < LOGBOOK_PAGE:
+            break
+        after = (str(rows[-1]["received_at"]), int(rows[-1]["id"]))
+    book.save(path)
+    return n
+
+
+def bench_exports_and_audit(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
+    """Logbook XLSX of 16,000 rows (a month at 1M), logbook PDF of 1,000 cases, audit verify; with ratios."""
+    from reception_app.services import documents as docs
+    from reception_app.services.exports import ExportService
+    from reception_app.storage import audit as audit_mod
+    from reception_app.storage import settings as settings_repo
+    from reception_app.storage.audit import AuditLog
+
+    g = f"Long jobs: exports and audit at {ds.cases:,} cases"
+    _, db, _ = desk._require()
+    end = generate.END - timedelta(days=3)
+    rows: list[Row] = []
+    scratch = _scratch(ds)
+    try:
+        x_from, x_to = _range_with(db, 16_000, end)
+        target = scratch / "logbook.xlsx"
+        exports = ExportService(desk)
+        count = exports.logbook_xlsx(x_from, x_to, target)
+        t_new = measure(lambda: exports.logbook_xlsx(x_from, x_to, target), runs=max(3, runs // 2))
+        agency = desk.agency().agency_name
+        t_old = measure(
+            lambda: _old_logbook_xlsx(db, agency, x_from, x_to, scratch / "old.xlsx"), runs=max(3, runs // 2)
+        )
+        rows += [
+            timed(
+                g,
+                f"logbook XLSX, {count:,} rows ({x_from:%d/%m/%Y}–{x_to:%d/%m/%Y}; a month at 1M), XlsxWriter",
+                t_new,
+                1.5,
+            ),
+            timed(g, "previous: openpyxl write-only, styles set on every cell (same rows)", t_old, None),
+            _ratio_row(g, "logbook XLSX: XlsxWriter / previous openpyxl (same run)", t_new, t_old, None),
+        ]
+        p_from, p_to = _range_with(db, 1_000, end)
+        n_pdf = int(
+            db.scalar(
+                "SELECT count(*) FROM cases WHERE received_at >= ? AND received_at < ?",
+                (p_from.isoformat(), (p_to + timedelta(days=1)).isoformat()),
+            )
+        )
+        samples = measure(lambda: docs.issue_logbook(desk, p_from, p_to), runs=max(3, runs // 2))
+        rows.append(timed(g, f"logbook PDF (Sổ tiếp công dân), {n_pdf:,} cases, issued and recorded", samples, 1.5))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    log = AuditLog(db)
+    public = bytes.fromhex(settings_repo.get_setting(db, "audit_public"))
+    entries = int(db.scalar("SELECT count(*) FROM audit_log"))
+    seqs = {int(r["seq"]) for r in db.query("SELECT seq FROM audit_checkpoints")}
+    t_fast = measure(lambda: log.verify(public), runs=max(3, runs // 2))
+    t_exact = measure(lambda: log._exact_walk(seqs, 5000), runs=3)
+    assert audit_mod._fast_walk(db, seqs, None) is not None, "the fast walk must prove the bench chain"
+    per = statistics.median(t_fast) / entries * 1e6
+    rows += [
+        timed(
+            g,
+            f"audit verify, full chain of {entries:,} entries (fast walk + checkpoints)",
+            t_fast,
+            5.0 * entries / 1_000_000,
+            f"{per:.1f} µs an entry → {per:.1f} s for 1M; budget scaled from 5 s at 1M",
+        ),
+        timed(g, "previous: exact walk (json.loads + json.dumps per entry, dict rows)", t_exact, None),
+        _ratio_row(g, "audit verify: fast / previous (same run)", t_fast, t_exact, None),
+    ]
+    return rows
