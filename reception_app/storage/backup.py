@@ -67,11 +67,13 @@ class BackupInfo:
     schema: int
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: Path, cancelled: Cancelled | None = None) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
+            if cancelled is not None and cancelled():
+                raise BackupCancelled()
     return h.hexdigest()
 
 
@@ -92,11 +94,14 @@ def _partial_folder(target: Path) -> Path:
     return partial
 
 
-def _seal_folder(partial: Path, target: Path, vault_path: Path, manifest: dict[str, Any]) -> None:
+def _seal_folder(
+    partial: Path, target: Path, vault_path: Path, manifest: dict[str, Any], cancelled: Cancelled | None = None
+) -> None:
     """Copy the vault, write the manifest with checksums, fsync everything, rename ``.partial`` into place."""
     shutil.copyfile(vault_path, partial / "vault.json")
     manifest["files"] = {
-        name: {"sha256": _sha256(partial / name), "size": (partial / name).stat().st_size} for name in FILES
+        name: {"sha256": _sha256(partial / name, cancelled), "size": (partial / name).stat().st_size}
+        for name in FILES
     }
     (partial / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
     for name in (*FILES, MANIFEST):
@@ -186,7 +191,7 @@ def write_backup_online(
             "audit_head": {"seq": snap.audit_seq, "hash": snap.audit_hash},
             "method": "online-backup-api",
         }
-        _seal_folder(partial, target, vault_path, manifest)
+        _seal_folder(partial, target, vault_path, manifest, cancelled)
         if progress is not None:
             progress(1, 1)
     except BaseException:
