@@ -14,9 +14,11 @@ Rows (group ``jobs``):
 
 from __future__ import annotations
 
+import gc
 import random
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -37,6 +39,7 @@ from reception_app.storage.online_backup import copy_online, vacuum_into, verify
 TICK_MS = 10
 SAVE_EVERY_MS = 150
 CONTROL_MS = 10_000
+STALL_NOTES: list[str] = []  # per session, printed by bench_jobs (stderr)
 
 
 def _scratch(ds: generate.Dataset) -> Path:
@@ -169,6 +172,16 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
 
     call(lambda: desk.login(admin, password))
     scratch = _scratch(ds)
+    gc_pauses: list[float] = []
+    gc_started = [0.0]
+
+    def gc_watch(phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_started[0] = time.perf_counter()
+        else:
+            gc_pauses.append((time.perf_counter() - gc_started[0]) * 1000)
+
+    gc.callbacks.append(gc_watch)
 
     def session(start_backup: Callable[[Callable[[], None]], None]) -> tuple[float, list[float], list[float], float]:
         """Run one backup with the save loop and the tick timer; (duration, save latencies, gaps, stall)."""
@@ -177,13 +190,16 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
         clock.start()
         last = [clock.nsecsElapsed()]
         gaps: list[float] = []
+        where: list[int] = []
         saves: list[float] = []
+        gc_pauses.clear()
         pending = [0]
         over = [False]
 
         def tick() -> None:
             now = clock.nsecsElapsed()
             gaps.append((now - last[0]) / 1e9)
+            where.append(status.bar.value() if status.isVisibleTo(parent) else -1)
             last[0] = now
 
         def save() -> None:
@@ -221,6 +237,9 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
         ticker.stop()
         saver.stop()
         stall = max(gaps) - TICK_MS / 1000 if gaps else 0.0
+        if gaps:  # where the longest stall fell (backup percent, -1 = no job) and the longest GC pause
+            at = where[gaps.index(max(gaps))]
+            STALL_NOTES.append(f"stall {stall * 1000:.0f} ms at {at}%, longest GC {max(gc_pauses, default=0):.0f} ms")
         return duration, saves, gaps, stall
 
     def new_method(done: Callable[[], None]) -> None:
@@ -260,6 +279,7 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
             results["new"].append(session(new_method))
             _clear(scratch)
     finally:
+        gc.callbacks.remove(gc_watch)
         call(desk.logout)
         jobs.shutdown()
         runner.shutdown()
@@ -332,9 +352,12 @@ def _clear(folder: Path) -> None:
         shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink()
 
 
-def bench_jobs(ds: generate.Dataset, key: bytes, runs: int) -> list[Row]:
+def bench_jobs(ds: generate.Dataset, key: bytes, runs: int, *, copies: bool = True) -> list[Row]:
     long_runs = max(3, min(runs, 5))  # a backup of the 1M database is ~4 GB a run
-    return bench_copies(ds, key, long_runs) + bench_backup_in_the_desk(ds, long_runs)
+    rows = (bench_copies(ds, key, long_runs) if copies else []) + bench_backup_in_the_desk(ds, long_runs)
+    for note in STALL_NOTES:
+        sys.stderr.write(f"[bench jobs] {note}\n")
+    return rows
 
 
 def bench_reports(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
