@@ -100,8 +100,7 @@ def _seal_folder(
     """Copy the vault, write the manifest with checksums, fsync everything, rename ``.partial`` into place."""
     shutil.copyfile(vault_path, partial / "vault.json")
     manifest["files"] = {
-        name: {"sha256": _sha256(partial / name, cancelled), "size": (partial / name).stat().st_size}
-        for name in FILES
+        name: {"sha256": _sha256(partial / name, cancelled), "size": (partial / name).stat().st_size} for name in FILES
     }
     (partial / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
     for name in (*FILES, MANIFEST):

@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
             self._runner.run(desk.idle_lock_minutes, self.lock.set_idle_minutes, lambda _exc: None, context=self)
         if daily_backup is not None:  # first login of the day: prepared behind the first page, copied off the DB thread
             self.backups.daily_finished.connect(self._on_scheduled_backup_done)
+            self.backups.daily_failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
             self.backups.start_daily(daily_backup)
 
     # --- construction -------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,8 @@ from reception_app.services.backup import (
 )
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
+log = logging.getLogger(__name__)
+
 if TYPE_CHECKING:
     from reception_app.services import Desk
     from reception_app.ui.jobs import JobHandle, Jobs, JobStatus
@@ -47,10 +50,12 @@ class BackupController(QObject):
     thread, because the copy uses its own connections (``services.backup.BackupJob``).
 
     Signals:
-        daily_finished(object): the daily backup ended; payload = its BackupInfo (None: failed or cancelled).
+        daily_finished(object): the daily backup ended; payload = its BackupInfo.
+        daily_failed(str): the daily backup failed (never a modal box at login): the text for the status bar.
     """
 
     daily_finished = Signal(object)
+    daily_failed = Signal(str)
 
     def __init__(self, desk: Desk, runner: Runner, jobs: Jobs, status: JobStatus, parent: QWidget) -> None:
         super().__init__(parent)
@@ -64,7 +69,7 @@ class BackupController(QObject):
 
     def start_daily(self, prepare: Callable[[], BackupJob | None]) -> None:
         """First login of the day: ``prepare`` runs on the DB thread; the copy runs as a job."""
-        self._runner.run(prepare, self._on_daily_prepared, self._on_failed, context=self)
+        self._runner.run(prepare, self._on_daily_prepared, self._on_daily_failed, context=self)
 
     def back_up_now(self) -> None:
         """Ask for a folder (a USB stick, say) and write an encrypted backup there."""
@@ -89,9 +94,16 @@ class BackupController(QObject):
         if self.handle is not None:
             self.handle.cancel()
 
-    def start_job(self, job: BackupJob, text: str, on_done: Callable[[BackupInfo], None]) -> None:
+    def start_job(
+        self,
+        job: BackupJob,
+        text: str,
+        on_done: Callable[[BackupInfo], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
         """Run a prepared job on the job thread with the status strip; ``on_done(info)`` on the GUI thread."""
         state = {"over": False}
+        report = on_failed or self._on_failed
 
         def done(info: BackupInfo) -> None:
             state["over"] = True
@@ -101,7 +113,7 @@ class BackupController(QObject):
         def failed(exc: BaseException) -> None:
             state["over"] = True
             self._end()
-            self._on_failed(exc)
+            report(exc)
 
         handle = self._jobs.run(
             job.run,
@@ -125,9 +137,9 @@ class BackupController(QObject):
 
         def done(info: BackupInfo) -> None:  # mark the day and prune old copies on the DB thread
             finish = lambda: finish_scheduled_backup(self._desk, info)  # noqa: E731
-            self._runner.run(finish, self.daily_finished.emit, self._on_failed, context=self)
+            self._runner.run(finish, self.daily_finished.emit, self._on_daily_failed, context=self)
 
-        self.start_job(job, translate("BackUpNow", "Daily encrypted backup…"), done)
+        self.start_job(job, translate("BackUpNow", "Daily encrypted backup…"), done, self._on_daily_failed)
 
     def _on_manual_prepared(self, job: BackupJob) -> None:
         translate = QCoreApplication.translate
@@ -146,9 +158,18 @@ class BackupController(QObject):
     def _on_failed(self, exc: BaseException) -> None:
         if isinstance(exc, BackupCancelled):
             return
-        translate = QCoreApplication.translate
-        text = exc.text() if isinstance(exc, KnownError) else translate("BackUpNow", "The backup could not be written.")
-        QMessageBox.warning(self._parent, translate("BackUpNow", "Backup"), text)
+        QMessageBox.warning(self._parent, QCoreApplication.translate("BackUpNow", "Backup"), _failure_text(exc))
+
+    def _on_daily_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, BackupCancelled):  # cancelled: tried again at the next login of the day
+            self.daily_failed.emit(_failure_text(exc))
+
+
+def _failure_text(exc: BaseException) -> str:
+    if isinstance(exc, KnownError):
+        return exc.text()
+    log.error("backup failed: %s", type(exc).__name__)  # the type only: a message could hold user text
+    return QCoreApplication.translate("BackUpNow", "The backup could not be written.")
 
 
 class RestoreDialog(QDialog):

@@ -1067,39 +1067,39 @@
 <context>
     <name>BackUpNow</name>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="76"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="81"/>
         <source>A backup is already running.</source>
         <translation>Đang có một bản sao lưu chạy.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="80"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="85"/>
         <source>Choose the backup folder (e.g. a USB stick)</source>
         <translation>Chọn thư mục sao lưu (ví dụ: ổ USB)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="130"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="142"/>
         <source>Daily encrypted backup…</source>
         <translation>Đang sao lưu mã hóa hằng ngày…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="139"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="151"/>
         <source>Encrypted backup written and checked: {0} ({1} cases).</source>
         <translation>Đã ghi và kiểm tra bản sao lưu mã hóa: {0} ({1} hồ sơ).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="144"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="156"/>
         <source>Encrypted backup…</source>
         <translation>Đang sao lưu mã hóa…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="76"/>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="138"/>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="151"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="81"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="150"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="161"/>
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="150"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="172"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
@@ -2552,72 +2552,72 @@
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="154"/>
+        <location filename="../../reception_app/ui/app_window.py" line="155"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="155"/>
+        <location filename="../../reception_app/ui/app_window.py" line="156"/>
         <source>Cases</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="156"/>
+        <location filename="../../reception_app/ui/app_window.py" line="157"/>
         <source>Logbook</source>
         <translation>Sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="157"/>
+        <location filename="../../reception_app/ui/app_window.py" line="158"/>
         <source>Statistics</source>
         <translation>Thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="157"/>
+        <location filename="../../reception_app/ui/app_window.py" line="158"/>
         <source>For supervisors and administrators.</source>
         <translation>Dành cho lãnh đạo và quản trị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="158"/>
+        <location filename="../../reception_app/ui/app_window.py" line="159"/>
         <source>Administration</source>
         <translation>Quản trị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="227"/>
+        <location filename="../../reception_app/ui/app_window.py" line="228"/>
         <source>&amp;Session</source>
         <translation>&amp;Phiên làm việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="236"/>
+        <location filename="../../reception_app/ui/app_window.py" line="237"/>
         <source>&amp;Cases</source>
         <translation>&amp;Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="313"/>
+        <location filename="../../reception_app/ui/app_window.py" line="314"/>
         <source>%1 overdue</source>
         <translation>%1 hồ sơ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="318"/>
+        <location filename="../../reception_app/ui/app_window.py" line="319"/>
         <source>Case %1 saved.</source>
         <translation>Đã lưu hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="349"/>
+        <location filename="../../reception_app/ui/app_window.py" line="350"/>
         <source>Logbook %1</source>
         <translation>Sổ tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="354"/>
+        <location filename="../../reception_app/ui/app_window.py" line="355"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="381"/>
+        <location filename="../../reception_app/ui/app_window.py" line="382"/>
         <source>Daily encrypted backup made.</source>
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/app_window.py" line="399"/>
+        <location filename="../../reception_app/ui/app_window.py" line="400"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -3544,77 +3544,77 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="166"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="187"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="169"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="190"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="174"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="195"/>
         <source>Administrator password</source>
         <translation>Mật khẩu quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="175"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="196"/>
         <source>Recovery code (another machine)</source>
         <translation>Mã khôi phục (máy khác)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="188"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="209"/>
         <source>The current data is kept as a safety copy in the data folder, then replaced by the backup. The backup is checked completely first; nothing is changed if it is damaged.</source>
         <translation>Dữ liệu hiện tại được giữ lại làm bản dự phòng trong thư mục dữ liệu, sau đó được thay bằng bản sao lưu. Bản sao lưu được kiểm tra đầy đủ trước; nếu bản sao lưu bị hỏng thì không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="194"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="215"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="196"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="217"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="197"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="218"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="199"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="220"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="201"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="222"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="212"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="233"/>
         <source>Choose the backup folder</source>
         <translation>Chọn thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="220"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="241"/>
         <source>Choose the backup folder first.</source>
         <translation>Hãy chọn thư mục sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="226"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="247"/>
         <source>Enter the recovery code or an administrator&apos;s username and password.</source>
         <translation>Nhập mã khôi phục hoặc tên đăng nhập và mật khẩu của quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="229"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="250"/>
         <source>Checking the backup…</source>
         <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/backup_dialogs.py" line="247"/>
+        <location filename="../../reception_app/ui/backup_dialogs.py" line="268"/>
         <source>The restore failed.</source>
         <translation>Khôi phục không thành công.</translation>
     </message>

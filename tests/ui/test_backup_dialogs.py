@@ -119,3 +119,23 @@ def test_daily_backup_runs_on_the_job_thread_and_marks_the_day(qtbot: QtBot, dat
     assert not controller.running
     assert len(list((data_dir / "backups").iterdir())) == 1
     assert settings_repo.get_setting(world.desk._db, "backup.last_day") == world.desk.today().isoformat()  # type: ignore[arg-type]
+
+
+def test_daily_backup_failure_is_a_status_message_not_a_modal_box(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from reception_app.storage.errors import DiskFull
+    from reception_app.ui.backup_dialogs import BackupController
+    from reception_app.ui.jobs import JobStatus, SyncJobRunner
+
+    world = _world(data_dir)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = BackupController(world.desk, SyncTaskRunner(), SyncJobRunner(), JobStatus(parent), parent)
+
+    def prepare() -> None:
+        raise DiskFull()
+
+    with qtbot.waitSignal(controller.daily_failed, timeout=5_000) as blocker:
+        controller.start_daily(prepare)  # type: ignore[arg-type]
+    assert blocker.args[0] == DiskFull().text()
