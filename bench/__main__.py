@@ -326,7 +326,7 @@ def bench_statistics(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
             g,
             "StatisticsService.compute over all five years (the whole database)",
             measure(lambda: service.compute(_all_years()), runs=max(3, runs // 2)),
-            None,
+            1.0,
         ),
     ]
     for fmt in ("xlsx", "pdf"):
@@ -711,11 +711,11 @@ def _comparisons(want: Callable[[str], bool], ds: generate.Dataset, key: bytes, 
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group after another
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=generate.default_cases(), help="data set size (env BENCH_CASES)")
     parser.add_argument("--runs", type=int, default=RUNS, help="measured runs per benchmark (≥ 5)")
-    parser.add_argument("--only", default="", help="groups: ui,scan,services,docs,stats,sqlite,naive,security")
+    parser.add_argument("--only", default="", help="groups: ui,scan,services,docs,stats,jobs,sqlite,naive,security")
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
@@ -755,8 +755,19 @@ def main(argv: list[str] | None = None) -> int:
         if want("docs"):
             _log("documents")
             rows += bench_documents(desk, ds, uid, runs)
+        if want("jobs"):
+            from bench.jobs import bench_exports_and_audit, bench_reports
+
+            _log("long jobs: reports, exports, audit verify")
+            rows += bench_reports(desk, ds, runs)
+            rows += bench_exports_and_audit(desk, ds, runs)
     finally:
         desk.logout()
+    if want("jobs"):
+        from bench.jobs import bench_jobs
+
+        _log("long jobs: backups (copies, then the daily backup in a live Qt loop)")
+        rows += bench_jobs(ds, key, runs)
     rows += _comparisons(want, ds, key, runs)
     print(table(rows))
     missed = [r.operation for r in rows if r.verdict == "MISSED"]

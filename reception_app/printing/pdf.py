@@ -24,6 +24,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
@@ -337,25 +338,43 @@ class _QrCode(Flowable):  # type: ignore[misc]  # reportlab has no type informat
 CELL_CHUNK_HEIGHT = 150.0  # points; taller cell text continues in the next (borderless) row
 
 
-def _cell_pieces(text: str, style: ParagraphStyle, width: float) -> list[Flowable]:
-    """A cell's text split into pieces no taller than ``CELL_CHUNK_HEIGHT``.
+def _cell_pieces(text: str, style: ParagraphStyle, width: float) -> list[str]:
+    """A body cell's text as plain lines, grouped into pieces no taller than ``CELL_CHUNK_HEIGHT``.
 
     reportlab cannot split a row across pages reliably (``splitInRow`` repeats headers twice), so long
     cells continue in extra rows of the same logical row; each row is then short enough to move whole.
+
+    The lines are broken here once, with the font's metrics (``simpleSplit``), and handed to the table as plain
+    strings: no ``Paragraph`` per cell. The table lays out a page, splits, and lays out the rest again for
+    every page, which re-wrapped every remaining ``Paragraph`` each time; a 1,000-row logbook took ≈ 3.5 s,
+    almost all of it there (issue 20, bench group "jobs"). Plain strings are drawn as they are (no markup),
+    so user text needs no escaping on this path; :func:`printable_text` still replaces glyphs the font lacks.
     """
-    pieces: list[Flowable] = []
-    current: Flowable = _p(text, style)
-    for _ in range(10_000):
-        _w, h = current.wrap(width, CELL_CHUNK_HEIGHT)
-        if h <= CELL_CHUNK_HEIGHT:
-            break
-        parts = current.split(width, CELL_CHUNK_HEIGHT)
-        if len(parts) < 2:
-            break
-        pieces.append(parts[0])
-        current = parts[1]
-    pieces.append(current)
-    return pieces
+    font, size = style.fontName, style.fontSize
+    lines: list[str] = []
+    for para in printable_text(text).split("\n"):
+        for line in simpleSplit(para, font, size, width) or [""]:
+            if stringWidth(line, font, size) <= width:
+                lines.append(line)
+            else:  # one word wider than the column: break it between characters, as Paragraph does
+                lines += _break_word(line, font, size, width)
+    per = max(1, int(CELL_CHUNK_HEIGHT // style.leading))
+    return ["\n".join(lines[i : i + per]) for i in range(0, len(lines), per)] or [""]
+
+
+def _break_word(word: str, font: str, size: float, width: float) -> list[str]:
+    out: list[str] = []
+    current = ""
+    used = 0.0
+    for ch in word:
+        w = stringWidth(ch, font, size)
+        if current and used + w > width:
+            out.append(current)
+            current, used = "", 0.0
+        current += ch
+        used += w
+    out.append(current)
+    return out
 
 
 def _table(block: TableBlock, st: _Styles, width: float) -> Flowable:
@@ -363,9 +382,14 @@ def _table(block: TableBlock, st: _Styles, width: float) -> Flowable:
     col_widths = [width * w / total for w in block.widths]
     pad_x = 3.0
     ncols = len(block.header)
-    data: list[list[Any]] = [[_p(h, st.cell_head) for h in block.header]]
+    # Header rows as pre-broken plain lines too: they are repeated (and were re-wrapped) on every page.
+    data: list[list[Any]] = [
+        [_cell_pieces(h, st.cell_head, cw - 2 * pad_x)[0] for h, cw in zip(block.header, col_widths, strict=True)]
+    ]
+    heads: list[tuple[int, ParagraphStyle]] = [(0, st.cell_head)]
     if block.number_row:
-        data.append([_p(f"({i})", st.cell_num) for i in range(1, ncols + 1)])
+        heads.append((1, st.cell_num))
+        data.append([f"({i})" for i in range(1, ncols + 1)])
     repeat = len(data)
     line = 0.5
     commands: list[tuple[Any, ...]] = [
@@ -376,17 +400,33 @@ def _table(block: TableBlock, st: _Styles, width: float) -> Flowable:
         ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), line, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, repeat - 1), "MIDDLE"),
+        ("ALIGN", (0, 0), (-1, repeat - 1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), pad_x),
         ("RIGHTPADDING", (0, 0), (-1, -1), pad_x),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("FONTNAME", (0, repeat), (-1, -1), st.cell.fontName),
+        ("FONTSIZE", (0, repeat), (-1, -1), st.cell.fontSize),
+        ("LEADING", (0, repeat), (-1, -1), st.cell.leading),
     ]
+    for r, style in heads:
+        commands += [
+            ("FONTNAME", (0, r), (-1, r), style.fontName),
+            ("FONTSIZE", (0, r), (-1, r), style.fontSize),
+            ("LEADING", (0, r), (-1, r), style.leading),
+        ]
+    starts: list[int] = []  # first physical row of each logical row: a rule above it, none above continuations
     for row in block.rows:
         cells = (list(row) + [""] * ncols)[:ncols]
         pieces = [_cell_pieces(cell, st.cell, cw - 2 * pad_x) for cell, cw in zip(cells, col_widths, strict=True)]
-        commands.append(("LINEABOVE", (0, len(data)), (-1, len(data)), line, colors.black))
+        starts.append(len(data))
         for k in range(max(len(p) for p in pieces)):
             data.append([p[k] if k < len(p) else "" for p in pieces])
+    # One LINEABOVE per run of consecutive starts, not one per row: the table copies its commands into every
+    # page it splits off, so a command per row cost O(rows × pages) (issue 20).
+    for _, run in groupby(enumerate(starts), key=lambda pair: pair[1] - pair[0]):
+        rows_in_run = [r for _, r in run]
+        commands.append(("LINEABOVE", (0, rows_in_run[0]), (-1, rows_in_run[-1]), line, colors.black))
     if not block.rows and block.empty_text:
         commands += [("SPAN", (0, repeat), (-1, repeat)), ("LINEABOVE", (0, repeat), (-1, repeat), line, colors.black)]
         data.append([_p(block.empty_text, st.cell)] + [""] * (ncols - 1))

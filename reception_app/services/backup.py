@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -15,11 +16,24 @@ from reception_app.services.security import current_head
 from reception_app.storage import backup as store
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditLog
-from reception_app.storage.backup import BackupInfo, BackupInvalid
+from reception_app.storage.backup import BackupCancelled, BackupInfo, BackupInvalid, CopyInvalid
 from reception_app.storage.database import open_database
+from reception_app.storage.online_backup import STEP_PAGES, Cancelled, Progress
 from reception_app.storage.vault import KeySet, Vault
 
-__all__ = ["BackupInfo", "BackupInvalid", "create_backup", "restore_backup", "scheduled_backup"]
+__all__ = [
+    "BackupCancelled",
+    "BackupInfo",
+    "BackupInvalid",
+    "BackupJob",
+    "CopyInvalid",
+    "create_backup",
+    "finish_scheduled_backup",
+    "prepare_backup",
+    "prepare_scheduled_backup",
+    "restore_backup",
+    "scheduled_backup",
+]
 
 BACKUP_DIR = "backups"
 DEFAULT_KEEP = 7
@@ -29,9 +43,45 @@ def _stamp(now: datetime) -> str:
     return now.strftime("%Y%m%d-%H%M%S")
 
 
-def create_backup(desk: Desk, target_folder: Path | None = None, *, scheduled: bool = False) -> BackupInfo:
-    """Back up to ``target_folder`` (a USB stick, say) or the data folder's ``backups/``. Audited first."""
-    _, db, keys = desk._require() if scheduled else desk._require(Role.ADMIN)
+@dataclass(frozen=True)
+class BackupJob:
+    """A backup prepared on the DB thread (permission checked, audited); :meth:`run` it on another thread.
+
+    ``run`` opens its own connections to the database file (``storage.online_backup``), so the desk's DB
+    worker stays free: intake saves and searches go on while the copy runs (ARCHITECTURE §6: the long job never
+    holds the one connection). The job keeps a copy of the DB key for its lifetime only.
+    """
+
+    db_path: Path
+    key: bytes = field(repr=False)
+    vault_path: Path
+    target: Path
+    created_at: datetime
+    install_id: str
+    scheduled: bool
+    step_pages: int = STEP_PAGES
+    key_id: str = ""  # the identity key the copy's vault holds (issue 16: backups made before a rotation)
+
+    def run(self, progress: Progress | None = None, cancelled: Cancelled | None = None) -> BackupInfo:
+        """Copy, validate and seal the backup folder. Raises BackupCancelled when ``cancelled()`` turns True."""
+        return store.write_backup_online(
+            self.db_path,
+            self.key,
+            self.vault_path,
+            self.target,
+            created_at=self.created_at,
+            install_id=self.install_id,
+            app_version=__version__,
+            extra={"key_id": self.key_id} if self.key_id else None,
+            progress=progress,
+            cancelled=cancelled,
+            step_pages=self.step_pages,
+        )
+
+
+def prepare_backup(desk: Desk, target_folder: Path | None = None, *, scheduled: bool = False) -> BackupJob:
+    """DB thread: check the role, pick the folder name and audit the backup (so the copy holds its own record)."""
+    _, _, keys = desk._require() if scheduled else desk._require(Role.ADMIN)
     now = desk._clock()
     folder = Path(target_folder) if target_folder is not None else desk.data_dir / BACKUP_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -41,16 +91,15 @@ def create_backup(desk: Desk, target_folder: Path | None = None, *, scheduled: b
         target = folder / f"reception-backup-{_stamp(now)}-{suffix}"
         suffix += 1
     desk._audit("backup_created", outcome="scheduled" if scheduled else "manual")
-    seq, digest = AuditLog(db).head()
-    return store.write_backup(
-        db,
+    return BackupJob(
+        desk.data_dir / DB_FILE,
         keys.db_key,
         desk.vault.path,
         target,
-        created_at=now,
-        install_id=desk.vault.install_id,
-        app_version=__version__,
-        extra={"audit_head": {"seq": seq, "hash": digest}, "key_id": key_id(keys.identity_public)},
+        now,
+        desk.vault.install_id,
+        scheduled,
+        key_id=key_id(keys.identity_public),
     )
 
 
@@ -59,21 +108,48 @@ def key_id(identity_public: bytes) -> str:
     return hashlib.sha256(b"reception_app key id|" + identity_public).hexdigest()[:16]
 
 
-def scheduled_backup(desk: Desk, *, keep: int | None = None) -> BackupInfo | None:
-    """The daily backup: made on the first login of a day, keeping the newest ``keep`` (setting, default 7)."""
+def create_backup(
+    desk: Desk,
+    target_folder: Path | None = None,
+    *,
+    scheduled: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> BackupInfo:
+    """Back up to ``target_folder`` (a USB stick, say) or the data folder's ``backups/``, on this thread.
+
+    For scripts and tests; the app prepares on the DB thread and runs the job elsewhere (``ui.jobs``).
+    """
+    return prepare_backup(desk, target_folder, scheduled=scheduled).run(progress, cancelled)
+
+
+def prepare_scheduled_backup(desk: Desk) -> BackupJob | None:
+    """DB thread, first login of a day: the day's backup job, or None if today's backup exists."""
     _, db, _ = desk._require()
     if desk.read_only:  # a rollback waits for a supervisor: nothing is written, not even a backup
         return None
-    today = desk.today().isoformat()
-    if settings_repo.get_setting(db, "backup.last_day") == today:
+    if settings_repo.get_setting(db, "backup.last_day") == desk.today().isoformat():
         return None
-    info = create_backup(desk, scheduled=True)
+    return prepare_backup(desk, scheduled=True)
+
+
+def finish_scheduled_backup(desk: Desk, info: BackupInfo, *, keep: int | None = None) -> BackupInfo:
+    """DB thread, after the job: mark the day done and keep the newest ``keep`` (setting, default 7)."""
+    _, db, _ = desk._require()
     with db.atomic():
-        settings_repo.set_setting(db, "backup.last_day", today)
+        settings_repo.set_setting(db, "backup.last_day", desk.today().isoformat())
     count = keep if keep is not None else int(settings_repo.get_setting(db, "backup.keep", str(DEFAULT_KEEP)))
     for old in store.list_backups(desk.data_dir / BACKUP_DIR)[max(count, 1) :]:
         shutil.rmtree(old, ignore_errors=True)
     return info
+
+
+def scheduled_backup(desk: Desk, *, keep: int | None = None) -> BackupInfo | None:
+    """The daily backup in one call on this thread (tests, scripts): prepare, run, finish."""
+    job = prepare_scheduled_backup(desk)
+    if job is None:
+        return None
+    return finish_scheduled_backup(desk, job.run(), keep=keep)
 
 
 def restore_backup(

@@ -21,6 +21,30 @@ import sqlcipher3
 from reception_app.models.errors import KnownError
 from reception_app.storage.database import Database, map_error
 from reception_app.storage.migrations import LATEST
+from reception_app.storage.online_backup import (
+    PAUSE,
+    STEP_PAGES,
+    BackupCancelled,
+    Cancelled,
+    CopyInvalid,
+    Progress,
+    copy_online,
+    verify_copy,
+)
+
+__all__ = [
+    "BackupCancelled",
+    "BackupInfo",
+    "BackupInvalid",
+    "CopyInvalid",
+    "check_database_copy",
+    "install_files",
+    "list_backups",
+    "read_manifest",
+    "roles_in_copy",
+    "write_backup",
+    "write_backup_online",
+]
 
 MANIFEST = "manifest.json"
 FORMAT = 1
@@ -43,11 +67,13 @@ class BackupInfo:
     schema: int
 
 
-def _sha256(path: Path) -> str:
+def _sha256(path: Path, cancelled: Cancelled | None = None) -> str:
     h = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
             h.update(chunk)
+            if cancelled is not None and cancelled():
+                raise BackupCancelled()
     return h.hexdigest()
 
 
@@ -57,6 +83,29 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _partial_folder(target: Path) -> Path:
+    if target.exists():
+        raise BackupInvalid("thư mục đích đã tồn tại")
+    partial = target.with_name(target.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    partial.mkdir(parents=True, mode=0o700)
+    return partial
+
+
+def _seal_folder(
+    partial: Path, target: Path, vault_path: Path, manifest: dict[str, Any], cancelled: Cancelled | None = None
+) -> None:
+    """Copy the vault, write the manifest with checksums, fsync everything, rename ``.partial`` into place."""
+    shutil.copyfile(vault_path, partial / "vault.json")
+    manifest["files"] = {
+        name: {"sha256": _sha256(partial / name, cancelled), "size": (partial / name).stat().st_size} for name in FILES
+    }
+    (partial / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
+    for name in (*FILES, MANIFEST):
+        _fsync_file(partial / name)
+    os.replace(partial, target)
 
 
 def write_backup(
@@ -70,12 +119,11 @@ def write_backup(
     app_version: str,
     extra: dict[str, Any] | None = None,
 ) -> BackupInfo:
-    """Write a complete backup folder at ``target`` (must not exist); a half-written one is removed."""
-    if target.exists():
-        raise BackupInvalid("thư mục đích đã tồn tại")
-    partial = target.with_name(target.name + ".partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(parents=True, mode=0o700)
+    """The previous method, kept for the bench comparison: ``sqlcipher_export`` on the desk's own connection.
+
+    It blocks that connection (the DB worker) for the whole copy: use :func:`write_backup_online`.
+    """
+    partial = _partial_folder(target)
     try:
         db_copy = partial / "reception.db"
         db.execute("ATTACH DATABASE ? AS backup KEY ?", (str(db_copy), f"x'{key.hex()}'"))
@@ -84,7 +132,6 @@ def write_backup(
             db.execute(f"PRAGMA backup.user_version = {int(db.scalar('PRAGMA user_version'))}")
         finally:
             db.execute("DETACH DATABASE backup")
-        shutil.copyfile(vault_path, partial / "vault.json")
         cases = int(db.scalar("SELECT count(*) FROM cases"))
         schema = int(db.scalar("PRAGMA user_version"))
         manifest: dict[str, Any] = {
@@ -94,19 +141,73 @@ def write_backup(
             "app_version": app_version,
             "schema": schema,
             "cases": cases,
-            "files": {
-                name: {"sha256": _sha256(partial / name), "size": (partial / name).stat().st_size} for name in FILES
-            },
         }
         manifest.update(extra or {})  # e.g. the audit head and the identity key id (issue 16)
-        (partial / MANIFEST).write_text(json.dumps(manifest, indent=1), "utf-8")
-        for name in (*FILES, MANIFEST):
-            _fsync_file(partial / name)
-        os.replace(partial, target)
+        _seal_folder(partial, target, vault_path, manifest)
     except BaseException:
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return BackupInfo(target, manifest["created_at"], install_id, cases, schema)
+
+
+def write_backup_online(
+    db_path: Path,
+    key: bytes,
+    vault_path: Path,
+    target: Path,
+    *,
+    created_at: datetime,
+    install_id: str,
+    app_version: str,
+    extra: dict[str, Any] | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    step_pages: int = STEP_PAGES,
+    pause: float = PAUSE,
+) -> BackupInfo:
+    """Write a complete, validated backup folder at ``target`` without using the desk's connection.
+
+    The database is copied online (:func:`online_backup.copy_online`: own connections, one read snapshot,
+    steps with progress and cancel), then checked (:func:`online_backup.verify_copy`: opens with the key,
+    quick_check, audit head of the snapshot). Progress reports the copy as 0–90 % and the check as the rest.
+    A half-written or cancelled folder is removed.
+
+    Raises:
+        BackupCancelled: cancelled; nothing is left behind.
+        CopyInvalid: the copy failed its check (removed).
+    """
+    partial = _partial_folder(target)
+    try:
+        db_copy = partial / "reception.db"
+
+        def copy_progress(done: int, total: int) -> None:
+            if progress is not None:
+                progress(done * 9, total * 10)
+
+        snap = copy_online(
+            db_path, key, db_copy, progress=copy_progress, cancelled=cancelled, step_pages=step_pages, pause=pause
+        )
+        verify_copy(db_copy, key, snap, cancelled=cancelled)
+        if cancelled is not None and cancelled():
+            raise BackupCancelled()
+        manifest: dict[str, Any] = {
+            "format": FORMAT,
+            "created_at": created_at.isoformat(timespec="seconds"),
+            "install_id": install_id,
+            "app_version": app_version,
+            "schema": snap.schema,
+            "cases": snap.cases,
+            "audit_head": {"seq": snap.audit_seq, "hash": snap.audit_hash},
+            "method": "online-backup-api",
+        }
+        manifest.update(extra or {})  # the identity key id (issue 16); the audit head is the snapshot's own
+        _seal_folder(partial, target, vault_path, manifest, cancelled)
+        if progress is not None:
+            progress(1, 1)
+    except BaseException:
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    return BackupInfo(target, manifest["created_at"], install_id, snap.cases, snap.schema)
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:

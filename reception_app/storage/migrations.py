@@ -355,7 +355,68 @@ CREATE TABLE office_leases (
 ) STRICT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# V8 (issue 20): statistics of any period up to five years within 1 s at 1,000,000 cases. ``stats_month`` is the
+# statistics cube (storage/statistics.py) per calendar month of ``received_at``, kept up to date by triggers on
+# ``cases`` in the same transaction as every insert, update or delete, so a full month of a report reads a few
+# hundred cube rows instead of ~17,000 index entries. Timeliness depends on "today" only for open cases, so the
+# cube keeps ``fate`` (resolved on time / late, open, ended) and, for open cases only, the *month* of their due
+# date (``due_on`` column): due before this month = overdue, after = in time; the open cases due this month are
+# counted from the table through the ``cases_due_on`` index (storage/statistics.py). A due *day* in the key
+# made one cube row per open case. The literals below are frozen with this migration (CaseStatus codes of
+# OPEN_STATUSES 'moi', 'da_xu_ly', 'dang_giai_quyet'; GROUP_MIN_PEOPLE = 5): if either ever changes, a new
+# migration must drop and rebuild the table and its triggers. The backfill reads the covering ``cases_stats``
+# index once (≈ the time of a five-year report before this migration, at the first login after the update);
+# ``visits_stats`` makes the visits part of the report index-only too.
+_V8_KEY = """substr({r}.received_at, 1, 7), {r}.kind, {r}.sector, {r}.channel, {r}.decision, {r}.status,
+    {r}.jurisdiction, {r}.admissible, {r}.group_size >= 5, {r}.repeat_count > 0,
+    CASE WHEN {r}.resolved_on IS NOT NULL AND {r}.resolved_on != '' THEN
+           CASE WHEN {r}.due_on IS NULL OR substr({r}.resolved_on, 1, 10) <= {r}.due_on THEN 'on_time' ELSE 'late' END
+         WHEN {r}.status IN ('moi', 'da_xu_ly', 'dang_giai_quyet') THEN 'open' ELSE 'ended' END,
+    CASE WHEN ({r}.resolved_on IS NULL OR {r}.resolved_on = '') AND {r}.status IN ('moi', 'da_xu_ly', 'dang_giai_quyet')
+         THEN coalesce(substr({r}.due_on, 1, 7), '') ELSE '' END"""
+_V8_COLS = "month, kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep, fate, due_on"
+_V8_MATCH = "(" + _V8_COLS + ") = (" + _V8_KEY.format(r="OLD") + ")"
+_V8 = f"""
+CREATE TABLE stats_month (
+    month TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    sector TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    decision TEXT NOT NULL,
+    status TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL,
+    admissible TEXT NOT NULL,
+    grp INTEGER NOT NULL,
+    rep INTEGER NOT NULL,
+    fate TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    cases INTEGER NOT NULL,
+    people INTEGER NOT NULL,
+    PRIMARY KEY ({_V8_COLS})
+) STRICT, WITHOUT ROWID;
+CREATE INDEX visits_stats ON visits (visited_at, led_by_head, first_time, people, is_group, case_id);
+INSERT INTO stats_month ({_V8_COLS}, cases, people)
+SELECT {_V8_KEY.format(r="c")}, count(*), coalesce(sum(c.group_size), 0)
+FROM cases c INDEXED BY cases_stats
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12;
+CREATE TRIGGER stats_month_insert AFTER INSERT ON cases BEGIN
+    INSERT INTO stats_month ({_V8_COLS}, cases, people) VALUES ({_V8_KEY.format(r="NEW")}, 1, NEW.group_size)
+    ON CONFLICT DO UPDATE SET cases = cases + 1, people = people + excluded.people;
+END;
+CREATE TRIGGER stats_month_delete AFTER DELETE ON cases BEGIN
+    UPDATE stats_month SET cases = cases - 1, people = people - OLD.group_size WHERE {_V8_MATCH};
+    DELETE FROM stats_month WHERE cases <= 0 AND {_V8_MATCH};
+END;
+CREATE TRIGGER stats_month_update AFTER UPDATE OF received_at, kind, sector, channel, decision, status,
+    jurisdiction, admissible, group_size, repeat_count, due_on, resolved_on ON cases BEGIN
+    UPDATE stats_month SET cases = cases - 1, people = people - OLD.group_size WHERE {_V8_MATCH};
+    DELETE FROM stats_month WHERE cases <= 0 AND {_V8_MATCH};
+    INSERT INTO stats_month ({_V8_COLS}, cases, people) VALUES ({_V8_KEY.format(r="NEW")}, 1, NEW.group_size)
+    ON CONFLICT DO UPDATE SET cases = cases + 1, people = people + excluded.people;
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 LATEST = len(MIGRATIONS)
 
 

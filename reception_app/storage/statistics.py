@@ -44,10 +44,72 @@ GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp,
 """
 
 
+# The cube kept per month by the triggers of migration V7 (``stats_month``): only open cases need "today". Their
+# due *month* is in the cube: before this month they are overdue, after it in time; those due this month are
+# left out here and counted from the table (``_OPEN_DUE_THIS_MONTH``).
+_MONTH_CELLS = f"""
+SELECT kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep,
+       CASE fate WHEN 'on_time' THEN '{Timeliness.ON_TIME.value}'
+                 WHEN 'late' THEN '{Timeliness.LATE.value}'
+                 WHEN 'open' THEN CASE WHEN due_on != '' AND due_on < :this_month
+                                       THEN '{Timeliness.OPEN_OVERDUE.value}'
+                                       ELSE '{Timeliness.OPEN_IN_TIME.value}' END
+                 ELSE '{Timeliness.ENDED.value}' END AS timeliness,
+       sum(cases) AS cases, sum(people) AS people
+FROM stats_month
+WHERE month >= :first AND month <= :last AND cases > 0 AND NOT (fate = 'open' AND due_on = :this_month)
+GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep, timeliness
+"""
+
+_OPEN_DUE_THIS_MONTH = f"""
+SELECT kind, sector, channel, decision, status, jurisdiction, admissible,
+       group_size >= :group_min AS grp, repeat_count > 0 AS rep, {_TIMELINESS} AS timeliness,
+       count(*) AS cases, coalesce(sum(group_size), 0) AS people
+FROM cases INDEXED BY cases_due_on
+WHERE due_on >= :due_from AND due_on < :due_to AND due_on IS NOT NULL
+  AND status IN ({_OPEN}) AND (resolved_on IS NULL OR resolved_on = '')
+  AND substr(received_at, 1, 7) >= :first AND substr(received_at, 1, 7) <= :last
+GROUP BY kind, sector, channel, decision, status, jurisdiction, admissible, grp, rep, timeliness
+"""
+
+
 def case_cells(db: Database, start: date, end: date, *, today: date) -> list[CaseCell]:
-    """The case cube of the days ``start..end`` (inclusive); ``today`` decides what is overdue."""
+    """The case cube of the days ``start..end`` (inclusive); ``today`` decides what is overdue.
+
+    Reads the covering index ``cases_stats`` (every case of the range): use it for part of a month;
+    :func:`month_cells` answers whole months from the cube table.
+    """
     lo, hi = _bounds(start, end)
     rows = db.query(_CASE_CELLS, {"start": lo, "end": hi, "today": today.isoformat(), "group_min": GROUP_MIN_PEOPLE})
+    return _cells(rows)
+
+
+def month_cells(db: Database, first: date, last: date, *, today: date) -> list[CaseCell]:
+    """The case cube of the whole calendar months from ``first``'s to ``last``'s (inclusive), from ``stats_month``.
+
+    Same cells as :func:`case_cells` over those months (tests/services/test_stats_month.py checks it), in a few
+    hundred cube rows a month whatever the case count, plus the open cases due this month from the table. The
+    cells may repeat a key (cube part and table part): callers merge them (``services.statistics._merge``).
+    """
+    this_month = today.isoformat()[:7]
+    months = {"first": first.isoformat()[:7], "last": last.isoformat()[:7]}
+    rows = db.query(_MONTH_CELLS, {**months, "this_month": this_month})
+    due_from = date(today.year, today.month, 1)
+    due_to = date(today.year + (today.month == 12), today.month % 12 + 1, 1)
+    rows += db.query(
+        _OPEN_DUE_THIS_MONTH,
+        {
+            **months,
+            "due_from": due_from.isoformat(),
+            "due_to": due_to.isoformat(),
+            "today": today.isoformat(),
+            "group_min": GROUP_MIN_PEOPLE,
+        },
+    )
+    return _cells(rows)
+
+
+def _cells(rows: list[Row]) -> list[CaseCell]:
     return [
         CaseCell(
             kind=r["kind"],
@@ -75,7 +137,7 @@ def visit_cells(db: Database, start: date, end: date) -> list[VisitCell]:
         " coalesce(sum(is_group != 0 OR people >= :g), 0) AS groups,"
         " coalesce(sum(CASE WHEN is_group != 0 OR people >= :g THEN people ELSE 0 END), 0) AS group_people,"
         " count(DISTINCT CASE WHEN is_group != 0 OR people >= :g THEN case_id END) AS group_cases"
-        " FROM visits INDEXED BY visits_at WHERE visited_at >= :start AND visited_at < :end"
+        " FROM visits INDEXED BY visits_stats WHERE visited_at >= :start AND visited_at < :end"
         " GROUP BY head, first",
         dict(zip(("start", "end"), _bounds(start, end), strict=True), g=GROUP_MIN_PEOPLE),
     )
@@ -100,7 +162,7 @@ def reception_days(db: Database, start: date, end: date) -> tuple[int, int, int]
         "SELECT count(DISTINCT substr(visited_at, 1, 10)) AS days,"
         " count(DISTINCT CASE WHEN led_by_head = 0 THEN substr(visited_at, 1, 10) END) AS regular,"
         " count(DISTINCT CASE WHEN led_by_head != 0 THEN substr(visited_at, 1, 10) END) AS leaders"
-        " FROM visits INDEXED BY visits_at WHERE visited_at >= ? AND visited_at < ?",
+        " FROM visits INDEXED BY visits_stats WHERE visited_at >= ? AND visited_at < ?",
         _bounds(start, end),
     )
     if row is None:

@@ -28,11 +28,12 @@ from reception_app.models.handling import Badge
 from reception_app.services import issue_receipt
 from reception_app.services.handling import CaseHandling
 from reception_app.ui.admin_page import AdminPage
-from reception_app.ui.backup_dialogs import RestoreDialog, back_up_now
+from reception_app.ui.backup_dialogs import BackupController, RestoreDialog
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_table_model import CaseUidRole
 from reception_app.ui.cases_page import CasesPage
 from reception_app.ui.intake_page import IntakePage
+from reception_app.ui.jobs import JobRunner, Jobs, JobStatus
 from reception_app.ui.lock_screen import DEFAULT_IDLE_MINUTES, LockController
 from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
@@ -43,6 +44,7 @@ from reception_app.ui.widgets import PlainTextLabel
 if TYPE_CHECKING:
     from reception_app.models.case import CaseDetail
     from reception_app.services import Desk, IssuedDocument
+    from reception_app.services.backup import BackupJob
     from reception_app.ui.statistics_page import StatisticsPage
     from reception_app.ui.tasks import Runner
 
@@ -90,12 +92,14 @@ class MainWindow(QMainWindow):
         runner: Runner,
         parent: QWidget | None = None,
         *,
-        daily_backup: Callable[[], object] | None = None,
+        daily_backup: Callable[[], BackupJob | None] | None = None,
         idle_minutes: float | None = None,
+        jobs: Jobs | None = None,
     ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._runner = runner
+        self._build_jobs(jobs)
         self.was_logged_out = False
         self.setWindowTitle(self.tr("Citizen reception desk"))
         self.nav_model = QStandardItemModel(self)
@@ -118,16 +122,8 @@ class MainWindow(QMainWindow):
         self.overdue_button.setFlat(True)
         self.overdue_button.hide()
         self.open_action = self.cases_page.open_action
-        self.search_action = QAction(self.tr("&Find…"), self)
-        self.intake_action = QAction(self.tr("&New case"), self)
-        self.overdue_action = QAction(self.tr("&Overdue cases"), self)
-        self.logbook_action = QAction(self.tr("&Logbook…"), self)
         self.preview: PrintPreviewDialog | None = None
-        self.privacy_action = QAction(self.tr("&Privacy screen"), self)
-        self.logout_action = QAction(self.tr("&Log out"), self)
-        self.backup_action = QAction(self.tr("&Back up now…"), self)
-        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
-        self.quit_action = QAction(self.tr("&Quit"), self)
+        self._build_actions()
         self._build_navigation()
         self._build_central()
         self._build_menus()
@@ -141,10 +137,23 @@ class MainWindow(QMainWindow):
         self.day_timer = self._start_day_timer()
         if idle_minutes is None:  # the desk setting (Administration, Agency and desk), read on the DB thread
             self._runner.run(desk.idle_lock_minutes, self.lock.set_idle_minutes, lambda _exc: None, context=self)
-        if daily_backup is not None:  # first login of the day; queued behind the first page, so rows show first
-            self._runner.run(daily_backup, self._on_scheduled_backup_done, self._on_task_failed, context=self)
+        if daily_backup is not None:  # first login of the day: prepared behind the first page, copied off the DB thread
+            self.backups.daily_finished.connect(self._on_scheduled_backup_done)
+            self.backups.daily_failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            self.backups.start_daily(daily_backup)
 
     # --- construction -------------------------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.search_action = QAction(self.tr("&Find…"), self)
+        self.intake_action = QAction(self.tr("&New case"), self)
+        self.overdue_action = QAction(self.tr("&Overdue cases"), self)
+        self.logbook_action = QAction(self.tr("&Logbook…"), self)
+        self.privacy_action = QAction(self.tr("&Privacy screen"), self)
+        self.logout_action = QAction(self.tr("&Log out"), self)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.restore_action = QAction(self.tr("&Restore from backup…"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
 
     def _install_lock(self, idle_minutes: float) -> LockController:
         """The privacy screen and the auto-lock; the draft is saved when the desk locks."""
@@ -153,6 +162,11 @@ class MainWindow(QMainWindow):
         self.privacy_action.triggered.connect(lock.toggle_privacy)
         lock.locked.connect(self.intake_page.save_draft_now)  # the draft is safe behind the lock
         return lock
+
+    def _build_jobs(self, jobs: Jobs | None) -> None:
+        self.jobs: Jobs = jobs if jobs is not None else JobRunner(self)  # long jobs, off the DB thread
+        self.job_status = JobStatus(self)
+        self.backups = BackupController(self._desk, self._runner, self.jobs, self.job_status, self)
 
     def _build_navigation(self) -> None:
         entries = (
@@ -269,6 +283,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.count_label)
         self.overdue_button.setStyleSheet("QPushButton { color: #a8321f; font-weight: bold; }")
         bar.addWidget(self.overdue_button)
+        bar.addPermanentWidget(self.job_status)
         bar.addPermanentWidget(self.user_label)
         report = self._desk.security_report
         if report is not None and report.head_code:
@@ -309,7 +324,7 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self._on_search_action_triggered)
         self.logbook_action.triggered.connect(self._on_logbook_action_triggered)
         self.logout_action.triggered.connect(self._on_logout_action_triggered)
-        self.backup_action.triggered.connect(lambda: back_up_now(self._desk, self._runner, self))
+        self.backup_action.triggered.connect(self.backups.back_up_now)
         self.restore_action.triggered.connect(self._on_restore_action_triggered)
         self.quit_action.triggered.connect(self.close)
         self.head_code_button.clicked.connect(self._on_head_code_button_clicked)
@@ -439,6 +454,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_logout_action_triggered(self) -> None:
         self.logout_action.setEnabled(False)
+        self.backups.cancel()  # a running backup stops within one step; the partial copy is removed
         self.intake_page.save_draft_now()  # runs on the DB thread before the logout below
         self._runner.run(self._desk.logout, self._on_desk_logged_out, self._on_task_failed, context=self)
 
@@ -470,6 +486,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_restore_action_triggered(self) -> None:
+        self.backups.cancel()
         dialog = RestoreDialog(self._desk, self._runner, self)
         dialog.restored.connect(lambda: self._on_desk_logged_out(None))
         dialog.open()
@@ -481,6 +498,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.intake_page.save_draft_now()  # queued before the logout or shutdown the close leads to
         self.office_status.stop()
+        self.jobs.shutdown()  # cancels a running backup and waits for its thread (one step)
         super().closeEvent(event)
 
     def _on_desk_logged_out(self, _result: object) -> None:

@@ -210,8 +210,14 @@ def test_reporting_periods_follow_the_15th_to_14th_cut_off() -> None:
 def test_progress_and_cancel_between_queries(world: DeskWorld) -> None:
     seen: list[tuple[int, int]] = []
     StatisticsService(world.desk).compute(year_period(2026), progress=lambda d, t: seen.append((d, t)))
-    assert seen[0] == (0, 14)
-    assert seen[-1] == (14, 14)
+    assert seen[0] == (0, 3)  # the twelve whole months in one cube query (migration V7), visits, days
+    assert seen[-1] == (3, 3)
+    seen.clear()
+    # A partial first and last month walk the index one query each: 2 + the cube + visits + days.
+    period = custom_period(date(2025, 1, 15), date(2026, 11, 10))
+    StatisticsService(world.desk).compute(period, progress=lambda d, t: seen.append((d, t)))
+    assert seen[0] == (0, 5)
+    assert seen[-1] == (5, 5)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
     calls: list[int] = []
 
@@ -220,7 +226,7 @@ def test_progress_and_cancel_between_queries(world: DeskWorld) -> None:
         return len(calls) > 3
 
     with pytest.raises(StatisticsCancelled):
-        StatisticsService(world.desk).compute(year_period(2026), cancelled=cancel_after_three)
+        StatisticsService(world.desk).compute(period, cancelled=cancel_after_three)
     assert len(calls) == 4
 
 

@@ -57,18 +57,85 @@ def test_damaged_backup_message(qtbot: QtBot, data_dir: Path, tmp_path: Path) ->
 
 
 def test_main_window_runs_daily_backup_and_shows_admin_actions(qtbot: QtBot, data_dir: Path) -> None:
-    from reception_app.services.backup import scheduled_backup
+    from reception_app.services.backup import prepare_scheduled_backup
     from reception_app.ui.app_window import MainWindow
+    from reception_app.ui.jobs import SyncJobRunner
     from tests.factories import OFFICER
 
     world = _world(data_dir)
-    window = MainWindow(world.desk, SyncTaskRunner(), daily_backup=lambda: scheduled_backup(world.desk))
+    window = MainWindow(
+        world.desk, SyncTaskRunner(), daily_backup=lambda: prepare_scheduled_backup(world.desk), jobs=SyncJobRunner()
+    )
     qtbot.addWidget(window)
     assert window.backup_action.isVisible()
     assert window.restore_action.isVisible()
     assert len(list((data_dir / "backups").iterdir())) == 1
     world.desk.login(OFFICER.username, OFFICER.password)
-    officer_window = MainWindow(world.desk, SyncTaskRunner(), daily_backup=lambda: scheduled_backup(world.desk))
+    officer_window = MainWindow(
+        world.desk, SyncTaskRunner(), daily_backup=lambda: prepare_scheduled_backup(world.desk), jobs=SyncJobRunner()
+    )
     qtbot.addWidget(officer_window)
     assert not officer_window.backup_action.isVisible()
     assert len(list((data_dir / "backups").iterdir())) == 1  # once a day
+
+
+def test_daily_backup_runs_on_the_job_thread_and_marks_the_day(qtbot: QtBot, data_dir: Path) -> None:
+    import threading
+
+    from PySide6.QtWidgets import QWidget
+
+    from reception_app.services.backup import BackupJob, prepare_scheduled_backup
+    from reception_app.storage import settings as settings_repo
+    from reception_app.ui.backup_dialogs import BackupController
+    from reception_app.ui.jobs import JobRunner, JobStatus
+
+    world = _world(data_dir)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    jobs = JobRunner(parent)
+    status = JobStatus(parent)
+    controller = BackupController(world.desk, SyncTaskRunner(), jobs, status, parent)
+    threads: list[str] = []
+
+    def prepare() -> BackupJob | None:
+        job = prepare_scheduled_backup(world.desk)
+        assert job is not None
+        run = job.run
+
+        class Spy(BackupJob):
+            def run(self, progress=None, cancelled=None):  # type: ignore[no-untyped-def]
+                threads.append(threading.current_thread().name)
+                return run(progress, cancelled)
+
+        return Spy(**{f: getattr(job, f) for f in job.__dataclass_fields__})
+
+    with qtbot.waitSignal(controller.daily_finished, timeout=60_000) as blocker:
+        controller.start_daily(prepare)
+    jobs.shutdown()
+    assert blocker.args[0] is not None
+    assert threads
+    assert threads[0].startswith("reception-job")  # not the DB thread, not the GUI thread
+    assert status.isHidden()
+    assert not controller.running
+    assert len(list((data_dir / "backups").iterdir())) == 1
+    assert settings_repo.get_setting(world.desk._db, "backup.last_day") == world.desk.today().isoformat()  # type: ignore[arg-type]
+
+
+def test_daily_backup_failure_is_a_status_message_not_a_modal_box(qtbot: QtBot, data_dir: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from reception_app.storage.errors import DiskFull
+    from reception_app.ui.backup_dialogs import BackupController
+    from reception_app.ui.jobs import JobStatus, SyncJobRunner
+
+    world = _world(data_dir)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    controller = BackupController(world.desk, SyncTaskRunner(), SyncJobRunner(), JobStatus(parent), parent)
+
+    def prepare() -> None:
+        raise DiskFull()
+
+    with qtbot.waitSignal(controller.daily_failed, timeout=5_000) as blocker:
+        controller.start_daily(prepare)  # type: ignore[arg-type]
+    assert blocker.args[0] == DiskFull().text()
