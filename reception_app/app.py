@@ -63,13 +63,18 @@ def build_parser() -> argparse.ArgumentParser:
     audit_sub = audit.add_subparsers(dest="audit_command", required=True)
     verify = audit_sub.add_parser("verify", help="walk the hash chain and checkpoint signatures")
     verify.add_argument("--user", help="username (asks for the password); default: ask for the recovery code")
+    verify.add_argument(
+        "--incremental",
+        action="store_true",
+        help="walk only from the signed checkpoint the last full check reached (a full walk runs if needed)",
+    )
     from reception_app.office_cli import add_parsers
 
     add_parsers(sub)  # office mode: `server …` and `office …` (docs/OFFICE.md)
     return parser
 
 
-def _audit_verify(data_dir: Path, user: str | None) -> int:
+def _audit_verify(data_dir: Path, user: str | None, *, incremental: bool = False) -> int:
     from reception_app.models.clock import Clock
     from reception_app.models.errors import KnownError
     from reception_app.services import Desk
@@ -83,7 +88,7 @@ def _audit_verify(data_dir: Path, user: str | None) -> int:
             desk.login(user, getpass.getpass("Mật khẩu: "))
         else:
             desk.login_with_recovery(getpass.getpass("Mã khôi phục: "))
-        report = desk.verify_audit()
+        report = desk.verify_audit(incremental=incremental)
         rollback, security_report = desk.rollback, desk.security_report
     except KnownError as exc:
         print(exc.text(), file=sys.stderr)
@@ -146,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not lock.acquire():
             return _already_running(instance_name(data_dir), cli=args.command in ("audit", "office"))
         if args.command == "audit":
-            return _audit_verify(data_dir, args.user)
+            return _audit_verify(data_dir, args.user, incremental=args.incremental)
         if args.command == "office":
             from reception_app import office_cli
 

@@ -1069,11 +1069,26 @@ class Desk(DeskSecurity):
 
     # --- audit ------------------------------------------------------------------------------------------
 
-    def verify_audit(self) -> VerifyReport:
-        """The chain, its signatures under the *pinned* audit key, and every head recorded outside the DB."""
+    VERIFIED_CHECKPOINT_KEY = "audit.verified_checkpoint"
+
+    def verify_audit(self, *, incremental: bool = False) -> VerifyReport:
+        """The chain, its signatures under the *pinned* audit key, and every head recorded outside the DB.
+
+        ``incremental``: walk only from the signed checkpoint the last full walk reached (issue 20: ≤ 1 s at 1M
+        entries); when that checkpoint cannot be used, or anything after it is wrong, the full walk runs and names
+        the cause. A full walk that passes remembers its newest checkpoint for the next incremental one.
+        """
         _, db, keys = self._require()
         pinned = keys.audit_public
-        report = AuditLog(db).verify(pinned)
+        log_ = AuditLog(db)
+        since = settings_repo.get_setting(db, self.VERIFIED_CHECKPOINT_KEY, "") if incremental else ""
+        quick = log_.verify_since(pinned, int(since)) if since.isdigit() and int(since) > 0 else None
+        report = quick if quick is not None and quick.ok else log_.verify(pinned)
+        if report.ok and quick is None and not self.read_only:  # read-only after a rollback: nothing written
+            newest = log_.last_checkpoint_seq()
+            if newest and settings_repo.get_setting(db, self.VERIFIED_CHECKPOINT_KEY, "") != str(newest):
+                with db.atomic():
+                    settings_repo.set_setting(db, self.VERIFIED_CHECKPOINT_KEY, str(newest))
         if report.ok and settings_repo.get_setting(db, "audit_public") != pinned.hex():
             return VerifyReport(
                 False,

@@ -247,6 +247,35 @@ class AuditLog:
                 return broken
         return self._check_checkpoints(audit_public, count, hashes_at)
 
+    def verify_since(
+        self, audit_public: bytes, seq: int, *, progress: Callable[[int, int], None] | None = None
+    ) -> VerifyReport | None:
+        """Incremental check (issue 20): from the signed checkpoint at ``seq``, which an earlier full
+        :meth:`verify` passed, to the head, plus every checkpoint after it. None when that checkpoint is gone or
+        does not match (the caller then runs the full walk, which names the cause).
+
+        What it trusts: the entries up to ``seq``, proven when the full walk passed; the checkpoint's signature
+        under the pinned key still binds them (a rewrite of the earlier chain that kept every stored hash is only
+        found by a full walk, which ``audit verify`` and the supervisor's button still run).
+        """
+        cp = self._db.query_one("SELECT * FROM audit_checkpoints WHERE seq = ? ORDER BY id DESC LIMIT 1", (seq,))
+        row = self._db.query_one("SELECT hash FROM audit_log WHERE seq = ?", (seq,))
+        if cp is None or row is None or row["hash"] != cp["hash"]:
+            return None
+        if not crypto.verify_signature(audit_public, base64.b64decode(cp["signature"]), f"{seq}|{cp['hash']}".encode()):
+            return None
+        later = {int(r["seq"]) for r in self._db.query("SELECT seq FROM audit_checkpoints WHERE seq > ?", (seq,))}
+        fast = _fast_walk(self._db, later | {seq}, progress, start=(seq, str(cp["hash"])))
+        if fast is None:
+            return None
+        count, hashes_at = fast
+        hashes_at[seq] = str(cp["hash"])
+        return self._check_checkpoints(audit_public, count, hashes_at, since=seq)
+
+    def last_checkpoint_seq(self) -> int:
+        """The newest signed checkpoint's position in the chain (0 if none)."""
+        return int(self._db.scalar("SELECT coalesce(max(seq), 0) FROM audit_checkpoints"))
+
     def _exact_walk(self, checkpoint_seqs: set[int], batch: int) -> tuple[VerifyReport | None, int, dict[int, str]]:
         prev, expected_seq, count, last = GENESIS, 1, 0, 0
         hashes_at: dict[int, str] = {}
@@ -281,8 +310,10 @@ class AuditLog:
                 prev, expected_seq, count, last = digest, seq + 1, count + 1, seq
         return None, count, hashes_at
 
-    def _check_checkpoints(self, audit_public: bytes, count: int, hashes_at: dict[int, str]) -> VerifyReport:
-        checkpoints = self._db.query("SELECT * FROM audit_checkpoints ORDER BY id")
+    def _check_checkpoints(
+        self, audit_public: bytes, count: int, hashes_at: dict[int, str], *, since: int = -1
+    ) -> VerifyReport:
+        checkpoints = self._db.query("SELECT * FROM audit_checkpoints WHERE seq >= ? ORDER BY id", (since,))
         for cp in checkpoints:
             seq = int(cp["seq"])
             sig_ok = crypto.verify_signature(
@@ -306,7 +337,11 @@ _compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",",
 
 
 def _fast_walk(
-    db: Database, checkpoint_seqs: set[int], progress: Callable[[int, int], None] | None
+    db: Database,
+    checkpoint_seqs: set[int],
+    progress: Callable[[int, int], None] | None,
+    *,
+    start: tuple[int, str] = (0, GENESIS),
 ) -> tuple[int, dict[int, str]] | None:
     """Check an intact chain quickly: (entries, hashes at checkpoint seqs), or None at the first doubt.
 
@@ -320,7 +355,7 @@ def _fast_walk(
     conn = db.connection
     total = int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit_log").fetchone()[0])
     sha = hashlib.sha256
-    prev, expected, count = GENESIS, 1, 0
+    prev, expected, count = start[1], start[0] + 1, start[0]  # entries up to ``start`` are taken as checked
     hashes_at: dict[int, str] = {}
     while True:
         rows = conn.execute(
