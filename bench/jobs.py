@@ -404,6 +404,8 @@ def _range_with(db: Any, rows: int, end: date) -> tuple[date, date]:
         " ORDER BY received_at DESC LIMIT 1 OFFSET ?",
         ((end + timedelta(days=1)).isoformat(), rows - 1),
     )
+    if lo is None:  # a small data set holds fewer rows: take all of it
+        lo = db.scalar("SELECT substr(min(received_at), 1, 10) FROM cases")
     return date.fromisoformat(lo), end
 
 
