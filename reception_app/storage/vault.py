@@ -195,9 +195,13 @@ class Vault:
             if self.path.exists():
                 bak = self.path.with_name(self.path.name + ".bak")
                 bak_tmp = bak.with_name(bak.name + ".tmp")
-                bak_tmp.write_bytes(payload if revoke else self.path.read_bytes())
-                with open(bak_tmp, "rb+") as bh:
+                bfd = os.open(bak_tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # private, like vault.json
+                with os.fdopen(bfd, "wb") as bh:
+                    bh.write(payload if revoke else self.path.read_bytes())
+                    bh.flush()
                     os.fsync(bh.fileno())
+                with contextlib.suppress(OSError):  # a .bak left 0644 by an older version
+                    os.chmod(bak_tmp, 0o600)
                 os.replace(bak_tmp, bak)
             os.replace(tmp, self.path)
         except BaseException:

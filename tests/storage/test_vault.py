@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,9 @@ def test_write_keeps_previous_copy(tmp_path: Path) -> None:
     vault.set_user_slot("canbo", "officer-password", keys.officer_view(), supervisor=False)
     assert (tmp_path / "vault.json.bak").read_bytes() == before
     assert not list(tmp_path.glob("*.tmp"))
+    if hasattr(os, "getuid"):  # POSIX modes; Windows relies on the profile folder's ACL
+        for name in ("vault.json", "vault.json.bak"):  # the .bak holds the same slots: as private as the vault
+            assert (tmp_path / name).stat().st_mode & 0o777 == 0o600, name
 
 
 @pytest.mark.parametrize("content", [b"", b"{not json", b'{"format": 99, "slots": []}', b"[]"])
