@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         lock.switch_user_requested.connect(self._on_logout_action_triggered)
         self.privacy_action.triggered.connect(lock.toggle_privacy)
         lock.locked.connect(self.intake_page.save_draft_now)  # the draft is safe behind the lock
+        lock.locked.connect(self.intake_page.forget_identities)  # no typed identity waits for a receipt
         return lock
 
     def _build_jobs(self, jobs: Jobs | None) -> None:
@@ -400,9 +401,19 @@ class MainWindow(QMainWindow):
         self._runner.run(lambda: desk.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
 
     def print_receipt(self, uid: str) -> None:
-        """Issue the (masked) receipt of case ``uid`` on the DB thread and open its print preview."""
+        """Issue the receipt of case ``uid`` on the DB thread and open its print preview.
+
+        Right after intake, the first receipt's citizen and file copies carry the identities as the officer typed
+        them (no reveal needed, ARCHITECTURE §4); any later print is masked unless a supervisor reveals.
+        """
         desk = self._desk
-        self._runner.run(lambda: issue_receipt(desk, uid), self._on_receipt_ready, self._on_task_failed, context=self)
+        typed = self.intake_page.take_intake_identities(uid)
+        self._runner.run(
+            lambda: issue_receipt(desk, uid, intake_identities=typed),
+            self._on_receipt_ready,
+            self._on_task_failed,
+            context=self,
+        )
 
     def _on_receipt_ready(self, doc: IssuedDocument) -> None:
         self._preview(doc, self.tr("Receipt %1").replace("%1", doc.number))

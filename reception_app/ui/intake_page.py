@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.attachments import check_attachment
-from reception_app.models.case import CaseDraft
+from reception_app.models.case import CaseDraft, ReporterIdentity
 from reception_app.models.enums import CaseKind, Channel, Sector
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.services.attachments import add_attachment
@@ -100,6 +100,10 @@ class IntakePage(QWidget):
         self._restoring = False
         self._dirty = False
         self._last_uid = ""
+        # The identities as typed for the case just saved, in memory only, for its first receipt (the citizen's
+        # copy names them without a reveal, ARCHITECTURE §4); dropped after that print, at the next case and at lock.
+        self._last_identities: tuple[ReporterIdentity, ...] = ()
+        self._saving_identities: tuple[ReporterIdentity, ...] = ()
         self.reporters: list[ReporterForm] = []
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -644,6 +648,7 @@ class IntakePage(QWidget):
             return
         files = list(self.attachments.paths)
         desk = self._desk
+        self._saving_identities = tuple(r.identity for r in draft.reporters)
 
         def task() -> SaveResult:
             blobs: list[tuple[str, bytes]] = []
@@ -690,12 +695,14 @@ class IntakePage(QWidget):
             )
         self.result_label.setText(text)
         self._last_uid = saved.uid
+        self._last_identities, self._saving_identities = self._saving_identities, ()
         self.print_button.show()  # Alt+its letter prints; the cursor is back at the top for the next citizen
         self.focus_first_field()
         self.case_saved.emit(saved.uid, saved.number)
 
     def _on_save_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
+        self._saving_identities = ()
         if isinstance(exc, ValidationError):
             self.show_errors(exc)
         elif isinstance(exc, KnownError):
@@ -711,6 +718,17 @@ class IntakePage(QWidget):
     def _on_print_button_clicked(self) -> None:
         if self._last_uid:
             self.print_receipt_requested.emit(self._last_uid)
+
+    def take_intake_identities(self, uid: str) -> tuple[ReporterIdentity, ...] | None:
+        """The identities typed for ``uid`` if it is the case just saved here, once (its first receipt)."""
+        if uid != self._last_uid or not self._last_identities:
+            return None
+        identities, self._last_identities = self._last_identities, ()
+        return identities
+
+    def forget_identities(self) -> None:
+        """Lock or logout: no typed identity stays in memory for a later receipt."""
+        self._last_identities = self._saving_identities = ()
 
     # --- discard ------------------------------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.tasks import SyncTaskRunner
 from reception_app.ui.widgets import MessageLabel
 from tests.factories import ADMIN, CANARY_NAME, OFFICER, SUPERVISOR, draft, set_up_world
+from tests.printing.pdftext import extract
 from tests.ui.helpers import type_vietnamese
 
 SUBJECT = "Tố cáo cán bộ địa chính nhận tiền"
@@ -235,7 +236,15 @@ def test_intake_print_receipt_prints(qtbot: QtBot, desk: Desk) -> None:
     assert preview.windowTitle().startswith("Receipt ")
     assert preview.pdf_bytes().startswith(b"%PDF")
     assert window.findChild(CaseDetailDialog) is None  # printed at once, not just the case window
+    # The first receipt, right after intake, names the citizen as typed (no reveal): it is handed over now.
+    assert "Nguyễn Văn An" in extract(preview.pdf_bytes()).text
     preview.close()
+    page.print_button.click()  # a second print is a reprint: masked unless a supervisor reveals
+    again = window.preview
+    assert again is not None
+    assert again is not preview
+    assert "Nguyễn Văn An" not in extract(again.pdf_bytes()).text
+    again.close()
 
 
 def test_sidebar_arrow_keys_change_the_page(qtbot: QtBot, desk: Desk) -> None:
