@@ -288,7 +288,7 @@ class ExportService:
             report,
             agency_header(self._desk),
             printed_by=session.username,
-            printed_at=self._desk._clock(),
+            printed_at=self._desk.clock.local_naive(),  # office time on the paper, like every other document
             head_code=self._desk.head_code(),  # the periodic report carries the off-desk anchor (issue 16)
             recipient=settings_repo.get_setting(db, "agency.report_to") or "",
         )

@@ -776,7 +776,8 @@ class IntakePage(QWidget):
         self._runner.run(lambda: save_draft(desk, state), self._on_draft_saved, self._on_draft_failed, context=self)
 
     def _on_draft_saved(self, at: datetime) -> None:
-        self.draft_label.setText(self.tr("Draft kept (encrypted) at %1").replace("%1", at.strftime("%H:%M:%S")))
+        local = self._desk.clock.to_local(at)  # office time (UTC+7), like the form's own clock
+        self.draft_label.setText(self.tr("Draft kept (encrypted) at %1").replace("%1", local.strftime("%H:%M:%S")))
 
     def _on_draft_failed(self, exc: BaseException) -> None:
         self._dirty = True

@@ -126,6 +126,7 @@ def test_statistics_pdf_holds_the_numbers_and_no_identity(
     assert "TỔNG HỢP KẾT QUẢ TIẾP NHẬN, XỬ LÝ ĐƠN" in text
     assert f"TỔNG CỘNG {report.total}" in text
     assert f"Mã mốc nhật ký {code}" in text  # the off-desk anchor on the periodic report (issue 16)
+    assert "lúc 16:00 20/11/2026" in " ".join(text.split())  # printed at 09:00 UTC: office time on paper
     assert_no_identity(data)
     for canary in CANARIES:
         assert canary not in text

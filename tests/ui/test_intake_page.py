@@ -225,6 +225,8 @@ def test_draft_survives_close_encrypted_and_only_for_its_user(qtbot: QtBot, worl
     page = _page(qtbot, world.desk, autosave_ms=10)
     _fill_denunciation(page)
     qtbot.waitUntil(lambda: "Draft" in page.draft_label.full_text() or "nháp" in page.draft_label.full_text())
+    shown = page.draft_label.full_text().rsplit(" ", 1)[-1]  # "…at HH:MM:SS", in office time (UTC+7)
+    assert shown[:2] == f"{world.desk.clock.local_naive():%H}"
     page.close()
     page.deleteLater()
     # the draft is in the database, but only as ciphertext
