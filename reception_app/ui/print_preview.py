@@ -11,7 +11,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize, QSizeF, Qt, Slot
-from PySide6.QtGui import QImage, QPageLayout, QPainter
+from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -125,6 +125,16 @@ def print_pdf_to_printer(pdf_bytes: bytes, printer: QPrinter) -> int:
         buffer.close()
 
 
+def fitted_size(widget: QWidget, wanted: QSize) -> QSize:
+    """``wanted``, shrunk to the screen's free area (a 1366×768 desk screen has ~730 px under the task bar), so
+    the window's buttons are never below the screen."""
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return wanted
+    free = screen.availableGeometry()
+    return QSize(min(wanted.width(), free.width() - 40), min(wanted.height(), free.height() - 60))
+
+
 class PrintPreviewDialog(QDialog):
     """Shows a document's PDF; "Print…" sends it to a printer, "Save as PDF…" writes the bytes.
 
@@ -163,7 +173,7 @@ class PrintPreviewDialog(QDialog):
         layout.addWidget(buttons)
         buttons.rejected.connect(self.reject)
         self._connect_signals()
-        self.resize(820, 900)
+        self.resize(fitted_size(self, QSize(820, 900)))
 
     def _connect_signals(self) -> None:
         self.print_button.clicked.connect(self._on_print_button_clicked)

@@ -106,6 +106,23 @@ def test_preview_without_save(qtbot: QtBot, receipt_pdf: bytes) -> None:
     assert not dialog.save_button.isVisible()
 
 
+def test_preview_fits_the_screen(qtbot: QtBot, receipt_pdf: bytes) -> None:
+    from PySide6.QtCore import QSize
+
+    from reception_app.ui.print_preview import fitted_size
+
+    dialog = PrintPreviewDialog(receipt_pdf, "Receipt")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    screen = dialog.screen()
+    assert screen is not None
+    free = screen.availableGeometry()
+    assert dialog.height() <= free.height()  # Print / Save / Close stay on the screen
+    assert dialog.width() <= free.width()
+    assert fitted_size(dialog, QSize(10_000, 10_000)) == QSize(free.width() - 40, free.height() - 60)
+    assert fitted_size(dialog, QSize(200, 150)) == QSize(200, 150)
+
+
 def test_recipient_dialog_requires_a_body(qtbot: QtBot) -> None:
     dialog = RecipientDialog()
     qtbot.addWidget(dialog)
