@@ -178,7 +178,10 @@ class CasesPage(QWidget):
             self.model.set_filters(filters)
 
     def show_overdue(self) -> None:
-        """Switch to the overdue view (all kinds, any status)."""
+        """Switch to the overdue view (all kinds, any status, no search text: the badge counts them all)."""
+        if self.search_edit.text():
+            self.search_edit.clear()
+            self._on_search_timer_timeout()  # at once, not 250 ms later
         self.kind_chips[None].setChecked(True)
         self.status_combo.setCurrentIndex(0)
         self.overdue_chip.setChecked(True)

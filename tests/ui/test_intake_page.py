@@ -359,7 +359,10 @@ def test_overdue_badge_opens_the_overdue_view(qtbot: QtBot, world: DeskWorld) ->
     window.show()
     assert window.overdue_button.isVisible()
     assert window.overdue_button.text().startswith("1")
+    window.search_edit.setText("đường")  # an earlier search must not hide the overdue cases
+    window.cases_page._on_search_timer_timeout()
     window.overdue_button.click()
+    assert window.search_edit.text() == ""
     assert window.current_page() is NavPage.CASES
     assert window.cases_page.overdue_chip.isChecked()
     assert window.model.rowCount() == 1
