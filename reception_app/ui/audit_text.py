@@ -22,6 +22,7 @@ from reception_app.models.enums import (
     Result,
     Role,
 )
+from reception_app.models.recipients import RecipientRole
 
 # Bookkeeping keys nobody reads: ids, internal steps, lengths.
 HIDDEN_KEYS = frozenset(
@@ -40,6 +41,14 @@ HIDDEN_KEYS = frozenset(
         "expires_at",
         "identity_source",
         "measure_id",
+        "reason_id",
+        "transfer_id",
+        "visit_id",
+        "query_tokens",
+        "recorded_hash",
+        "replaced_hash",
+        "head_hash",
+        "old_key_id",
     }
 )
 
@@ -101,6 +110,32 @@ def _actions() -> dict[str, str]:
         "retaliation_handled": QCoreApplication.translate(
             "AuditText", "recorded the handling of a retaliation for case"
         ),
+        "setup": QCoreApplication.translate("AuditText", "set up the desk"),
+        "backup_restored": QCoreApplication.translate("AuditText", "restored a backup"),
+        "head_code_checked": QCoreApplication.translate("AuditText", "compared a noted audit head code"),
+        "identity_key_rotation_started": QCoreApplication.translate("AuditText", "started replacing the identity key"),
+        "identity_key_rotated": QCoreApplication.translate("AuditText", "replaced the identity key"),
+        "keys_adopted": QCoreApplication.translate("AuditText", "took over the replaced identity key"),
+        "keys_pinned_first_time": QCoreApplication.translate("AuditText", "pinned the desk's public keys"),
+        "keys_repinned": QCoreApplication.translate("AuditText", "pinned the desk's public keys again"),
+        "rollback_detected": QCoreApplication.translate("AuditText", "found the data older than recorded (rollback)"),
+        "rollback_acknowledged": QCoreApplication.translate("AuditText", "acknowledged a rollback of the data"),
+        "security_check": QCoreApplication.translate("AuditText", "checked the desk's keys and sealed data"),
+        "security_alarm": QCoreApplication.translate("AuditText", "raised a security alarm"),
+        "identity_disclosed": QCoreApplication.translate(
+            "AuditText", "disclosed an identity on a document of case"
+        ),
+        "office_joined": QCoreApplication.translate("AuditText", "joined the office server"),
+        "protection_reveal_granted": QCoreApplication.translate(
+            "AuditText", "saw the protected person's identity in case"
+        ),
+        "visit_recorded": QCoreApplication.translate("AuditText", "recorded a return visit for case"),
+        "identity_duplicate_check_requested": QCoreApplication.translate(
+            "AuditText", "asked for the identity duplicate check"
+        ),
+        "identity_duplicate_check_denied": QCoreApplication.translate(
+            "AuditText", "was refused the identity duplicate check"
+        ),
     }
 
 
@@ -140,6 +175,31 @@ def _keys() -> dict[str, str]:
         "jurisdiction": QCoreApplication.translate("AuditText", "jurisdiction"),
         "group": QCoreApplication.translate("AuditText", "group"),
         "repeat_count": QCoreApplication.translate("AuditText", "times filed"),
+        "copy_roles": QCoreApplication.translate("AuditText", "copies for"),
+        "identity_copies": QCoreApplication.translate("AuditText", "copies naming the citizen"),
+        "identity_kept": QCoreApplication.translate("AuditText", "identity left in free text (count)"),
+        "identity_replaced": QCoreApplication.translate("AuditText", "identity replaced in free text (count)"),
+        "password_change_required": QCoreApplication.translate("AuditText", "password must be changed"),
+        "supervisor_hash": QCoreApplication.translate("AuditText", "name typed, not an account (keyed hash)"),
+        "head_seq": QCoreApplication.translate("AuditText", "audit head"),
+        "replaced_seq": QCoreApplication.translate("AuditText", "replaced audit head"),
+        "checked": QCoreApplication.translate("AuditText", "checked"),
+        "key_id": QCoreApplication.translate("AuditText", "identity key"),
+        "people": QCoreApplication.translate("AuditText", "people"),
+        "persons": QCoreApplication.translate("AuditText", "persons"),
+        "led_by_head": QCoreApplication.translate("AuditText", "received by the head of the agency"),
+        "due_on": QCoreApplication.translate("AuditText", "due on"),
+        "status": QCoreApplication.translate("AuditText", "status"),
+        "reporters": QCoreApplication.translate("AuditText", "reporters"),
+        "rule": QCoreApplication.translate("AuditText", "rule"),
+        "recovery": QCoreApplication.translate("AuditText", "with the recovery code"),
+        "target": QCoreApplication.translate("AuditText", "target"),
+        "seeded": QCoreApplication.translate("AuditText", "added"),
+        "codes": QCoreApplication.translate("AuditText", "codes"),
+        "other_case": QCoreApplication.translate("AuditText", "other case"),
+        "office_desk": QCoreApplication.translate("AuditText", "office desk"),
+        "office_desk_no": QCoreApplication.translate("AuditText", "desk number"),
+        "office_host": QCoreApplication.translate("AuditText", "office server"),
     }
 
 
@@ -159,6 +219,10 @@ def _outcomes() -> dict[str, str]:
         "False": QCoreApplication.translate("AuditText", "no"),
         "none": QCoreApplication.translate("AuditText", "none"),
         "other": QCoreApplication.translate("AuditText", "other"),
+        "rate_limited": QCoreApplication.translate("AuditText", "too many wrong passwords from this session: paused"),
+        "alarm": QCoreApplication.translate("AuditText", "alarm"),
+        "match": QCoreApplication.translate("AuditText", "match"),
+        "ok": QCoreApplication.translate("AuditText", "in order"),
     }
 
 
@@ -171,6 +235,7 @@ def _documents() -> dict[str, str]:
         "acceptance_proposal": QCoreApplication.translate("AuditText", "acceptance proposal"),
         "refusal_notice": QCoreApplication.translate("AuditText", "refusal notice"),
         "logbook": QCoreApplication.translate("AuditText", "logbook"),
+        "transfer_notice": QCoreApplication.translate("AuditText", "transfer notice to the denouncer"),
         "xlsx": QCoreApplication.translate("AuditText", "Excel workbook"),
     }
 
@@ -199,6 +264,8 @@ def value_text(key: str, value: object) -> str:
         "jurisdiction": Jurisdiction,
     }
     if key in enums and (label := _enum_label(enums[key], text)):
+        return label
+    if key in ("copy_roles", "identity_copies") and (label := _enum_label(RecipientRole, text)):
         return label
     if key == "roles":
         return ", ".join(_enum_label(Role, r.strip()) or r for r in text.split(","))
