@@ -100,6 +100,7 @@ class IntakePage(QWidget):
         self._restoring = False
         self._dirty = False
         self._last_uid = ""
+        self._started = False  # the current form has had its first input (see _on_changed)
         # The identities as typed for the case just saved, in memory only, for its first receipt (the citizen's
         # copy names them without a reveal, ARCHITECTURE §4); dropped after that print, at the next case and at lock.
         self._last_identities: tuple[ReporterIdentity, ...] = ()
@@ -418,6 +419,17 @@ class IntakePage(QWidget):
     def _on_changed(self) -> None:
         if self._restoring:
             return
+        if self.sender() is self.received_at:
+            self._started = True  # the officer set the time: keep it
+        elif not self._started:
+            # The citizen is here now: the first keystroke for a new citizen sets "received at", not the moment
+            # the blank form was made (at login, or after the previous save).
+            self._started = True
+            self._restoring = True
+            try:
+                self.received_at.setDateTime(to_qdatetime(self._desk.clock.local_naive()))
+            finally:
+                self._restoring = False
         self._dirty = True
         self.result_label.clear()
         self.print_button.hide()
@@ -501,6 +513,7 @@ class IntakePage(QWidget):
             when = QDateTime.fromString(text("received_at"), Qt.DateFormat.ISODate)
             if when.isValid():
                 self.received_at.setDateTime(when)
+                self._started = True  # a restored draft keeps the time the citizen came
             size = state.get("group_size", 1)
             self.group_size.setValue(size if isinstance(size, int) else 1)
             self.head_check.setChecked(state.get("led_by_head") is True)
@@ -537,6 +550,7 @@ class IntakePage(QWidget):
             self.channel.setCurrentIndex(0)
             self.sector.setCurrentIndex(0)
             self.received_at.setDateTime(to_qdatetime(self._desk.clock.local_naive()))
+            self._started = False
             self.group_size.setValue(1)
             self.head_check.setChecked(False)
             for edit in (self.accused, self.accused_position, self.subject, self.location):

@@ -25,6 +25,7 @@ from tests.factories import (
     SUPERVISOR,
     DeskWorld,
     set_up_world,
+    today,
 )
 from tests.factories import draft as draft_case
 from tests.services.test_canary import _plaintext_export, _scan
@@ -410,3 +411,28 @@ def test_head_led_reception_only_for_walk_ins_and_kept_in_the_draft(qtbot: QtBot
     page.restore(state)
     assert page.head_check.isChecked()
     assert page.head_check.isEnabled()
+
+
+def test_received_at_is_when_the_first_field_is_typed_not_when_the_form_was_made(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from datetime import datetime, timedelta
+
+    from reception_app.models.clock import ManualClock
+
+    day = today()
+    clock = ManualClock(datetime(day.year, day.month, day.day, 8, 0))
+    world = set_up_world(tmp_path / "data", clock=clock)
+    world.desk.login(OFFICER.username, OFFICER.password)
+    page = _page(qtbot, world.desk)
+    assert page.received_at.dateTime().toPython() == datetime(day.year, day.month, day.day, 8, 0)
+    clock.advance(timedelta(minutes=70))  # the blank form waited; the citizen arrives at 09:10
+    qtbot.keyClicks(page.subject, "Kien nghi sua duong")  # typed by the officer (ASCII: keyClicks)
+    assert page.received_at.dateTime().toPython() == datetime(day.year, day.month, day.day, 9, 10)
+    clock.advance(timedelta(minutes=5))
+    qtbot.keyClicks(page.accused, "Ong B")  # later typing does not move it again
+    assert page.received_at.dateTime().toPython() == datetime(day.year, day.month, day.day, 9, 10)
+    page.received_at.setDateTime(page.received_at.dateTime().addSecs(-600))  # the officer corrects it
+    qtbot.keyClicks(page.location, "Tru so")
+    assert page.received_at.dateTime().toPython() == datetime(day.year, day.month, day.day, 9, 0)
+    world.desk.close()
