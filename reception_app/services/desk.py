@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import logging
+import re
 import secrets
 import uuid
 from collections.abc import Callable
@@ -60,6 +61,14 @@ from reception_app.storage.revocation import scrub_old_slots
 from reception_app.storage.vault import KeySet, Vault
 
 log = logging.getLogger(__name__)
+
+_REPORTER_CODE = re.compile(r"[A-Z]{2,4}-\d{4}-[A-Z]?\d{5}(?:-\d{1,3})?")
+
+
+def reporter_code_query(text: str) -> str | None:
+    """``NTC-2026-00301-1`` (or without the reporter's number) typed into the search box, upper-cased; else None."""
+    code = text.strip().upper()
+    return code if _REPORTER_CODE.fullmatch(code) else None
 
 DB_FILE = "reception.db"
 VAULT_FILE = "vault.json"
@@ -655,6 +664,9 @@ class Desk(DeskSecurity):
         search finds the candidates, a few pages are read until some match (the page may hold fewer rows).
         """
         _, db, _ = self._require()
+        code = reporter_code_query(text) if isinstance(text, str) else None
+        if code is not None:  # a reporter code read off a receipt: that case, not a word search
+            return Page(tuple(case_repo.summaries_by_reporter_code(db, code)) if after is None else (), None)
         match = fts_query(text) if isinstance(text, str) else None
         if match is None:
             return self.list_cases(after, limit, filters)

@@ -135,6 +135,19 @@ def _summary(r: Row) -> CaseSummary:
     )
 
 
+def summaries_by_reporter_code(db: Database, code: str, limit: int = 50) -> list[CaseSummary]:
+    """The case(s) of a reporter code as printed on the receipt: ``NTC-2026-00301-1`` exactly, or every
+    reporter of ``NTC-2026-00301`` (through the UNIQUE index on ``reporter_code``; codes are not identities)."""
+    cols = ", ".join("c." + c.strip() for c in _SUMMARY_COLUMNS.split(","))
+    rows = db.query(
+        f"SELECT DISTINCT {cols} FROM reporters r JOIN cases c ON c.id = r.case_id"
+        " WHERE r.reporter_code = ? OR (r.reporter_code > ? AND r.reporter_code < ?)"
+        " ORDER BY c.id DESC LIMIT ?",
+        (code, code + "-", code + ".", limit),
+    )
+    return [_summary(r) for r in rows]
+
+
 def summary_by_uid(db: Database, uid: str) -> CaseSummary | None:
     """One row of the case list, e.g. to refresh it after a handling move."""
     rows = db.query(f"SELECT {_SUMMARY_COLUMNS} FROM cases WHERE uid = ?", (uid,))

@@ -179,3 +179,14 @@ def test_property_any_text_saves_or_refuses_cleanly(desk: Desk, subject: str, co
         assert _count(desk) == before + 1
         assert unicodedata.is_normalized("NFC", desk.get_case(saved.uid).subject)
     desk.search_cases(query)
+
+
+def test_a_reporter_code_from_the_receipt_finds_its_case(desk: Desk) -> None:
+    first = desk.create_case(draft(reporters=2))
+    desk.create_case(draft())
+    code = first.reporter_codes[1]  # e.g. NTC-2026-00001-2
+    assert [r.uid for r in desk.search_cases(code).rows] == [first.uid]
+    case_code = code.rsplit("-", 1)[0]  # NTC-2026-00001: every reporter of that case, typed in lower case
+    assert [r.uid for r in desk.search_cases(f"  {case_code.lower()} ").rows] == [first.uid]
+    prefix, year, _ = case_code.split("-")
+    assert desk.search_cases(f"{prefix}-{year}-99999").rows == ()
