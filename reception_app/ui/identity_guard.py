@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTextEdit,
+    QWidget,
 )
 
 from reception_app.models.case import ReporterIdentity
@@ -141,6 +142,8 @@ class IdentityGuard(QObject):
                 + self.tr("It would be stored unsealed and could identify the reporter.")
             )
             self.replace_button.setText(self.tr("Replace with %1").replace("%1", self.placeholder()))
+            # Keyboard: Tab from the content reaches the button (the page's tab chain predates the bar).
+            QWidget.setTabOrder(self._page.content, self.replace_button)
 
     def _highlight(self) -> None:
         content = self._page.content

@@ -159,3 +159,22 @@ def test_numbers_are_marked_in_handling_notes(qtbot: QtBot) -> None:
     assert marked == ["0911 222 333", "123456789"]
     edit.setPlainText("Đã chuyển đơn ngày 12/03/2026, 100.000.000 đồng.")
     assert edit.document().firstBlock().layout().formats() == []
+
+
+def test_tab_from_the_content_reaches_the_replace_button(qtbot: QtBot, world: DeskWorld) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    page = _page(qtbot, world)
+    _fill_denunciation(page)
+    _set_content(page, f"Tôi là {CANARY_NAME}.")
+    guard = page.identity_guard
+    assert guard.banner.isVisible()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.content.setFocus()
+    assert QApplication.focusWidget() is page.content
+    qtbot.keyClick(page.content, Qt.Key.Key_Tab)  # the content box passes Tab on (no tab characters typed)
+    assert QApplication.focusWidget() is guard.replace_button
+    qtbot.keyClick(guard.replace_button, Qt.Key.Key_Space)
+    assert page.content.toPlainText() == "Tôi là [người tố cáo]."
