@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import logging
 import logging.handlers
@@ -33,7 +34,12 @@ def configure_logging(data_dir: Path) -> None:
     """Event types and ids only (ARCHITECTURE §2): no names, ID numbers, addresses, free text, passwords."""
     logs = data_dir / "logs"
     try:
-        logs.mkdir(parents=True, exist_ok=True)
+        # Private like the rest of the data folder (POSIX; Windows relies on the profile folder's ACL): the log
+        # holds no identity, but what was done when is nobody else's business on a shared PC.
+        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)  # a folder the user named is left as it is
+        logs.mkdir(exist_ok=True, mode=0o700)
+        with contextlib.suppress(OSError):
+            logs.chmod(0o700)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
             logs / "reception_app.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
         )

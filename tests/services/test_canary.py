@@ -137,3 +137,14 @@ def test_admin_cannot_reveal_and_recovery_can(world: DeskWorld) -> None:
     with pytest.raises(PermissionDenied):
         desk.reveal(uid, ADMIN.username, ADMIN.password, "Lý do kiểm tra hồ sơ")
     desk.logout()
+
+
+def test_a_new_data_folder_and_its_logs_are_private(tmp_path: Path) -> None:
+    import os
+
+    if not hasattr(os, "getuid"):  # pragma: no cover - Windows: the profile folder's ACL
+        return
+    data_dir = tmp_path / "fresh"
+    configure_logging(data_dir)
+    assert data_dir.stat().st_mode & 0o777 == 0o700
+    assert (data_dir / "logs").stat().st_mode & 0o777 == 0o700
