@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.case import CaseDetail
+from reception_app.models.handling import outside_jurisdiction_move
 from reception_app.services import (
     IssuedDocument,
     issue_acceptance_proposal,
@@ -134,8 +135,7 @@ class CaseDetailDialog(QDialog):
             button.setVisible(can_print)
             if can_print:
                 buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
-        for action in self.document_actions:
-            action.setEnabled(can_print)
+        self._transfer_allowed = self._enable_documents(detail, can_print)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         self.handling_panel: CaseHandlingPanel | None = None
@@ -365,11 +365,29 @@ class CaseDetailDialog(QDialog):
         self.message_label.clear_message()
         self._runner.run(fn, lambda doc: self._on_document_ready(doc, title), self._on_document_failed, context=self)
 
+    def _enable_documents(self, detail: CaseDetail, can_print: bool) -> bool:
+        """Enable the document actions; returns whether a transfer slip may be printed.
+
+        A walk-in complaint or denunciation outside jurisdiction is guided, never transferred (DOMAIN-VN §1.7):
+        the transfer slip is offered only where the law allows a transfer."""
+        for action in self.document_actions:
+            action.setEnabled(can_print)
+        allowed = outside_jurisdiction_move(detail.kind, detail.channel) == "transfer"
+        if not allowed:
+            why = self.tr("A complaint, or a denunciation brought in person, is not transferred: guide the citizen.")
+            for widget in (self.transfer_action, self.transfer_button):
+                widget.setEnabled(False)
+                widget.setToolTip(why)
+        return allowed
+
     def _set_busy(self, busy: bool) -> None:
         for button in (self.receipt_button, self.transfer_button, self.documents_button):
             button.setEnabled(not busy)
         for action in self.document_actions:
             action.setEnabled(not busy)
+        if not self._transfer_allowed:
+            self.transfer_button.setEnabled(False)
+            self.transfer_action.setEnabled(False)
 
     def _on_document_ready(self, doc: IssuedDocument, title: str) -> None:
         self._set_busy(False)

@@ -1098,7 +1098,7 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/audit_text.py" line="61" />
-            <location filename="../../reception_app/ui/audit_text.py" line="211" />
+            <location filename="../../reception_app/ui/audit_text.py" line="215" />
             <source>logged out</source>
             <translation>đăng xuất</translation>
         </message>
@@ -1363,449 +1363,449 @@
             <translation>ghi danh tính trên văn bản của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="126" />
+            <location filename="../../reception_app/ui/audit_text.py" line="128" />
             <source>joined the office server</source>
             <translation>tham gia máy chủ của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="127" />
+            <location filename="../../reception_app/ui/audit_text.py" line="129" />
             <source>saw the protected person's identity in case</source>
             <translation>xem danh tính người được bảo vệ trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="128" />
+            <location filename="../../reception_app/ui/audit_text.py" line="132" />
             <source>recorded a return visit for case</source>
             <translation>ghi nhận lượt tiếp mới cho hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="129" />
+            <location filename="../../reception_app/ui/audit_text.py" line="133" />
             <source>asked for the identity duplicate check</source>
             <translation>đề nghị tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="132" />
+            <location filename="../../reception_app/ui/audit_text.py" line="136" />
             <source>was refused the identity duplicate check</source>
             <translation>bị từ chối tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="140" />
+            <location filename="../../reception_app/ui/audit_text.py" line="144" />
             <source>reason</source>
             <translation>lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="141" />
+            <location filename="../../reception_app/ui/audit_text.py" line="145" />
             <source>legal basis</source>
             <translation>căn cứ pháp lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="142" />
+            <location filename="../../reception_app/ui/audit_text.py" line="146" />
             <source>outcome</source>
             <translation>kết quả</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="143" />
+            <location filename="../../reception_app/ui/audit_text.py" line="147" />
             <source>supervisor</source>
             <translation>lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="144" />
+            <location filename="../../reception_app/ui/audit_text.py" line="148" />
             <source>approved by</source>
             <translation>người phê duyệt</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="145" />
+            <location filename="../../reception_app/ui/audit_text.py" line="149" />
             <source>account</source>
             <translation>tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="146" />
+            <location filename="../../reception_app/ui/audit_text.py" line="150" />
             <source>roles</source>
             <translation>quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="147" />
+            <location filename="../../reception_app/ui/audit_text.py" line="151" />
             <source>decision</source>
             <translation>quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="148" />
+            <location filename="../../reception_app/ui/audit_text.py" line="152" />
             <source>decision number</source>
             <translation>số quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="149" />
+            <location filename="../../reception_app/ui/audit_text.py" line="153" />
             <source>result</source>
             <translation>kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="150" />
+            <location filename="../../reception_app/ui/audit_text.py" line="154" />
             <source>kind</source>
             <translation>loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="151" />
-            <location filename="../../reception_app/ui/audit_text.py" line="167" />
+            <location filename="../../reception_app/ui/audit_text.py" line="155" />
+            <location filename="../../reception_app/ui/audit_text.py" line="171" />
             <source>from</source>
             <translation>từ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="152" />
-            <location filename="../../reception_app/ui/audit_text.py" line="168" />
+            <location filename="../../reception_app/ui/audit_text.py" line="156" />
+            <location filename="../../reception_app/ui/audit_text.py" line="172" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="153" />
+            <location filename="../../reception_app/ui/audit_text.py" line="157" />
             <source>document</source>
             <translation>văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="154" />
+            <location filename="../../reception_app/ui/audit_text.py" line="158" />
             <source>document number</source>
             <translation>số văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="155" />
+            <location filename="../../reception_app/ui/audit_text.py" line="159" />
             <source>copies</source>
             <translation>số liên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="156" />
+            <location filename="../../reception_app/ui/audit_text.py" line="160" />
             <source>identity printed</source>
             <translation>có in danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="157" />
+            <location filename="../../reception_app/ui/audit_text.py" line="161" />
             <source>reprint</source>
             <translation>in lại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="158" />
+            <location filename="../../reception_app/ui/audit_text.py" line="162" />
             <source>count</source>
             <translation>số lượng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="159" />
+            <location filename="../../reception_app/ui/audit_text.py" line="163" />
             <source>fields</source>
             <translation>mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="160" />
+            <location filename="../../reception_app/ui/audit_text.py" line="164" />
             <source>minutes</source>
             <translation>phút</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="161" />
+            <location filename="../../reception_app/ui/audit_text.py" line="165" />
             <source>day</source>
             <translation>ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="162" />
+            <location filename="../../reception_app/ui/audit_text.py" line="166" />
             <source>day kind</source>
             <translation>loại ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="163" />
+            <location filename="../../reception_app/ui/audit_text.py" line="167" />
             <source>size (bytes)</source>
             <translation>dung lượng (byte)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="164" />
+            <location filename="../../reception_app/ui/audit_text.py" line="168" />
             <source>reporter codes</source>
             <translation>mã người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="165" />
+            <location filename="../../reception_app/ui/audit_text.py" line="169" />
             <source>papers received</source>
             <translation>giấy tờ nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="166" />
+            <location filename="../../reception_app/ui/audit_text.py" line="170" />
             <source>warnings</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="169" />
+            <location filename="../../reception_app/ui/audit_text.py" line="173" />
             <source>measures</source>
             <translation>biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="170" />
+            <location filename="../../reception_app/ui/audit_text.py" line="174" />
             <source>admissible</source>
             <translation>đủ điều kiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="171" />
+            <location filename="../../reception_app/ui/audit_text.py" line="175" />
             <source>jurisdiction</source>
             <translation>thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="172" />
+            <location filename="../../reception_app/ui/audit_text.py" line="176" />
             <source>group</source>
             <translation>nhóm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="173" />
+            <location filename="../../reception_app/ui/audit_text.py" line="177" />
             <source>times filed</source>
             <translation>số lần gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="174" />
+            <location filename="../../reception_app/ui/audit_text.py" line="178" />
             <source>copies for</source>
             <translation>các liên gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="175" />
+            <location filename="../../reception_app/ui/audit_text.py" line="179" />
             <source>copies naming the citizen</source>
             <translation>liên ghi danh tính công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="176" />
+            <location filename="../../reception_app/ui/audit_text.py" line="180" />
             <source>identity left in free text (count)</source>
             <translation>danh tính để lại trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="177" />
+            <location filename="../../reception_app/ui/audit_text.py" line="181" />
             <source>identity replaced in free text (count)</source>
             <translation>danh tính đã thay trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="178" />
+            <location filename="../../reception_app/ui/audit_text.py" line="182" />
             <source>password must be changed</source>
             <translation>phải đổi mật khẩu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="179" />
+            <location filename="../../reception_app/ui/audit_text.py" line="183" />
             <source>name typed, not an account (keyed hash)</source>
             <translation>tên đã nhập không phải tài khoản (mã băm có khóa)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="180" />
+            <location filename="../../reception_app/ui/audit_text.py" line="184" />
             <source>audit head</source>
             <translation>mốc nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="181" />
+            <location filename="../../reception_app/ui/audit_text.py" line="185" />
             <source>replaced audit head</source>
             <translation>mốc nhật ký bị thay</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="182" />
+            <location filename="../../reception_app/ui/audit_text.py" line="186" />
             <source>checked</source>
             <translation>đã kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="183" />
+            <location filename="../../reception_app/ui/audit_text.py" line="187" />
             <source>identity key</source>
             <translation>khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="184" />
+            <location filename="../../reception_app/ui/audit_text.py" line="188" />
             <source>people</source>
             <translation>số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="185" />
+            <location filename="../../reception_app/ui/audit_text.py" line="189" />
             <source>persons</source>
             <translation>người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="186" />
+            <location filename="../../reception_app/ui/audit_text.py" line="190" />
             <source>received by the head of the agency</source>
             <translation>lãnh đạo cơ quan trực tiếp tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="187" />
+            <location filename="../../reception_app/ui/audit_text.py" line="191" />
             <source>due on</source>
             <translation>hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="188" />
+            <location filename="../../reception_app/ui/audit_text.py" line="192" />
             <source>status</source>
             <translation>tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="189" />
+            <location filename="../../reception_app/ui/audit_text.py" line="193" />
             <source>reporters</source>
             <translation>người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="190" />
+            <location filename="../../reception_app/ui/audit_text.py" line="194" />
             <source>rule</source>
             <translation>quy định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="191" />
+            <location filename="../../reception_app/ui/audit_text.py" line="195" />
             <source>with the recovery code</source>
             <translation>bằng mã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="192" />
+            <location filename="../../reception_app/ui/audit_text.py" line="196" />
             <source>target</source>
             <translation>nơi lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="193" />
+            <location filename="../../reception_app/ui/audit_text.py" line="197" />
             <source>added</source>
             <translation>đã thêm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="194" />
+            <location filename="../../reception_app/ui/audit_text.py" line="198" />
             <source>codes</source>
             <translation>mã</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="195" />
+            <location filename="../../reception_app/ui/audit_text.py" line="199" />
             <source>other case</source>
             <translation>hồ sơ khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="196" />
+            <location filename="../../reception_app/ui/audit_text.py" line="200" />
             <source>office desk</source>
             <translation>bàn tiếp của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="197" />
+            <location filename="../../reception_app/ui/audit_text.py" line="201" />
             <source>desk number</source>
             <translation>số bàn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="198" />
+            <location filename="../../reception_app/ui/audit_text.py" line="202" />
             <source>office server</source>
             <translation>máy chủ cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="204" />
+            <location filename="../../reception_app/ui/audit_text.py" line="208" />
             <source>no reason given</source>
             <translation>không ghi lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="205" />
+            <location filename="../../reception_app/ui/audit_text.py" line="209" />
             <source>wrong supervisor name or password</source>
             <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="206" />
+            <location filename="../../reception_app/ui/audit_text.py" line="210" />
             <source>the account is not a supervisor</source>
             <translation>tài khoản không phải lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="207" />
+            <location filename="../../reception_app/ui/audit_text.py" line="211" />
             <source>the time ran out</source>
             <translation>hết thời gian</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="208" />
+            <location filename="../../reception_app/ui/audit_text.py" line="212" />
             <source>the case window was closed</source>
             <translation>đã đóng cửa sổ hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="209" />
+            <location filename="../../reception_app/ui/audit_text.py" line="213" />
             <source>the desk locked</source>
             <translation>màn hình tự khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="210" />
+            <location filename="../../reception_app/ui/audit_text.py" line="214" />
             <source>the privacy screen</source>
             <translation>che màn hình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="212" />
+            <location filename="../../reception_app/ui/audit_text.py" line="216" />
             <source>daily, automatic</source>
             <translation>tự động hằng ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="213" />
+            <location filename="../../reception_app/ui/audit_text.py" line="217" />
             <source>by hand</source>
             <translation>thủ công</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="214" />
+            <location filename="../../reception_app/ui/audit_text.py" line="218" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="215" />
+            <location filename="../../reception_app/ui/audit_text.py" line="219" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="216" />
+            <location filename="../../reception_app/ui/audit_text.py" line="220" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="217" />
+            <location filename="../../reception_app/ui/audit_text.py" line="221" />
             <source>other</source>
             <translation>khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="218" />
+            <location filename="../../reception_app/ui/audit_text.py" line="222" />
             <source>too many wrong passwords from this session: paused</source>
             <translation>phiên này nhập sai mật khẩu quá nhiều lần: tạm dừng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="219" />
+            <location filename="../../reception_app/ui/audit_text.py" line="223" />
             <source>alarm</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="220" />
+            <location filename="../../reception_app/ui/audit_text.py" line="224" />
             <source>match</source>
             <translation>khớp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="221" />
+            <location filename="../../reception_app/ui/audit_text.py" line="225" />
             <source>in order</source>
             <translation>bình thường</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="227" />
+            <location filename="../../reception_app/ui/audit_text.py" line="231" />
             <source>receipt</source>
             <translation>giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="228" />
+            <location filename="../../reception_app/ui/audit_text.py" line="232" />
             <source>transfer slip</source>
             <translation>phiếu chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="229" />
+            <location filename="../../reception_app/ui/audit_text.py" line="233" />
             <source>guidance slip</source>
             <translation>phiếu hướng dẫn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="230" />
+            <location filename="../../reception_app/ui/audit_text.py" line="234" />
             <source>appointment slip</source>
             <translation>phiếu hẹn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="231" />
+            <location filename="../../reception_app/ui/audit_text.py" line="235" />
             <source>acceptance proposal</source>
             <translation>phiếu đề xuất thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="232" />
+            <location filename="../../reception_app/ui/audit_text.py" line="236" />
             <source>refusal notice</source>
             <translation>thông báo từ chối tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="233" />
+            <location filename="../../reception_app/ui/audit_text.py" line="237" />
             <source>logbook</source>
             <translation>sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="234" />
+            <location filename="../../reception_app/ui/audit_text.py" line="238" />
             <source>transfer notice to the denouncer</source>
             <translation>thông báo chuyển đơn cho người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="235" />
+            <location filename="../../reception_app/ui/audit_text.py" line="239" />
             <source>Excel workbook</source>
             <translation>bảng tính Excel</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="281" />
+            <location filename="../../reception_app/ui/audit_text.py" line="285" />
             <source>%1: case</source>
             <translation>%1 hồ sơ</translation>
         </message>
@@ -1881,189 +1881,194 @@
     <context>
         <name>CaseDetailDialog</name>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="114" />
+            <location filename="../../reception_app/ui/case_detail.py" line="115" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="128" />
+            <location filename="../../reception_app/ui/case_detail.py" line="129" />
             <source>Print receipt</source>
             <translation>In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="129" />
+            <location filename="../../reception_app/ui/case_detail.py" line="130" />
             <source>Transfer slip…</source>
             <translation>Phiếu chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="130" />
+            <location filename="../../reception_app/ui/case_detail.py" line="131" />
             <source>&amp;Documents</source>
             <translation>&amp;Văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="150" />
+            <location filename="../../reception_app/ui/case_detail.py" line="152" />
             <source>Handling</source>
             <translation>Xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="174" />
+            <location filename="../../reception_app/ui/case_detail.py" line="176" />
             <source>Print &amp;receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="175" />
+            <location filename="../../reception_app/ui/case_detail.py" line="177" />
             <source>&amp;Transfer slip…</source>
             <translation>Phiếu &amp;chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="176" />
+            <location filename="../../reception_app/ui/case_detail.py" line="178" />
             <source>&amp;Guidance slip…</source>
             <translation>Phiếu &amp;hướng dẫn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="177" />
+            <location filename="../../reception_app/ui/case_detail.py" line="179" />
             <source>&amp;Appointment slip…</source>
             <translation>Phiếu hẹ&amp;n…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="178" />
+            <location filename="../../reception_app/ui/case_detail.py" line="180" />
             <source>A&amp;cceptance proposal…</source>
             <translation>Phiếu đề xuất &amp;thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="179" />
+            <location filename="../../reception_app/ui/case_detail.py" line="181" />
             <source>Re&amp;fusal notice…</source>
             <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="180" />
+            <location filename="../../reception_app/ui/case_detail.py" line="182" />
             <source>Transfer &amp;notice to the reporter…</source>
             <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="213" />
+            <location filename="../../reception_app/ui/case_detail.py" line="215" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="227" />
-            <location filename="../../reception_app/ui/case_detail.py" line="359" />
+            <location filename="../../reception_app/ui/case_detail.py" line="229" />
+            <location filename="../../reception_app/ui/case_detail.py" line="361" />
             <source>Transfer slip %1</source>
             <translation>Phiếu chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="248" />
+            <location filename="../../reception_app/ui/case_detail.py" line="250" />
             <source>Transfer notice %1</source>
             <translation>Thông báo chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="263" />
+            <location filename="../../reception_app/ui/case_detail.py" line="265" />
             <source>Guidance slip %1</source>
             <translation>Phiếu hướng dẫn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="285" />
+            <location filename="../../reception_app/ui/case_detail.py" line="287" />
             <source>Appointment slip %1</source>
             <translation>Phiếu hẹn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="298" />
+            <location filename="../../reception_app/ui/case_detail.py" line="300" />
             <source>Acceptance proposal %1</source>
             <translation>Phiếu đề xuất thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="312" />
+            <location filename="../../reception_app/ui/case_detail.py" line="314" />
             <source>Refusal notice %1</source>
             <translation>Thông báo từ chối tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="383" />
+            <location filename="../../reception_app/ui/case_detail.py" line="375" />
+            <source>A complaint, or a denunciation brought in person, is not transferred: guide the citizen.</source>
+            <translation>Đơn khiếu nại, hoặc đơn tố cáo công dân trực tiếp gửi, không chuyển đơn: hãy hướng dẫn công dân.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="399" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="396" />
+            <location filename="../../reception_app/ui/case_detail.py" line="412" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="149" />
-            <location filename="../../reception_app/ui/case_detail.py" line="400" />
+            <location filename="../../reception_app/ui/case_detail.py" line="151" />
+            <location filename="../../reception_app/ui/case_detail.py" line="416" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="405" />
+            <location filename="../../reception_app/ui/case_detail.py" line="421" />
             <source>Number:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="406" />
+            <location filename="../../reception_app/ui/case_detail.py" line="422" />
             <source>Received:</source>
             <translation>Ngày tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="407" />
+            <location filename="../../reception_app/ui/case_detail.py" line="423" />
             <source>Kind:</source>
             <translation>Loại đơn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="408" />
+            <location filename="../../reception_app/ui/case_detail.py" line="424" />
             <source>Channel:</source>
             <translation>Hình thức tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="409" />
+            <location filename="../../reception_app/ui/case_detail.py" line="425" />
             <source>Sector:</source>
             <translation>Lĩnh vực:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="410" />
+            <location filename="../../reception_app/ui/case_detail.py" line="426" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="411" />
+            <location filename="../../reception_app/ui/case_detail.py" line="427" />
             <source>Due:</source>
             <translation>Hạn xử lý:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="412" />
+            <location filename="../../reception_app/ui/case_detail.py" line="428" />
             <source>Subject:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="413" />
+            <location filename="../../reception_app/ui/case_detail.py" line="429" />
             <source>Content:</source>
             <translation>Nội dung:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="414" />
+            <location filename="../../reception_app/ui/case_detail.py" line="430" />
             <source>Accused:</source>
             <translation>Người bị khiếu nại, tố cáo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="415" />
+            <location filename="../../reception_app/ui/case_detail.py" line="431" />
             <source>Location:</source>
             <translation>Địa điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="416" />
+            <location filename="../../reception_app/ui/case_detail.py" line="432" />
             <source>People in the group:</source>
             <translation>Số người trong đoàn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="417" />
+            <location filename="../../reception_app/ui/case_detail.py" line="433" />
             <source>Received by:</source>
             <translation>Cán bộ tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="425" />
+            <location filename="../../reception_app/ui/case_detail.py" line="441" />
             <source>Documents received</source>
             <translation>Tài liệu đã nhận</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/case_detail.py" line="428" />
+            <location filename="../../reception_app/ui/case_detail.py" line="444" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>
@@ -2968,58 +2973,58 @@
     <context>
         <name>IdentityGuard</name>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/identity_guard.py" line="134" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="135" />
             <source>The subject or content holds the reporter's own identity (%n place(s)).</source>
             <translation>
                 <numerusform>Trích yếu hoặc nội dung có thông tin nhận diện của chính người gửi đơn (%n chỗ).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/identity_guard.py" line="136" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="137" />
             <source>The subject or content holds a phone or ID number (%n place(s)).</source>
             <translation>
                 <numerusform>Trích yếu hoặc nội dung có số điện thoại hoặc số giấy tờ tùy thân (%n chỗ).</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/identity_guard.py" line="141" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="142" />
             <source>It would be stored unsealed and could identify the reporter.</source>
             <translation>Phần này được lưu không niêm phong và có thể làm lộ người gửi đơn.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/identity_guard.py" line="143" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="144" />
             <source>Replace with %1</source>
             <translation>Thay bằng %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/identity_guard.py" line="162" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="165" />
             <source>Holds what looks like the reporter's identity.</source>
             <translation>Có thông tin giống danh tính của người gửi đơn.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/identity_guard.py" line="207" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="210" />
             <source>Identity in the text</source>
             <translation>Danh tính trong nội dung</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/identity_guard.py" line="210" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="213" />
             <source>The subject or content still holds what looks like the reporter's identity (%n place(s)). Free text is stored unsealed and is not masked.</source>
             <translation>
                 <numerusform>Trích yếu hoặc nội dung vẫn còn thông tin giống danh tính của người gửi đơn (%n chỗ). Phần chữ tự do được lưu không niêm phong và không được che.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/identity_guard.py" line="216" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="219" />
             <source>Replace it with %1 before saving?</source>
             <translation>Thay bằng %1 trước khi lưu?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/identity_guard.py" line="217" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="220" />
             <source>&amp;Replace and save</source>
             <translation>&amp;Thay rồi lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/identity_guard.py" line="218" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="221" />
             <source>&amp;Keep as typed and save</source>
             <translation>&amp;Giữ nguyên và lưu</translation>
         </message>
@@ -3027,220 +3032,220 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="141" />
+            <location filename="../../reception_app/ui/intake_page.py" line="142" />
             <source> person(s)</source>
             <translation> người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="143" />
+            <location filename="../../reception_app/ui/intake_page.py" line="144" />
             <source>Receiv&amp;ed by the head of the agency (lãnh đạo tiếp)</source>
             <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="144" />
+            <location filename="../../reception_app/ui/intake_page.py" line="145" />
             <source>Counted as a reception led by the head in the periodic report.</source>
             <translation>Được tính là lượt lãnh đạo tiếp trong báo cáo định kỳ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="149" />
+            <location filename="../../reception_app/ui/intake_page.py" line="150" />
             <source>Person or agency complained about or denounced</source>
             <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="154" />
+            <location filename="../../reception_app/ui/intake_page.py" line="155" />
             <source>One line: what the case is about</source>
             <translation>Một dòng: hồ sơ về việc gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="157" />
+            <location filename="../../reception_app/ui/intake_page.py" line="158" />
             <source>What the citizen says, requests and the evidence offered</source>
             <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="164" />
+            <location filename="../../reception_app/ui/intake_page.py" line="165" />
             <source>&amp;Add reporter</source>
             <translation>Thêm người gửi (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="168" />
+            <location filename="../../reception_app/ui/intake_page.py" line="169" />
             <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
             <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="175" />
+            <location filename="../../reception_app/ui/intake_page.py" line="176" />
             <source>Discard restored draft</source>
             <translation>Bỏ bản nháp đã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="179" />
+            <location filename="../../reception_app/ui/intake_page.py" line="180" />
             <source>&amp;Print receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="181" />
-            <location filename="../../reception_app/ui/intake_page.py" line="678" />
+            <location filename="../../reception_app/ui/intake_page.py" line="182" />
+            <location filename="../../reception_app/ui/intake_page.py" line="692" />
             <source>&amp;Save (Ctrl+S)</source>
             <translation>Lư&amp;u (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="183" />
+            <location filename="../../reception_app/ui/intake_page.py" line="184" />
             <source>Clear form (Esc)</source>
             <translation>Xóa biểu mẫu (Esc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="193" />
+            <location filename="../../reception_app/ui/intake_page.py" line="194" />
             <source>Reception</source>
             <translation>Tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="197" />
+            <location filename="../../reception_app/ui/intake_page.py" line="198" />
             <source>&amp;Kind</source>
             <translation>&amp;Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="198" />
+            <location filename="../../reception_app/ui/intake_page.py" line="199" />
             <source>C&amp;hannel</source>
             <translation>Hình thứ&amp;c</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="199" />
+            <location filename="../../reception_app/ui/intake_page.py" line="200" />
             <source>Received at</source>
             <translation>Thời điểm tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="200" />
+            <location filename="../../reception_app/ui/intake_page.py" line="201" />
             <source>Number of people</source>
             <translation>Số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="201" />
+            <location filename="../../reception_app/ui/intake_page.py" line="202" />
             <source>Sec&amp;tor</source>
             <translation>Lĩnh &amp;vực</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="206" />
+            <location filename="../../reception_app/ui/intake_page.py" line="207" />
             <source>Reporters (identity is sealed and masked after saving)</source>
             <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="215" />
+            <location filename="../../reception_app/ui/intake_page.py" line="216" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="219" />
+            <location filename="../../reception_app/ui/intake_page.py" line="220" />
             <source>Acc&amp;used</source>
             <translation>Người &amp;bị KN, TC</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="220" />
+            <location filename="../../reception_app/ui/intake_page.py" line="221" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="221" />
+            <location filename="../../reception_app/ui/intake_page.py" line="222" />
             <source>S&amp;ubject</source>
             <translation>Trích &amp;yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="222" />
+            <location filename="../../reception_app/ui/intake_page.py" line="223" />
             <source>C&amp;ontent</source>
             <translation>&amp;Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="225" />
+            <location filename="../../reception_app/ui/intake_page.py" line="226" />
             <source>Where it happened</source>
             <translation>Nơi xảy ra vụ việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="227" />
+            <location filename="../../reception_app/ui/intake_page.py" line="228" />
             <source>Place details</source>
             <translation>Chi tiết địa điểm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="229" />
+            <location filename="../../reception_app/ui/intake_page.py" line="230" />
             <source>Related cases (found by accused, content and ward, never by identity)</source>
             <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="234" />
+            <location filename="../../reception_app/ui/intake_page.py" line="235" />
             <source>Papers received (listed on the receipt)</source>
             <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="237" />
+            <location filename="../../reception_app/ui/intake_page.py" line="238" />
             <source>Scanned attachments (sealed like identity)</source>
             <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="402" />
+            <location filename="../../reception_app/ui/intake_page.py" line="403" />
             <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
             <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/intake_page.py" line="628" />
+            <location filename="../../reception_app/ui/intake_page.py" line="642" />
             <source>%n field(s) need attention; the form is kept as typed.</source>
             <translation>
                 <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="678" />
+            <location filename="../../reception_app/ui/intake_page.py" line="692" />
             <source>Saving…</source>
             <translation>Đang lưu…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="687" />
+            <location filename="../../reception_app/ui/intake_page.py" line="701" />
             <source>Saved: case %1.</source>
             <translation>Đã lưu: hồ sơ số %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="689" />
+            <location filename="../../reception_app/ui/intake_page.py" line="703" />
             <source>Reporter code: %1.</source>
             <translation>Mã người gửi: %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="693" />
+            <location filename="../../reception_app/ui/intake_page.py" line="707" />
             <source>Not attached (attach them from the case): %1</source>
             <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="709" />
+            <location filename="../../reception_app/ui/intake_page.py" line="723" />
             <source>The form is kept as typed.</source>
             <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="711" />
+            <location filename="../../reception_app/ui/intake_page.py" line="725" />
             <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
             <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="714" />
+            <location filename="../../reception_app/ui/intake_page.py" line="728" />
             <source>Saving failed; the form is kept. Details are in the log.</source>
             <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="741" />
+            <location filename="../../reception_app/ui/intake_page.py" line="755" />
             <source>Discard draft?</source>
             <translation>Bỏ bản nháp?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="742" />
+            <location filename="../../reception_app/ui/intake_page.py" line="756" />
             <source>Clear the form and discard everything typed for this case?</source>
             <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="780" />
+            <location filename="../../reception_app/ui/intake_page.py" line="794" />
             <source>Draft kept (encrypted) at %1</source>
             <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="786" />
+            <location filename="../../reception_app/ui/intake_page.py" line="800" />
             <source>Draft not saved: %1</source>
             <translation>Chưa lưu được bản nháp: %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="799" />
+            <location filename="../../reception_app/ui/intake_page.py" line="813" />
             <source>Restored the unsaved form from %1.</source>
             <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
         </message>
@@ -3768,7 +3773,7 @@
     <context>
         <name>NumberHighlighter</name>
         <message>
-            <location filename="../../reception_app/ui/identity_guard.py" line="242" />
+            <location filename="../../reception_app/ui/identity_guard.py" line="245" />
             <source>Looks like a phone or ID number: it would be stored unsealed.</source>
             <translation>Giống số điện thoại hoặc số giấy tờ tùy thân: phần này được lưu không niêm phong.</translation>
         </message>

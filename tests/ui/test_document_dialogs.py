@@ -351,3 +351,18 @@ def test_guidance_copies_and_the_identity_the_citizen_presents(qtbot: QtBot, rea
     printed = [e.details for e in real_desk.audit_entries(case_uid=uid, limit=50) if e.action == "document_printed"]
     assert printed[0]["identity_source"] == "presented"
     assert printed[0]["copy_roles"] == ["citizen"]
+
+
+def test_transfer_slip_is_offered_only_where_the_law_allows_a_transfer(qtbot: QtBot, real_desk: Desk) -> None:
+    from reception_app.models.enums import CaseKind
+
+    walk_in = real_desk.create_case(draft())  # a denunciation brought in person: guide, never transfer
+    mailed = real_desk.create_case(draft(kind=CaseKind.PETITION, channel=Channel.POST))
+    for uid, allowed in ((walk_in.uid, False), (mailed.uid, True)):
+        dialog = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=SyncTaskRunner())
+        qtbot.addWidget(dialog)
+        assert dialog.transfer_action.isEnabled() is allowed
+        assert dialog.transfer_button.isEnabled() is allowed
+        assert ("guide" in dialog.transfer_button.toolTip()) is not allowed  # a disabled slip says why
+        dialog._set_busy(False)  # after a print finishes, the rule still holds
+        assert dialog.transfer_action.isEnabled() is allowed
