@@ -227,7 +227,7 @@ class LogbookPageWidget(QWidget):
         self.show_button.clicked.connect(self.refresh)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_activated)  # Enter or double-click opens the case
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.load_failed.connect(self.count_label.setText)
         self.refresh()
@@ -375,7 +375,7 @@ class LogbookPageWidget(QWidget):
         self._runner.run(task, done, failed, context=self)
 
     @Slot(QModelIndex)
-    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+    def _on_table_activated(self, index: QModelIndex) -> None:
         uid = index.data(CaseUidRole)
         if isinstance(uid, str):
             self.open_requested.emit(uid)

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -89,7 +89,9 @@ def test_page_lists_masked_rows_and_pages_lazily(
     assert "before" in widget.count_label.text() or "trước" in widget.count_label.text()
     opened: list[str] = []
     widget.open_requested.connect(opened.append)
-    widget.table.doubleClicked.emit(widget.model.index(0, 2))
+    widget.table.setFocus()
+    widget.table.setCurrentIndex(widget.model.index(0, 2))
+    qtbot.keyClick(widget.table, Qt.Key.Key_Return)  # keyboard: Enter opens the highlighted case
     assert len(opened) == 1
 
 

@@ -139,9 +139,8 @@ def _windows_of(qtbot: QtBot, desk: Desk) -> Iterator[tuple[str, QWidget]]:
         for i in range(tab_widget.count()):
             tab_widget.setCurrentIndex(i)
             yield f"case window tab {i}", detail
-    for action in (detail.transfer_action, detail.guidance_action, detail.appointment_action):
-        if not action.isEnabled():  # a walk-in denunciation is guided, not transferred
-            continue
+    actions = (detail.transfer_action, detail.guidance_action, detail.appointment_action)
+    for action in [a for a in actions if a.isEnabled()]:  # a walk-in denunciation is guided, not transferred
         action.trigger()
         request = detail.request_dialog
         assert request is not None
