@@ -89,7 +89,9 @@ def test_transfer_slip_field_offers_the_agency_directory(qtbot: QtBot, desk: Des
 
     names = [a.name for a in AgencyDirectory(desk).list() if a.active]
     assert names
-    uid = desk.create_case(draft()).uid
+    from reception_app.models.enums import CaseKind, Channel
+
+    uid = desk.create_case(draft(kind=CaseKind.PETITION, channel=Channel.POST)).uid  # a mailed petition: transferable
     detail = CaseDetailDialog(desk.get_case(uid), desk=desk, runner=SyncTaskRunner())
     qtbot.addWidget(detail)
     detail.show()
