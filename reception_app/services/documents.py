@@ -51,7 +51,7 @@ from reception_app.printing.document import (
     refusal_notice_grounds,
     select_copies,
 )
-from reception_app.printing.templates import default_templates
+from reception_app.printing.templates import Templates, default_templates, templates_for
 from reception_app.services.desk import PermissionDenied
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
@@ -211,6 +211,12 @@ def _who(
     return _revealed_identity(desk, case, reveal_token)
 
 
+def _tpl(case: CaseDetail, at: datetime) -> Templates:
+    """The templates of the rule set in force on the case's received date, with the form numbers of the set in
+    force on the document's own date (``at``)."""
+    return templates_for(case.received_at.date(), at.date())
+
+
 def _render(doc: PrintDocument) -> bytes:
     from reception_app.printing.pdf import render_pdf  # reportlab loads on first print, not at start-up
 
@@ -347,6 +353,7 @@ def issue_receipt(
             header,
             seq,
             verification_code=code,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             officer_name=officer,
@@ -402,6 +409,7 @@ def issue_transfer_slip(
             header,
             seq,
             body,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             disclosure_authorised=authorised,
@@ -447,7 +455,15 @@ def issue_transfer_notice(
 
     def build(seq: int, at: datetime) -> PrintDocument:
         return build_transfer_notice(
-            who.case, who.policy, header, seq, body, printed_by=session.username, printed_at=at, source=who.source
+            who.case,
+            who.policy,
+            header,
+            seq,
+            body,
+            printed_by=session.username,
+            printed_at=at,
+            source=who.source,
+            templates=_tpl(who.case, at),
         )
 
     return _issue_for(desk, DocumentKind.TRANSFER_NOTICE, who, build, copies)
@@ -485,6 +501,7 @@ def issue_guidance_slip(
             seq,
             body,
             superior=above,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             source=who.source,
@@ -524,6 +541,7 @@ def issue_appointment_slip(
             appointment_at=appointment_at,
             appointment_place=place,
             meet_with=person,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             officer_name=officer,
@@ -565,6 +583,7 @@ def issue_acceptance_proposal(
             to,
             prior_handling=prior,
             officer_name=officer,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             source=who.source,
@@ -573,12 +592,14 @@ def issue_acceptance_proposal(
     return _issue_for(desk, DocumentKind.ACCEPTANCE_PROPOSAL, who, build, None)
 
 
-def refusal_grounds() -> dict[str, str]:
-    """The refusal grounds that take a written notice (key → wording; TT 06/2014 Điều 4: Luật TCD Điều 9
-    khoản 3). The other grounds are explained on the spot and recorded in the logbook with the reason."""
-    tpl = default_templates().document(DocumentKind.REFUSAL_NOTICE.value)
-    keep = set(refusal_notice_grounds())
-    return {k: v for k, v in tpl.grounds.items() if not keep or k in keep}
+def refusal_grounds(received: date | None = None) -> dict[str, str]:
+    """The refusal grounds that take a written notice (key → wording) under the rule set in force on
+    ``received`` (the case's received date; the bundled base set when None). Before 1 July 2026 only Luật TCD
+    Điều 9 khoản 3 takes one (TT 06/2014 Điều 4); NĐ 154/2026 [T] adds grounds and a notice for each."""
+    tpl = templates_for(received) if received is not None else default_templates()
+    keep = set(refusal_notice_grounds(tpl))
+    grounds = tpl.document(DocumentKind.REFUSAL_NOTICE.value).grounds
+    return {k: v for k, v in grounds.items() if not keep or k in keep}
 
 
 def issue_refusal_notice(
@@ -593,14 +614,16 @@ def issue_refusal_notice(
     presented: Sequence[ReporterIdentity] | None = None,
     copies: Sequence[RecipientRole] | None = None,
 ) -> IssuedDocument:
-    """Thông báo từ chối tiếp công dân on ``ground`` (a key of :func:`refusal_grounds`).
+    """Thông báo từ chối tiếp công dân on ``ground`` (a key of :func:`refusal_grounds` for the case's date).
 
     Raises:
         ValidationError: the ground is unknown or takes no written notice (record it in the logbook).
     """
     session, _, _ = desk._require()
-    if ground not in refusal_grounds():
-        all_grounds = default_templates().document(DocumentKind.REFUSAL_NOTICE.value).grounds
+    case = desk.get_case(case_uid)
+    received = case.received_at.date()
+    if ground not in refusal_grounds(received):
+        all_grounds = templates_for(received).document(DocumentKind.REFUSAL_NOTICE.value).grounds
         message = (
             "Căn cứ từ chối này không ra thông báo bằng văn bản: giải thích lý do cho công dân và ghi việc từ chối "
             "tiếp, kèm lý do, vào sổ tiếp công dân. Thông báo từ chối chỉ lập cho trường hợp vụ việc đã được giải "
@@ -613,7 +636,6 @@ def issue_refusal_notice(
     facts = _optional(details, multiline=True)
     answer = _optional(prior_answer, multiline=True)
     above = _optional(superior)
-    case = desk.get_case(case_uid)
     if not case.reporters:
         raise NoReporter()
     who = _who(desk, case, reveal_token, presented)
@@ -629,6 +651,7 @@ def issue_refusal_notice(
             details=facts,
             prior_answer=answer,
             superior=above,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             source=who.source,

@@ -33,6 +33,7 @@ from reception_app.services import (
     issue_refusal_notice,
     issue_transfer_notice,
     issue_transfer_slip,
+    refusal_grounds,
 )
 from reception_app.services.agencies import AgencyDirectory
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
@@ -105,7 +106,7 @@ class CaseDetailDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.case_uid = detail.uid
-        self._reporters = len(detail.reporters)
+        self._reporters, self._received = len(detail.reporters), detail.received_at.date()
         self._desk = desk
         self._runner = runner
         self.preview: PrintPreviewDialog | None = None
@@ -302,7 +303,7 @@ class CaseDetailDialog(QDialog):
         desk, uid = self._desk, self.case_uid
         if desk is None:
             return
-        dialog = RefusalNoticeDialog(self, reporters=self._reporters)
+        dialog = RefusalNoticeDialog(self, grounds=refusal_grounds(self._received), reporters=self._reporters)
 
         def task() -> Task:
             ground, details = dialog.ground(), dialog.details()
