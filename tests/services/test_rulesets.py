@@ -113,9 +113,7 @@ def _later_set(tmp_path: Path, **changes: object) -> Path:
     return path
 
 
-def test_a_later_set_file_loads_and_takes_over_for_later_cases(
-    desk: Desk, tmp_path: Path, clock: ManualClock
-) -> None:
+def test_a_later_set_file_loads_and_takes_over_for_later_cases(desk: Desk, tmp_path: Path, clock: ManualClock) -> None:
     clock.set_wall(datetime(2027, 1, 5, 9, 0))
     desk.logout()
     desk.login(ADMIN.username, ADMIN.password)

@@ -448,9 +448,7 @@ def test_with_the_threaded_runner_every_desk_call_runs_on_the_db_thread(qtbot: Q
 # --- rule sets by effective date (issue 19) --------------------------------------------------------------
 
 
-def test_admin_loads_a_rule_set_file_and_a_bad_one_is_refused(
-    qtbot: QtBot, world: DeskWorld, tmp_path: Path
-) -> None:
+def test_admin_loads_a_rule_set_file_and_a_bad_one_is_refused(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
     from reception_app.models.rulesets import install_admin_sets
 
     page = _page(qtbot, world, ADMIN)
