@@ -38,6 +38,7 @@ class DocumentKind(StrEnum):
     APPOINTMENT_SLIP = "appointment_slip"
     ACCEPTANCE_PROPOSAL = "acceptance_proposal"
     REFUSAL_NOTICE = "refusal_notice"
+    RESULT_NOTICE = "result_notice"  # Thông báo kết quả xử lý đơn (Luật TCD Điều 28.1; issue 19)
     LOGBOOK = "logbook"
 
 

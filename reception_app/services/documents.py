@@ -51,6 +51,7 @@ from reception_app.printing.document import (
     refusal_notice_grounds,
     select_copies,
 )
+from reception_app.printing.notices import ResultOutcome, build_result_notice
 from reception_app.printing.templates import Templates, default_templates, templates_for
 from reception_app.services.desk import PermissionDenied
 from reception_app.storage import cases as case_repo
@@ -658,6 +659,55 @@ def issue_refusal_notice(
         )
 
     return _issue_for(desk, DocumentKind.REFUSAL_NOTICE, who, build, copies)
+
+
+def issue_result_notice(
+    desk: Desk,
+    case_uid: str,
+    outcome: ResultOutcome,
+    *,
+    body: str = "",
+    reason: str = "",
+    reveal_token: str | None = None,
+    presented: Sequence[ReporterIdentity] | None = None,
+    copies: Sequence[RecipientRole] | None = None,
+) -> IssuedDocument:
+    """Thông báo kết quả xử lý đơn (Luật TCD Điều 28.1, owed within 10 working days): accepted, extended,
+    not admissible / not within jurisdiction, or transferred to ``body``.
+
+    Raises:
+        NoReporter: an anonymous tip (nobody to notify).
+        ValidationError: an unknown outcome, or a transfer without the receiving body.
+    """
+    session, _, _ = desk._require()
+    try:
+        chosen = ResultOutcome(outcome)
+    except ValueError:
+        raise ValidationError([FieldError("outcome", "Vui lòng chọn kết quả xử lý.")]) from None
+    to = _required(body, "body") if chosen is ResultOutcome.TRANSFERRED else _optional(body)
+    why = _optional(reason, multiline=True)
+    case = desk.get_case(case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    who = _who(desk, case, reveal_token, presented)
+    header = agency_header(desk)
+
+    def build(seq: int, at: datetime) -> PrintDocument:
+        return build_result_notice(
+            who.case,
+            who.policy,
+            header,
+            seq,
+            chosen,
+            body=to,
+            reason=why,
+            printed_by=session.username,
+            printed_at=at,
+            source=who.source,
+            templates=_tpl(who.case, at),
+        )
+
+    return _issue_for(desk, DocumentKind.RESULT_NOTICE, who, build, copies)
 
 
 def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.case import CaseDetail
+from reception_app.printing.notices import ResultOutcome
 from reception_app.services import (
     IssuedDocument,
     issue_acceptance_proposal,
@@ -31,6 +32,7 @@ from reception_app.services import (
     issue_guidance_slip,
     issue_receipt,
     issue_refusal_notice,
+    issue_result_notice,
     issue_transfer_notice,
     issue_transfer_slip,
     refusal_grounds,
@@ -50,6 +52,7 @@ from reception_app.ui.document_dialogs import (
     error_text,
 )
 from reception_app.ui.formatting import format_day, format_received
+from reception_app.ui.notice_dialogs import ResultNoticeDialog
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.reporter_panel import ReporterPanel
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
@@ -179,6 +182,7 @@ class CaseDetailDialog(QDialog):
         self.acceptance_action = action(self.tr("A&cceptance proposal…"), "Ctrl+Shift+A")
         self.refusal_action = action(self.tr("Re&fusal notice…"), "Ctrl+Shift+R")
         self.transfer_notice_action = action(self.tr("Transfer &notice to the reporter…"), "Ctrl+Shift+N")
+        self.result_notice_action = action(self.tr("Res&ult notice to the citizen…"), "Ctrl+Shift+K")
         self.document_actions = (
             self.receipt_action,
             self.transfer_action,
@@ -187,6 +191,7 @@ class CaseDetailDialog(QDialog):
             self.appointment_action,
             self.acceptance_action,
             self.refusal_action,
+            self.result_notice_action,
         )
         self.documents_menu = QMenu(self)
         self.documents_menu.addActions([self.receipt_action, self.transfer_action, self.transfer_notice_action])
@@ -204,6 +209,7 @@ class CaseDetailDialog(QDialog):
         self.acceptance_action.triggered.connect(self._on_acceptance_action_triggered)
         self.refusal_action.triggered.connect(self._on_refusal_action_triggered)
         self.transfer_notice_action.triggered.connect(self._on_transfer_notice_action_triggered)
+        self.result_notice_action.triggered.connect(self._on_result_notice_action_triggered)
 
     # --- printing ---------------------------------------------------------------------------------------
 
@@ -247,6 +253,21 @@ class CaseDetailDialog(QDialog):
             return lambda: issue_transfer_notice(desk, uid, body, copies=copies, **who)
 
         self._ask(dialog, task, self.tr("Transfer notice %1"))
+
+    @Slot()
+    def _on_result_notice_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = ResultNoticeDialog(self, reporters=self._reporters)
+        self._link_to_directory(dialog.body_edit)
+
+        def task() -> Task:
+            outcome, body, reason = dialog.outcome() or ResultOutcome.ACCEPTED, dialog.body(), dialog.reason()
+            copies, who = dialog.copies(), self._identity_for_print(dialog)
+            return lambda: issue_result_notice(desk, uid, outcome, body=body, reason=reason, copies=copies, **who)
+
+        self._ask(dialog, task, self.tr("Result notice %1"))
 
     @Slot()
     def _on_guidance_action_triggered(self) -> None:

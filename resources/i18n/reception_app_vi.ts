@@ -77,7 +77,7 @@
         <translation>Lãnh đạo cần có tài khoản riêng, tách biệt với tài khoản của quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="189"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="191"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -1635,189 +1635,199 @@
 <context>
     <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="115"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="118"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="129"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="132"/>
         <source>Print receipt</source>
         <translation>In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="130"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="133"/>
         <source>Transfer slip…</source>
         <translation>Phiếu chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="131"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="134"/>
         <source>&amp;Documents</source>
         <translation>&amp;Văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="151"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="154"/>
         <source>Handling</source>
         <translation>Xử lý đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="175"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="178"/>
         <source>Print &amp;receipt</source>
         <translation>&amp;In giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="176"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="179"/>
         <source>&amp;Transfer slip…</source>
         <translation>Phiếu &amp;chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="177"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="180"/>
         <source>&amp;Guidance slip…</source>
         <translation>Phiếu &amp;hướng dẫn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="178"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="181"/>
         <source>&amp;Appointment slip…</source>
         <translation>Phiếu hẹ&amp;n…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="179"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="182"/>
         <source>A&amp;cceptance proposal…</source>
         <translation>Phiếu đề xuất &amp;thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="180"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="183"/>
         <source>Re&amp;fusal notice…</source>
         <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="181"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="184"/>
         <source>Transfer &amp;notice to the reporter…</source>
         <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="214"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="185"/>
+        <source>Res&amp;ult notice to the citizen…</source>
+        <translation>Thông báo kết q&amp;uả xử lý cho công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_detail.py" line="220"/>
         <source>Receipt %1</source>
         <translation>Giấy biên nhận %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="228"/>
-        <location filename="../../reception_app/ui/case_detail.py" line="360"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="234"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="381"/>
         <source>Transfer slip %1</source>
         <translation>Phiếu chuyển đơn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="249"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="255"/>
         <source>Transfer notice %1</source>
         <translation>Thông báo chuyển đơn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="264"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="270"/>
+        <source>Result notice %1</source>
+        <translation>Thông báo kết quả xử lý %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/case_detail.py" line="285"/>
         <source>Guidance slip %1</source>
         <translation>Phiếu hướng dẫn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="286"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="307"/>
         <source>Appointment slip %1</source>
         <translation>Phiếu hẹn %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="299"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="320"/>
         <source>Acceptance proposal %1</source>
         <translation>Phiếu đề xuất thụ lý %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="313"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="334"/>
         <source>Refusal notice %1</source>
         <translation>Thông báo từ chối tiếp công dân %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="384"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="405"/>
         <source>The document could not be shown.</source>
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="397"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="418"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="150"/>
-        <location filename="../../reception_app/ui/case_detail.py" line="401"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="153"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="422"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="406"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="427"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="407"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="428"/>
         <source>Received:</source>
         <translation>Ngày tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="408"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="429"/>
         <source>Kind:</source>
         <translation>Loại đơn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="409"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="430"/>
         <source>Channel:</source>
         <translation>Hình thức tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="410"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="431"/>
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="411"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="432"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="412"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="433"/>
         <source>Due:</source>
         <translation>Hạn xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="413"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="434"/>
         <source>Subject:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="414"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="435"/>
         <source>Content:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="415"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="436"/>
         <source>Accused:</source>
         <translation>Người bị khiếu nại, tố cáo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="416"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="437"/>
         <source>Location:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="417"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="438"/>
         <source>People in the group:</source>
         <translation>Số người trong đoàn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="418"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="439"/>
         <source>Received by:</source>
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/case_detail.py" line="426"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="447"/>
         <source>Documents received</source>
         <translation>Tài liệu đã nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/case_detail.py" line="429"/>
+        <location filename="../../reception_app/ui/case_detail.py" line="450"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -2314,83 +2324,83 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="54"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="55"/>
         <source>Exact words with &amp;marks</source>
         <translation>Đúng từ có &amp;dấu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="56"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="57"/>
         <source>Find “Nhung” but not “những”: every word as typed, with its marks (case does not matter).</source>
         <translation>Tìm “Nhung” mà không ra “những”: từng từ đúng như đã gõ, kể cả dấu (không phân biệt chữ hoa, chữ thường).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="68"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="70"/>
         <source>&amp;Open case</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="103"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="106"/>
         <source>Search number, subject, content, accused, place…</source>
         <translation>Tìm theo số, trích yếu, nội dung, người bị KN/TC, địa điểm…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="108"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="111"/>
         <source>All kinds</source>
         <translation>Tất cả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="113"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="116"/>
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="116"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="119"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="239"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="243"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="248"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="252"/>
         <source>The first %n cases are shown; search or use the filters to find older ones.</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ đầu tiên; hãy tìm kiếm hoặc dùng bộ lọc để tìm hồ sơ cũ hơn.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="251"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="255"/>
         <source>%n case(s) shown; scroll for more</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases_page.py" line="253"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="257"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n hồ sơ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="262"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="266"/>
         <source>No case matches “%1”. Reporters&apos; names, ID numbers, phone numbers and addresses are sealed and are never searched: search by case number, subject, content, accused or place. Earlier cases of the same person are found only by a supervisor&apos;s identity duplicate check (audited).</source>
         <translation>Không có hồ sơ nào khớp với “%1”. Họ tên, số giấy tờ, số điện thoại và địa chỉ của người gửi đơn được niêm phong và không bao giờ được tìm kiếm: hãy tìm theo số hồ sơ, trích yếu, nội dung, người bị khiếu nại, tố cáo hoặc nơi xảy ra. Chỉ lãnh đạo mới tìm được các hồ sơ trước đây của cùng một người, bằng chức năng kiểm tra trùng danh tính (có ghi nhật ký).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="267"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="271"/>
         <source>No case matches these filters. Choose “All kinds” and “Any status” to see every case.</source>
         <translation>Không có hồ sơ nào khớp với bộ lọc này. Chọn “Tất cả các loại” và “Mọi tình trạng” để xem mọi hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="269"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="273"/>
         <source>No cases yet. Record the first one on the Intake page (Ctrl+N).</source>
         <translation>Chưa có hồ sơ nào. Hãy ghi nhận hồ sơ đầu tiên ở trang Tiếp nhận (Ctrl+N).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases_page.py" line="275"/>
+        <location filename="../../reception_app/ui/cases_page.py" line="279"/>
         <source>Not loaded</source>
         <translation>Chưa tải được</translation>
     </message>
@@ -2564,37 +2574,37 @@
 <context>
     <name>GrantSupervisorDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="369"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="371"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="370"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="372"/>
         <source>The account&apos;s own &amp;password:</source>
         <translation>&amp;Mật khẩu của chính tài khoản đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="374"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="376"/>
         <source>Approving &amp;supervisor:</source>
         <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="375"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="377"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="377"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="379"/>
         <source>Grant supervisor role</source>
         <translation>Cấp quyền lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="378"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="380"/>
         <source>Grant</source>
         <translation>Cấp quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="380"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="382"/>
         <source>A supervisor can unlock reporters&apos; identities. The person receiving the role types their own password, and a current supervisor approves with theirs. Both are recorded in the audit log.</source>
         <translation>Lãnh đạo có thể mở khóa danh tính người gửi đơn. Người được cấp quyền tự nhập mật khẩu của mình, và một lãnh đạo hiện tại phê duyệt bằng mật khẩu của họ. Cả hai đều được ghi vào nhật ký hệ thống.</translation>
     </message>
@@ -2736,44 +2746,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity_guard.py" line="138"/>
+        <location filename="../../reception_app/ui/identity_guard.py" line="141"/>
         <source>It would be stored unsealed and could identify the reporter.</source>
         <translation>Phần này được lưu không niêm phong và có thể làm lộ người gửi đơn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity_guard.py" line="139"/>
+        <location filename="../../reception_app/ui/identity_guard.py" line="143"/>
         <source>Replace with %1</source>
         <translation>Thay bằng %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity_guard.py" line="158"/>
+        <location filename="../../reception_app/ui/identity_guard.py" line="162"/>
         <source>Holds what looks like the reporter&apos;s identity.</source>
         <translation>Có thông tin giống danh tính của người gửi đơn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity_guard.py" line="203"/>
+        <location filename="../../reception_app/ui/identity_guard.py" line="207"/>
         <source>Identity in the text</source>
         <translation>Danh tính trong nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/identity_guard.py" line="206"/>
+        <location filename="../../reception_app/ui/identity_guard.py" line="210"/>
         <source>The subject or content still holds what looks like the reporter&apos;s identity (%n place(s)). Free text is stored unsealed and is not masked.</source>
         <translation>
             <numerusform>Trích yếu hoặc nội dung vẫn còn thông tin giống danh tính của người gửi đơn (%n chỗ). Phần chữ tự do được lưu không niêm phong và không được che.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity_guard.py" line="212"/>
+        <location filename="../../reception_app/ui/identity_guard.py" line="216"/>
         <source>Replace it with %1 before saving?</source>
         <translation>Thay bằng %1 trước khi lưu?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity_guard.py" line="213"/>
+        <location filename="../../reception_app/ui/identity_guard.py" line="217"/>
         <source>&amp;Replace and save</source>
         <translation>&amp;Thay rồi lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity_guard.py" line="214"/>
+        <location filename="../../reception_app/ui/identity_guard.py" line="218"/>
         <source>&amp;Keep as typed and save</source>
         <translation>&amp;Giữ nguyên và lưu</translation>
     </message>
@@ -3514,7 +3524,7 @@
 <context>
     <name>NumberHighlighter</name>
     <message>
-        <location filename="../../reception_app/ui/identity_guard.py" line="238"/>
+        <location filename="../../reception_app/ui/identity_guard.py" line="242"/>
         <source>Looks like a phone or ID number: it would be stored unsealed.</source>
         <translation>Giống số điện thoại hoặc số giấy tờ tùy thân: phần này được lưu không niêm phong.</translation>
     </message>
@@ -3550,6 +3560,52 @@
         <location filename="../../reception_app/ui/office_status.py" line="53"/>
         <source>other desks as of %1</source>
         <translation>dữ liệu các bàn khác lúc %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwedNoticesModel</name>
+    <message>
+        <location filename="../../reception_app/ui/owed_notices.py" line="47"/>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/owed_notices.py" line="47"/>
+        <source>Notice owed</source>
+        <translation>Thông báo phải gửi</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/owed_notices.py" line="47"/>
+        <source>Due</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/owed_notices.py" line="47"/>
+        <source>Legal basis</source>
+        <translation>Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/owed_notices.py" line="57"/>
+        <source>Result notice (10 working days)</source>
+        <translation>Thông báo kết quả xử lý (10 ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/owed_notices.py" line="59"/>
+        <source>Refusal notice (3 working days)</source>
+        <translation>Thông báo từ chối tiếp (03 ngày làm việc)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/owed_notices.py" line="64"/>
+        <source>%1 (overdue)</source>
+        <translation>%1 (quá hạn)</translation>
+    </message>
+</context>
+<context>
+    <name>OwedNoticesPanel</name>
+    <message>
+        <location filename="../../reception_app/ui/owed_notices.py" line="78"/>
+        <source>Notices owed to citizens (overdue or due within 3 working days)</source>
+        <translation>Thông báo phải gửi công dân (đã quá hạn hoặc đến hạn trong 3 ngày làm việc)</translation>
     </message>
 </context>
 <context>
@@ -3625,7 +3681,7 @@
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_dialogs.py" line="331"/>
+        <location filename="../../reception_app/ui/admin_dialogs.py" line="333"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -4267,22 +4323,22 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="249"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="251"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="250"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="252"/>
         <source>The data folder is ready. One last, important step.</source>
         <translation>Thư mục dữ liệu đã sẵn sàng. Còn một bước cuối cùng, rất quan trọng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="254"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="256"/>
         <source>This recovery code is shown only once and is not stored anywhere. Write it down or print it now and keep it in a safe. Without it the data cannot be opened if every password is forgotten or the computer is replaced.</source>
         <translation>Mã khôi phục này chỉ hiển thị một lần và không được lưu ở bất kỳ đâu. Hãy ghi lại hoặc in ra ngay và cất giữ trong két an toàn. Nếu không có mã này, dữ liệu sẽ không thể mở được khi quên tất cả mật khẩu hoặc khi thay máy tính.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/setup_wizard.py" line="291"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="293"/>
         <source>To confirm you have written it down, type the last group of the code (%n characters):</source>
         <translation>
             <numerusform>Để xác nhận đã ghi lại mã, hãy nhập nhóm cuối cùng của mã (%n ký tự):</numerusform>
@@ -4508,32 +4564,32 @@
 <context>
     <name>ReporterPanel</name>
     <message>
-        <location filename="../../reception_app/ui/reporter_panel.py" line="63"/>
+        <location filename="../../reception_app/ui/reporter_panel.py" line="66"/>
         <source>Reporters</source>
         <translation>Người gửi đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/reporter_panel.py" line="78"/>
+        <location filename="../../reception_app/ui/reporter_panel.py" line="81"/>
         <source>Unlock identity…</source>
         <translation>Mở khóa danh tính…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/reporter_panel.py" line="80"/>
+        <location filename="../../reception_app/ui/reporter_panel.py" line="83"/>
         <source>A supervisor unlocks the identities for a few minutes (Ctrl+U)</source>
         <translation>Lãnh đạo mở khóa danh tính trong vài phút (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/reporter_panel.py" line="85"/>
+        <location filename="../../reception_app/ui/reporter_panel.py" line="88"/>
         <source>No identity recorded (anonymous tip).</source>
         <translation>Không ghi nhận danh tính (tin báo nặc danh).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/reporter_panel.py" line="88"/>
+        <location filename="../../reception_app/ui/reporter_panel.py" line="91"/>
         <source>Identities are sealed. Unlocking needs a supervisor and is recorded.</source>
         <translation>Danh tính được niêm phong. Việc mở xem cần lãnh đạo cho phép và được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/reporter_panel.py" line="152"/>
+        <location filename="../../reception_app/ui/reporter_panel.py" line="155"/>
         <source>Identity visible for %1</source>
         <translation>Danh tính còn hiển thị trong %1</translation>
     </message>
@@ -4614,6 +4670,79 @@
         <location filename="../../reception_app/ui/backup_dialogs.py" line="151"/>
         <source>The restore failed.</source>
         <translation>Khôi phục không thành công.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultNoticeDialog</name>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="19"/>
+        <source>Result notice to the citizen</source>
+        <translation>Thông báo kết quả xử lý đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="21"/>
+        <source>Owed within 10 working days of receipt (Law on Citizen Reception, Article 28.1).</source>
+        <translation>Phải gửi trong 10 ngày làm việc kể từ ngày nhận (khoản 1 Điều 28 Luật Tiếp công dân).</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="24"/>
+        <source>Accepted for resolution</source>
+        <translation>Đã thụ lý giải quyết</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="25"/>
+        <source>Acceptance review extended for verification</source>
+        <translation>Gia hạn xem xét thụ lý để xác minh</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="26"/>
+        <source>Not within jurisdiction or not admissible</source>
+        <translation>Không thuộc thẩm quyền hoặc không đủ điều kiện thụ lý</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="27"/>
+        <source>Transferred to the competent body</source>
+        <translation>Đã chuyển đến cơ quan có thẩm quyền</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="28"/>
+        <source>Choose the outcome…</source>
+        <translation>Chọn kết quả xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="32"/>
+        <source>only when transferred</source>
+        <translation>chỉ ghi khi đã chuyển đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="36"/>
+        <source>optional</source>
+        <translation>không bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="37"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="38"/>
+        <source>Transferred &amp;to:</source>
+        <translation>&amp;Chuyển đến:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="39"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="59"/>
+        <source>Choose the outcome.</source>
+        <translation>Vui lòng chọn kết quả xử lý.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/notice_dialogs.py" line="61"/>
+        <source>Enter the body the petition was transferred to.</source>
+        <translation>Nhập cơ quan đã nhận đơn chuyển đến.</translation>
     </message>
 </context>
 <context>
@@ -4753,39 +4882,39 @@
 <context>
     <name>RuleSetsTab</name>
     <message>
-        <location filename="../../reception_app/ui/admin_rulesets.py" line="35"/>
+        <location filename="../../reception_app/ui/admin_rulesets.py" line="38"/>
         <source>&amp;Load a rule set file…</source>
         <translation>&amp;Nạp tệp bộ quy tắc…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_rulesets.py" line="48"/>
+        <location filename="../../reception_app/ui/admin_rulesets.py" line="51"/>
         <source>no end date</source>
         <translation>chưa có ngày hết hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_rulesets.py" line="50"/>
+        <location filename="../../reception_app/ui/admin_rulesets.py" line="53"/>
         <source>%1 — from %2 to %3 [%4]
 %5</source>
         <translation>%1 — từ %2 đến %3 [%4]
 %5</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_rulesets.py" line="63"/>
+        <location filename="../../reception_app/ui/admin_rulesets.py" line="66"/>
         <source>Load a rule set file</source>
         <translation>Nạp tệp bộ quy tắc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_rulesets.py" line="63"/>
+        <location filename="../../reception_app/ui/admin_rulesets.py" line="66"/>
         <source>Rule set (*.json)</source>
         <translation>Bộ quy tắc (*.json)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_rulesets.py" line="75"/>
+        <location filename="../../reception_app/ui/admin_rulesets.py" line="79"/>
         <source>Rule set loaded: %1</source>
         <translation>Đã nạp bộ quy tắc: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin_rulesets.py" line="86"/>
+        <location filename="../../reception_app/ui/admin_rulesets.py" line="91"/>
         <source>The rule set could not be loaded.</source>
         <translation>Không nạp được bộ quy tắc.</translation>
     </message>
@@ -4852,37 +4981,37 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="333"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="335"/>
         <source>First-run setup</source>
         <translation>Thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="337"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="339"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="340"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="342"/>
         <source>First administrator</source>
         <translation>Quản trị viên đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="341"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="343"/>
         <source>Manages accounts and settings. Cannot see reporters&apos; identities.</source>
         <translation>Quản lý tài khoản và cài đặt. Không được xem danh tính người gửi đơn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="346"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="348"/>
         <source>First supervisor</source>
         <translation>Lãnh đạo đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="347"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="349"/>
         <source>A leader who may unlock a reporter&apos;s identity. Must be a different person.</source>
         <translation>Người lãnh đạo có quyền mở xem danh tính người gửi đơn. Phải là người khác với quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/setup_wizard.py" line="411"/>
+        <location filename="../../reception_app/ui/setup_wizard.py" line="413"/>
         <source>Setup failed unexpectedly. Nothing was created; details are in the log.</source>
         <translation>Thiết lập không thành công do lỗi ngoài dự kiến. Chưa có gì được tạo; chi tiết được ghi trong nhật ký.</translation>
     </message>

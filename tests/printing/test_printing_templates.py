@@ -35,6 +35,7 @@ def test_bundled_templates_load() -> None:
         "appointment_slip",
         "acceptance_proposal",
         "refusal_notice",
+        "result_notice",
         "logbook",
     }
     receipt = tpl.document("receipt")

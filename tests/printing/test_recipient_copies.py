@@ -34,6 +34,7 @@ from reception_app.printing.document import (
     build_transfer_slip,
     select_copies,
 )
+from reception_app.printing.notices import ResultOutcome, build_result_notice
 from reception_app.printing.pdf import render_pdf
 from tests.printing.pdftext import extract
 from tests.printing.samples import (
@@ -124,6 +125,17 @@ BUILDERS: dict[DocumentKind, Builder] = {
     DocumentKind.REFUSAL_NOTICE: lambda k, p, s: build_refusal_notice(
         _case(k), p, HEADER, 5, ground="k3", superior=SUPERIOR, printed_by="canbo", printed_at=PRINTED_AT, source=s
     ),
+    DocumentKind.RESULT_NOTICE: lambda k, p, s: build_result_notice(
+        _case(k),
+        p,
+        HEADER,
+        5,
+        ResultOutcome.TRANSFERRED,
+        body=BODY,
+        printed_by="canbo",
+        printed_at=PRINTED_AT,
+        source=s,
+    ),
     DocumentKind.LOGBOOK: lambda k, p, s: build_logbook(
         logbook_rows(), date(2027, 1, 1), date(2027, 1, 31), HEADER, p, printed_by="canbo", printed_at=PRINTED_AT
     ),
@@ -134,7 +146,7 @@ KINDS_WITH_A_REPORTER = [k for k in CaseKind if k is not CaseKind.ANONYMOUS_TIP]
 def _cases() -> list[tuple[DocumentKind, CaseKind, IdentitySource]]:
     out = []
     for doc, kind, source in itertools.product(DocumentKind, CaseKind, IdentitySource):
-        if doc is DocumentKind.TRANSFER_NOTICE and kind is CaseKind.ANONYMOUS_TIP:
+        if doc in (DocumentKind.TRANSFER_NOTICE, DocumentKind.RESULT_NOTICE) and kind is CaseKind.ANONYMOUS_TIP:
             continue  # nobody to notify (the builder refuses it)
         out.append((doc, kind, source))
     return out
@@ -175,6 +187,7 @@ def test_the_copies_of_each_document() -> None:
         DocumentKind.APPOINTMENT_SLIP: (c, f),
         DocumentKind.ACCEPTANCE_PROPOSAL: (f,),
         DocumentKind.REFUSAL_NOTICE: (c, s, f),
+        DocumentKind.RESULT_NOTICE: (c, f),
         DocumentKind.LOGBOOK: (f,),
     }
 

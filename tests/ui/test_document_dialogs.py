@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from reception_app.models.enums import Channel
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.recipients import RecipientRole
+from reception_app.printing.notices import ResultOutcome
 from reception_app.services import Desk, IssuedDocument, refusal_grounds
 from reception_app.ui.app_window import MainWindow
 from reception_app.ui.case_detail import CaseDetailDialog
@@ -28,6 +29,7 @@ from reception_app.ui.document_dialogs import (
     RefusalNoticeDialog,
     TransferNoticeDialog,
 )
+from reception_app.ui.notice_dialogs import ResultNoticeDialog
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, SUPERVISOR, draft, set_up_world
 from tests.ui.helpers import DeferredRunner, all_texts
@@ -223,6 +225,12 @@ def _fill_transfer_notice(dialog: DocumentRequestDialog) -> None:
     dialog.recipient_edit.setText("Công an huyện Ea Kar")
 
 
+def _fill_result_notice(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, ResultNoticeDialog)
+    dialog.select_outcome(ResultOutcome.TRANSFERRED)
+    dialog.body_edit.setText("Thanh tra huyện Ea Kar")
+
+
 @pytest.mark.parametrize(
     ("action", "fill", "title"),
     [
@@ -232,6 +240,7 @@ def _fill_transfer_notice(dialog: DocumentRequestDialog) -> None:
         ("refusal_action", _fill_refusal, "Refusal notice"),
         ("transfer_action", _fill_transfer, "Transfer slip"),
         ("transfer_notice_action", _fill_transfer_notice, "Transfer notice to the reporter"),
+        ("result_notice_action", _fill_result_notice, "Result notice to the citizen"),
     ],
 )
 def test_every_case_document_from_the_detail_dialog(
@@ -261,7 +270,10 @@ def test_every_case_document_from_the_detail_dialog(
     assert not request.isVisible()
     preview = detail.preview
     assert preview is not None
-    assert preview.windowTitle() == f"{title.removesuffix(' to the reporter')} {blocker.args[0]}"
+    assert (
+        preview.windowTitle()
+        == f"{title.removesuffix(' to the reporter').removesuffix(' to the citizen')} {blocker.args[0]}"
+    )
     assert preview.pdf_bytes().startswith(b"%PDF")
     assert preview.page_count() >= 1
     assert preview.save_button.isVisible()  # masked
@@ -280,7 +292,7 @@ def test_detail_dialog_shortcuts_are_distinct(qtbot: QtBot, real_desk: Desk) -> 
     assert all(keys)
     assert len(set(keys)) == len(keys)
     menu = [action.text() for action in detail.documents_menu.actions() if not action.isSeparator()]
-    assert len(menu) == 7
+    assert len(menu) == 8
 
 
 @pytest.mark.calendar

@@ -1,0 +1,62 @@
+"""Input dialog of the result notice (Thông báo kết quả xử lý đơn, Luật TCD Điều 28.1; issue 19)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from reception_app.models.recipients import RecipientRole
+from reception_app.models.validation import MAX_NAME
+from reception_app.printing.notices import ResultOutcome
+from reception_app.ui.document_dialogs import CitizenDocumentDialog
+
+
+class ResultNoticeDialog(CitizenDocumentDialog):
+    """The outcome (accepted, extended, not admissible, transferred), the receiving body when transferred,
+    an optional reason, the presented identity and the copies (citizen, file)."""
+
+    def __init__(self, parent: QWidget | None = None, *, reporters: int = 1) -> None:
+        super().__init__(
+            self.tr("Result notice to the citizen"),
+            parent,
+            hint=self.tr("Owed within 10 working days of receipt (Law on Citizen Reception, Article 28.1)."),
+        )
+        self.outcome_combo = QComboBox(self)
+        self.outcome_combo.addItem(self.tr("Accepted for resolution"), ResultOutcome.ACCEPTED.value)
+        self.outcome_combo.addItem(self.tr("Acceptance review extended for verification"), ResultOutcome.EXTENDED.value)
+        self.outcome_combo.addItem(self.tr("Not within jurisdiction or not admissible"), ResultOutcome.REJECTED.value)
+        self.outcome_combo.addItem(self.tr("Transferred to the competent body"), ResultOutcome.TRANSFERRED.value)
+        self.outcome_combo.setPlaceholderText(self.tr("Choose the outcome…"))
+        self.outcome_combo.setCurrentIndex(-1)
+        self.body_edit = QLineEdit(self)
+        self.body_edit.setMaxLength(MAX_NAME)
+        self.body_edit.setPlaceholderText(self.tr("only when transferred"))
+        self.reason_edit = QPlainTextEdit(self)
+        self.reason_edit.setTabChangesFocus(True)
+        self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 3 + 12)
+        self.reason_edit.setPlaceholderText(self.tr("optional"))
+        self.add_field("outcome", self.tr("&Outcome:"), self.outcome_combo)
+        self.add_field("body", self.tr("Transferred &to:"), self.body_edit)
+        self.add_field("reason", self.tr("&Reason:"), self.reason_edit)
+        self.add_citizen_widgets((RecipientRole.CITIZEN, RecipientRole.FILE), reporters)
+        self.setMinimumWidth(560)
+
+    def outcome(self) -> ResultOutcome | None:
+        value = self.outcome_combo.currentData()
+        return ResultOutcome(value) if isinstance(value, str) else None
+
+    def select_outcome(self, outcome: ResultOutcome) -> None:
+        self.outcome_combo.setCurrentIndex(self.outcome_combo.findData(outcome.value))
+
+    def body(self) -> str:
+        return self.body_edit.text().strip()
+
+    def reason(self) -> str:
+        return self.reason_edit.toPlainText().strip()
+
+    def field_errors(self) -> dict[str, str]:
+        errors = self.citizen_errors()
+        if self.outcome() is None:
+            errors["outcome"] = self.tr("Choose the outcome.")
+        if self.outcome() is ResultOutcome.TRANSFERRED and not self.body():
+            errors["body"] = self.tr("Enter the body the petition was transferred to.")
+        return errors

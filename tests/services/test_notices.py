@@ -1,0 +1,88 @@
+"""Issue 19: the notices owed to the citizen (10-working-day result notice; the 3-working-day refusal notice
+under the 1 July 2026 rules) with due dates, and the result notice itself read from its PDF."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from reception_app.models.clock import ManualClock
+from reception_app.models.enums import CaseKind
+from reception_app.models.errors import ValidationError
+from reception_app.models.recipients import DocumentKind, RecipientRole
+from reception_app.printing.notices import ResultOutcome
+from reception_app.services import Desk, NoReporter, issue_refusal_notice, issue_result_notice
+from reception_app.services.handling import CaseHandling
+from reception_app.services.notices import owed_notices
+from tests.factories import CANARY_ADDRESS, CANARY_ID, CANARY_NAME, OFFICER, draft, set_up_world
+from tests.printing.pdftext import extract
+
+PRESENTED_DAY = datetime(2026, 7, 1, 9, 0)
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(datetime(2026, 7, 1, 2, 0, tzinfo=UTC))  # Wed 1 July 2026, 09:00 office time
+
+
+@pytest.fixture
+def desk(data_dir: Path, clock: ManualClock) -> Desk:
+    world = set_up_world(data_dir, clock=clock)
+    world.desk.login(OFFICER.username, OFFICER.password)
+    return world.desk
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(extract(pdf).text.split())
+
+
+def test_the_result_notice_reads_right_and_names_the_denouncer_only_on_their_copy(desk: Desk) -> None:
+    uid = desk.create_case(draft(received_at=PRESENTED_DAY)).uid
+    with pytest.raises(ValidationError) as info:
+        issue_result_notice(desk, uid, ResultOutcome.TRANSFERRED)
+    assert info.value.errors[0].field == "body"
+    doc = issue_result_notice(
+        desk, uid, ResultOutcome.TRANSFERRED, body="Thanh tra huyện Ea Kar", reason="Thuộc thẩm quyền cấp huyện"
+    )
+    assert doc.roles == (RecipientRole.CITIZEN, RecipientRole.FILE)
+    text = _text(doc.pdf)
+    assert "THÔNG BÁO" in text
+    assert "Về kết quả xử lý đơn tố cáo" in text
+    assert "Căn cứ khoản 1 Điều 28 Luật Tiếp công dân" in text
+    assert "đã chuyển đơn tố cáo đến Thanh tra huyện Ea Kar" in text
+    assert "Lý do: Thuộc thẩm quyền cấp huyện" in text
+    for canary in (CANARY_NAME, CANARY_ID, CANARY_ADDRESS):
+        assert canary not in text  # no reveal, nothing presented: every copy is masked
+    accepted = _text(issue_result_notice(desk, uid, ResultOutcome.ACCEPTED, copies=[RecipientRole.FILE]).pdf)
+    assert "đã thụ lý để giải quyết theo quy định của Luật Tố cáo" in accepted
+    tip = desk.create_case(draft(kind=CaseKind.ANONYMOUS_TIP, received_at=PRESENTED_DAY)).uid
+    with pytest.raises(NoReporter):
+        issue_result_notice(desk, tip, ResultOutcome.ACCEPTED)
+
+
+def test_owed_notices_are_listed_with_their_due_dates(desk: Desk, clock: ManualClock) -> None:
+    case = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=PRESENTED_DAY))
+    refused = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=PRESENTED_DAY))
+    CaseHandling(desk).refuse_reception(refused.uid, grounds=("k2",), reason="Xúc phạm cán bộ")
+    # 1 July 2026 (Wed) + 10 working days = 15 July; the refusal + 3 working days = 6 July (Mon)
+    owed = owed_notices(desk)
+    refusal = [n for n in owed if n.notice is DocumentKind.REFUSAL_NOTICE]
+    assert [(n.case_number, n.due_on) for n in refusal] == [(refused.number, date(2026, 7, 6))]
+    assert "Nghị định 154/2026/NĐ-CP" in refusal[0].basis
+    assert not [n for n in owed if n.notice is DocumentKind.RESULT_NOTICE]  # not due within 3 working days yet
+    clock.advance(timedelta(days=15))  # Thu 16 July
+    owed = owed_notices(desk)
+    result = [n for n in owed if n.notice is DocumentKind.RESULT_NOTICE and n.case_uid == case.uid]
+    assert [(n.due_on, n.overdue) for n in result] == [(date(2026, 7, 15), True)]
+    assert "Điều 28" in result[0].basis
+    issue_result_notice(desk, case.uid, ResultOutcome.ACCEPTED, copies=[RecipientRole.FILE])
+    issue_refusal_notice(desk, refused.uid, ground="k2", copies=[RecipientRole.FILE])
+    assert not [n for n in owed_notices(desk) if n.case_uid in (case.uid, refused.uid)]
+
+
+def test_no_refusal_notice_deadline_before_1_july_2026(desk: Desk) -> None:
+    old = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=datetime(2026, 6, 30, 9, 0)))
+    CaseHandling(desk).refuse_reception(old.uid, grounds=("k2",))
+    assert not [n for n in owed_notices(desk) if n.notice is DocumentKind.REFUSAL_NOTICE]
