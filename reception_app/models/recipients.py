@@ -39,6 +39,7 @@ class DocumentKind(StrEnum):
     ACCEPTANCE_PROPOSAL = "acceptance_proposal"
     REFUSAL_NOTICE = "refusal_notice"
     RESULT_NOTICE = "result_notice"  # Thông báo kết quả xử lý đơn (Luật TCD Điều 28.1; issue 19)
+    RECEPTION_RECORD = "reception_record"  # Biên bản tiếp công dân (oral statement, read back; issue 19)
     LOGBOOK = "logbook"
 
 

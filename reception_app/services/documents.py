@@ -52,6 +52,7 @@ from reception_app.printing.document import (
     select_copies,
 )
 from reception_app.printing.notices import ResultOutcome, build_result_notice
+from reception_app.printing.records import build_reception_record
 from reception_app.printing.templates import Templates, default_templates, templates_for
 from reception_app.services.desk import PermissionDenied
 from reception_app.storage import cases as case_repo
@@ -708,6 +709,68 @@ def issue_result_notice(
         )
 
     return _issue_for(desk, DocumentKind.RESULT_NOTICE, who, build, copies)
+
+
+def issue_reception_record(
+    desk: Desk,
+    case_uid: str,
+    *,
+    chair: str = "",
+    participants: str = "",
+    conclusion: str = "",
+    opinion: str = "",
+    intake_identities: Sequence[ReporterIdentity] | None = None,
+    reveal_token: str | None = None,
+    presented: Sequence[ReporterIdentity] | None = None,
+    copies: Sequence[RecipientRole] | None = None,
+) -> IssuedDocument:
+    """Biên bản tiếp công dân: the statement (the case content) read back, in 02 copies — the citizen's and
+    the file's — each with the signature / fingerprint boxes. ``intake_identities`` as for the receipt (the
+    first record printed by the officer who created the case).
+
+    Raises:
+        NoReporter: an anonymous tip (nobody was received).
+        RevealRequired: ``intake_identities`` on a reprint or by another officer.
+    """
+    session, db, _ = desk._require()
+    case = desk.get_case(case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    chair, participants = _optional(chair), _optional(participants)
+    conclusion, opinion = _optional(conclusion, multiline=True), _optional(opinion, multiline=True)
+    if intake_identities is not None:
+        if reveal_token is not None or presented is not None:
+            raise ValueError("pass intake identities, presented identities or a reveal token, not several")
+        first = doc_repo.count_issued(db, case.id, DocumentKind.RECEPTION_RECORD.value) == 0
+        if not first or session.username != case.officer:
+            raise RevealRequired()
+        if len(intake_identities) != len(case.reporters):
+            raise ValueError("one intake identity per reporter")
+        views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
+        who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
+    else:
+        who = _who(desk, case, reveal_token, presented)
+    header = agency_header(desk)
+    officer = _officer_name(desk, case.officer)
+
+    def build(seq: int, at: datetime) -> PrintDocument:
+        return build_reception_record(
+            who.case,
+            who.policy,
+            header,
+            seq,
+            printed_by=session.username,
+            printed_at=at,
+            officer_name=officer,
+            source=who.source,
+            templates=_tpl(who.case, at),
+            chair=chair,
+            participants=participants,
+            conclusion=conclusion,
+            opinion=opinion,
+        )
+
+    return _issue_for(desk, DocumentKind.RECEPTION_RECORD, who, build, copies)
 
 
 def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:

@@ -36,6 +36,7 @@ def test_bundled_templates_load() -> None:
         "acceptance_proposal",
         "refusal_notice",
         "result_notice",
+        "reception_record",
         "logbook",
     }
     receipt = tpl.document("receipt")

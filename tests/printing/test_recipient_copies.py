@@ -36,6 +36,7 @@ from reception_app.printing.document import (
 )
 from reception_app.printing.notices import ResultOutcome, build_result_notice
 from reception_app.printing.pdf import render_pdf
+from reception_app.printing.records import build_reception_record
 from tests.printing.pdftext import extract
 from tests.printing.samples import (
     CANARY_ADDRESS,
@@ -136,6 +137,9 @@ BUILDERS: dict[DocumentKind, Builder] = {
         printed_at=PRINTED_AT,
         source=s,
     ),
+    DocumentKind.RECEPTION_RECORD: lambda k, p, s: build_reception_record(
+        _case(k), p, HEADER, 5, printed_by="canbo", printed_at=PRINTED_AT, source=s
+    ),
     DocumentKind.LOGBOOK: lambda k, p, s: build_logbook(
         logbook_rows(), date(2027, 1, 1), date(2027, 1, 31), HEADER, p, printed_by="canbo", printed_at=PRINTED_AT
     ),
@@ -146,7 +150,10 @@ KINDS_WITH_A_REPORTER = [k for k in CaseKind if k is not CaseKind.ANONYMOUS_TIP]
 def _cases() -> list[tuple[DocumentKind, CaseKind, IdentitySource]]:
     out = []
     for doc, kind, source in itertools.product(DocumentKind, CaseKind, IdentitySource):
-        if doc in (DocumentKind.TRANSFER_NOTICE, DocumentKind.RESULT_NOTICE) and kind is CaseKind.ANONYMOUS_TIP:
+        if (
+            doc in (DocumentKind.TRANSFER_NOTICE, DocumentKind.RESULT_NOTICE, DocumentKind.RECEPTION_RECORD)
+            and kind is CaseKind.ANONYMOUS_TIP
+        ):
             continue  # nobody to notify (the builder refuses it)
         out.append((doc, kind, source))
     return out
@@ -188,6 +195,7 @@ def test_the_copies_of_each_document() -> None:
         DocumentKind.ACCEPTANCE_PROPOSAL: (f,),
         DocumentKind.REFUSAL_NOTICE: (c, s, f),
         DocumentKind.RESULT_NOTICE: (c, f),
+        DocumentKind.RECEPTION_RECORD: (c, f),
         DocumentKind.LOGBOOK: (f,),
     }
 

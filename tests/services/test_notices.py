@@ -86,3 +86,35 @@ def test_no_refusal_notice_deadline_before_1_july_2026(desk: Desk) -> None:
     old = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=datetime(2026, 6, 30, 9, 0)))
     CaseHandling(desk).refuse_reception(old.uid, grounds=("k2",))
     assert not [n for n in owed_notices(desk) if n.notice is DocumentKind.REFUSAL_NOTICE]
+
+
+def test_the_reception_record_reads_back_the_statement_in_two_copies(desk: Desk) -> None:
+    from reception_app.services import RevealRequired, issue_reception_record
+    from tests.factories import canary_identity
+
+    statement = "Tôi trình bày: cán bộ địa chính xã yêu cầu đưa tiền để ký hồ sơ đất."
+    case = desk.create_case(draft(kind=CaseKind.COMPLAINT, content=statement, received_at=PRESENTED_DAY))
+    doc = issue_reception_record(
+        desk,
+        case.uid,
+        chair="Ông Lê Văn B.",
+        conclusion="Tiếp nhận, đề xuất thụ lý.",
+        intake_identities=[canary_identity()],
+    )
+    assert doc.roles == (RecipientRole.CITIZEN, RecipientRole.FILE)
+    assert doc.shows_identity
+    text = _text(doc.pdf)
+    assert "BIÊN BẢN Về việc tiếp công dân" in text
+    assert statement in text
+    assert "1. Người tiếp công dân (chủ trì): Ông Lê Văn B." in text
+    assert "Kết luận của người chủ trì: Tiếp nhận, đề xuất thụ lý." in text
+    assert "Biên bản được lập thành 02 bản có nội dung như nhau, mỗi bên giữ 01 bản." in text
+    assert "(Ký hoặc điểm chỉ)" in text
+    assert text.count(CANARY_NAME) == 2  # both copies: the citizen's and the sealed file's
+    with pytest.raises(RevealRequired):  # a reprint needs a reveal (or what the citizen presents again)
+        issue_reception_record(desk, case.uid, intake_identities=[canary_identity()])
+    masked = _text(issue_reception_record(desk, case.uid).pdf)
+    assert CANARY_NAME not in masked
+    group = desk.create_case(draft(kind=CaseKind.COMPLAINT, reporters=2, group_size=12, received_at=PRESENTED_DAY))
+    text = _text(issue_reception_record(desk, group.uid, copies=[RecipientRole.FILE]).pdf)
+    assert "Đoàn đông người gồm 12 người cùng nội dung; người đại diện được tiếp:" in text
