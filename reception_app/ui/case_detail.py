@@ -31,6 +31,7 @@ from reception_app.services import (
     issue_appointment_slip,
     issue_guidance_slip,
     issue_receipt,
+    issue_reception_record,
     issue_refusal_notice,
     issue_result_notice,
     issue_transfer_notice,
@@ -52,7 +53,7 @@ from reception_app.ui.document_dialogs import (
     error_text,
 )
 from reception_app.ui.formatting import format_day, format_received
-from reception_app.ui.notice_dialogs import ResultNoticeDialog
+from reception_app.ui.notice_dialogs import ReceptionRecordDialog, ResultNoticeDialog
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.reporter_panel import ReporterPanel
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
@@ -109,8 +110,9 @@ class CaseDetailDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.case_uid = detail.uid
+        # the received date picks the rule set; the statement is read back on the reception record
         self._reporters, self._received = len(detail.reporters), detail.received_at.date()
-        self._desk = desk
+        self._desk, self._statement = desk, detail.content
         self._runner = runner
         self.preview: PrintPreviewDialog | None = None
         self.request_dialog: DocumentRequestDialog | None = None  # the input dialog currently open
@@ -182,6 +184,7 @@ class CaseDetailDialog(QDialog):
         self.acceptance_action = action(self.tr("A&cceptance proposal…"), "Ctrl+Shift+A")
         self.refusal_action = action(self.tr("Re&fusal notice…"), "Ctrl+Shift+R")
         self.transfer_notice_action = action(self.tr("Transfer &notice to the reporter…"), "Ctrl+Shift+N")
+        self.record_action = action(self.tr("Reception rec&ord…"), "Ctrl+Shift+B")
         self.result_notice_action = action(self.tr("Res&ult notice to the citizen…"), "Ctrl+Shift+K")
         self.document_actions = (
             self.receipt_action,
@@ -192,6 +195,7 @@ class CaseDetailDialog(QDialog):
             self.acceptance_action,
             self.refusal_action,
             self.result_notice_action,
+            self.record_action,
         )
         self.documents_menu = QMenu(self)
         self.documents_menu.addActions([self.receipt_action, self.transfer_action, self.transfer_notice_action])
@@ -210,6 +214,7 @@ class CaseDetailDialog(QDialog):
         self.refusal_action.triggered.connect(self._on_refusal_action_triggered)
         self.transfer_notice_action.triggered.connect(self._on_transfer_notice_action_triggered)
         self.result_notice_action.triggered.connect(self._on_result_notice_action_triggered)
+        self.record_action.triggered.connect(self._on_record_action_triggered)
 
     # --- printing ---------------------------------------------------------------------------------------
 
@@ -268,6 +273,30 @@ class CaseDetailDialog(QDialog):
             return lambda: issue_result_notice(desk, uid, outcome, body=body, reason=reason, copies=copies, **who)
 
         self._ask(dialog, task, self.tr("Result notice %1"))
+
+    @Slot()
+    def _on_record_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = ReceptionRecordDialog(self._statement, self, reporters=self._reporters)
+
+        def task() -> Task:
+            chair, present = dialog.chair(), dialog.participants()
+            conclusion, opinion = dialog.conclusion(), dialog.opinion()
+            copies, who = dialog.copies(), self._identity_for_print(dialog)
+            return lambda: issue_reception_record(
+                desk,
+                uid,
+                chair=chair,
+                participants=present,
+                conclusion=conclusion,
+                opinion=opinion,
+                copies=copies,
+                **who,
+            )
+
+        self._ask(dialog, task, self.tr("Reception record %1"))
 
     @Slot()
     def _on_guidance_action_triggered(self) -> None:

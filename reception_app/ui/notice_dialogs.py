@@ -60,3 +60,63 @@ class ResultNoticeDialog(CitizenDocumentDialog):
         if self.outcome() is ResultOutcome.TRANSFERRED and not self.body():
             errors["body"] = self.tr("Enter the body the petition was transferred to.")
         return errors
+
+
+class ReceptionRecordDialog(CitizenDocumentDialog):
+    """Biên bản tiếp công dân: the statement read back on screen in a large font (read-only: it is the case
+    content, checked by the identity guard at intake), then who chaired, who took part, the conclusion and
+    the citizen's opinion; printed in 02 copies (citizen, file) with the signature / fingerprint boxes."""
+
+    READ_BACK_POINT_SIZE = 18
+
+    def __init__(self, statement: str, parent: QWidget | None = None, *, reporters: int = 1) -> None:
+        super().__init__(
+            self.tr("Reception record"),
+            parent,
+            hint=self.tr(
+                "Read the statement back to the citizen (or let them read it), then print two copies to be "
+                "signed or fingerprinted: one for the citizen, one for the file."
+            ),
+        )
+        self.read_back = QPlainTextEdit(self)
+        self.read_back.setPlainText(statement)
+        self.read_back.setReadOnly(True)
+        self.read_back.setTabChangesFocus(True)
+        font = self.read_back.font()
+        font.setPointSize(self.READ_BACK_POINT_SIZE)
+        self.read_back.setFont(font)
+        self.read_back.setMinimumHeight(self.read_back.fontMetrics().lineSpacing() * 6 + 12)
+        self.chair_edit = QLineEdit(self)
+        self.chair_edit.setMaxLength(MAX_NAME)
+        self.chair_edit.setPlaceholderText(self.tr("the receiving officer when empty"))
+        self.participants_edit = QLineEdit(self)
+        self.participants_edit.setMaxLength(MAX_NAME)
+        self.participants_edit.setPlaceholderText(self.tr("optional"))
+        self.conclusion_edit = QPlainTextEdit(self)
+        self.conclusion_edit.setTabChangesFocus(True)
+        self.conclusion_edit.setFixedHeight(self.conclusion_edit.fontMetrics().lineSpacing() * 3 + 12)
+        self.opinion_edit = QPlainTextEdit(self)
+        self.opinion_edit.setTabChangesFocus(True)
+        self.opinion_edit.setFixedHeight(self.opinion_edit.fontMetrics().lineSpacing() * 3 + 12)
+        self.add_field("statement", self.tr("&Statement (read back):"), self.read_back)
+        self.add_field("chair", self.tr("C&haired by:"), self.chair_edit)
+        self.add_field("participants", self.tr("Also &present:"), self.participants_edit)
+        self.add_field("conclusion", self.tr("&Conclusion:"), self.conclusion_edit)
+        self.add_field("opinion", self.tr("Citizen's &opinion:"), self.opinion_edit)
+        self.add_citizen_widgets((RecipientRole.CITIZEN, RecipientRole.FILE), reporters)
+        self.setMinimumWidth(720)
+
+    def chair(self) -> str:
+        return self.chair_edit.text().strip()
+
+    def participants(self) -> str:
+        return self.participants_edit.text().strip()
+
+    def conclusion(self) -> str:
+        return self.conclusion_edit.toPlainText().strip()
+
+    def opinion(self) -> str:
+        return self.opinion_edit.toPlainText().strip()
+
+    def field_errors(self) -> dict[str, str]:
+        return self.citizen_errors()

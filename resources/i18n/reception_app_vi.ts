@@ -413,7 +413,7 @@
         <message>
             <location filename="../../reception_app/ui/admin_page.py" line="69" />
             <source>&amp;Rule sets</source>
-            <translation>&amp;Bộ quy tắc</translation>
+            <translation>Bộ quy tắc (&amp;W)</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/admin_page.py" line="72" />
@@ -907,7 +907,7 @@
         <message>
             <location filename="../../reception_app/ui/document_dialogs.py" line="453" />
             <source>&amp;Place:</source>
-            <translation>Đị&amp;a điểm:</translation>
+            <translation>Địa đ&amp;iểm:</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/document_dialogs.py" line="454" />
@@ -1635,199 +1635,209 @@
     <context>
         <name>CaseDetailDialog</name>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="118" />
+            <location filename="../../reception_app/ui/case_detail.py" line="120" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="132" />
+            <location filename="../../reception_app/ui/case_detail.py" line="134" />
             <source>Print receipt</source>
             <translation>In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="133" />
+            <location filename="../../reception_app/ui/case_detail.py" line="135" />
             <source>Transfer slip…</source>
             <translation>Phiếu chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="134" />
+            <location filename="../../reception_app/ui/case_detail.py" line="136" />
             <source>&amp;Documents</source>
             <translation>&amp;Văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="154" />
+            <location filename="../../reception_app/ui/case_detail.py" line="156" />
             <source>Handling</source>
             <translation>Xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="178" />
+            <location filename="../../reception_app/ui/case_detail.py" line="180" />
             <source>Print &amp;receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="179" />
+            <location filename="../../reception_app/ui/case_detail.py" line="181" />
             <source>&amp;Transfer slip…</source>
             <translation>Phiếu &amp;chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="180" />
+            <location filename="../../reception_app/ui/case_detail.py" line="182" />
             <source>&amp;Guidance slip…</source>
             <translation>Phiếu &amp;hướng dẫn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="181" />
+            <location filename="../../reception_app/ui/case_detail.py" line="183" />
             <source>&amp;Appointment slip…</source>
             <translation>Phiếu hẹ&amp;n…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="182" />
+            <location filename="../../reception_app/ui/case_detail.py" line="184" />
             <source>A&amp;cceptance proposal…</source>
             <translation>Phiếu đề xuất &amp;thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="183" />
+            <location filename="../../reception_app/ui/case_detail.py" line="185" />
             <source>Re&amp;fusal notice…</source>
             <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="184" />
+            <location filename="../../reception_app/ui/case_detail.py" line="186" />
             <source>Transfer &amp;notice to the reporter…</source>
             <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="185" />
+            <location filename="../../reception_app/ui/case_detail.py" line="187" />
+            <source>Reception rec&amp;ord…</source>
+            <translation>Biên bản tiếp công &amp;dân…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="188" />
             <source>Res&amp;ult notice to the citizen…</source>
             <translation>Thông báo kết q&amp;uả xử lý cho công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="220" />
+            <location filename="../../reception_app/ui/case_detail.py" line="225" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="234" />
-            <location filename="../../reception_app/ui/case_detail.py" line="381" />
+            <location filename="../../reception_app/ui/case_detail.py" line="239" />
+            <location filename="../../reception_app/ui/case_detail.py" line="410" />
             <source>Transfer slip %1</source>
             <translation>Phiếu chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="255" />
+            <location filename="../../reception_app/ui/case_detail.py" line="260" />
             <source>Transfer notice %1</source>
             <translation>Thông báo chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="270" />
+            <location filename="../../reception_app/ui/case_detail.py" line="275" />
             <source>Result notice %1</source>
             <translation>Thông báo kết quả xử lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="285" />
+            <location filename="../../reception_app/ui/case_detail.py" line="299" />
+            <source>Reception record %1</source>
+            <translation>Biên bản tiếp công dân %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="314" />
             <source>Guidance slip %1</source>
             <translation>Phiếu hướng dẫn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="307" />
+            <location filename="../../reception_app/ui/case_detail.py" line="336" />
             <source>Appointment slip %1</source>
             <translation>Phiếu hẹn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="320" />
+            <location filename="../../reception_app/ui/case_detail.py" line="349" />
             <source>Acceptance proposal %1</source>
             <translation>Phiếu đề xuất thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="334" />
+            <location filename="../../reception_app/ui/case_detail.py" line="363" />
             <source>Refusal notice %1</source>
             <translation>Thông báo từ chối tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="405" />
+            <location filename="../../reception_app/ui/case_detail.py" line="434" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="418" />
+            <location filename="../../reception_app/ui/case_detail.py" line="447" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="153" />
-            <location filename="../../reception_app/ui/case_detail.py" line="422" />
+            <location filename="../../reception_app/ui/case_detail.py" line="155" />
+            <location filename="../../reception_app/ui/case_detail.py" line="451" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="427" />
+            <location filename="../../reception_app/ui/case_detail.py" line="456" />
             <source>Number:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="428" />
+            <location filename="../../reception_app/ui/case_detail.py" line="457" />
             <source>Received:</source>
             <translation>Ngày tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="429" />
+            <location filename="../../reception_app/ui/case_detail.py" line="458" />
             <source>Kind:</source>
             <translation>Loại đơn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="430" />
+            <location filename="../../reception_app/ui/case_detail.py" line="459" />
             <source>Channel:</source>
             <translation>Hình thức tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="431" />
+            <location filename="../../reception_app/ui/case_detail.py" line="460" />
             <source>Sector:</source>
             <translation>Lĩnh vực:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="432" />
+            <location filename="../../reception_app/ui/case_detail.py" line="461" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="433" />
+            <location filename="../../reception_app/ui/case_detail.py" line="462" />
             <source>Due:</source>
             <translation>Hạn xử lý:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="434" />
+            <location filename="../../reception_app/ui/case_detail.py" line="463" />
             <source>Subject:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="435" />
+            <location filename="../../reception_app/ui/case_detail.py" line="464" />
             <source>Content:</source>
             <translation>Nội dung:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="436" />
+            <location filename="../../reception_app/ui/case_detail.py" line="465" />
             <source>Accused:</source>
             <translation>Người bị khiếu nại, tố cáo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="437" />
+            <location filename="../../reception_app/ui/case_detail.py" line="466" />
             <source>Location:</source>
             <translation>Địa điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="438" />
+            <location filename="../../reception_app/ui/case_detail.py" line="467" />
             <source>People in the group:</source>
             <translation>Số người trong đoàn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="439" />
+            <location filename="../../reception_app/ui/case_detail.py" line="468" />
             <source>Received by:</source>
             <translation>Cán bộ tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="447" />
+            <location filename="../../reception_app/ui/case_detail.py" line="476" />
             <source>Documents received</source>
             <translation>Tài liệu đã nhận</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/case_detail.py" line="450" />
+            <location filename="../../reception_app/ui/case_detail.py" line="479" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>
@@ -4285,6 +4295,54 @@
             <location filename="../../reception_app/ui/protection_views.py" line="217" />
             <source>&amp;Reason:</source>
             <translation>&amp;Lý do:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionRecordDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="74" />
+            <source>Reception record</source>
+            <translation>Biên bản tiếp công dân</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="77" />
+            <source>Read the statement back to the citizen (or let them read it), then print two copies to be signed or fingerprinted: one for the citizen, one for the file.</source>
+            <translation>Đọc lại nội dung trình bày cho công dân nghe (hoặc để công dân tự đọc), sau đó in hai bản để ký hoặc điểm chỉ: một bản giao công dân, một bản lưu hồ sơ.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="91" />
+            <source>the receiving officer when empty</source>
+            <translation>để trống: cán bộ tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="94" />
+            <source>optional</source>
+            <translation>không bắt buộc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="101" />
+            <source>&amp;Statement (read back):</source>
+            <translation>&amp;Nội dung trình bày (đọc lại):</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="102" />
+            <source>C&amp;haired by:</source>
+            <translation>Người chủ t&amp;rì:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="103" />
+            <source>Also &amp;present:</source>
+            <translation>Thành phần &amp;tham gia:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="104" />
+            <source>&amp;Conclusion:</source>
+            <translation>Kết &amp;luận:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="105" />
+            <source>Citizen's &amp;opinion:</source>
+            <translation>Ý &amp;kiến của người được tiếp:</translation>
         </message>
     </context>
     <context>

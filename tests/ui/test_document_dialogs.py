@@ -29,7 +29,7 @@ from reception_app.ui.document_dialogs import (
     RefusalNoticeDialog,
     TransferNoticeDialog,
 )
-from reception_app.ui.notice_dialogs import ResultNoticeDialog
+from reception_app.ui.notice_dialogs import ReceptionRecordDialog, ResultNoticeDialog
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, SUPERVISOR, draft, set_up_world
 from tests.ui.helpers import DeferredRunner, all_texts
@@ -231,6 +231,14 @@ def _fill_result_notice(dialog: DocumentRequestDialog) -> None:
     dialog.body_edit.setText("Thanh tra huyện Ea Kar")
 
 
+def _fill_record(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, ReceptionRecordDialog)
+    assert dialog.read_back.font().pointSize() == ReceptionRecordDialog.READ_BACK_POINT_SIZE
+    assert dialog.read_back.isReadOnly()
+    assert dialog.read_back.toPlainText()  # the statement (case content) is shown for the read-back
+    dialog.chair_edit.setText("Ông Lê Văn B.")
+
+
 @pytest.mark.parametrize(
     ("action", "fill", "title"),
     [
@@ -241,6 +249,7 @@ def _fill_result_notice(dialog: DocumentRequestDialog) -> None:
         ("transfer_action", _fill_transfer, "Transfer slip"),
         ("transfer_notice_action", _fill_transfer_notice, "Transfer notice to the reporter"),
         ("result_notice_action", _fill_result_notice, "Result notice to the citizen"),
+        ("record_action", _fill_record, "Reception record"),
     ],
 )
 def test_every_case_document_from_the_detail_dialog(
@@ -258,9 +267,10 @@ def test_every_case_document_from_the_detail_dialog(
     assert request.isVisible()
     assert request.windowTitle() == title
     before = runner.calls  # the transfer and guidance dialogs read the agency directory for type-ahead
-    _ok(request)  # required input missing: refused locally, nothing issued
-    assert request.isVisible()
-    assert runner.calls == before
+    if action != "record_action":  # every field of the reception record is optional
+        _ok(request)  # required input missing: refused locally, nothing issued
+        assert request.isVisible()
+        assert runner.calls == before
 
     fill(request)
     with qtbot.waitSignal(detail.document_issued, timeout=5000) as blocker:
@@ -292,7 +302,7 @@ def test_detail_dialog_shortcuts_are_distinct(qtbot: QtBot, real_desk: Desk) -> 
     assert all(keys)
     assert len(set(keys)) == len(keys)
     menu = [action.text() for action in detail.documents_menu.actions() if not action.isSeparator()]
-    assert len(menu) == 8
+    assert len(menu) == 9
 
 
 @pytest.mark.calendar
