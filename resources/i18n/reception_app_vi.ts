@@ -2801,220 +2801,225 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="137" />
+            <location filename="../../reception_app/ui/intake_page.py" line="138" />
             <source> person(s)</source>
             <translation> người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="139" />
+            <location filename="../../reception_app/ui/intake_page.py" line="140" />
             <source>Receiv&amp;ed by the head of the agency (lãnh đạo tiếp)</source>
             <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="140" />
+            <location filename="../../reception_app/ui/intake_page.py" line="141" />
             <source>Counted as a reception led by the head in the periodic report.</source>
             <translation>Được tính là lượt lãnh đạo tiếp trong báo cáo định kỳ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="145" />
+            <location filename="../../reception_app/ui/intake_page.py" line="146" />
             <source>Person or agency complained about or denounced</source>
             <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="150" />
+            <location filename="../../reception_app/ui/intake_page.py" line="151" />
             <source>One line: what the case is about</source>
             <translation>Một dòng: hồ sơ về việc gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="153" />
+            <location filename="../../reception_app/ui/intake_page.py" line="154" />
             <source>What the citizen says, requests and the evidence offered</source>
             <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="160" />
+            <location filename="../../reception_app/ui/intake_page.py" line="161" />
             <source>&amp;Add reporter</source>
             <translation>Thêm người gửi (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="164" />
+            <location filename="../../reception_app/ui/intake_page.py" line="165" />
             <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
             <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="171" />
+            <location filename="../../reception_app/ui/intake_page.py" line="172" />
             <source>Discard restored draft</source>
             <translation>Bỏ bản nháp đã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="175" />
+            <location filename="../../reception_app/ui/intake_page.py" line="176" />
             <source>&amp;Print receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/intake_page.py" line="177" />
-            <location filename="../../reception_app/ui/intake_page.py" line="673" />
+            <source>Reception rec&amp;ord…</source>
+            <translation>Biên bản tiếp công &amp;dân…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/intake_page.py" line="180" />
+            <location filename="../../reception_app/ui/intake_page.py" line="683" />
             <source>&amp;Save (Ctrl+S)</source>
             <translation>Lư&amp;u (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="179" />
+            <location filename="../../reception_app/ui/intake_page.py" line="182" />
             <source>Clear form (Esc)</source>
             <translation>Xóa biểu mẫu (Esc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="189" />
+            <location filename="../../reception_app/ui/intake_page.py" line="192" />
             <source>Reception</source>
             <translation>Tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="193" />
+            <location filename="../../reception_app/ui/intake_page.py" line="196" />
             <source>&amp;Kind</source>
             <translation>&amp;Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="194" />
+            <location filename="../../reception_app/ui/intake_page.py" line="197" />
             <source>C&amp;hannel</source>
             <translation>Hình thứ&amp;c</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="195" />
+            <location filename="../../reception_app/ui/intake_page.py" line="198" />
             <source>Received at</source>
             <translation>Thời điểm tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="196" />
+            <location filename="../../reception_app/ui/intake_page.py" line="199" />
             <source>Number of people</source>
             <translation>Số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="197" />
+            <location filename="../../reception_app/ui/intake_page.py" line="200" />
             <source>Sec&amp;tor</source>
             <translation>Lĩnh &amp;vực</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="202" />
+            <location filename="../../reception_app/ui/intake_page.py" line="205" />
             <source>Reporters (identity is sealed and masked after saving)</source>
             <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="211" />
+            <location filename="../../reception_app/ui/intake_page.py" line="214" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="215" />
+            <location filename="../../reception_app/ui/intake_page.py" line="218" />
             <source>Acc&amp;used</source>
             <translation>Người &amp;bị KN, TC</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="216" />
+            <location filename="../../reception_app/ui/intake_page.py" line="219" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="217" />
+            <location filename="../../reception_app/ui/intake_page.py" line="220" />
             <source>S&amp;ubject</source>
             <translation>Trích &amp;yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="218" />
+            <location filename="../../reception_app/ui/intake_page.py" line="221" />
             <source>C&amp;ontent</source>
             <translation>&amp;Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="221" />
+            <location filename="../../reception_app/ui/intake_page.py" line="224" />
             <source>Where it happened</source>
             <translation>Nơi xảy ra vụ việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="223" />
+            <location filename="../../reception_app/ui/intake_page.py" line="226" />
             <source>Place details</source>
             <translation>Chi tiết địa điểm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="225" />
+            <location filename="../../reception_app/ui/intake_page.py" line="228" />
             <source>Related cases (found by accused, content and ward, never by identity)</source>
             <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="230" />
+            <location filename="../../reception_app/ui/intake_page.py" line="233" />
             <source>Papers received (listed on the receipt)</source>
             <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="233" />
+            <location filename="../../reception_app/ui/intake_page.py" line="236" />
             <source>Scanned attachments (sealed like identity)</source>
             <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="398" />
+            <location filename="../../reception_app/ui/intake_page.py" line="405" />
             <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
             <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/intake_page.py" line="624" />
+            <location filename="../../reception_app/ui/intake_page.py" line="632" />
             <source>%n field(s) need attention; the form is kept as typed.</source>
             <translation>
                 <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="673" />
+            <location filename="../../reception_app/ui/intake_page.py" line="683" />
             <source>Saving…</source>
             <translation>Đang lưu…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="682" />
+            <location filename="../../reception_app/ui/intake_page.py" line="692" />
             <source>Saved: case %1.</source>
             <translation>Đã lưu: hồ sơ số %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="684" />
+            <location filename="../../reception_app/ui/intake_page.py" line="694" />
             <source>Reporter code: %1.</source>
             <translation>Mã người gửi: %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="688" />
+            <location filename="../../reception_app/ui/intake_page.py" line="698" />
             <source>Not attached (attach them from the case): %1</source>
             <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="702" />
+            <location filename="../../reception_app/ui/intake_page.py" line="713" />
             <source>The form is kept as typed.</source>
             <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="704" />
+            <location filename="../../reception_app/ui/intake_page.py" line="715" />
             <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
             <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="707" />
+            <location filename="../../reception_app/ui/intake_page.py" line="718" />
             <source>Saving failed; the form is kept. Details are in the log.</source>
             <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="723" />
+            <location filename="../../reception_app/ui/intake_page.py" line="739" />
             <source>Discard draft?</source>
             <translation>Bỏ bản nháp?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="724" />
+            <location filename="../../reception_app/ui/intake_page.py" line="740" />
             <source>Clear the form and discard everything typed for this case?</source>
             <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="761" />
+            <location filename="../../reception_app/ui/intake_page.py" line="777" />
             <source>Draft kept (encrypted) at %1</source>
             <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="767" />
+            <location filename="../../reception_app/ui/intake_page.py" line="783" />
             <source>Draft not saved: %1</source>
             <translation>Chưa lưu được bản nháp: %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="780" />
+            <location filename="../../reception_app/ui/intake_page.py" line="796" />
             <source>Restored the unsaved form from %1.</source>
             <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
         </message>
@@ -3427,58 +3432,58 @@
             <translation>Máy này lưu khóa bảo mật trong một tệp: hãy giữ an toàn thư mục dữ liệu (xem trang Quản trị).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="368" />
+            <location filename="../../reception_app/ui/app_window.py" line="369" />
             <source>%1 overdue</source>
             <translation>%1 hồ sơ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="373" />
+            <location filename="../../reception_app/ui/app_window.py" line="374" />
             <source>Case %1 saved.</source>
             <translation>Đã lưu hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="393" />
+            <location filename="../../reception_app/ui/app_window.py" line="404" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="420" />
+            <location filename="../../reception_app/ui/app_window.py" line="435" />
             <source>Logbook %1</source>
             <translation>Sổ tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="428" />
+            <location filename="../../reception_app/ui/app_window.py" line="443" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="449" />
             <location filename="../../reception_app/ui/app_window.py" line="464" />
+            <location filename="../../reception_app/ui/app_window.py" line="479" />
             <source>Audit head code</source>
             <translation>Mã mốc nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="449" />
+            <location filename="../../reception_app/ui/app_window.py" line="464" />
             <source>Code noted at an earlier supervisor login (e.g. 1234-89ABCDEF):</source>
             <translation>Mã đã ghi lại ở lần đăng nhập lãnh đạo trước (ví dụ 1234-89ABCDEF):</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="460" />
+            <location filename="../../reception_app/ui/app_window.py" line="475" />
             <source>The noted code is in the audit log: no rollback since then.</source>
             <translation>Mã đã ghi có trong nhật ký: dữ liệu không bị quay lui từ đó đến nay.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="466" />
+            <location filename="../../reception_app/ui/app_window.py" line="481" />
             <source>The noted code is NOT in the audit log: the data was replaced or rewritten since it was noted. Do not use this desk for sealed data; report it.</source>
             <translation>Mã đã ghi KHÔNG có trong nhật ký: dữ liệu đã bị thay hoặc viết lại kể từ khi ghi mã. Không dùng máy này cho dữ liệu niêm phong; hãy báo cáo ngay.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="479" />
+            <location filename="../../reception_app/ui/app_window.py" line="494" />
             <source>Daily encrypted backup made.</source>
             <translation>Đã sao lưu mã hóa hằng ngày.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="497" />
+            <location filename="../../reception_app/ui/app_window.py" line="512" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
         </message>

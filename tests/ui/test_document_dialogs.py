@@ -373,3 +373,17 @@ def test_guidance_copies_and_the_identity_the_citizen_presents(qtbot: QtBot, rea
     printed = [e.details for e in real_desk.audit_entries(case_uid=uid, limit=50) if e.action == "document_printed"]
     assert printed[0]["identity_source"] == "presented"
     assert printed[0]["copy_roles"] == ["citizen"]
+
+
+def test_reception_record_from_the_intake_opens_the_read_back(qtbot: QtBot, real_desk: Desk) -> None:
+    uid = real_desk.create_case(draft(documents=())).uid
+    window = MainWindow(real_desk, SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.intake_page.record_requested.emit(uid)
+    details = [d for d in window.findChildren(CaseDetailDialog) if d.case_uid == uid]
+    assert len(details) == 1
+    request = details[0].request_dialog
+    assert isinstance(request, ReceptionRecordDialog)
+    assert request.read_back.toPlainText() == real_desk.get_case(uid).content
+    request.close()
+    details[0].close()
