@@ -35,6 +35,7 @@ from reception_app.models.handling import outside_jurisdiction_move
 from reception_app.models.masking import MaskPolicy
 from reception_app.models.recipients import IdentitySource, RecipientRole
 from reception_app.models.validation import clean_text
+from reception_app.printing.body_letters import BODY_LETTERS, build_body_letter
 from reception_app.printing.document import (
     AgencyHeader,
     DocumentKind,
@@ -771,6 +772,49 @@ def issue_reception_record(
         )
 
     return _issue_for(desk, DocumentKind.RECEPTION_RECORD, who, build, copies)
+
+
+def issue_body_letter(
+    desk: Desk,
+    case_uid: str,
+    kind: DocumentKind,
+    body: str,
+    *,
+    reference: str = "",
+    reveal_token: str | None = None,
+    copies: Sequence[RecipientRole] | None = None,
+) -> IssuedDocument:
+    """A letter to another body about the case: trả lại đơn (04-XLĐ), văn bản đôn đốc, or yêu cầu cấp dưới
+    giải quyết (09-TCD). The body's copy never names a denouncer (:func:`identity_allowed`).
+
+    Raises:
+        ValidationError: no body given, or ``kind`` is not such a letter.
+    """
+    session, _, _ = desk._require()
+    if kind not in BODY_LETTERS:
+        raise ValidationError([FieldError("kind", "Loại văn bản không hợp lệ.")])
+    to = _required(body, "body")
+    ref = _optional(reference)
+    case = desk.get_case(case_uid)
+    who = _who(desk, case, reveal_token, None)
+    header = agency_header(desk)
+
+    def build(seq: int, at: datetime) -> PrintDocument:
+        return build_body_letter(
+            kind,
+            who.case,
+            who.policy,
+            header,
+            seq,
+            to,
+            reference=ref,
+            printed_by=session.username,
+            printed_at=at,
+            source=who.source,
+            templates=_tpl(who.case, at),
+        )
+
+    return _issue_for(desk, kind, who, build, copies)
 
 
 def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:

@@ -37,6 +37,9 @@ def test_bundled_templates_load() -> None:
         "refusal_notice",
         "result_notice",
         "reception_record",
+        "return_letter",
+        "chase_letter",
+        "lower_level_request",
         "logbook",
     }
     receipt = tpl.document("receipt")

@@ -22,6 +22,7 @@ from reception_app.models.recipients import (
     RecipientRole,
     identity_allowed,
 )
+from reception_app.printing.body_letters import build_body_letter
 from reception_app.printing.document import (
     PrintDocument,
     build_acceptance_proposal,
@@ -95,6 +96,27 @@ def _case(kind: CaseKind, **changes: object):  # type: ignore[no-untyped-def]
     return make_case(kind, **changes)
 
 
+BODY_LETTER_KINDS = (DocumentKind.RETURN_LETTER, DocumentKind.CHASE_LETTER, DocumentKind.LOWER_LEVEL_REQUEST)
+
+
+def _body_letter(kind: DocumentKind) -> Builder:
+    def build(k: CaseKind, p: MaskPolicy, s: IdentitySource) -> PrintDocument:
+        return build_body_letter(
+            kind,
+            _case(k),
+            p,
+            HEADER,
+            5,
+            BODY,
+            reference="số 12/UBND",
+            printed_by="canbo",
+            printed_at=PRINTED_AT,
+            source=s,
+        )
+
+    return build
+
+
 BUILDERS: dict[DocumentKind, Builder] = {
     DocumentKind.RECEIPT: lambda k, p, s: build_receipt(
         _case(k), p, HEADER, 5, verification_code="7KQ4", printed_by="canbo", printed_at=PRINTED_AT, source=s
@@ -140,6 +162,7 @@ BUILDERS: dict[DocumentKind, Builder] = {
     DocumentKind.RECEPTION_RECORD: lambda k, p, s: build_reception_record(
         _case(k), p, HEADER, 5, printed_by="canbo", printed_at=PRINTED_AT, source=s
     ),
+    **{kind: _body_letter(kind) for kind in BODY_LETTER_KINDS},
     DocumentKind.LOGBOOK: lambda k, p, s: build_logbook(
         logbook_rows(), date(2027, 1, 1), date(2027, 1, 31), HEADER, p, printed_by="canbo", printed_at=PRINTED_AT
     ),
@@ -196,6 +219,9 @@ def test_the_copies_of_each_document() -> None:
         DocumentKind.REFUSAL_NOTICE: (c, s, f),
         DocumentKind.RESULT_NOTICE: (c, f),
         DocumentKind.RECEPTION_RECORD: (c, f),
+        DocumentKind.RETURN_LETTER: (b, f),
+        DocumentKind.CHASE_LETTER: (b, f),
+        DocumentKind.LOWER_LEVEL_REQUEST: (b, f),
         DocumentKind.LOGBOOK: (f,),
     }
 

@@ -118,3 +118,35 @@ def test_the_reception_record_reads_back_the_statement_in_two_copies(desk: Desk)
     group = desk.create_case(draft(kind=CaseKind.COMPLAINT, reporters=2, group_size=12, received_at=PRESENTED_DAY))
     text = _text(issue_reception_record(desk, group.uid, copies=[RecipientRole.FILE]).pdf)
     assert "Đoàn đông người gồm 12 người cùng nội dung; người đại diện được tiếp:" in text
+
+
+@pytest.mark.parametrize(
+    ("kind", "phrase"),
+    [
+        (DocumentKind.RETURN_LETTER, "trả lại đơn tố cáo kèm theo các tài liệu"),
+        (DocumentKind.CHASE_LETTER, "Đề nghị Ủy ban nhân dân xã Ea Tu khẩn trương xem xét, giải quyết"),
+        (DocumentKind.LOWER_LEVEL_REQUEST, "Căn cứ Điều 26 Luật Tiếp công dân"),
+    ],
+)
+def test_letters_to_a_body_never_name_the_denouncer_on_its_copy(desk: Desk, kind: DocumentKind, phrase: str) -> None:
+    from reception_app.services import issue_body_letter
+    from tests.factories import SUPERVISOR
+
+    uid = desk.create_case(draft(received_at=PRESENTED_DAY)).uid
+    with pytest.raises(ValidationError):
+        issue_body_letter(desk, uid, kind, "  ")
+    desk.logout()
+    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    token = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "In văn bản gửi cơ quan").token
+    doc = issue_body_letter(desk, uid, kind, "Ủy ban nhân dân xã Ea Tu", reference="số 12/UBND", reveal_token=token)
+    assert doc.roles == (RecipientRole.BODY, RecipientRole.FILE)
+    body = _text(
+        issue_body_letter(
+            desk, uid, kind, "Ủy ban nhân dân xã Ea Tu", reveal_token=token, copies=[RecipientRole.BODY]
+        ).pdf
+    )
+    assert phrase in body
+    assert "Kính gửi: Ủy ban nhân dân xã Ea Tu" in body
+    for canary in (CANARY_NAME, CANARY_ID, CANARY_ADDRESS):
+        assert canary not in body  # a denouncer is never named to another body
+    assert CANARY_NAME in _text(doc.pdf)  # ...but the sealed file copy keeps the revealed identity
