@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.case import CaseDetail
+from reception_app.models.recipients import DocumentKind
 from reception_app.printing.notices import ResultOutcome
 from reception_app.services import (
     IssuedDocument,
     issue_acceptance_proposal,
     issue_appointment_slip,
+    issue_body_letter,
     issue_guidance_slip,
     issue_receipt,
     issue_reception_record,
@@ -53,7 +55,7 @@ from reception_app.ui.document_dialogs import (
     error_text,
 )
 from reception_app.ui.formatting import format_day, format_received
-from reception_app.ui.notice_dialogs import ReceptionRecordDialog, ResultNoticeDialog
+from reception_app.ui.notice_dialogs import BodyLetterDialog, ReceptionRecordDialog, ResultNoticeDialog
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.reporter_panel import ReporterPanel
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
@@ -184,6 +186,11 @@ class CaseDetailDialog(QDialog):
         self.acceptance_action = action(self.tr("A&cceptance proposal…"), "Ctrl+Shift+A")
         self.refusal_action = action(self.tr("Re&fusal notice…"), "Ctrl+Shift+R")
         self.transfer_notice_action = action(self.tr("Transfer &notice to the reporter…"), "Ctrl+Shift+N")
+        self.letter_actions = {
+            DocumentKind.RETURN_LETTER: action(self.tr("R&eturn a misdirected petition…"), "Ctrl+Shift+E"),
+            DocumentKind.CHASE_LETTER: action(self.tr("C&hase the receiving body…"), "Ctrl+Shift+D"),
+            DocumentKind.LOWER_LEVEL_REQUEST: action(self.tr("Require the &lower level to resolve…"), "Ctrl+Shift+Y"),
+        }
         self.record_action = action(self.tr("Reception rec&ord…"), "Ctrl+Shift+B")
         self.result_notice_action = action(self.tr("Res&ult notice to the citizen…"), "Ctrl+Shift+K")
         self.document_actions = (
@@ -196,6 +203,7 @@ class CaseDetailDialog(QDialog):
             self.refusal_action,
             self.result_notice_action,
             self.record_action,
+            *self.letter_actions.values(),
         )
         self.documents_menu = QMenu(self)
         self.documents_menu.addActions([self.receipt_action, self.transfer_action, self.transfer_notice_action])
@@ -215,6 +223,8 @@ class CaseDetailDialog(QDialog):
         self.transfer_notice_action.triggered.connect(self._on_transfer_notice_action_triggered)
         self.result_notice_action.triggered.connect(self._on_result_notice_action_triggered)
         self.record_action.triggered.connect(self._on_record_action_triggered)
+        for kind, letter_action in self.letter_actions.items():
+            letter_action.triggered.connect(lambda _checked=False, kind=kind: self._ask_body_letter(kind))
 
     # --- printing ---------------------------------------------------------------------------------------
 
@@ -273,6 +283,23 @@ class CaseDetailDialog(QDialog):
             return lambda: issue_result_notice(desk, uid, outcome, body=body, reason=reason, copies=copies, **who)
 
         self._ask(dialog, task, self.tr("Result notice %1"))
+
+    def _ask_body_letter(self, kind: DocumentKind) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        title = self.letter_actions[kind].text().replace("&", "").removesuffix("…")
+        dialog = BodyLetterDialog(title, self)
+        self._link_to_directory(dialog.body_edit)
+
+        def task() -> Task:
+            body, reference, copies = dialog.body(), dialog.reference(), dialog.copies()
+            token = self.reporter_panel.reveal_token()
+            return lambda: issue_body_letter(
+                desk, uid, kind, body, reference=reference, reveal_token=token, copies=copies
+            )
+
+        self._ask(dialog, task, title + " %1")
 
     @Slot()
     def _on_record_action_triggered(self) -> None:

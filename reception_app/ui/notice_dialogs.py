@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from reception_app.models.recipients import RecipientRole
 from reception_app.models.validation import MAX_NAME
 from reception_app.printing.notices import ResultOutcome
-from reception_app.ui.document_dialogs import CitizenDocumentDialog
+from reception_app.ui.document_dialogs import CitizenDocumentDialog, CopyChooser, DocumentRequestDialog
 
 
 class ResultNoticeDialog(CitizenDocumentDialog):
@@ -120,3 +120,37 @@ class ReceptionRecordDialog(CitizenDocumentDialog):
 
     def field_errors(self) -> dict[str, str]:
         return self.citizen_errors()
+
+
+class BodyLetterDialog(DocumentRequestDialog):
+    """A letter to another body (trả lại đơn, đôn đốc, yêu cầu cấp dưới giải quyết): the body, the earlier
+    letter's reference, and the copies (body, file). The body's copy never names a denouncer."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.body_edit = QLineEdit(self)
+        self.body_edit.setMaxLength(MAX_NAME)
+        self.body_edit.setPlaceholderText(self.tr("e.g. the commune People's Committee"))
+        self.reference_edit = QLineEdit(self)
+        self.reference_edit.setMaxLength(MAX_NAME)
+        self.reference_edit.setPlaceholderText(self.tr("optional, e.g. no. 12/UBND dated 02/01/2027"))
+        self.copy_chooser = CopyChooser((RecipientRole.BODY, RecipientRole.FILE), self)
+        self.add_field("body", self.tr("&Body:"), self.body_edit)
+        self.add_field("reference", self.tr("&Earlier letter:"), self.reference_edit)
+        self.add_field("copies", "", self.copy_chooser)
+        self.setMinimumWidth(560)
+
+    def body(self) -> str:
+        return self.body_edit.text().strip()
+
+    def reference(self) -> str:
+        return self.reference_edit.text().strip()
+
+    def copies(self) -> tuple[RecipientRole, ...]:
+        return self.copy_chooser.chosen()
+
+    def field_errors(self) -> dict[str, str]:
+        errors = {} if self.body() else {"body": self.tr("Enter the body.")}
+        if not self.copies():
+            errors["copies"] = self.tr("Choose at least one copy to print.")
+        return errors

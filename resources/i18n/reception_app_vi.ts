@@ -1605,6 +1605,39 @@
         </message>
     </context>
     <context>
+        <name>BodyLetterDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="133" />
+            <source>e.g. the commune People's Committee</source>
+            <translation>ví dụ: Ủy ban nhân dân xã</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="136" />
+            <source>optional, e.g. no. 12/UBND dated 02/01/2027</source>
+            <translation>không bắt buộc, ví dụ: số 12/UBND ngày 02/01/2027</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="138" />
+            <source>&amp;Body:</source>
+            <translation>&amp;Cơ quan:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="139" />
+            <source>&amp;Earlier letter:</source>
+            <translation>&amp;Văn bản trước:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="153" />
+            <source>Enter the body.</source>
+            <translation>Vui lòng nhập cơ quan.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="155" />
+            <source>Choose at least one copy to print.</source>
+            <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraScanDialog</name>
         <message>
             <location filename="../../reception_app/ui/id_scan_camera.py" line="89" />
@@ -1635,209 +1668,224 @@
     <context>
         <name>CaseDetailDialog</name>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="120" />
+            <location filename="../../reception_app/ui/case_detail.py" line="122" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="134" />
+            <location filename="../../reception_app/ui/case_detail.py" line="136" />
             <source>Print receipt</source>
             <translation>In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="135" />
+            <location filename="../../reception_app/ui/case_detail.py" line="137" />
             <source>Transfer slip…</source>
             <translation>Phiếu chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="136" />
+            <location filename="../../reception_app/ui/case_detail.py" line="138" />
             <source>&amp;Documents</source>
             <translation>&amp;Văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="156" />
+            <location filename="../../reception_app/ui/case_detail.py" line="158" />
             <source>Handling</source>
             <translation>Xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="180" />
+            <location filename="../../reception_app/ui/case_detail.py" line="182" />
             <source>Print &amp;receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="181" />
+            <location filename="../../reception_app/ui/case_detail.py" line="183" />
             <source>&amp;Transfer slip…</source>
             <translation>Phiếu &amp;chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="182" />
+            <location filename="../../reception_app/ui/case_detail.py" line="184" />
             <source>&amp;Guidance slip…</source>
             <translation>Phiếu &amp;hướng dẫn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="183" />
+            <location filename="../../reception_app/ui/case_detail.py" line="185" />
             <source>&amp;Appointment slip…</source>
             <translation>Phiếu hẹ&amp;n…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="184" />
+            <location filename="../../reception_app/ui/case_detail.py" line="186" />
             <source>A&amp;cceptance proposal…</source>
             <translation>Phiếu đề xuất &amp;thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="185" />
+            <location filename="../../reception_app/ui/case_detail.py" line="187" />
             <source>Re&amp;fusal notice…</source>
             <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="186" />
+            <location filename="../../reception_app/ui/case_detail.py" line="188" />
             <source>Transfer &amp;notice to the reporter…</source>
             <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="187" />
+            <location filename="../../reception_app/ui/case_detail.py" line="190" />
+            <source>R&amp;eturn a misdirected petition…</source>
+            <translation>Trả lại đơn chuyển không đúng thẩ&amp;m quyền…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="191" />
+            <source>C&amp;hase the receiving body…</source>
+            <translation>Đôn đốc cơ quan đã nhận đơn chu&amp;yển…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="192" />
+            <source>Require the &amp;lower level to resolve…</source>
+            <translation>Yêu cầu cấp dưới giải &amp;quyết…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="194" />
             <source>Reception rec&amp;ord…</source>
             <translation>Biên bản tiếp công &amp;dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="188" />
+            <location filename="../../reception_app/ui/case_detail.py" line="195" />
             <source>Res&amp;ult notice to the citizen…</source>
             <translation>Thông báo kết q&amp;uả xử lý cho công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="225" />
+            <location filename="../../reception_app/ui/case_detail.py" line="235" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="239" />
-            <location filename="../../reception_app/ui/case_detail.py" line="410" />
+            <location filename="../../reception_app/ui/case_detail.py" line="249" />
+            <location filename="../../reception_app/ui/case_detail.py" line="437" />
             <source>Transfer slip %1</source>
             <translation>Phiếu chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="260" />
+            <location filename="../../reception_app/ui/case_detail.py" line="270" />
             <source>Transfer notice %1</source>
             <translation>Thông báo chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="275" />
+            <location filename="../../reception_app/ui/case_detail.py" line="285" />
             <source>Result notice %1</source>
             <translation>Thông báo kết quả xử lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="299" />
+            <location filename="../../reception_app/ui/case_detail.py" line="326" />
             <source>Reception record %1</source>
             <translation>Biên bản tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="314" />
+            <location filename="../../reception_app/ui/case_detail.py" line="341" />
             <source>Guidance slip %1</source>
             <translation>Phiếu hướng dẫn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="336" />
+            <location filename="../../reception_app/ui/case_detail.py" line="363" />
             <source>Appointment slip %1</source>
             <translation>Phiếu hẹn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="349" />
+            <location filename="../../reception_app/ui/case_detail.py" line="376" />
             <source>Acceptance proposal %1</source>
             <translation>Phiếu đề xuất thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="363" />
+            <location filename="../../reception_app/ui/case_detail.py" line="390" />
             <source>Refusal notice %1</source>
             <translation>Thông báo từ chối tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="434" />
+            <location filename="../../reception_app/ui/case_detail.py" line="461" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="447" />
+            <location filename="../../reception_app/ui/case_detail.py" line="474" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="155" />
-            <location filename="../../reception_app/ui/case_detail.py" line="451" />
+            <location filename="../../reception_app/ui/case_detail.py" line="157" />
+            <location filename="../../reception_app/ui/case_detail.py" line="478" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="456" />
+            <location filename="../../reception_app/ui/case_detail.py" line="483" />
             <source>Number:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="457" />
+            <location filename="../../reception_app/ui/case_detail.py" line="484" />
             <source>Received:</source>
             <translation>Ngày tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="458" />
+            <location filename="../../reception_app/ui/case_detail.py" line="485" />
             <source>Kind:</source>
             <translation>Loại đơn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="459" />
+            <location filename="../../reception_app/ui/case_detail.py" line="486" />
             <source>Channel:</source>
             <translation>Hình thức tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="460" />
+            <location filename="../../reception_app/ui/case_detail.py" line="487" />
             <source>Sector:</source>
             <translation>Lĩnh vực:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="461" />
+            <location filename="../../reception_app/ui/case_detail.py" line="488" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="462" />
+            <location filename="../../reception_app/ui/case_detail.py" line="489" />
             <source>Due:</source>
             <translation>Hạn xử lý:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="463" />
+            <location filename="../../reception_app/ui/case_detail.py" line="490" />
             <source>Subject:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="464" />
+            <location filename="../../reception_app/ui/case_detail.py" line="491" />
             <source>Content:</source>
             <translation>Nội dung:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="465" />
+            <location filename="../../reception_app/ui/case_detail.py" line="492" />
             <source>Accused:</source>
             <translation>Người bị khiếu nại, tố cáo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="466" />
+            <location filename="../../reception_app/ui/case_detail.py" line="493" />
             <source>Location:</source>
             <translation>Địa điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="467" />
+            <location filename="../../reception_app/ui/case_detail.py" line="494" />
             <source>People in the group:</source>
             <translation>Số người trong đoàn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="468" />
+            <location filename="../../reception_app/ui/case_detail.py" line="495" />
             <source>Received by:</source>
             <translation>Cán bộ tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="476" />
+            <location filename="../../reception_app/ui/case_detail.py" line="503" />
             <source>Documents received</source>
             <translation>Tài liệu đã nhận</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/case_detail.py" line="479" />
+            <location filename="../../reception_app/ui/case_detail.py" line="506" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>

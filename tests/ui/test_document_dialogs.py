@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import Channel
 from reception_app.models.errors import FieldError, KnownError, ValidationError
-from reception_app.models.recipients import RecipientRole
+from reception_app.models.recipients import DocumentKind, RecipientRole
 from reception_app.printing.notices import ResultOutcome
 from reception_app.services import Desk, IssuedDocument, refusal_grounds
 from reception_app.ui.app_window import MainWindow
@@ -29,7 +29,7 @@ from reception_app.ui.document_dialogs import (
     RefusalNoticeDialog,
     TransferNoticeDialog,
 )
-from reception_app.ui.notice_dialogs import ReceptionRecordDialog, ResultNoticeDialog
+from reception_app.ui.notice_dialogs import BodyLetterDialog, ReceptionRecordDialog, ResultNoticeDialog
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, SUPERVISOR, draft, set_up_world
 from tests.ui.helpers import DeferredRunner, all_texts
@@ -231,6 +231,11 @@ def _fill_result_notice(dialog: DocumentRequestDialog) -> None:
     dialog.body_edit.setText("Thanh tra huyện Ea Kar")
 
 
+def _fill_body_letter(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, BodyLetterDialog)
+    dialog.body_edit.setText("Ủy ban nhân dân xã Ea Tu")
+
+
 def _fill_record(dialog: DocumentRequestDialog) -> None:
     assert isinstance(dialog, ReceptionRecordDialog)
     assert dialog.read_back.font().pointSize() == ReceptionRecordDialog.READ_BACK_POINT_SIZE
@@ -250,6 +255,9 @@ def _fill_record(dialog: DocumentRequestDialog) -> None:
         ("transfer_notice_action", _fill_transfer_notice, "Transfer notice to the reporter"),
         ("result_notice_action", _fill_result_notice, "Result notice to the citizen"),
         ("record_action", _fill_record, "Reception record"),
+        ("letter_actions.return_letter", _fill_body_letter, "Return a misdirected petition"),
+        ("letter_actions.chase_letter", _fill_body_letter, "Chase the receiving body"),
+        ("letter_actions.lower_level_request", _fill_body_letter, "Require the lower level to resolve"),
     ],
 )
 def test_every_case_document_from_the_detail_dialog(
@@ -261,7 +269,10 @@ def test_every_case_document_from_the_detail_dialog(
     detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=runner)
     _shown(qtbot, detail)
     assert detail.documents_button.isVisible()
-    getattr(detail, action).trigger()
+    if action.startswith("letter_actions."):
+        detail.letter_actions[DocumentKind(action.split(".", 1)[1])].trigger()
+    else:
+        getattr(detail, action).trigger()
     request = detail.request_dialog
     assert request is not None
     assert request.isVisible()
@@ -302,7 +313,7 @@ def test_detail_dialog_shortcuts_are_distinct(qtbot: QtBot, real_desk: Desk) -> 
     assert all(keys)
     assert len(set(keys)) == len(keys)
     menu = [action.text() for action in detail.documents_menu.actions() if not action.isSeparator()]
-    assert len(menu) == 9
+    assert len(menu) == 12
 
 
 @pytest.mark.calendar
