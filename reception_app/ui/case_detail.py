@@ -150,12 +150,10 @@ class CaseDetailDialog(QDialog):
         if desk is not None and runner is not None:  # a tab, loaded when first shown
             self.handling_panel = CaseHandlingPanel(desk, runner, detail.uid)
             self.handling_panel.case_changed.connect(self.case_changed)
-            handling_scroll = QScrollArea(self)
-            handling_scroll.setWidgetResizable(True)
-            handling_scroll.setWidget(self.handling_panel)
+            handling_tab = self._handling_tab(self.handling_panel, can_print)
             self.tabs = QTabWidget(self)
             self.tabs.addTab(scroll, self.tr("Case"))
-            self.tabs.addTab(handling_scroll, self.tr("Handling"))
+            self.tabs.addTab(handling_tab, self.tr("Handling"))
             outer.addWidget(self.tabs)
         else:
             outer.addWidget(scroll)
@@ -210,6 +208,22 @@ class CaseDetailDialog(QDialog):
         self.documents_menu.addSeparator()
         self.documents_menu.addActions(list(self.document_actions[3:]))
         self.documents_button.setMenu(self.documents_menu)
+
+    def _handling_tab(self, panel: CaseHandlingPanel, can_print: bool) -> QWidget:
+        """The handling panel under a button for the notice the citizen is owed within 10 working days (Luật
+        TCD Điều 28.1), offered where the officer decides the handling."""
+        handling_scroll = QScrollArea(self)
+        handling_scroll.setWidgetResizable(True)
+        handling_scroll.setWidget(panel)
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.result_notice_button = QPushButton(self.tr("Result notice to the citizen (10 working days)…"), tab)
+        self.result_notice_button.setEnabled(can_print and self._reporters > 0)
+        self.result_notice_button.clicked.connect(self.result_notice_action.trigger)
+        layout.addWidget(self.result_notice_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(handling_scroll, 1)
+        return tab
 
     def _connect_signals(self) -> None:
         self.receipt_button.clicked.connect(self.receipt_action.trigger)

@@ -1688,204 +1688,209 @@
             <translation>&amp;Văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="158" />
+            <location filename="../../reception_app/ui/case_detail.py" line="156" />
             <source>Handling</source>
             <translation>Xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="182" />
+            <location filename="../../reception_app/ui/case_detail.py" line="180" />
             <source>Print &amp;receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="183" />
+            <location filename="../../reception_app/ui/case_detail.py" line="181" />
             <source>&amp;Transfer slip…</source>
             <translation>Phiếu &amp;chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="184" />
+            <location filename="../../reception_app/ui/case_detail.py" line="182" />
             <source>&amp;Guidance slip…</source>
             <translation>Phiếu &amp;hướng dẫn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="185" />
+            <location filename="../../reception_app/ui/case_detail.py" line="183" />
             <source>&amp;Appointment slip…</source>
             <translation>Phiếu hẹ&amp;n…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="186" />
+            <location filename="../../reception_app/ui/case_detail.py" line="184" />
             <source>A&amp;cceptance proposal…</source>
             <translation>Phiếu đề xuất &amp;thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="187" />
+            <location filename="../../reception_app/ui/case_detail.py" line="185" />
             <source>Re&amp;fusal notice…</source>
             <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="188" />
+            <location filename="../../reception_app/ui/case_detail.py" line="186" />
             <source>Transfer &amp;notice to the reporter…</source>
             <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="190" />
+            <location filename="../../reception_app/ui/case_detail.py" line="188" />
             <source>R&amp;eturn a misdirected petition…</source>
             <translation>Trả lại đơn chuyển không đúng thẩ&amp;m quyền…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="191" />
+            <location filename="../../reception_app/ui/case_detail.py" line="189" />
             <source>C&amp;hase the receiving body…</source>
             <translation>Đôn đốc cơ quan đã nhận đơn chu&amp;yển…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="192" />
+            <location filename="../../reception_app/ui/case_detail.py" line="190" />
             <source>Require the &amp;lower level to resolve…</source>
             <translation>Yêu cầu cấp dưới giải &amp;quyết…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="194" />
+            <location filename="../../reception_app/ui/case_detail.py" line="192" />
             <source>Reception rec&amp;ord…</source>
             <translation>Biên bản tiếp công &amp;dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="195" />
+            <location filename="../../reception_app/ui/case_detail.py" line="193" />
             <source>Res&amp;ult notice to the citizen…</source>
             <translation>Thông báo kết q&amp;uả xử lý cho công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="235" />
+            <location filename="../../reception_app/ui/case_detail.py" line="221" />
+            <source>Result notice to the citizen (10 working days)…</source>
+            <translation>Thông báo kết quả xử lý đơn cho công dân (10 ngày làm việc)…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="249" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="249" />
-            <location filename="../../reception_app/ui/case_detail.py" line="437" />
+            <location filename="../../reception_app/ui/case_detail.py" line="263" />
+            <location filename="../../reception_app/ui/case_detail.py" line="451" />
             <source>Transfer slip %1</source>
             <translation>Phiếu chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="270" />
+            <location filename="../../reception_app/ui/case_detail.py" line="284" />
             <source>Transfer notice %1</source>
             <translation>Thông báo chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="285" />
+            <location filename="../../reception_app/ui/case_detail.py" line="299" />
             <source>Result notice %1</source>
             <translation>Thông báo kết quả xử lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="326" />
+            <location filename="../../reception_app/ui/case_detail.py" line="340" />
             <source>Reception record %1</source>
             <translation>Biên bản tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="341" />
+            <location filename="../../reception_app/ui/case_detail.py" line="355" />
             <source>Guidance slip %1</source>
             <translation>Phiếu hướng dẫn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="363" />
+            <location filename="../../reception_app/ui/case_detail.py" line="377" />
             <source>Appointment slip %1</source>
             <translation>Phiếu hẹn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="376" />
+            <location filename="../../reception_app/ui/case_detail.py" line="390" />
             <source>Acceptance proposal %1</source>
             <translation>Phiếu đề xuất thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="390" />
+            <location filename="../../reception_app/ui/case_detail.py" line="404" />
             <source>Refusal notice %1</source>
             <translation>Thông báo từ chối tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="461" />
+            <location filename="../../reception_app/ui/case_detail.py" line="475" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="474" />
+            <location filename="../../reception_app/ui/case_detail.py" line="488" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="157" />
-            <location filename="../../reception_app/ui/case_detail.py" line="478" />
+            <location filename="../../reception_app/ui/case_detail.py" line="155" />
+            <location filename="../../reception_app/ui/case_detail.py" line="492" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="483" />
+            <location filename="../../reception_app/ui/case_detail.py" line="497" />
             <source>Number:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="484" />
+            <location filename="../../reception_app/ui/case_detail.py" line="498" />
             <source>Received:</source>
             <translation>Ngày tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="485" />
+            <location filename="../../reception_app/ui/case_detail.py" line="499" />
             <source>Kind:</source>
             <translation>Loại đơn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="486" />
+            <location filename="../../reception_app/ui/case_detail.py" line="500" />
             <source>Channel:</source>
             <translation>Hình thức tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="487" />
+            <location filename="../../reception_app/ui/case_detail.py" line="501" />
             <source>Sector:</source>
             <translation>Lĩnh vực:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="488" />
+            <location filename="../../reception_app/ui/case_detail.py" line="502" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="489" />
+            <location filename="../../reception_app/ui/case_detail.py" line="503" />
             <source>Due:</source>
             <translation>Hạn xử lý:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="490" />
+            <location filename="../../reception_app/ui/case_detail.py" line="504" />
             <source>Subject:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="491" />
+            <location filename="../../reception_app/ui/case_detail.py" line="505" />
             <source>Content:</source>
             <translation>Nội dung:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="492" />
+            <location filename="../../reception_app/ui/case_detail.py" line="506" />
             <source>Accused:</source>
             <translation>Người bị khiếu nại, tố cáo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="493" />
+            <location filename="../../reception_app/ui/case_detail.py" line="507" />
             <source>Location:</source>
             <translation>Địa điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="494" />
+            <location filename="../../reception_app/ui/case_detail.py" line="508" />
             <source>People in the group:</source>
             <translation>Số người trong đoàn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="495" />
+            <location filename="../../reception_app/ui/case_detail.py" line="509" />
             <source>Received by:</source>
             <translation>Cán bộ tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="503" />
+            <location filename="../../reception_app/ui/case_detail.py" line="517" />
             <source>Documents received</source>
             <translation>Tài liệu đã nhận</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/case_detail.py" line="506" />
+            <location filename="../../reception_app/ui/case_detail.py" line="520" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>

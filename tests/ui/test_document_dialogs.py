@@ -398,3 +398,13 @@ def test_reception_record_from_the_intake_opens_the_read_back(qtbot: QtBot, real
     assert request.read_back.toPlainText() == real_desk.get_case(uid).content
     request.close()
     details[0].close()
+
+
+def test_the_handling_tab_offers_the_result_notice(qtbot: QtBot, real_desk: Desk) -> None:
+    uid = real_desk.create_case(draft()).uid
+    detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=SyncTaskRunner())
+    _shown(qtbot, detail)
+    assert detail.result_notice_button.isEnabled()
+    detail.result_notice_button.click()
+    assert isinstance(detail.request_dialog, ResultNoticeDialog)
+    detail.request_dialog.close()
