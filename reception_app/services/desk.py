@@ -989,16 +989,13 @@ class Desk(DeskSecurity):
         approver_keys, approver = self._approver_keys(approver_username, approver_password)
         self.vault.verify_password(name, user_password)
         try:
-            check_password_policy(name, user_password, supervisor=True, names=(user.full_name, *self._office_names(db)))
+            check_password_policy(
+                name, user_password, supervisor=True, names=(user.full_name, *self._office_names(db))
+            )
         except ValidationError as exc:
             raise ValidationError(
-                [
-                    FieldError(
-                        "password",
-                        "Mật khẩu hiện tại của tài khoản chưa đủ mạnh cho lãnh đạo: "
-                        "hãy đổi mật khẩu trước. " + exc.errors[0].message,
-                    )
-                ]
+                [FieldError("password", "Mật khẩu hiện tại của tài khoản chưa đủ mạnh cho lãnh đạo: "
+                            "hãy đổi mật khẩu trước. " + exc.errors[0].message)]
             ) from None
         if approver_keys.audit_private is not None:
             self._signer = (approver, approver_keys.audit_private)
