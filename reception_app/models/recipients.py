@@ -43,6 +43,7 @@ class DocumentKind(StrEnum):
     RETURN_LETTER = "return_letter"  # 04-XLĐ trả lại đơn chuyển không đúng thẩm quyền
     CHASE_LETTER = "chase_letter"  # văn bản đôn đốc a body overdue on a transferred case
     LOWER_LEVEL_REQUEST = "lower_level_request"  # 09-TCD yêu cầu cấp dưới giải quyết
+    PROTECTION_DECISION = "protection_decision"  # Quyết định áp dụng biện pháp bảo vệ (Luật Tố cáo Điều 52)
     LOGBOOK = "logbook"
 
 

@@ -29,9 +29,9 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from reception_app.models.case import CaseDetail, ReporterIdentity
-from reception_app.models.enums import CaseKind, Channel
-from reception_app.models.errors import FieldError, ValidationError
-from reception_app.models.handling import outside_jurisdiction_move
+from reception_app.models.enums import CaseKind, Channel, Role
+from reception_app.models.errors import FieldError, KnownError, ValidationError
+from reception_app.models.handling import default_checklists, outside_jurisdiction_move
 from reception_app.models.masking import MaskPolicy
 from reception_app.models.recipients import IdentitySource, RecipientRole
 from reception_app.models.validation import clean_text
@@ -53,12 +53,14 @@ from reception_app.printing.document import (
     select_copies,
 )
 from reception_app.printing.notices import ResultOutcome, build_result_notice
+from reception_app.printing.protection_documents import build_protection_decision
 from reception_app.printing.records import build_reception_record
 from reception_app.printing.templates import Templates, default_templates, templates_for
 from reception_app.services.desk import PermissionDenied
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
 from reception_app.storage import documents as doc_repo
+from reception_app.storage import protection as protection_repo
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.documents import IssuedRecord
 
@@ -815,6 +817,54 @@ def issue_body_letter(
         )
 
     return _issue_for(desk, kind, who, build, copies)
+
+
+def issue_protection_decision(
+    desk: Desk,
+    request_id: int,
+    *,
+    executing_body: str = "",
+    reveal_token: str | None = None,
+    copies: Sequence[RecipientRole] | None = None,
+) -> IssuedDocument:
+    """Quyết định áp dụng biện pháp bảo vệ (Luật Tố cáo Điều 52) for a decided protection request with
+    measures. Supervisor only. Copies: the protected person, the executing body (when given; the
+    denouncer's code only), the secret file.
+
+    Raises:
+        ProtectionNotFound-like KnownError: no such request, or it has no decision with measures.
+    """
+    session, db, _ = desk._require(Role.SUPERVISOR)
+    found = protection_repo.get_request(db, request_id) if isinstance(request_id, int) else None
+    if found is None:
+        raise KnownError("Không tìm thấy yêu cầu bảo vệ.")
+    protection = found[0]
+    if not protection.measures or protection.decided_on is None or not protection.decision_number:
+        raise KnownError("Yêu cầu bảo vệ này chưa có quyết định áp dụng biện pháp bảo vệ.")
+    body = _optional(executing_body)
+    case = desk.get_case(protection.case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    who = _who(desk, case, reveal_token, None)
+    header = agency_header(desk)
+    labels = {code: item.label for code, item in default_checklists().protection_measures.items()}
+
+    def build(seq: int, at: datetime) -> PrintDocument:
+        return build_protection_decision(
+            who.case,
+            protection,
+            who.policy,
+            header,
+            seq,
+            measure_labels=labels,
+            executing_body=body,
+            printed_by=session.username,
+            printed_at=at,
+            source=who.source,
+            templates=_tpl(who.case, at),
+        )
+
+    return _issue_for(desk, DocumentKind.PROTECTION_DECISION, who, build, copies)
 
 
 def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:

@@ -154,3 +154,32 @@ class BodyLetterDialog(DocumentRequestDialog):
         if not self.copies():
             errors["copies"] = self.tr("Choose at least one copy to print.")
         return errors
+
+
+class ProtectionDecisionPrintDialog(DocumentRequestDialog):
+    """The decision on protection measures (Luật Tố cáo Điều 52): the body that carries out the measures
+    (optional) and the copies (protected person, executing body, file)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Protection decision"),
+            parent,
+            hint=self.tr("The executing body's copy shows the denouncer's code only."),
+        )
+        self.body_edit = QLineEdit(self)
+        self.body_edit.setMaxLength(MAX_NAME)
+        self.body_edit.setPlaceholderText(self.tr("optional, e.g. the provincial police"))
+        self.copy_chooser = CopyChooser((RecipientRole.CITIZEN, RecipientRole.BODY, RecipientRole.FILE), self)
+        self.add_field("executing_body", self.tr("E&xecuting body:"), self.body_edit)
+        self.add_field("copies", "", self.copy_chooser)
+        self.setMinimumWidth(560)
+
+    def executing_body(self) -> str:
+        return self.body_edit.text().strip()
+
+    def copies(self) -> tuple[RecipientRole, ...]:
+        chosen = self.copy_chooser.chosen()
+        return tuple(r for r in chosen if r is not RecipientRole.BODY or self.executing_body())
+
+    def field_errors(self) -> dict[str, str]:
+        return {} if self.copies() else {"copies": self.tr("Choose at least one copy to print.")}

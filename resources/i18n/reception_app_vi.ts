@@ -3991,230 +3991,268 @@
         </message>
     </context>
     <context>
+        <name>ProtectionDecisionPrintDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="165" />
+            <source>Protection decision</source>
+            <translation>Quyết định áp dụng biện pháp bảo vệ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="167" />
+            <source>The executing body's copy shows the denouncer's code only.</source>
+            <translation>Bản gửi cơ quan thực hiện chỉ ghi mã người tố cáo.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="171" />
+            <source>optional, e.g. the provincial police</source>
+            <translation>không bắt buộc, ví dụ: Công an tỉnh</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="173" />
+            <source>E&amp;xecuting body:</source>
+            <translation>Cơ quan thực &amp;hiện:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="185" />
+            <source>Choose at least one copy to print.</source>
+            <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtectionOverview</name>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="277" />
-            <location filename="../../reception_app/ui/protection_views.py" line="289" />
+            <location filename="../../reception_app/ui/protection_views.py" line="281" />
+            <location filename="../../reception_app/ui/protection_views.py" line="293" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="278" />
+            <location filename="../../reception_app/ui/protection_views.py" line="282" />
             <source>Requested</source>
             <translation>Ngày đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="279" />
-            <location filename="../../reception_app/ui/protection_views.py" line="289" />
-            <location filename="../../reception_app/ui/protection_views.py" line="292" />
+            <location filename="../../reception_app/ui/protection_views.py" line="283" />
+            <location filename="../../reception_app/ui/protection_views.py" line="293" />
+            <location filename="../../reception_app/ui/protection_views.py" line="296" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="280" />
+            <location filename="../../reception_app/ui/protection_views.py" line="284" />
             <source>Measures requested</source>
             <translation>Biện pháp đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="281" />
+            <location filename="../../reception_app/ui/protection_views.py" line="285" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="282" />
+            <location filename="../../reception_app/ui/protection_views.py" line="286" />
             <source>Overdue steps</source>
             <translation>Biện pháp quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="283" />
+            <location filename="../../reception_app/ui/protection_views.py" line="287" />
             <source>Retaliation reports</source>
             <translation>Báo cáo trù dập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="287" />
-            <location filename="../../reception_app/ui/protection_views.py" line="289" />
+            <location filename="../../reception_app/ui/protection_views.py" line="291" />
+            <location filename="../../reception_app/ui/protection_views.py" line="293" />
             <source>Measure</source>
             <translation>Biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="287" />
-            <location filename="../../reception_app/ui/protection_views.py" line="289" />
+            <location filename="../../reception_app/ui/protection_views.py" line="291" />
+            <location filename="../../reception_app/ui/protection_views.py" line="293" />
             <source>Due</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="287" />
+            <location filename="../../reception_app/ui/protection_views.py" line="291" />
             <source>Done</source>
             <translation>Đã thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="292" />
+            <location filename="../../reception_app/ui/protection_views.py" line="296" />
             <source>Reported</source>
             <translation>Ngày báo cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="292" />
+            <location filename="../../reception_app/ui/protection_views.py" line="296" />
             <source>Recorded by</source>
             <translation>Người ghi nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="292" />
+            <location filename="../../reception_app/ui/protection_views.py" line="296" />
             <source>Description</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="325" />
+            <location filename="../../reception_app/ui/protection_views.py" line="329" />
             <source>&amp;Decide…</source>
             <translation>&amp;Quyết định…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="326" />
+            <location filename="../../reception_app/ui/protection_views.py" line="330" />
             <source>Add &amp;measure…</source>
             <translation>&amp;Thêm biện pháp…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="327" />
+            <location filename="../../reception_app/ui/protection_views.py" line="331" />
             <source>&amp;End protection…</source>
             <translation>&amp;Chấm dứt bảo vệ…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="328" />
+            <location filename="../../reception_app/ui/protection_views.py" line="332" />
             <source>Report &amp;retaliation…</source>
             <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="329" />
+            <location filename="../../reception_app/ui/protection_views.py" line="333" />
             <source>Mark d&amp;one</source>
             <translation>Đã thực h&amp;iện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="330" />
+            <location filename="../../reception_app/ui/protection_views.py" line="334" />
             <source>Mark measure &amp;done</source>
             <translation>Ghi nhận đã thực hiện (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="331" />
+            <location filename="../../reception_app/ui/protection_views.py" line="335" />
             <source>Mark &amp;handled</source>
             <translation>Đánh &amp;dấu đã xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="332" />
+            <location filename="../../reception_app/ui/protection_views.py" line="336" />
+            <source>Print decisio&amp;n…</source>
+            <translation>In q&amp;uyết định…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/protection_views.py" line="337" />
             <source>Open protection cases</source>
             <translation>Các trường hợp đang bảo vệ hoặc chờ quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="341" />
+            <location filename="../../reception_app/ui/protection_views.py" line="347" />
             <source>Measures of the selected case</source>
             <translation>Biện pháp của hồ sơ đang chọn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="346" />
+            <location filename="../../reception_app/ui/protection_views.py" line="352" />
             <source>Overdue measure steps</source>
             <translation>Biện pháp bảo vệ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="351" />
+            <location filename="../../reception_app/ui/protection_views.py" line="357" />
             <source>Details (unsealed)</source>
             <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="660" />
+            <location filename="../../reception_app/ui/protection_views.py" line="563" />
+            <source>Protection decision %1</source>
+            <translation>Quyết định bảo vệ %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/protection_views.py" line="697" />
             <source>No retaliation reported.</source>
             <translation>Chưa có báo cáo trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="322" />
+            <location filename="../../reception_app/ui/protection_views.py" line="326" />
             <source>&amp;Refresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="323" />
+            <location filename="../../reception_app/ui/protection_views.py" line="327" />
             <source>&amp;Show details…</source>
             <translation>&amp;Xem chi tiết…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="324" />
+            <location filename="../../reception_app/ui/protection_views.py" line="328" />
             <source>&amp;Hide details</source>
             <translation>Ẩ&amp;n chi tiết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="314" />
+            <location filename="../../reception_app/ui/protection_views.py" line="318" />
             <source>People and reasons stay sealed. Showing them needs a supervisor's password and a reason.</source>
             <translation>Thông tin người được bảo vệ và lý do luôn được niêm phong. Muốn xem cần mật khẩu lãnh đạo và lý do.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="317" />
+            <location filename="../../reception_app/ui/protection_views.py" line="321" />
             <source>Only supervisors see protection cases.</source>
             <translation>Chỉ lãnh đạo mới xem được các trường hợp bảo vệ người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="434" />
-            <location filename="../../reception_app/ui/protection_views.py" line="449" />
+            <location filename="../../reception_app/ui/protection_views.py" line="441" />
+            <location filename="../../reception_app/ui/protection_views.py" line="456" />
             <source>not done</source>
             <translation>chưa thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="439" />
+            <location filename="../../reception_app/ui/protection_views.py" line="446" />
             <source>The protection cases could not be loaded.</source>
             <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="565" />
+            <location filename="../../reception_app/ui/protection_views.py" line="602" />
             <source>The measure was added.</source>
             <translation>Đã thêm biện pháp bảo vệ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="571" />
+            <location filename="../../reception_app/ui/protection_views.py" line="608" />
             <source>Protection of case %1 has ended.</source>
             <translation>Đã chấm dứt bảo vệ – hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="574" />
+            <location filename="../../reception_app/ui/protection_views.py" line="611" />
             <source>The retaliation report was recorded and sealed.</source>
             <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="556" />
+            <location filename="../../reception_app/ui/protection_views.py" line="593" />
             <source>Decision %1 recorded: %2.</source>
             <translation>Đã ghi nhận quyết định %1: %2.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="561" />
+            <location filename="../../reception_app/ui/protection_views.py" line="598" />
             <source>The decision was recorded.</source>
             <translation>Đã ghi nhận quyết định.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="577" />
+            <location filename="../../reception_app/ui/protection_views.py" line="614" />
             <source>The measure was marked as done.</source>
             <translation>Đã ghi nhận biện pháp đã thực hiện.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="630" />
+            <location filename="../../reception_app/ui/protection_views.py" line="667" />
             <source>The retaliation report was marked as handled.</source>
             <translation>Đã đánh dấu báo cáo trù dập, trả thù là đã xử lý.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="634" />
+            <location filename="../../reception_app/ui/protection_views.py" line="671" />
             <source>This could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="641" />
+            <location filename="../../reception_app/ui/protection_views.py" line="678" />
             <source>handled</source>
             <translation>đã xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="641" />
+            <location filename="../../reception_app/ui/protection_views.py" line="678" />
             <source>open</source>
             <translation>chưa xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="653" />
+            <location filename="../../reception_app/ui/protection_views.py" line="690" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="658" />
+            <location filename="../../reception_app/ui/protection_views.py" line="695" />
             <source>Reasons: %1</source>
             <translation>Lý do: %1</translation>
         </message>
@@ -4222,97 +4260,97 @@
     <context>
         <name>ProtectionRequestDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="116" />
+            <location filename="../../reception_app/ui/protection_views.py" line="118" />
             <source>Protection request</source>
             <translation>Đề nghị bảo vệ người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="120" />
+            <location filename="../../reception_app/ui/protection_views.py" line="122" />
             <source>The names, addresses and reasons are sealed as soon as you press OK: you will not be able to read them back; only a supervisor can, with a recorded reason.</source>
             <translation>Họ tên, địa chỉ và lý do được niêm phong ngay khi bấm OK: bạn sẽ không xem lại được; chỉ lãnh đạo mới xem được, kèm lý do được ghi nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="123" />
+            <location filename="../../reception_app/ui/protection_views.py" line="125" />
             <source>The request could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được đề nghị. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="128" />
+            <location filename="../../reception_app/ui/protection_views.py" line="130" />
             <source>The denouncer</source>
             <translation>Người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="129" />
+            <location filename="../../reception_app/ui/protection_views.py" line="131" />
             <source>Spouse</source>
             <translation>Vợ hoặc chồng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="130" />
+            <location filename="../../reception_app/ui/protection_views.py" line="132" />
             <source>Parent (birth or adoptive)</source>
             <translation>Cha, mẹ (đẻ hoặc nuôi)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="131" />
+            <location filename="../../reception_app/ui/protection_views.py" line="133" />
             <source>Child (birth or adoptive)</source>
             <translation>Con (đẻ hoặc nuôi)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="132" />
+            <location filename="../../reception_app/ui/protection_views.py" line="134" />
             <source>Other relative</source>
             <translation>Người thân thích khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="139" />
+            <location filename="../../reception_app/ui/protection_views.py" line="141" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="139" />
+            <location filename="../../reception_app/ui/protection_views.py" line="141" />
             <source>Relation</source>
             <translation>Quan hệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="139" />
+            <location filename="../../reception_app/ui/protection_views.py" line="141" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="139" />
+            <location filename="../../reception_app/ui/protection_views.py" line="141" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="143" />
+            <location filename="../../reception_app/ui/protection_views.py" line="145" />
             <source>&amp;Add a person</source>
             <translation>&amp;Thêm người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="146" />
+            <location filename="../../reception_app/ui/protection_views.py" line="148" />
             <source>&amp;People to protect:</source>
             <translation>&amp;Người được bảo vệ:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="148" />
+            <location filename="../../reception_app/ui/protection_views.py" line="150" />
             <source>&amp;Reasons:</source>
             <translation>&amp;Lý do:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="150" />
+            <location filename="../../reception_app/ui/protection_views.py" line="152" />
             <source>&amp;Measures requested:</source>
             <translation>&amp;Biện pháp đề nghị:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="164" />
+            <location filename="../../reception_app/ui/protection_views.py" line="166" />
             <source>Enter at least one person to protect.</source>
             <translation>Vui lòng nhập ít nhất một người được bảo vệ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="166" />
+            <location filename="../../reception_app/ui/protection_views.py" line="168" />
             <source>Enter the full name of every person listed.</source>
             <translation>Vui lòng nhập họ tên của mọi người trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="168" />
+            <location filename="../../reception_app/ui/protection_views.py" line="170" />
             <source>Write why protection is requested.</source>
             <translation>Vui lòng ghi lý do đề nghị bảo vệ.</translation>
         </message>
@@ -4320,37 +4358,37 @@
     <context>
         <name>ProtectionRevealDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="198" />
+            <location filename="../../reception_app/ui/protection_views.py" line="200" />
             <source>Show protection details</source>
             <translation>Xem thông tin bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="202" />
+            <location filename="../../reception_app/ui/protection_views.py" line="204" />
             <source>A supervisor must enter their own account and the reason. The request is recorded in the audit log.</source>
             <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do. Yêu cầu được ghi vào nhật ký hệ thống.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="204" />
+            <location filename="../../reception_app/ui/protection_views.py" line="206" />
             <source>The details could not be shown. Details are in the log.</source>
             <translation>Không hiển thị được thông tin. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="214" />
+            <location filename="../../reception_app/ui/protection_views.py" line="216" />
             <source>Why the details are needed (required)</source>
             <translation>Lý do cần xem (bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="215" />
+            <location filename="../../reception_app/ui/protection_views.py" line="217" />
             <source>Supervisor &amp;username:</source>
             <translation>&amp;Tên đăng nhập lãnh đạo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="216" />
+            <location filename="../../reception_app/ui/protection_views.py" line="218" />
             <source>&amp;Password:</source>
             <translation>&amp;Mật khẩu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="217" />
+            <location filename="../../reception_app/ui/protection_views.py" line="219" />
             <source>&amp;Reason:</source>
             <translation>&amp;Lý do:</translation>
         </message>

@@ -40,6 +40,7 @@ def test_bundled_templates_load() -> None:
         "return_letter",
         "chase_letter",
         "lower_level_request",
+        "protection_decision",
         "logbook",
     }
     receipt = tpl.document("receipt")

@@ -13,8 +13,9 @@ from datetime import date, datetime
 
 import pytest
 
-from reception_app.models.enums import CaseKind, Channel
+from reception_app.models.enums import CaseKind, Channel, ProtectionStatus
 from reception_app.models.masking import MaskPolicy
+from reception_app.models.protection import ProtectionCase, ProtectionMeasure
 from reception_app.models.recipients import (
     PROTECTED_KINDS,
     DocumentKind,
@@ -37,6 +38,7 @@ from reception_app.printing.document import (
 )
 from reception_app.printing.notices import ResultOutcome, build_result_notice
 from reception_app.printing.pdf import render_pdf
+from reception_app.printing.protection_documents import build_protection_decision
 from reception_app.printing.records import build_reception_record
 from tests.printing.pdftext import extract
 from tests.printing.samples import (
@@ -117,6 +119,37 @@ def _body_letter(kind: DocumentKind) -> Builder:
     return build
 
 
+PROTECTION = ProtectionCase(
+    id=1,
+    case_uid="u",
+    case_number="TC-2027-0007",
+    requested_on=date(2027, 1, 4),
+    status=ProtectionStatus.ACTIVE,
+    measures_requested=("bao_mat_thong_tin",),
+    decision_number="05/QĐ-TTr",
+    decided_on=date(2027, 1, 5),
+    decided_by="lanhdao",
+    created_by="canbo",
+    measures=(ProtectionMeasure(1, "bao_mat_thong_tin", date(2027, 1, 10), None),),
+)
+
+
+def _protection_decision(k: CaseKind, p: MaskPolicy, s: IdentitySource) -> PrintDocument:
+    return build_protection_decision(
+        _case(k),
+        PROTECTION,
+        p,
+        HEADER,
+        5,
+        measure_labels={"bao_mat_thong_tin": "Giữ bí mật thông tin người tố cáo"},
+        executing_body="Công an tỉnh Đắk Lắk",
+        relatives=2,
+        printed_by="canbo",
+        printed_at=PRINTED_AT,
+        source=s,
+    )
+
+
 BUILDERS: dict[DocumentKind, Builder] = {
     DocumentKind.RECEIPT: lambda k, p, s: build_receipt(
         _case(k), p, HEADER, 5, verification_code="7KQ4", printed_by="canbo", printed_at=PRINTED_AT, source=s
@@ -163,6 +196,7 @@ BUILDERS: dict[DocumentKind, Builder] = {
         _case(k), p, HEADER, 5, printed_by="canbo", printed_at=PRINTED_AT, source=s
     ),
     **{kind: _body_letter(kind) for kind in BODY_LETTER_KINDS},
+    DocumentKind.PROTECTION_DECISION: _protection_decision,
     DocumentKind.LOGBOOK: lambda k, p, s: build_logbook(
         logbook_rows(), date(2027, 1, 1), date(2027, 1, 31), HEADER, p, printed_by="canbo", printed_at=PRINTED_AT
     ),
@@ -174,7 +208,13 @@ def _cases() -> list[tuple[DocumentKind, CaseKind, IdentitySource]]:
     out = []
     for doc, kind, source in itertools.product(DocumentKind, CaseKind, IdentitySource):
         if (
-            doc in (DocumentKind.TRANSFER_NOTICE, DocumentKind.RESULT_NOTICE, DocumentKind.RECEPTION_RECORD)
+            doc
+            in (
+                DocumentKind.TRANSFER_NOTICE,
+                DocumentKind.RESULT_NOTICE,
+                DocumentKind.RECEPTION_RECORD,
+                DocumentKind.PROTECTION_DECISION,
+            )
             and kind is CaseKind.ANONYMOUS_TIP
         ):
             continue  # nobody to notify (the builder refuses it)
@@ -222,6 +262,7 @@ def test_the_copies_of_each_document() -> None:
         DocumentKind.RETURN_LETTER: (b, f),
         DocumentKind.CHASE_LETTER: (b, f),
         DocumentKind.LOWER_LEVEL_REQUEST: (b, f),
+        DocumentKind.PROTECTION_DECISION: (c, b, f),
         DocumentKind.LOGBOOK: (f,),
     }
 

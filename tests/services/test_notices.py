@@ -150,3 +150,42 @@ def test_letters_to_a_body_never_name_the_denouncer_on_its_copy(desk: Desk, kind
     for canary in (CANARY_NAME, CANARY_ID, CANARY_ADDRESS):
         assert canary not in body  # a denouncer is never named to another body
     assert CANARY_NAME in _text(doc.pdf)  # ...but the sealed file copy keeps the revealed identity
+
+
+def test_the_protection_decision_from_the_protection_record(desk: Desk) -> None:
+    from reception_app.models.enums import ProtectionStatus, Relation
+    from reception_app.models.errors import KnownError
+    from reception_app.models.protection import ProtectedPerson, ProtectionDetails
+    from reception_app.services import PermissionDenied, Protection, issue_protection_decision
+    from tests.factories import SUPERVISOR
+
+    uid = desk.create_case(draft(received_at=PRESENTED_DAY)).uid
+    details = ProtectionDetails((ProtectedPerson("Nguyễn Văn Con", Relation.CHILD),), "Bị đe dọa")
+    rid = Protection(desk).request(uid, details, measures=("bao_mat_thong_tin",))
+    with pytest.raises(PermissionDenied):  # officers record requests; the decision is the head's
+        issue_protection_decision(desk, rid)
+    desk.logout()
+    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    with pytest.raises(KnownError):
+        issue_protection_decision(desk, rid)  # not decided yet
+    Protection(desk).decide(
+        rid, status=ProtectionStatus.ACTIVE, decision_number="07/QĐ-BV", measures=(("bao_mat_thong_tin", None),)
+    )
+    token = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "In quyết định bảo vệ").token
+    doc = issue_protection_decision(desk, rid, executing_body="Công an tỉnh Đắk Lắk", reveal_token=token)
+    assert doc.roles == (RecipientRole.CITIZEN, RecipientRole.BODY, RecipientRole.FILE)
+    text = _text(doc.pdf)
+    assert "QUYẾT ĐỊNH Về việc áp dụng biện pháp bảo vệ người tố cáo" in text
+    assert "Giữ bí mật thông tin người tố cáo" in text
+    assert "Quyết định số 07/QĐ-BV" in text
+    assert "Nguyễn Văn Con" not in text  # the protected relatives stay sealed
+    body = _text(
+        issue_protection_decision(
+            desk, rid, executing_body="Công an tỉnh Đắk Lắk", reveal_token=token, copies=[RecipientRole.BODY]
+        ).pdf
+    )
+    assert "Điều 3. Công an tỉnh Đắk Lắk, người được bảo vệ" in body
+    for canary in (CANARY_NAME, CANARY_ID, CANARY_ADDRESS):
+        assert canary not in body  # the executing body gets the denouncer's code only
+    own = _text(issue_protection_decision(desk, rid, reveal_token=token, copies=[RecipientRole.CITIZEN]).pdf)
+    assert CANARY_NAME in own
