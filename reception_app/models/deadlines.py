@@ -149,6 +149,10 @@ class RuleBook:
     on_transfer_report_back: Mapping[str, str]
     retention: str
     calendar_days_end_on_working_day: bool = True
+    on_refusal: str | None = None  # the written refusal notice owed after a refusal (NĐ 154/2026 [T]), if any
+
+    def refusal_rule(self) -> DeadlineRule | None:
+        return self.rule(self.on_refusal) if self.on_refusal else None
 
     def rule(self, code: str) -> DeadlineRule:
         try:
@@ -254,8 +258,9 @@ def parse_rules(data: Mapping[str, Any]) -> RuleBook:
     on_accept = {str(k): tuple(str(c) for c in v) for k, v in dict(data.get("on_accept", {})).items()}
     on_transfer = {str(k): str(v) for k, v in dict(data.get("on_transfer_report_back", {})).items()}
     retention = str(data.get("retention", ""))
+    on_refusal = str(data["on_refusal"]) if data.get("on_refusal") else None
     referenced = [c for c in on_intake.values() if c] + [c for cs in on_accept.values() for c in cs]
-    referenced += [*on_transfer.values(), retention]
+    referenced += [*on_transfer.values(), retention, *([on_refusal] if on_refusal else [])]
     missing = sorted({c for c in referenced if c not in rules})
     if missing:
         raise RulesError(f"rules referenced but not defined: {missing}")
@@ -263,7 +268,9 @@ def parse_rules(data: Mapping[str, Any]) -> RuleBook:
         if kind.value not in on_intake:
             raise RulesError(f"on_intake has no entry for {kind.value}")
     roll = data.get("calendar_days_end_on_working_day", {"value": True})
-    return RuleBook(rules, on_intake, on_accept, on_transfer, retention, bool(dict(roll).get("value", True)))
+    return RuleBook(
+        rules, on_intake, on_accept, on_transfer, retention, bool(dict(roll).get("value", True)), on_refusal
+    )
 
 
 def load_rules(path: Path) -> RuleBook:

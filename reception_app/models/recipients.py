@@ -38,6 +38,12 @@ class DocumentKind(StrEnum):
     APPOINTMENT_SLIP = "appointment_slip"
     ACCEPTANCE_PROPOSAL = "acceptance_proposal"
     REFUSAL_NOTICE = "refusal_notice"
+    RESULT_NOTICE = "result_notice"  # Thông báo kết quả xử lý đơn (Luật TCD Điều 28.1; issue 19)
+    RECEPTION_RECORD = "reception_record"  # Biên bản tiếp công dân (oral statement, read back; issue 19)
+    RETURN_LETTER = "return_letter"  # 04-XLĐ trả lại đơn chuyển không đúng thẩm quyền
+    CHASE_LETTER = "chase_letter"  # văn bản đôn đốc a body overdue on a transferred case
+    LOWER_LEVEL_REQUEST = "lower_level_request"  # 09-TCD yêu cầu cấp dưới giải quyết
+    PROTECTION_DECISION = "protection_decision"  # Quyết định áp dụng biện pháp bảo vệ (Luật Tố cáo Điều 52)
     LOGBOOK = "logbook"
 
 

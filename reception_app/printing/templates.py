@@ -14,13 +14,15 @@ from __future__ import annotations
 import json
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
 from reception_app.models.enums import CaseKind
+from reception_app.models.rulesets import RuleSet, RuleSetError, RuleSetRegistry, deep_merge, registry, ruleset_for
 from reception_app.resources import resource_path
 
 T = TypeVar("T")
@@ -425,3 +427,49 @@ def load_templates_file(path: Path) -> Templates:
 def default_templates() -> Templates:
     """The bundled ``resources/templates/documents.json`` (loaded once)."""
     return load_templates_file(resource_path("templates", "documents.json"))
+
+
+# ------------------------------------------------------------------------------ rule sets by effective date
+
+
+@lru_cache(maxsize=1)
+def _base_raw() -> str:
+    return resource_path("templates", "documents.json").read_text(encoding="utf-8")
+
+
+_BY_SET: dict[tuple[int, int], tuple[RuleSetRegistry, RuleSet, Templates]] = {}
+
+
+def templates_of(rs: RuleSet, reg: RuleSetRegistry | None = None) -> Templates:
+    """The bundled templates with the ``templates`` patches of ``rs`` and the sets before it laid over
+    (validated, cached)."""
+    reg = reg or registry()
+    hit = _BY_SET.get((id(reg), id(rs)))
+    if hit is not None and hit[0] is reg and hit[1] is rs:
+        return hit[2]
+    patch = reg.templates_patch(rs)
+    if not patch:
+        built = default_templates()
+    else:
+        try:
+            built = parse_templates(deep_merge(json.loads(_base_raw()), patch))
+        except (TemplateError, TypeError, KeyError, AttributeError) as exc:
+            raise RuleSetError(f"Phần mẫu văn bản (“templates”) của bộ quy tắc không hợp lệ: {exc}") from None
+    _BY_SET[(id(reg), id(rs))] = (reg, rs, built)
+    return built
+
+
+def templates_for(received: date, issued: date | None = None) -> Templates:
+    """Wording, grounds and 'Căn cứ' lines of the set in force on ``received`` (the case's date); the form
+    numbers (``form_label``) of the set in force on ``issued`` (the document's own date) when given."""
+    base = templates_of(ruleset_for(received))
+    if issued is None:
+        return base
+    labels = templates_of(ruleset_for(issued))
+    if labels is base:
+        return base
+    docs = {
+        key: replace(doc, form_labels=labels.documents[key].form_labels) if key in labels.documents else doc
+        for key, doc in base.documents.items()
+    }
+    return replace(base, documents=docs)

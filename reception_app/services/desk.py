@@ -471,6 +471,9 @@ class Desk(DeskSecurity):
 
     def _open(self, db: Database, keys: KeySet, session: Session) -> None:
         self._db, self._keys, self._session = db, keys, session
+        from reception_app.services.rulesets import install_saved
+
+        install_saved(db)  # the rule sets an administrator loaded (issue 19)
 
     def _copy_pending_events(self) -> None:
         """Failed logins and lockouts recorded in the vault go to the audit log, then leave the vault."""
@@ -561,14 +564,15 @@ class Desk(DeskSecurity):
         received_at = (clean.received_at or now).replace(microsecond=0)
         uid = uuid.uuid4().hex
         # Statutory first deadline from the rules file (10 working days KN/KN-PA, 7 TC; none for anonymous tips).
-        from reception_app.models.deadlines import default_rules
         from reception_app.models.enums import Channel
         from reception_app.models.handling import GROUP_MIN_SIGNERS
+        from reception_app.models.rulesets import rules_for
         from reception_app.storage import handling as handling_repo
 
-        intake_rule = default_rules().intake_rule(clean.kind)
+        rules = rules_for(received_at.date())  # the rule set in force on the received date
+        intake_rule = rules.intake_rule(clean.kind)
         due = (
-            default_rules().due(intake_rule, received_at.date(), handling_repo.load_calendar(db))
+            rules.due(intake_rule, received_at.date(), handling_repo.load_calendar(db))
             if intake_rule is not None
             else None
         )

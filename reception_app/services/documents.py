@@ -29,12 +29,13 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from reception_app.models.case import CaseDetail, ReporterIdentity
-from reception_app.models.enums import CaseKind, Channel
-from reception_app.models.errors import FieldError, ValidationError
-from reception_app.models.handling import outside_jurisdiction_move
+from reception_app.models.enums import CaseKind, Channel, Role
+from reception_app.models.errors import FieldError, KnownError, ValidationError
+from reception_app.models.handling import default_checklists, outside_jurisdiction_move
 from reception_app.models.masking import MaskPolicy
 from reception_app.models.recipients import IdentitySource, RecipientRole
 from reception_app.models.validation import clean_text
+from reception_app.printing.body_letters import BODY_LETTERS, build_body_letter
 from reception_app.printing.document import (
     AgencyHeader,
     DocumentKind,
@@ -51,11 +52,15 @@ from reception_app.printing.document import (
     refusal_notice_grounds,
     select_copies,
 )
-from reception_app.printing.templates import default_templates
+from reception_app.printing.notices import ResultOutcome, build_result_notice
+from reception_app.printing.protection_documents import build_protection_decision
+from reception_app.printing.records import build_reception_record
+from reception_app.printing.templates import Templates, default_templates, templates_for
 from reception_app.services.desk import PermissionDenied
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
 from reception_app.storage import documents as doc_repo
+from reception_app.storage import protection as protection_repo
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.documents import IssuedRecord
 
@@ -211,6 +216,12 @@ def _who(
     return _revealed_identity(desk, case, reveal_token)
 
 
+def _tpl(case: CaseDetail, at: datetime) -> Templates:
+    """The templates of the rule set in force on the case's received date, with the form numbers of the set in
+    force on the document's own date (``at``)."""
+    return templates_for(case.received_at.date(), at.date())
+
+
 def _render(doc: PrintDocument) -> bytes:
     from reception_app.printing.pdf import render_pdf  # reportlab loads on first print, not at start-up
 
@@ -347,6 +358,7 @@ def issue_receipt(
             header,
             seq,
             verification_code=code,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             officer_name=officer,
@@ -402,6 +414,7 @@ def issue_transfer_slip(
             header,
             seq,
             body,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             disclosure_authorised=authorised,
@@ -447,7 +460,15 @@ def issue_transfer_notice(
 
     def build(seq: int, at: datetime) -> PrintDocument:
         return build_transfer_notice(
-            who.case, who.policy, header, seq, body, printed_by=session.username, printed_at=at, source=who.source
+            who.case,
+            who.policy,
+            header,
+            seq,
+            body,
+            printed_by=session.username,
+            printed_at=at,
+            source=who.source,
+            templates=_tpl(who.case, at),
         )
 
     return _issue_for(desk, DocumentKind.TRANSFER_NOTICE, who, build, copies)
@@ -485,6 +506,7 @@ def issue_guidance_slip(
             seq,
             body,
             superior=above,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             source=who.source,
@@ -524,6 +546,7 @@ def issue_appointment_slip(
             appointment_at=appointment_at,
             appointment_place=place,
             meet_with=person,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             officer_name=officer,
@@ -565,6 +588,7 @@ def issue_acceptance_proposal(
             to,
             prior_handling=prior,
             officer_name=officer,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             source=who.source,
@@ -573,12 +597,14 @@ def issue_acceptance_proposal(
     return _issue_for(desk, DocumentKind.ACCEPTANCE_PROPOSAL, who, build, None)
 
 
-def refusal_grounds() -> dict[str, str]:
-    """The refusal grounds that take a written notice (key → wording; TT 06/2014 Điều 4: Luật TCD Điều 9
-    khoản 3). The other grounds are explained on the spot and recorded in the logbook with the reason."""
-    tpl = default_templates().document(DocumentKind.REFUSAL_NOTICE.value)
-    keep = set(refusal_notice_grounds())
-    return {k: v for k, v in tpl.grounds.items() if not keep or k in keep}
+def refusal_grounds(received: date | None = None) -> dict[str, str]:
+    """The refusal grounds that take a written notice (key → wording) under the rule set in force on
+    ``received`` (the case's received date; the bundled base set when None). Before 1 July 2026 only Luật TCD
+    Điều 9 khoản 3 takes one (TT 06/2014 Điều 4); NĐ 154/2026 [T] adds grounds and a notice for each."""
+    tpl = templates_for(received) if received is not None else default_templates()
+    keep = set(refusal_notice_grounds(tpl))
+    grounds = tpl.document(DocumentKind.REFUSAL_NOTICE.value).grounds
+    return {k: v for k, v in grounds.items() if not keep or k in keep}
 
 
 def issue_refusal_notice(
@@ -593,14 +619,16 @@ def issue_refusal_notice(
     presented: Sequence[ReporterIdentity] | None = None,
     copies: Sequence[RecipientRole] | None = None,
 ) -> IssuedDocument:
-    """Thông báo từ chối tiếp công dân on ``ground`` (a key of :func:`refusal_grounds`).
+    """Thông báo từ chối tiếp công dân on ``ground`` (a key of :func:`refusal_grounds` for the case's date).
 
     Raises:
         ValidationError: the ground is unknown or takes no written notice (record it in the logbook).
     """
     session, _, _ = desk._require()
-    if ground not in refusal_grounds():
-        all_grounds = default_templates().document(DocumentKind.REFUSAL_NOTICE.value).grounds
+    case = desk.get_case(case_uid)
+    received = case.received_at.date()
+    if ground not in refusal_grounds(received):
+        all_grounds = templates_for(received).document(DocumentKind.REFUSAL_NOTICE.value).grounds
         message = (
             "Căn cứ từ chối này không ra thông báo bằng văn bản: giải thích lý do cho công dân và ghi việc từ chối "
             "tiếp, kèm lý do, vào sổ tiếp công dân. Thông báo từ chối chỉ lập cho trường hợp vụ việc đã được giải "
@@ -613,7 +641,6 @@ def issue_refusal_notice(
     facts = _optional(details, multiline=True)
     answer = _optional(prior_answer, multiline=True)
     above = _optional(superior)
-    case = desk.get_case(case_uid)
     if not case.reporters:
         raise NoReporter()
     who = _who(desk, case, reveal_token, presented)
@@ -629,12 +656,215 @@ def issue_refusal_notice(
             details=facts,
             prior_answer=answer,
             superior=above,
+            templates=_tpl(who.case, at),
             printed_by=session.username,
             printed_at=at,
             source=who.source,
         )
 
     return _issue_for(desk, DocumentKind.REFUSAL_NOTICE, who, build, copies)
+
+
+def issue_result_notice(
+    desk: Desk,
+    case_uid: str,
+    outcome: ResultOutcome,
+    *,
+    body: str = "",
+    reason: str = "",
+    reveal_token: str | None = None,
+    presented: Sequence[ReporterIdentity] | None = None,
+    copies: Sequence[RecipientRole] | None = None,
+) -> IssuedDocument:
+    """Thông báo kết quả xử lý đơn (Luật TCD Điều 28.1, owed within 10 working days): accepted, extended,
+    not admissible / not within jurisdiction, or transferred to ``body``.
+
+    Raises:
+        NoReporter: an anonymous tip (nobody to notify).
+        ValidationError: an unknown outcome, or a transfer without the receiving body.
+    """
+    session, _, _ = desk._require()
+    try:
+        chosen = ResultOutcome(outcome)
+    except ValueError:
+        raise ValidationError([FieldError("outcome", "Vui lòng chọn kết quả xử lý.")]) from None
+    to = _required(body, "body") if chosen is ResultOutcome.TRANSFERRED else _optional(body)
+    why = _optional(reason, multiline=True)
+    case = desk.get_case(case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    who = _who(desk, case, reveal_token, presented)
+    header = agency_header(desk)
+
+    def build(seq: int, at: datetime) -> PrintDocument:
+        return build_result_notice(
+            who.case,
+            who.policy,
+            header,
+            seq,
+            chosen,
+            body=to,
+            reason=why,
+            printed_by=session.username,
+            printed_at=at,
+            source=who.source,
+            templates=_tpl(who.case, at),
+        )
+
+    return _issue_for(desk, DocumentKind.RESULT_NOTICE, who, build, copies)
+
+
+def issue_reception_record(
+    desk: Desk,
+    case_uid: str,
+    *,
+    chair: str = "",
+    participants: str = "",
+    conclusion: str = "",
+    opinion: str = "",
+    intake_identities: Sequence[ReporterIdentity] | None = None,
+    reveal_token: str | None = None,
+    presented: Sequence[ReporterIdentity] | None = None,
+    copies: Sequence[RecipientRole] | None = None,
+) -> IssuedDocument:
+    """Biên bản tiếp công dân: the statement (the case content) read back, in 02 copies — the citizen's and
+    the file's — each with the signature / fingerprint boxes. ``intake_identities`` as for the receipt (the
+    first record printed by the officer who created the case).
+
+    Raises:
+        NoReporter: an anonymous tip (nobody was received).
+        RevealRequired: ``intake_identities`` on a reprint or by another officer.
+    """
+    session, db, _ = desk._require()
+    case = desk.get_case(case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    chair, participants = _optional(chair), _optional(participants)
+    conclusion, opinion = _optional(conclusion, multiline=True), _optional(opinion, multiline=True)
+    if intake_identities is not None:
+        if reveal_token is not None or presented is not None:
+            raise ValueError("pass intake identities, presented identities or a reveal token, not several")
+        first = doc_repo.count_issued(db, case.id, DocumentKind.RECEPTION_RECORD.value) == 0
+        if not first or session.username != case.officer:
+            raise RevealRequired()
+        if len(intake_identities) != len(case.reporters):
+            raise ValueError("one intake identity per reporter")
+        views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
+        who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
+    else:
+        who = _who(desk, case, reveal_token, presented)
+    header = agency_header(desk)
+    officer = _officer_name(desk, case.officer)
+
+    def build(seq: int, at: datetime) -> PrintDocument:
+        return build_reception_record(
+            who.case,
+            who.policy,
+            header,
+            seq,
+            printed_by=session.username,
+            printed_at=at,
+            officer_name=officer,
+            source=who.source,
+            templates=_tpl(who.case, at),
+            chair=chair,
+            participants=participants,
+            conclusion=conclusion,
+            opinion=opinion,
+        )
+
+    return _issue_for(desk, DocumentKind.RECEPTION_RECORD, who, build, copies)
+
+
+def issue_body_letter(
+    desk: Desk,
+    case_uid: str,
+    kind: DocumentKind,
+    body: str,
+    *,
+    reference: str = "",
+    reveal_token: str | None = None,
+    copies: Sequence[RecipientRole] | None = None,
+) -> IssuedDocument:
+    """A letter to another body about the case: trả lại đơn (04-XLĐ), văn bản đôn đốc, or yêu cầu cấp dưới
+    giải quyết (09-TCD). The body's copy never names a denouncer (:func:`identity_allowed`).
+
+    Raises:
+        ValidationError: no body given, or ``kind`` is not such a letter.
+    """
+    session, _, _ = desk._require()
+    if kind not in BODY_LETTERS:
+        raise ValidationError([FieldError("kind", "Loại văn bản không hợp lệ.")])
+    to = _required(body, "body")
+    ref = _optional(reference)
+    case = desk.get_case(case_uid)
+    who = _who(desk, case, reveal_token, None)
+    header = agency_header(desk)
+
+    def build(seq: int, at: datetime) -> PrintDocument:
+        return build_body_letter(
+            kind,
+            who.case,
+            who.policy,
+            header,
+            seq,
+            to,
+            reference=ref,
+            printed_by=session.username,
+            printed_at=at,
+            source=who.source,
+            templates=_tpl(who.case, at),
+        )
+
+    return _issue_for(desk, kind, who, build, copies)
+
+
+def issue_protection_decision(
+    desk: Desk,
+    request_id: int,
+    *,
+    executing_body: str = "",
+    reveal_token: str | None = None,
+    copies: Sequence[RecipientRole] | None = None,
+) -> IssuedDocument:
+    """Quyết định áp dụng biện pháp bảo vệ (Luật Tố cáo Điều 52) for a decided protection request with
+    measures. Supervisor only. Copies: the protected person, the executing body (when given; the
+    denouncer's code only), the secret file.
+
+    Raises:
+        ProtectionNotFound-like KnownError: no such request, or it has no decision with measures.
+    """
+    session, db, _ = desk._require(Role.SUPERVISOR)
+    found = protection_repo.get_request(db, request_id) if isinstance(request_id, int) else None
+    if found is None:
+        raise KnownError("Không tìm thấy yêu cầu bảo vệ.")
+    protection = found[0]
+    if not protection.measures or protection.decided_on is None or not protection.decision_number:
+        raise KnownError("Yêu cầu bảo vệ này chưa có quyết định áp dụng biện pháp bảo vệ.")
+    body = _optional(executing_body)
+    case = desk.get_case(protection.case_uid)
+    if not case.reporters:
+        raise NoReporter()
+    who = _who(desk, case, reveal_token, None)
+    header = agency_header(desk)
+    labels = {code: item.label for code, item in default_checklists().protection_measures.items()}
+
+    def build(seq: int, at: datetime) -> PrintDocument:
+        return build_protection_decision(
+            who.case,
+            protection,
+            who.policy,
+            header,
+            seq,
+            measure_labels=labels,
+            executing_body=body,
+            printed_by=session.username,
+            printed_at=at,
+            source=who.source,
+            templates=_tpl(who.case, at),
+        )
+
+    return _issue_for(desk, DocumentKind.PROTECTION_DECISION, who, build, copies)
 
 
 def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:

@@ -43,6 +43,7 @@ from reception_app.models.handling import (
     plan_move,
     validate_classification,
 )
+from reception_app.models.rulesets import rules_for
 from reception_app.models.validation import clean_text
 from reception_app.storage import agencies as agency_repo
 from reception_app.storage import handling as repo
@@ -107,8 +108,15 @@ class CaseHandling:
 
     def __init__(self, desk: Desk, *, rules: RuleBook | None = None, checklists: Checklists | None = None) -> None:
         self._desk = desk
+        self._fixed = rules
         self._rules = rules or default_rules()
         self._lists = checklists or default_checklists()
+
+    def _book(self, row: Row) -> RuleBook:
+        """The rules of the rule set in force on the case's received date (or the fixed ``rules`` given)."""
+        if self._fixed is not None:
+            return self._fixed
+        return rules_for(date.fromisoformat(str(row["received_at"])[:10]))
 
     def now_local(self) -> datetime:
         """The office's wall time to the second, naive (the desk's clock)."""
@@ -139,9 +147,9 @@ class CaseHandling:
         steps = tuple(repo.steps(db, case_id))
         filed = [s for s in steps if s.action is HandlingAction.FILE]
         retain_until = None
-        if filed and self._rules.retention:
-            rule = self._rules.rule(self._rules.retention)
-            retain_until = self._rules.add(rule.unit, filed[-1].at.date(), rule.length, WorkCalendar())
+        if filed and self._book(row).retention:
+            rule = self._book(row).rule(self._book(row).retention)
+            retain_until = self._book(row).add(rule.unit, filed[-1].at.date(), rule.length, WorkCalendar())
         return CaseHandlingView(
             uid=row["uid"],
             number=row["number"],
@@ -153,7 +161,7 @@ class CaseHandling:
             resolved_on=date.fromisoformat(row["resolved_on"]) if row["resolved_on"] else None,
             classification=repo.classification_of(row),
             steps=steps,
-            deadlines=tuple(repo.deadlines(db, case_id, self._rules)),
+            deadlines=tuple(repo.deadlines(db, case_id, self._book(row))),
             linked_uids=tuple(repo.linked_uids(db, case_id)),
             retain_until=retain_until,
         )
@@ -206,7 +214,7 @@ class CaseHandling:
                 agency_id=agency_id,
                 codes=codes,
             )
-            closing = tuple(code for code, rule in self._rules.rules.items() if action.value in rule.closed_by)
+            closing = tuple(code for code, rule in self._book(ctx.row).rules.items() if action.value in rule.closed_by)
             repo.close_deadlines(db, ctx.case_id, ctx.today, rules=closing)
             if apply is not None:
                 override = apply(ctx)
@@ -244,7 +252,7 @@ class CaseHandling:
 
     def _open(self, ctx: _Ctx, rule: DeadlineRule, start: date, *, complex_case: bool = False) -> None:
         remote = bool(ctx.row["remote_area"])
-        due = self._rules.due(rule, start, ctx.calendar, complex_case=complex_case, remote_area=remote)
+        due = self._book(ctx.row).due(rule, start, ctx.calendar, complex_case=complex_case, remote_area=remote)
         repo.open_deadline(ctx.db, ctx.case_id, rule.code, start, due)
 
     # --- classification ---------------------------------------------------------------------------------
@@ -263,7 +271,7 @@ class CaseHandling:
         def apply(ctx: _Ctx) -> None:
             old_kind = CaseKind(ctx.row["kind"])
             repo.save_classification(ctx.db, ctx.case_id, c)
-            old_rule, new_rule = self._rules.intake_rule(old_kind), self._rules.intake_rule(c.kind)
+            old_rule, new_rule = self._book(ctx.row).intake_rule(old_kind), self._book(ctx.row).intake_rule(c.kind)
             if (old_rule.code if old_rule else None) != (new_rule.code if new_rule else None):
                 received = date.fromisoformat(ctx.row["received_at"][:10])
                 if old_rule is not None:
@@ -303,7 +311,7 @@ class CaseHandling:
         def apply(ctx: _Ctx) -> None:
             kind = CaseKind(ctx.row["kind"])
             repo.close_deadlines(ctx.db, ctx.case_id, ctx.today)  # the intake answer is given
-            for rule in self._rules.accept_rules(kind, second_instance=second_instance):
+            for rule in self._book(ctx.row).accept_rules(kind, second_instance=second_instance):
                 self._open(ctx, rule, ctx.today, complex_case=complex_case)
 
         return self._move(uid, HandlingAction.ACCEPT, reason=text, decision_number=number, apply=apply)
@@ -390,15 +398,15 @@ class CaseHandling:
                 r
                 for r in open_rows
                 if (rule is None or r["rule"] == rule)
-                and r["rule"] in self._rules.rules
-                and self._rules.rules[r["rule"]].extension is not None
+                and r["rule"] in self._book(ctx.row).rules
+                and self._book(ctx.row).rules[r["rule"]].extension is not None
             ]
             if not candidates:
                 raise IllegalMove(HandlingAction.EXTEND, "Hồ sơ không có thời hạn đang mở nào được phép gia hạn.")
             target = candidates[0]
-            deadline_rule = self._rules.rule(target["rule"])
+            deadline_rule = self._book(ctx.row).rule(target["rule"])
             try:
-                new_due = self._rules.extended(
+                new_due = self._book(ctx.row).extended(
                     deadline_rule, date.fromisoformat(target["due_on"]), int(target["extensions"]), ctx.calendar
                 )
             except DeadlineNotExtendable as exc:
@@ -449,8 +457,8 @@ class CaseHandling:
 
         def apply(ctx: _Ctx) -> None:
             kind = CaseKind(ctx.row["kind"])
-            report_rule = self._rules.transfer_report_rule(kind)
-            report_due = self._rules.due(report_rule, ctx.today, ctx.calendar) if report_rule else None
+            report_rule = self._book(ctx.row).transfer_report_rule(kind)
+            report_due = self._book(ctx.row).due(report_rule, ctx.today, ctx.calendar) if report_rule else None
             made["id"] = agency_repo.insert_transfer(
                 ctx.db,
                 case_id=ctx.case_id,

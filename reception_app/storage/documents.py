@@ -121,3 +121,32 @@ def case_rows_received_between(db: Database, date_from: date, date_to: date) -> 
     if len(rows) > MAX_LOGBOOK_ROWS:
         raise LogbookTooLarge()
     return rows
+
+
+# Notices owed to the citizen (issue 19): the written notices that close each owed notice.
+RESULT_NOTICE_CLOSERS = ("result_notice", "transfer_notice", "guidance_slip", "refusal_notice")
+
+
+def owed_result_notice_rows(db: Database, *, received_since: str, limit: int) -> list[Row]:
+    """Open cases with a reporter received since ``received_since`` (ISO) that have no written answer yet
+    (Luật TCD Điều 28.1), oldest first; bounded by ``limit`` (index ``cases_received_at``)."""
+    closers = ", ".join("?" for _ in RESULT_NOTICE_CLOSERS)
+    return db.query(
+        "SELECT c.id, c.uid, c.number, c.kind, c.received_at FROM cases c INDEXED BY cases_received_at"
+        " WHERE c.received_at >= ? AND c.kind != 'TTC' AND c.status IN ('moi', 'da_xu_ly', 'dang_giai_quyet')"
+        f" AND NOT EXISTS (SELECT 1 FROM documents_issued d WHERE d.case_id = c.id AND d.kind IN ({closers}))"
+        " ORDER BY c.received_at, c.id LIMIT ?",
+        (received_since, *RESULT_NOTICE_CLOSERS, limit),
+    )
+
+
+def owed_refusal_notice_rows(db: Database, *, refused_since: str, limit: int) -> list[Row]:
+    """Refusals of reception since ``refused_since`` (ISO) with no refusal notice printed, oldest first."""
+    return db.query(
+        "SELECT c.id, c.uid, c.number, c.kind, c.received_at, s.at AS refused_at"
+        " FROM handling_steps s INDEXED BY handling_steps_action_at JOIN cases c ON c.id = s.case_id"
+        " WHERE s.action = 'tu_choi_tiep' AND s.at >= ?"
+        " AND NOT EXISTS (SELECT 1 FROM documents_issued d WHERE d.case_id = c.id AND d.kind = 'refusal_notice')"
+        " ORDER BY s.at, s.id LIMIT ?",
+        (refused_since, limit),
+    )

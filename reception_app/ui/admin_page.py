@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from reception_app.models.enums import Role
 from reception_app.ui.admin_agency import AgencyTab
 from reception_app.ui.admin_audit import AuditTab
+from reception_app.ui.admin_rulesets import RuleSetsTab
 from reception_app.ui.admin_users import UsersTab
 from reception_app.ui.agency_directory_tab import AgencyDirectoryTab
 from reception_app.ui.protection_views import ProtectionOverview
@@ -64,6 +65,8 @@ class AdminPage(QWidget):
         self.tabs.addTab(self.users_tab, self.tr("&Accounts"))
         self.tabs.addTab(self.agency_tab, self.tr("A&gency and desk"))
         self.tabs.addTab(self.directory_tab, self.tr("&Transfer directory and calendar"))
+        self.rulesets_tab = RuleSetsTab(desk, runner, self)
+        self.tabs.addTab(self.rulesets_tab, self.tr("&Rule sets"))
         if session is not None and session.has(Role.SUPERVISOR):
             self.protection_tab = ProtectionOverview(desk, runner, self)
             self.tabs.addTab(self.protection_tab, self.tr("Whistleblower &protection"))

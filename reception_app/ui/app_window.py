@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         self.intake_page.case_saved.connect(self._on_intake_page_case_saved)
         self.intake_page.print_receipt_requested.connect(self.print_receipt)
         self.intake_page.open_case_requested.connect(self._open_case_uid)
+        self.intake_page.record_requested.connect(self.open_reception_record)
         self.intake_action.triggered.connect(self._on_intake_action_triggered)
         self.overdue_action.triggered.connect(self._on_overdue_action_triggered)
         self.overdue_button.clicked.connect(self._on_overdue_action_triggered)
@@ -392,6 +393,16 @@ class MainWindow(QMainWindow):
         desk = self._desk
         self._runner.run(lambda: desk.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
 
+    def open_reception_record(self, uid: str) -> None:
+        """Open case ``uid`` and its reception record dialog (the statement read back, large font)."""
+        desk = self._desk
+        self._runner.run(
+            lambda: desk.get_case(uid),
+            lambda detail: self._show_case(detail).record_action.trigger(),
+            self._on_task_failed,
+            context=self,
+        )
+
     def open_case(self, index: QModelIndex) -> None:
         """Load the case at ``index`` on the DB thread and show it read-only (identities masked)."""
         uid = index.data(CaseUidRole) if index.isValid() else None
@@ -427,12 +438,16 @@ class MainWindow(QMainWindow):
         self.shortcut_sheet.activateWindow()
 
     def _on_case_loaded(self, detail: CaseDetail) -> None:
+        self._show_case(detail)
+
+    def _show_case(self, detail: CaseDetail) -> CaseDetailDialog:
         dialog = CaseDetailDialog(detail, self, desk=self._desk, runner=self._runner)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.lock.register(dialog)
         dialog.case_changed.connect(self._on_case_changed)
         dialog.open()
         self.case_opened.emit(detail.uid)
+        return dialog
 
     def _on_case_changed(self, uid: str) -> None:
         self.model.reload_case(uid)  # new status and due date, the list keeps its place

@@ -84,6 +84,7 @@ def _actions() -> dict[str, str]:
         "document_printed": QCoreApplication.translate("AuditText", "printed a document of case"),
         "disclosure_recorded": QCoreApplication.translate("AuditText", "recorded a disclosure of identity for case"),
         "logbook_exported": QCoreApplication.translate("AuditText", "exported the logbook"),
+        "ruleset_loaded": QCoreApplication.translate("AuditText", "loaded a rule and form set"),
         "statistics_exported": QCoreApplication.translate("AuditText", "exported the statistics"),
         "user_created": QCoreApplication.translate("AuditText", "created an account"),
         "user_deactivated": QCoreApplication.translate("AuditText", "deactivated an account"),

@@ -25,15 +25,21 @@ from PySide6.QtWidgets import (
 
 from reception_app.models.case import CaseDetail
 from reception_app.models.handling import outside_jurisdiction_move
+from reception_app.models.recipients import DocumentKind
+from reception_app.printing.notices import ResultOutcome
 from reception_app.services import (
     IssuedDocument,
     issue_acceptance_proposal,
     issue_appointment_slip,
+    issue_body_letter,
     issue_guidance_slip,
     issue_receipt,
+    issue_reception_record,
     issue_refusal_notice,
+    issue_result_notice,
     issue_transfer_notice,
     issue_transfer_slip,
+    refusal_grounds,
 )
 from reception_app.services.agencies import AgencyDirectory
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
@@ -50,6 +56,7 @@ from reception_app.ui.document_dialogs import (
     error_text,
 )
 from reception_app.ui.formatting import format_day, format_received
+from reception_app.ui.notice_dialogs import BodyLetterDialog, ReceptionRecordDialog, ResultNoticeDialog
 from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.reporter_panel import ReporterPanel
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
@@ -106,8 +113,9 @@ class CaseDetailDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.case_uid = detail.uid
-        self._reporters = len(detail.reporters)
-        self._desk = desk
+        # the received date picks the rule set; the statement is read back on the reception record
+        self._reporters, self._received = len(detail.reporters), detail.received_at.date()
+        self._desk, self._statement = desk, detail.content
         self._runner = runner
         self.preview: PrintPreviewDialog | None = None
         self.request_dialog: DocumentRequestDialog | None = None  # the input dialog currently open
@@ -142,12 +150,10 @@ class CaseDetailDialog(QDialog):
         if desk is not None and runner is not None:  # a tab, loaded when first shown
             self.handling_panel = CaseHandlingPanel(desk, runner, detail.uid)
             self.handling_panel.case_changed.connect(self.case_changed)
-            handling_scroll = QScrollArea(self)
-            handling_scroll.setWidgetResizable(True)
-            handling_scroll.setWidget(self.handling_panel)
+            handling_tab = self._handling_tab(self.handling_panel, can_print)
             self.tabs = QTabWidget(self)
             self.tabs.addTab(scroll, self.tr("Case"))
-            self.tabs.addTab(handling_scroll, self.tr("Handling"))
+            self.tabs.addTab(handling_tab, self.tr("Handling"))
             outer.addWidget(self.tabs)
         else:
             outer.addWidget(scroll)
@@ -178,6 +184,13 @@ class CaseDetailDialog(QDialog):
         self.acceptance_action = action(self.tr("A&cceptance proposal…"), "Ctrl+Shift+A")
         self.refusal_action = action(self.tr("Re&fusal notice…"), "Ctrl+Shift+R")
         self.transfer_notice_action = action(self.tr("Transfer &notice to the reporter…"), "Ctrl+Shift+N")
+        self.letter_actions = {
+            DocumentKind.RETURN_LETTER: action(self.tr("R&eturn a misdirected petition…"), "Ctrl+Shift+E"),
+            DocumentKind.CHASE_LETTER: action(self.tr("C&hase the receiving body…"), "Ctrl+Shift+D"),
+            DocumentKind.LOWER_LEVEL_REQUEST: action(self.tr("Require the &lower level to resolve…"), "Ctrl+Shift+Y"),
+        }
+        self.record_action = action(self.tr("Reception rec&ord…"), "Ctrl+Shift+B")
+        self.result_notice_action = action(self.tr("Res&ult notice to the citizen…"), "Ctrl+Shift+K")
         self.document_actions = (
             self.receipt_action,
             self.transfer_action,
@@ -186,12 +199,31 @@ class CaseDetailDialog(QDialog):
             self.appointment_action,
             self.acceptance_action,
             self.refusal_action,
+            self.result_notice_action,
+            self.record_action,
+            *self.letter_actions.values(),
         )
         self.documents_menu = QMenu(self)
         self.documents_menu.addActions([self.receipt_action, self.transfer_action, self.transfer_notice_action])
         self.documents_menu.addSeparator()
         self.documents_menu.addActions(list(self.document_actions[3:]))
         self.documents_button.setMenu(self.documents_menu)
+
+    def _handling_tab(self, panel: CaseHandlingPanel, can_print: bool) -> QWidget:
+        """The handling panel under a button for the notice the citizen is owed within 10 working days (Luật
+        TCD Điều 28.1), offered where the officer decides the handling."""
+        handling_scroll = QScrollArea(self)
+        handling_scroll.setWidgetResizable(True)
+        handling_scroll.setWidget(panel)
+        tab = QWidget(self)
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.result_notice_button = QPushButton(self.tr("Result notice to the citizen (10 working days)…"), tab)
+        self.result_notice_button.setEnabled(can_print and self._reporters > 0)
+        self.result_notice_button.clicked.connect(self.result_notice_action.trigger)
+        layout.addWidget(self.result_notice_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(handling_scroll, 1)
+        return tab
 
     def _connect_signals(self) -> None:
         self.receipt_button.clicked.connect(self.receipt_action.trigger)
@@ -203,6 +235,10 @@ class CaseDetailDialog(QDialog):
         self.acceptance_action.triggered.connect(self._on_acceptance_action_triggered)
         self.refusal_action.triggered.connect(self._on_refusal_action_triggered)
         self.transfer_notice_action.triggered.connect(self._on_transfer_notice_action_triggered)
+        self.result_notice_action.triggered.connect(self._on_result_notice_action_triggered)
+        self.record_action.triggered.connect(self._on_record_action_triggered)
+        for kind, letter_action in self.letter_actions.items():
+            letter_action.triggered.connect(lambda _checked=False, kind=kind: self._ask_body_letter(kind))
 
     # --- printing ---------------------------------------------------------------------------------------
 
@@ -246,6 +282,62 @@ class CaseDetailDialog(QDialog):
             return lambda: issue_transfer_notice(desk, uid, body, copies=copies, **who)
 
         self._ask(dialog, task, self.tr("Transfer notice %1"))
+
+    @Slot()
+    def _on_result_notice_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = ResultNoticeDialog(self, reporters=self._reporters)
+        self._link_to_directory(dialog.body_edit)
+
+        def task() -> Task:
+            outcome, body, reason = dialog.outcome() or ResultOutcome.ACCEPTED, dialog.body(), dialog.reason()
+            copies, who = dialog.copies(), self._identity_for_print(dialog)
+            return lambda: issue_result_notice(desk, uid, outcome, body=body, reason=reason, copies=copies, **who)
+
+        self._ask(dialog, task, self.tr("Result notice %1"))
+
+    def _ask_body_letter(self, kind: DocumentKind) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        title = self.letter_actions[kind].text().replace("&", "").removesuffix("…")
+        dialog = BodyLetterDialog(title, self)
+        self._link_to_directory(dialog.body_edit)
+
+        def task() -> Task:
+            body, reference, copies = dialog.body(), dialog.reference(), dialog.copies()
+            token = self.reporter_panel.reveal_token()
+            return lambda: issue_body_letter(
+                desk, uid, kind, body, reference=reference, reveal_token=token, copies=copies
+            )
+
+        self._ask(dialog, task, title + " %1")
+
+    @Slot()
+    def _on_record_action_triggered(self) -> None:
+        desk, uid = self._desk, self.case_uid
+        if desk is None:
+            return
+        dialog = ReceptionRecordDialog(self._statement, self, reporters=self._reporters)
+
+        def task() -> Task:
+            chair, present = dialog.chair(), dialog.participants()
+            conclusion, opinion = dialog.conclusion(), dialog.opinion()
+            copies, who = dialog.copies(), self._identity_for_print(dialog)
+            return lambda: issue_reception_record(
+                desk,
+                uid,
+                chair=chair,
+                participants=present,
+                conclusion=conclusion,
+                opinion=opinion,
+                copies=copies,
+                **who,
+            )
+
+        self._ask(dialog, task, self.tr("Reception record %1"))
 
     @Slot()
     def _on_guidance_action_triggered(self) -> None:
@@ -302,7 +394,7 @@ class CaseDetailDialog(QDialog):
         desk, uid = self._desk, self.case_uid
         if desk is None:
             return
-        dialog = RefusalNoticeDialog(self, reporters=self._reporters)
+        dialog = RefusalNoticeDialog(self, grounds=refusal_grounds(self._received), reporters=self._reporters)
 
         def task() -> Task:
             ground, details = dialog.ground(), dialog.details()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from reception_app.models.case import CaseFilter
 from reception_app.models.enums import CaseKind, CaseStatus
 from reception_app.ui.case_table_model import CaseTableModel, Column
+from reception_app.ui.owed_notices import OwedNoticesPanel
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class CasesPage(QWidget):
         self.empty_label.hide()
         self.status_combo = QComboBox(self)
         self.overdue_chip = QToolButton(self)
+        self.owed_panel = OwedNoticesPanel(desk, runner, self)  # shown with the overdue view (issue 19)
         self.kind_group = QButtonGroup(self)
         self.kind_chips: dict[CaseKind | None, QToolButton] = {}
         self.open_action = QAction(self.tr("&Open case"), self)
@@ -78,6 +80,7 @@ class CasesPage(QWidget):
         search_row.addWidget(self.exact_check)
         layout.addLayout(search_row)
         layout.addLayout(self._chips_row())
+        layout.addWidget(self.owed_panel)
         layout.addWidget(self.empty_label)
         layout.addWidget(self.table, 1)
         self.search_edit.textChanged.connect(self._on_search_edit_text_changed)
@@ -176,6 +179,7 @@ class CasesPage(QWidget):
         filters = self.current_filters()
         if filters != self.model.filters():
             self.model.set_filters(filters)
+            self.owed_panel.set_active(filters.overdue)
 
     def show_overdue(self) -> None:
         """Switch to the overdue view (all kinds, any status, no search text: the badge counts them all)."""

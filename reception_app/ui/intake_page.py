@@ -89,6 +89,7 @@ class IntakePage(QWidget):
     case_saved = Signal(str, str)
     print_receipt_requested = Signal(str)
     open_case_requested = Signal(str)
+    record_requested = Signal(str)  # "Reception record" after saving a walk-in without a letter; payload = uid
 
     def __init__(
         self, desk: Desk, runner: Runner, parent: QWidget | None = None, *, autosave_ms: int = AUTOSAVE_MS
@@ -178,6 +179,8 @@ class IntakePage(QWidget):
         self.result_label.setObjectName("intakeResult")
         self.result_label.setStyleSheet("QLabel#intakeResult { color: #0b5d1e; font-weight: bold; }")
         self.print_button = QPushButton(self.tr("&Print receipt"), self)
+        self.record_button = QPushButton(self.tr("Reception rec&ord…"), self)
+        self._record_offer = False
         self.message = MessageLabel(self)
         self.save_button = QPushButton(self.tr("&Save (Ctrl+S)"), self)
         self.save_button.setDefault(True)
@@ -254,7 +257,8 @@ class IntakePage(QWidget):
         result_row = QHBoxLayout()
         result_row.addWidget(self.result_label, 1)
         result_row.addWidget(self.print_button)
-        for button in (self.print_button, self.clear_button, self.save_button):
+        result_row.addWidget(self.record_button)
+        for button in (self.print_button, self.record_button, self.clear_button, self.save_button):
             button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
@@ -268,6 +272,7 @@ class IntakePage(QWidget):
         layout.addLayout(bottom)
         self.discard_draft_button.hide()
         self.print_button.hide()
+        self.record_button.hide()
 
     def _connect_signals(self) -> None:
         self.save_button.clicked.connect(self.save)
@@ -277,6 +282,7 @@ class IntakePage(QWidget):
         self.add_reporter_button.clicked.connect(self._on_add_reporter_button_clicked)
         self.discard_draft_button.clicked.connect(self._on_discard_draft_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.record_button.clicked.connect(self._on_record_button_clicked)
         self.kind.currentIndexChanged.connect(self._on_kind_changed)
         self.group_size.valueChanged.connect(self._on_group_size_changed)
         self.autosave_timer.timeout.connect(self.save_draft_now)
@@ -359,6 +365,7 @@ class IntakePage(QWidget):
             self.attachments.view,
             self.attachments.remove_button,
             self.print_button,
+            self.record_button,
             self.clear_button,
             self.save_button,
         ]
@@ -433,6 +440,7 @@ class IntakePage(QWidget):
         self._dirty = True
         self.result_label.clear()
         self.print_button.hide()
+        self.record_button.hide()
         self.autosave_timer.start()
         self.related.set_draft(self.related_query())
 
@@ -663,6 +671,8 @@ class IntakePage(QWidget):
         files = list(self.attachments.paths)
         desk = self._desk
         self._saving_identities = tuple(r.identity for r in draft.reporters)
+        # an oral statement at the desk (no letter): offer the reception record (Biên bản tiếp công dân)
+        self._record_offer = draft.channel is Channel.WALK_IN and not draft.documents and bool(draft.reporters)
 
         def task() -> SaveResult:
             blobs: list[tuple[str, bytes]] = []
@@ -711,6 +721,7 @@ class IntakePage(QWidget):
         self._last_uid = saved.uid
         self._last_identities, self._saving_identities = self._saving_identities, ()
         self.print_button.show()  # Alt+its letter prints; the cursor is back at the top for the next citizen
+        self.record_button.setVisible(self._record_offer)
         self.focus_first_field()
         self.case_saved.emit(saved.uid, saved.number)
 
@@ -727,6 +738,11 @@ class IntakePage(QWidget):
             log.error("saving a case failed: %s", type(exc).__name__)
             self.message.show_message(self.tr("Saving failed; the form is kept. Details are in the log."))
         self.autosave_timer.start()
+
+    @Slot()
+    def _on_record_button_clicked(self) -> None:
+        if self._last_uid:
+            self.record_requested.emit(self._last_uid)
 
     @Slot()
     def _on_print_button_clicked(self) -> None:

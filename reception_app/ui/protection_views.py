@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from reception_app.models.enums import ProtectionStatus, Relation, Role
 from reception_app.models.handling import default_checklists
 from reception_app.models.protection import ProtectedPerson, ProtectionCase, ProtectionDetails
-from reception_app.services import Protection
+from reception_app.services import IssuedDocument, Protection, issue_protection_decision
 from reception_app.services.protection import RETALIATION_HANDLED, RETALIATION_OPEN
 from reception_app.ui.formatting import format_day, one_line
 from reception_app.ui.handling_dialogs import (
@@ -42,6 +42,8 @@ from reception_app.ui.handling_dialogs import (
     make_table,
     reason_edit,
 )
+from reception_app.ui.notice_dialogs import ProtectionDecisionPrintDialog
+from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.protection_dialogs import (
     AddMeasureDialog,
     EndProtectionDialog,
@@ -257,6 +259,8 @@ class ProtectionOverview(QWidget):
         self._runner = runner
         self._today = today or desk.today
         self._protection = Protection(desk)
+        self.print_dialog: ProtectionDecisionPrintDialog | None = None  # the protection decision's input
+        self.preview: PrintPreviewDialog | None = None
         session = desk.session
         self.allowed = session is not None and session.has(Role.SUPERVISOR)
         self._may_report = session is not None and session.has(Role.OFFICER)
@@ -329,13 +333,15 @@ class ProtectionOverview(QWidget):
         self.measure_done_button = QPushButton(self.tr("Mark d&one"), self)
         self.overdue_done_button = QPushButton(self.tr("Mark measure &done"), self)
         self.handled_button = QPushButton(self.tr("Mark &handled"), self)
+        self.print_decision_button = QPushButton(self.tr("Print decisio&n…"), self)
         open_box = QGroupBox(self.tr("Open protection cases"), self)
         self.open_view = make_table(self.open_model, open_box, stretch=3, rows=5)
         column = QVBoxLayout(open_box)
         column.addWidget(self.open_view)
         actions = QHBoxLayout()
         actions.addStretch(1)
-        for button in (self.decide_button, self.add_measure_button, self.end_button, self.report_button):
+        buttons = (self.decide_button, self.print_decision_button, self.add_measure_button, self.end_button)
+        for button in (*buttons, self.report_button):
             actions.addWidget(button)
         column.addLayout(actions)
         measures_box = QGroupBox(self.tr("Measures of the selected case"), self)
@@ -363,6 +369,7 @@ class ProtectionOverview(QWidget):
         self.show_button.clicked.connect(self._on_show_button_clicked)
         self.hide_button.clicked.connect(self.clear_details)
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
+        self.print_decision_button.clicked.connect(self._on_print_decision_button_clicked)
         self.add_measure_button.clicked.connect(self._on_add_measure_button_clicked)
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.report_button.clicked.connect(self._on_report_button_clicked)
@@ -492,6 +499,7 @@ class ProtectionOverview(QWidget):
         self.decide_button.setEnabled(status is ProtectionStatus.REQUESTED)
         self.add_measure_button.setEnabled(status is ProtectionStatus.ACTIVE)
         self.end_button.setEnabled(status is ProtectionStatus.ACTIVE)
+        self.print_decision_button.setEnabled(case is not None and bool(case.measures) and bool(case.decision_number))
         self.report_button.setEnabled(case is not None and self._may_report)
         self.measure_done_button.setEnabled(self._selected_measure() is not None)
         overdue = self._selected_key(self.overdue_view, self.overdue_model)
@@ -531,6 +539,35 @@ class ProtectionOverview(QWidget):
         case = self.selected_case()
         if case is not None and case.status is ProtectionStatus.REQUESTED:
             self._open_dialog(ProtectionDecisionDialog(self._desk, self._runner, case, self), self._on_decided)
+
+    @Slot()
+    def _on_print_decision_button_clicked(self) -> None:
+        """Quyết định áp dụng biện pháp bảo vệ from the record (issue 19); masked: no reveal is open here."""
+        case = self.selected_case()
+        if case is None or not case.measures:
+            return
+        desk, rid = self._desk, case.id
+        dialog = ProtectionDecisionPrintDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def task() -> Callable[[], IssuedDocument]:
+            body, copies = dialog.executing_body(), dialog.copies()
+            return lambda: issue_protection_decision(desk, rid, executing_body=body, copies=copies)
+
+        dialog.issue_with(self._runner, task)
+        dialog.document_ready.connect(self._on_decision_printed)
+        self.print_dialog = dialog
+        dialog.open()
+
+    def _on_decision_printed(self, doc: IssuedDocument) -> None:
+        title = self.tr("Protection decision %1").replace("%1", doc.number)
+        try:
+            preview = PrintPreviewDialog(doc.pdf, title, self, allow_save=not doc.shows_identity)
+        except PdfLoadError:
+            return
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview = preview
+        preview.open()
 
     @Slot()
     def _on_add_measure_button_clicked(self) -> None:

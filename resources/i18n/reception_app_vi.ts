@@ -396,27 +396,32 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../reception_app/ui/admin_page.py" line="64" />
+            <location filename="../../reception_app/ui/admin_page.py" line="65" />
             <source>&amp;Accounts</source>
             <translation>Tài &amp;khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_page.py" line="65" />
+            <location filename="../../reception_app/ui/admin_page.py" line="66" />
             <source>A&amp;gency and desk</source>
             <translation>Cơ quan và má&amp;y trạm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_page.py" line="66" />
+            <location filename="../../reception_app/ui/admin_page.py" line="67" />
             <source>&amp;Transfer directory and calendar</source>
             <translation>&amp;Danh mục chuyển đơn và lịch làm việc</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/admin_page.py" line="69" />
+            <source>&amp;Rule sets</source>
+            <translation>Bộ quy tắc (&amp;W)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin_page.py" line="72" />
             <source>Whistleblower &amp;protection</source>
             <translation>&amp;Bảo vệ người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_page.py" line="72" />
+            <location filename="../../reception_app/ui/admin_page.py" line="75" />
             <source>Audit &amp;log</source>
             <translation>Nhật ký hệ thốn&amp;g</translation>
         </message>
@@ -1098,7 +1103,7 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/audit_text.py" line="61" />
-            <location filename="../../reception_app/ui/audit_text.py" line="215" />
+            <location filename="../../reception_app/ui/audit_text.py" line="216" />
             <source>logged out</source>
             <translation>đăng xuất</translation>
         </message>
@@ -1189,623 +1194,628 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/audit_text.py" line="87" />
+            <source>loaded a rule and form set</source>
+            <translation>đã nạp một bộ quy tắc và mẫu văn bản</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="88" />
             <source>exported the statistics</source>
             <translation>xuất số liệu thống kê</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="88" />
+            <location filename="../../reception_app/ui/audit_text.py" line="89" />
             <source>created an account</source>
             <translation>tạo tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="89" />
+            <location filename="../../reception_app/ui/audit_text.py" line="90" />
             <source>deactivated an account</source>
             <translation>vô hiệu hóa tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="90" />
+            <location filename="../../reception_app/ui/audit_text.py" line="91" />
             <source>granted the supervisor role</source>
             <translation>cấp quyền lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="91" />
+            <location filename="../../reception_app/ui/audit_text.py" line="92" />
             <source>was refused a role change</source>
             <translation>bị từ chối thay đổi quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="92" />
+            <location filename="../../reception_app/ui/audit_text.py" line="93" />
             <source>reset a password</source>
             <translation>đặt lại mật khẩu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="93" />
+            <location filename="../../reception_app/ui/audit_text.py" line="94" />
             <source>changed their password</source>
             <translation>đổi mật khẩu của mình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="94" />
+            <location filename="../../reception_app/ui/audit_text.py" line="95" />
             <source>changed the desk settings</source>
             <translation>thay đổi thiết lập của máy trạm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="95" />
+            <location filename="../../reception_app/ui/audit_text.py" line="96" />
             <source>filled the agency directory</source>
             <translation>nạp danh mục cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="96" />
+            <location filename="../../reception_app/ui/audit_text.py" line="97" />
             <source>added an agency to the directory</source>
             <translation>thêm cơ quan vào danh mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="97" />
+            <location filename="../../reception_app/ui/audit_text.py" line="98" />
             <source>changed an agency in the directory</source>
             <translation>sửa cơ quan trong danh mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="98" />
+            <location filename="../../reception_app/ui/audit_text.py" line="99" />
             <source>set a day of the working calendar</source>
             <translation>đặt ngày trong lịch làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="99" />
+            <location filename="../../reception_app/ui/audit_text.py" line="100" />
             <source>removed a day from the working calendar</source>
             <translation>xóa ngày khỏi lịch làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="100" />
+            <location filename="../../reception_app/ui/audit_text.py" line="101" />
             <source>made an encrypted backup</source>
             <translation>sao lưu mã hóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="101" />
+            <location filename="../../reception_app/ui/audit_text.py" line="102" />
             <source>started restoring a backup</source>
             <translation>bắt đầu khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="102" />
+            <location filename="../../reception_app/ui/audit_text.py" line="103" />
             <source>recorded a request to protect the denouncer of case</source>
             <translation>ghi nhận đề nghị bảo vệ người tố cáo của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="105" />
+            <location filename="../../reception_app/ui/audit_text.py" line="106" />
             <source>decided on protecting the denouncer of case</source>
             <translation>quyết định việc bảo vệ người tố cáo của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="106" />
+            <location filename="../../reception_app/ui/audit_text.py" line="107" />
             <source>added a protection measure to case</source>
             <translation>thêm biện pháp bảo vệ cho hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="107" />
+            <location filename="../../reception_app/ui/audit_text.py" line="108" />
             <source>marked a protection measure done for case</source>
             <translation>ghi nhận đã thực hiện biện pháp bảo vệ của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="108" />
+            <location filename="../../reception_app/ui/audit_text.py" line="109" />
             <source>ended the protection for case</source>
             <translation>chấm dứt bảo vệ của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="109" />
+            <location filename="../../reception_app/ui/audit_text.py" line="110" />
             <source>recorded a report of retaliation for case</source>
             <translation>ghi nhận báo cáo trù dập, trả thù của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="110" />
+            <location filename="../../reception_app/ui/audit_text.py" line="111" />
             <source>recorded the handling of a retaliation for case</source>
             <translation>ghi nhận việc xử lý trù dập, trả thù của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="113" />
+            <location filename="../../reception_app/ui/audit_text.py" line="114" />
             <source>set up the desk</source>
             <translation>thiết lập phần mềm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="114" />
+            <location filename="../../reception_app/ui/audit_text.py" line="115" />
             <source>restored a backup</source>
             <translation>khôi phục một bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="115" />
+            <location filename="../../reception_app/ui/audit_text.py" line="116" />
             <source>compared a noted audit head code</source>
             <translation>đối chiếu một mã mốc nhật ký đã ghi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="116" />
+            <location filename="../../reception_app/ui/audit_text.py" line="117" />
             <source>started replacing the identity key</source>
             <translation>bắt đầu thay khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="117" />
+            <location filename="../../reception_app/ui/audit_text.py" line="118" />
             <source>replaced the identity key</source>
             <translation>đã thay khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="118" />
+            <location filename="../../reception_app/ui/audit_text.py" line="119" />
             <source>took over the replaced identity key</source>
             <translation>nhận khóa danh tính mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="119" />
+            <location filename="../../reception_app/ui/audit_text.py" line="120" />
             <source>pinned the desk's public keys</source>
             <translation>ghim khóa công khai của máy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="120" />
+            <location filename="../../reception_app/ui/audit_text.py" line="121" />
             <source>pinned the desk's public keys again</source>
             <translation>ghim lại khóa công khai của máy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="121" />
+            <location filename="../../reception_app/ui/audit_text.py" line="122" />
             <source>found the data older than recorded (rollback)</source>
             <translation>phát hiện dữ liệu cũ hơn mốc đã ghi (bị quay lui)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="122" />
+            <location filename="../../reception_app/ui/audit_text.py" line="123" />
             <source>acknowledged a rollback of the data</source>
             <translation>xác nhận việc dữ liệu bị quay lui</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="123" />
+            <location filename="../../reception_app/ui/audit_text.py" line="124" />
             <source>checked the desk's keys and sealed data</source>
             <translation>kiểm tra khóa và dữ liệu niêm phong của máy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="124" />
+            <location filename="../../reception_app/ui/audit_text.py" line="125" />
             <source>raised a security alarm</source>
             <translation>phát cảnh báo an ninh</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="125" />
+            <location filename="../../reception_app/ui/audit_text.py" line="126" />
             <source>disclosed an identity on a document of case</source>
             <translation>ghi danh tính trên văn bản của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="128" />
+            <location filename="../../reception_app/ui/audit_text.py" line="129" />
             <source>joined the office server</source>
             <translation>tham gia máy chủ của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="129" />
+            <location filename="../../reception_app/ui/audit_text.py" line="130" />
             <source>saw the protected person's identity in case</source>
             <translation>xem danh tính người được bảo vệ trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="132" />
+            <location filename="../../reception_app/ui/audit_text.py" line="133" />
             <source>recorded a return visit for case</source>
             <translation>ghi nhận lượt tiếp mới cho hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="133" />
+            <location filename="../../reception_app/ui/audit_text.py" line="134" />
             <source>asked for the identity duplicate check</source>
             <translation>đề nghị tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="136" />
+            <location filename="../../reception_app/ui/audit_text.py" line="137" />
             <source>was refused the identity duplicate check</source>
             <translation>bị từ chối tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="144" />
+            <location filename="../../reception_app/ui/audit_text.py" line="145" />
             <source>reason</source>
             <translation>lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="145" />
+            <location filename="../../reception_app/ui/audit_text.py" line="146" />
             <source>legal basis</source>
             <translation>căn cứ pháp lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="146" />
+            <location filename="../../reception_app/ui/audit_text.py" line="147" />
             <source>outcome</source>
             <translation>kết quả</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="147" />
+            <location filename="../../reception_app/ui/audit_text.py" line="148" />
             <source>supervisor</source>
             <translation>lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="148" />
+            <location filename="../../reception_app/ui/audit_text.py" line="149" />
             <source>approved by</source>
             <translation>người phê duyệt</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="149" />
+            <location filename="../../reception_app/ui/audit_text.py" line="150" />
             <source>account</source>
             <translation>tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="150" />
+            <location filename="../../reception_app/ui/audit_text.py" line="151" />
             <source>roles</source>
             <translation>quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="151" />
+            <location filename="../../reception_app/ui/audit_text.py" line="152" />
             <source>decision</source>
             <translation>quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="152" />
+            <location filename="../../reception_app/ui/audit_text.py" line="153" />
             <source>decision number</source>
             <translation>số quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="153" />
+            <location filename="../../reception_app/ui/audit_text.py" line="154" />
             <source>result</source>
             <translation>kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="154" />
+            <location filename="../../reception_app/ui/audit_text.py" line="155" />
             <source>kind</source>
             <translation>loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="155" />
-            <location filename="../../reception_app/ui/audit_text.py" line="171" />
+            <location filename="../../reception_app/ui/audit_text.py" line="156" />
+            <location filename="../../reception_app/ui/audit_text.py" line="172" />
             <source>from</source>
             <translation>từ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="156" />
-            <location filename="../../reception_app/ui/audit_text.py" line="172" />
+            <location filename="../../reception_app/ui/audit_text.py" line="157" />
+            <location filename="../../reception_app/ui/audit_text.py" line="173" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="157" />
+            <location filename="../../reception_app/ui/audit_text.py" line="158" />
             <source>document</source>
             <translation>văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="158" />
+            <location filename="../../reception_app/ui/audit_text.py" line="159" />
             <source>document number</source>
             <translation>số văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="159" />
+            <location filename="../../reception_app/ui/audit_text.py" line="160" />
             <source>copies</source>
             <translation>số liên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="160" />
+            <location filename="../../reception_app/ui/audit_text.py" line="161" />
             <source>identity printed</source>
             <translation>có in danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="161" />
+            <location filename="../../reception_app/ui/audit_text.py" line="162" />
             <source>reprint</source>
             <translation>in lại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="162" />
+            <location filename="../../reception_app/ui/audit_text.py" line="163" />
             <source>count</source>
             <translation>số lượng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="163" />
+            <location filename="../../reception_app/ui/audit_text.py" line="164" />
             <source>fields</source>
             <translation>mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="164" />
+            <location filename="../../reception_app/ui/audit_text.py" line="165" />
             <source>minutes</source>
             <translation>phút</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="165" />
+            <location filename="../../reception_app/ui/audit_text.py" line="166" />
             <source>day</source>
             <translation>ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="166" />
+            <location filename="../../reception_app/ui/audit_text.py" line="167" />
             <source>day kind</source>
             <translation>loại ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="167" />
+            <location filename="../../reception_app/ui/audit_text.py" line="168" />
             <source>size (bytes)</source>
             <translation>dung lượng (byte)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="168" />
+            <location filename="../../reception_app/ui/audit_text.py" line="169" />
             <source>reporter codes</source>
             <translation>mã người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="169" />
+            <location filename="../../reception_app/ui/audit_text.py" line="170" />
             <source>papers received</source>
             <translation>giấy tờ nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="170" />
+            <location filename="../../reception_app/ui/audit_text.py" line="171" />
             <source>warnings</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="173" />
+            <location filename="../../reception_app/ui/audit_text.py" line="174" />
             <source>measures</source>
             <translation>biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="174" />
+            <location filename="../../reception_app/ui/audit_text.py" line="175" />
             <source>admissible</source>
             <translation>đủ điều kiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="175" />
+            <location filename="../../reception_app/ui/audit_text.py" line="176" />
             <source>jurisdiction</source>
             <translation>thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="176" />
+            <location filename="../../reception_app/ui/audit_text.py" line="177" />
             <source>group</source>
             <translation>nhóm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="177" />
+            <location filename="../../reception_app/ui/audit_text.py" line="178" />
             <source>times filed</source>
             <translation>số lần gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="178" />
+            <location filename="../../reception_app/ui/audit_text.py" line="179" />
             <source>copies for</source>
             <translation>các liên gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="179" />
+            <location filename="../../reception_app/ui/audit_text.py" line="180" />
             <source>copies naming the citizen</source>
             <translation>liên ghi danh tính công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="180" />
+            <location filename="../../reception_app/ui/audit_text.py" line="181" />
             <source>identity left in free text (count)</source>
             <translation>danh tính để lại trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="181" />
+            <location filename="../../reception_app/ui/audit_text.py" line="182" />
             <source>identity replaced in free text (count)</source>
             <translation>danh tính đã thay trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="182" />
+            <location filename="../../reception_app/ui/audit_text.py" line="183" />
             <source>password must be changed</source>
             <translation>phải đổi mật khẩu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="183" />
+            <location filename="../../reception_app/ui/audit_text.py" line="184" />
             <source>name typed, not an account (keyed hash)</source>
             <translation>tên đã nhập không phải tài khoản (mã băm có khóa)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="184" />
+            <location filename="../../reception_app/ui/audit_text.py" line="185" />
             <source>audit head</source>
             <translation>mốc nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="185" />
+            <location filename="../../reception_app/ui/audit_text.py" line="186" />
             <source>replaced audit head</source>
             <translation>mốc nhật ký bị thay</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="186" />
+            <location filename="../../reception_app/ui/audit_text.py" line="187" />
             <source>checked</source>
             <translation>đã kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="187" />
+            <location filename="../../reception_app/ui/audit_text.py" line="188" />
             <source>identity key</source>
             <translation>khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="188" />
+            <location filename="../../reception_app/ui/audit_text.py" line="189" />
             <source>people</source>
             <translation>số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="189" />
+            <location filename="../../reception_app/ui/audit_text.py" line="190" />
             <source>persons</source>
             <translation>người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="190" />
+            <location filename="../../reception_app/ui/audit_text.py" line="191" />
             <source>received by the head of the agency</source>
             <translation>lãnh đạo cơ quan trực tiếp tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="191" />
+            <location filename="../../reception_app/ui/audit_text.py" line="192" />
             <source>due on</source>
             <translation>hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="192" />
+            <location filename="../../reception_app/ui/audit_text.py" line="193" />
             <source>status</source>
             <translation>tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="193" />
+            <location filename="../../reception_app/ui/audit_text.py" line="194" />
             <source>reporters</source>
             <translation>người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="194" />
+            <location filename="../../reception_app/ui/audit_text.py" line="195" />
             <source>rule</source>
             <translation>quy định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="195" />
+            <location filename="../../reception_app/ui/audit_text.py" line="196" />
             <source>with the recovery code</source>
             <translation>bằng mã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="196" />
+            <location filename="../../reception_app/ui/audit_text.py" line="197" />
             <source>target</source>
             <translation>nơi lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="197" />
+            <location filename="../../reception_app/ui/audit_text.py" line="198" />
             <source>added</source>
             <translation>đã thêm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="198" />
+            <location filename="../../reception_app/ui/audit_text.py" line="199" />
             <source>codes</source>
             <translation>mã</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="199" />
+            <location filename="../../reception_app/ui/audit_text.py" line="200" />
             <source>other case</source>
             <translation>hồ sơ khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="200" />
+            <location filename="../../reception_app/ui/audit_text.py" line="201" />
             <source>office desk</source>
             <translation>bàn tiếp của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="201" />
+            <location filename="../../reception_app/ui/audit_text.py" line="202" />
             <source>desk number</source>
             <translation>số bàn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="202" />
+            <location filename="../../reception_app/ui/audit_text.py" line="203" />
             <source>office server</source>
             <translation>máy chủ cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="208" />
+            <location filename="../../reception_app/ui/audit_text.py" line="209" />
             <source>no reason given</source>
             <translation>không ghi lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="209" />
+            <location filename="../../reception_app/ui/audit_text.py" line="210" />
             <source>wrong supervisor name or password</source>
             <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="210" />
+            <location filename="../../reception_app/ui/audit_text.py" line="211" />
             <source>the account is not a supervisor</source>
             <translation>tài khoản không phải lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="211" />
+            <location filename="../../reception_app/ui/audit_text.py" line="212" />
             <source>the time ran out</source>
             <translation>hết thời gian</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="212" />
+            <location filename="../../reception_app/ui/audit_text.py" line="213" />
             <source>the case window was closed</source>
             <translation>đã đóng cửa sổ hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="213" />
+            <location filename="../../reception_app/ui/audit_text.py" line="214" />
             <source>the desk locked</source>
             <translation>màn hình tự khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="214" />
+            <location filename="../../reception_app/ui/audit_text.py" line="215" />
             <source>the privacy screen</source>
             <translation>che màn hình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="216" />
+            <location filename="../../reception_app/ui/audit_text.py" line="217" />
             <source>daily, automatic</source>
             <translation>tự động hằng ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="217" />
+            <location filename="../../reception_app/ui/audit_text.py" line="218" />
             <source>by hand</source>
             <translation>thủ công</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="218" />
+            <location filename="../../reception_app/ui/audit_text.py" line="219" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="219" />
+            <location filename="../../reception_app/ui/audit_text.py" line="220" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="220" />
+            <location filename="../../reception_app/ui/audit_text.py" line="221" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="221" />
+            <location filename="../../reception_app/ui/audit_text.py" line="222" />
             <source>other</source>
             <translation>khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="222" />
+            <location filename="../../reception_app/ui/audit_text.py" line="223" />
             <source>too many wrong passwords from this session: paused</source>
             <translation>phiên này nhập sai mật khẩu quá nhiều lần: tạm dừng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="223" />
+            <location filename="../../reception_app/ui/audit_text.py" line="224" />
             <source>alarm</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="224" />
+            <location filename="../../reception_app/ui/audit_text.py" line="225" />
             <source>match</source>
             <translation>khớp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="225" />
+            <location filename="../../reception_app/ui/audit_text.py" line="226" />
             <source>in order</source>
             <translation>bình thường</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="231" />
+            <location filename="../../reception_app/ui/audit_text.py" line="232" />
             <source>receipt</source>
             <translation>giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="232" />
+            <location filename="../../reception_app/ui/audit_text.py" line="233" />
             <source>transfer slip</source>
             <translation>phiếu chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="233" />
+            <location filename="../../reception_app/ui/audit_text.py" line="234" />
             <source>guidance slip</source>
             <translation>phiếu hướng dẫn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="234" />
+            <location filename="../../reception_app/ui/audit_text.py" line="235" />
             <source>appointment slip</source>
             <translation>phiếu hẹn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="235" />
+            <location filename="../../reception_app/ui/audit_text.py" line="236" />
             <source>acceptance proposal</source>
             <translation>phiếu đề xuất thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="236" />
+            <location filename="../../reception_app/ui/audit_text.py" line="237" />
             <source>refusal notice</source>
             <translation>thông báo từ chối tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="237" />
+            <location filename="../../reception_app/ui/audit_text.py" line="238" />
             <source>logbook</source>
             <translation>sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="238" />
+            <location filename="../../reception_app/ui/audit_text.py" line="239" />
             <source>transfer notice to the denouncer</source>
             <translation>thông báo chuyển đơn cho người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="239" />
+            <location filename="../../reception_app/ui/audit_text.py" line="240" />
             <source>Excel workbook</source>
             <translation>bảng tính Excel</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="285" />
+            <location filename="../../reception_app/ui/audit_text.py" line="286" />
             <source>%1: case</source>
             <translation>%1 hồ sơ</translation>
         </message>
@@ -1851,6 +1861,39 @@
         </message>
     </context>
     <context>
+        <name>BodyLetterDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="133" />
+            <source>e.g. the commune People's Committee</source>
+            <translation>ví dụ: Ủy ban nhân dân xã</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="136" />
+            <source>optional, e.g. no. 12/UBND dated 02/01/2027</source>
+            <translation>không bắt buộc, ví dụ: số 12/UBND ngày 02/01/2027</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="138" />
+            <source>&amp;Body:</source>
+            <translation>&amp;Cơ quan:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="139" />
+            <source>&amp;Earlier letter:</source>
+            <translation>&amp;Văn bản trước:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="153" />
+            <source>Enter the body.</source>
+            <translation>Vui lòng nhập cơ quan.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="155" />
+            <source>Choose at least one copy to print.</source>
+            <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
+        </message>
+    </context>
+    <context>
         <name>CameraScanDialog</name>
         <message>
             <location filename="../../reception_app/ui/id_scan_camera.py" line="89" />
@@ -1881,194 +1924,234 @@
     <context>
         <name>CaseDetailDialog</name>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="115" />
+            <location filename="../../reception_app/ui/case_detail.py" line="123" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="129" />
+            <location filename="../../reception_app/ui/case_detail.py" line="137" />
             <source>Print receipt</source>
             <translation>In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="130" />
+            <location filename="../../reception_app/ui/case_detail.py" line="138" />
             <source>Transfer slip…</source>
             <translation>Phiếu chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="131" />
+            <location filename="../../reception_app/ui/case_detail.py" line="139" />
             <source>&amp;Documents</source>
             <translation>&amp;Văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="152" />
+            <location filename="../../reception_app/ui/case_detail.py" line="156" />
             <source>Handling</source>
             <translation>Xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="176" />
+            <location filename="../../reception_app/ui/case_detail.py" line="180" />
             <source>Print &amp;receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="177" />
+            <location filename="../../reception_app/ui/case_detail.py" line="181" />
             <source>&amp;Transfer slip…</source>
             <translation>Phiếu &amp;chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="178" />
+            <location filename="../../reception_app/ui/case_detail.py" line="182" />
             <source>&amp;Guidance slip…</source>
             <translation>Phiếu &amp;hướng dẫn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="179" />
+            <location filename="../../reception_app/ui/case_detail.py" line="183" />
             <source>&amp;Appointment slip…</source>
             <translation>Phiếu hẹ&amp;n…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="180" />
+            <location filename="../../reception_app/ui/case_detail.py" line="184" />
             <source>A&amp;cceptance proposal…</source>
             <translation>Phiếu đề xuất &amp;thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="181" />
+            <location filename="../../reception_app/ui/case_detail.py" line="185" />
             <source>Re&amp;fusal notice…</source>
             <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="182" />
+            <location filename="../../reception_app/ui/case_detail.py" line="186" />
             <source>Transfer &amp;notice to the reporter…</source>
             <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="215" />
+            <location filename="../../reception_app/ui/case_detail.py" line="188" />
+            <source>R&amp;eturn a misdirected petition…</source>
+            <translation>Trả lại đơn chuyển không đúng thẩ&amp;m quyền…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="189" />
+            <source>C&amp;hase the receiving body…</source>
+            <translation>Đôn đốc cơ quan đã nhận đơn chu&amp;yển…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="190" />
+            <source>Require the &amp;lower level to resolve…</source>
+            <translation>Yêu cầu cấp dưới giải &amp;quyết…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="192" />
+            <source>Reception rec&amp;ord…</source>
+            <translation>Biên bản tiếp công &amp;dân…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="193" />
+            <source>Res&amp;ult notice to the citizen…</source>
+            <translation>Thông báo kết q&amp;uả xử lý cho công dân…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="221" />
+            <source>Result notice to the citizen (10 working days)…</source>
+            <translation>Thông báo kết quả xử lý đơn cho công dân (10 ngày làm việc)…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="249" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="229" />
-            <location filename="../../reception_app/ui/case_detail.py" line="361" />
+            <location filename="../../reception_app/ui/case_detail.py" line="263" />
+            <location filename="../../reception_app/ui/case_detail.py" line="451" />
             <source>Transfer slip %1</source>
             <translation>Phiếu chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="250" />
+            <location filename="../../reception_app/ui/case_detail.py" line="284" />
             <source>Transfer notice %1</source>
             <translation>Thông báo chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="265" />
+            <location filename="../../reception_app/ui/case_detail.py" line="299" />
+            <source>Result notice %1</source>
+            <translation>Thông báo kết quả xử lý %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="340" />
+            <source>Reception record %1</source>
+            <translation>Biên bản tiếp công dân %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/case_detail.py" line="355" />
             <source>Guidance slip %1</source>
             <translation>Phiếu hướng dẫn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="287" />
+            <location filename="../../reception_app/ui/case_detail.py" line="377" />
             <source>Appointment slip %1</source>
             <translation>Phiếu hẹn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="300" />
+            <location filename="../../reception_app/ui/case_detail.py" line="390" />
             <source>Acceptance proposal %1</source>
             <translation>Phiếu đề xuất thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="314" />
+            <location filename="../../reception_app/ui/case_detail.py" line="404" />
             <source>Refusal notice %1</source>
             <translation>Thông báo từ chối tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="375" />
+            <location filename="../../reception_app/ui/case_detail.py" line="469" />
             <source>A complaint, or a denunciation brought in person, is not transferred: guide the citizen.</source>
             <translation>Đơn khiếu nại, hoặc đơn tố cáo công dân trực tiếp gửi, không chuyển đơn: hãy hướng dẫn công dân.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="399" />
+            <location filename="../../reception_app/ui/case_detail.py" line="493" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="412" />
+            <location filename="../../reception_app/ui/case_detail.py" line="506" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="151" />
-            <location filename="../../reception_app/ui/case_detail.py" line="416" />
+            <location filename="../../reception_app/ui/case_detail.py" line="155" />
+            <location filename="../../reception_app/ui/case_detail.py" line="510" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="421" />
+            <location filename="../../reception_app/ui/case_detail.py" line="515" />
             <source>Number:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="422" />
+            <location filename="../../reception_app/ui/case_detail.py" line="516" />
             <source>Received:</source>
             <translation>Ngày tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="423" />
+            <location filename="../../reception_app/ui/case_detail.py" line="517" />
             <source>Kind:</source>
             <translation>Loại đơn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="424" />
+            <location filename="../../reception_app/ui/case_detail.py" line="518" />
             <source>Channel:</source>
             <translation>Hình thức tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="425" />
+            <location filename="../../reception_app/ui/case_detail.py" line="519" />
             <source>Sector:</source>
             <translation>Lĩnh vực:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="426" />
+            <location filename="../../reception_app/ui/case_detail.py" line="520" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="427" />
+            <location filename="../../reception_app/ui/case_detail.py" line="521" />
             <source>Due:</source>
             <translation>Hạn xử lý:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="428" />
+            <location filename="../../reception_app/ui/case_detail.py" line="522" />
             <source>Subject:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="429" />
+            <location filename="../../reception_app/ui/case_detail.py" line="523" />
             <source>Content:</source>
             <translation>Nội dung:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="430" />
+            <location filename="../../reception_app/ui/case_detail.py" line="524" />
             <source>Accused:</source>
             <translation>Người bị khiếu nại, tố cáo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="431" />
+            <location filename="../../reception_app/ui/case_detail.py" line="525" />
             <source>Location:</source>
             <translation>Địa điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="432" />
+            <location filename="../../reception_app/ui/case_detail.py" line="526" />
             <source>People in the group:</source>
             <translation>Số người trong đoàn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="433" />
+            <location filename="../../reception_app/ui/case_detail.py" line="527" />
             <source>Received by:</source>
             <translation>Cán bộ tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="441" />
+            <location filename="../../reception_app/ui/case_detail.py" line="535" />
             <source>Documents received</source>
             <translation>Tài liệu đã nhận</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/case_detail.py" line="444" />
+            <location filename="../../reception_app/ui/case_detail.py" line="538" />
             <source>%n page(s)</source>
             <translation>
                 <numerusform>%n trang</numerusform>
@@ -2565,83 +2648,83 @@
     <context>
         <name>CasesPage</name>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="54" />
+            <location filename="../../reception_app/ui/cases_page.py" line="55" />
             <source>Exact words with &amp;marks</source>
             <translation>Đúng từ có &amp;dấu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="56" />
+            <location filename="../../reception_app/ui/cases_page.py" line="57" />
             <source>Find “Nhung” but not “những”: every word as typed, with its marks (case does not matter).</source>
             <translation>Tìm “Nhung” mà không ra “những”: từng từ đúng như đã gõ, kể cả dấu (không phân biệt chữ hoa, chữ thường).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="68" />
+            <location filename="../../reception_app/ui/cases_page.py" line="70" />
             <source>&amp;Open case</source>
             <translation>&amp;Mở hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="103" />
+            <location filename="../../reception_app/ui/cases_page.py" line="106" />
             <source>Search number, subject, content, accused, place…</source>
             <translation>Tìm theo số, trích yếu, nội dung, người bị KN/TC, địa điểm…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="108" />
+            <location filename="../../reception_app/ui/cases_page.py" line="111" />
             <source>All kinds</source>
             <translation>Tất cả</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="113" />
+            <location filename="../../reception_app/ui/cases_page.py" line="116" />
             <source>Any status</source>
             <translation>Mọi tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="116" />
+            <location filename="../../reception_app/ui/cases_page.py" line="119" />
             <source>Overdue</source>
             <translation>Quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="242" />
+            <location filename="../../reception_app/ui/cases_page.py" line="246" />
             <source>Loading…</source>
             <translation>Đang tải…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/cases_page.py" line="251" />
+            <location filename="../../reception_app/ui/cases_page.py" line="255" />
             <source>The first %n cases are shown; search or use the filters to find older ones.</source>
             <translation>
                 <numerusform>Đang hiện %n hồ sơ đầu tiên; hãy tìm kiếm hoặc dùng bộ lọc để tìm hồ sơ cũ hơn.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/cases_page.py" line="254" />
+            <location filename="../../reception_app/ui/cases_page.py" line="258" />
             <source>%n case(s) shown; scroll for more</source>
             <translation>
                 <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/cases_page.py" line="256" />
+            <location filename="../../reception_app/ui/cases_page.py" line="260" />
             <source>%n case(s)</source>
             <translation>
                 <numerusform>%n hồ sơ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="265" />
+            <location filename="../../reception_app/ui/cases_page.py" line="269" />
             <source>No case matches “%1”. Reporters' names, ID numbers, phone numbers and addresses are sealed and are never searched: search by case number, subject, content, accused or place. Earlier cases of the same person are found only by a supervisor's identity duplicate check (audited).</source>
             <translation>Không có hồ sơ nào khớp với “%1”. Họ tên, số giấy tờ, số điện thoại và địa chỉ của người gửi đơn được niêm phong và không bao giờ được tìm kiếm: hãy tìm theo số hồ sơ, trích yếu, nội dung, người bị khiếu nại, tố cáo hoặc nơi xảy ra. Chỉ lãnh đạo mới tìm được các hồ sơ trước đây của cùng một người, bằng chức năng kiểm tra trùng danh tính (có ghi nhật ký).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="270" />
+            <location filename="../../reception_app/ui/cases_page.py" line="274" />
             <source>No case matches these filters. Choose “All kinds” and “Any status” to see every case.</source>
             <translation>Không có hồ sơ nào khớp với bộ lọc này. Chọn “Tất cả các loại” và “Mọi tình trạng” để xem mọi hồ sơ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="272" />
+            <location filename="../../reception_app/ui/cases_page.py" line="276" />
             <source>No cases yet. Record the first one on the Intake page (Ctrl+N).</source>
             <translation>Chưa có hồ sơ nào. Hãy ghi nhận hồ sơ đầu tiên ở trang Tiếp nhận (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases_page.py" line="278" />
+            <location filename="../../reception_app/ui/cases_page.py" line="282" />
             <source>Not loaded</source>
             <translation>Chưa tải được</translation>
         </message>
@@ -3032,220 +3115,225 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="142" />
+            <location filename="../../reception_app/ui/intake_page.py" line="143" />
             <source> person(s)</source>
             <translation> người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="144" />
+            <location filename="../../reception_app/ui/intake_page.py" line="145" />
             <source>Receiv&amp;ed by the head of the agency (lãnh đạo tiếp)</source>
             <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="145" />
+            <location filename="../../reception_app/ui/intake_page.py" line="146" />
             <source>Counted as a reception led by the head in the periodic report.</source>
             <translation>Được tính là lượt lãnh đạo tiếp trong báo cáo định kỳ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="150" />
+            <location filename="../../reception_app/ui/intake_page.py" line="151" />
             <source>Person or agency complained about or denounced</source>
             <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="155" />
+            <location filename="../../reception_app/ui/intake_page.py" line="156" />
             <source>One line: what the case is about</source>
             <translation>Một dòng: hồ sơ về việc gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="158" />
+            <location filename="../../reception_app/ui/intake_page.py" line="159" />
             <source>What the citizen says, requests and the evidence offered</source>
             <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="165" />
+            <location filename="../../reception_app/ui/intake_page.py" line="166" />
             <source>&amp;Add reporter</source>
             <translation>Thêm người gửi (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="169" />
+            <location filename="../../reception_app/ui/intake_page.py" line="170" />
             <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
             <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="176" />
+            <location filename="../../reception_app/ui/intake_page.py" line="177" />
             <source>Discard restored draft</source>
             <translation>Bỏ bản nháp đã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="180" />
+            <location filename="../../reception_app/ui/intake_page.py" line="181" />
             <source>&amp;Print receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/intake_page.py" line="182" />
-            <location filename="../../reception_app/ui/intake_page.py" line="692" />
+            <source>Reception rec&amp;ord…</source>
+            <translation>Biên bản tiếp công &amp;dân…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/intake_page.py" line="185" />
+            <location filename="../../reception_app/ui/intake_page.py" line="702" />
             <source>&amp;Save (Ctrl+S)</source>
             <translation>Lư&amp;u (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="184" />
+            <location filename="../../reception_app/ui/intake_page.py" line="187" />
             <source>Clear form (Esc)</source>
             <translation>Xóa biểu mẫu (Esc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="194" />
+            <location filename="../../reception_app/ui/intake_page.py" line="197" />
             <source>Reception</source>
             <translation>Tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="198" />
+            <location filename="../../reception_app/ui/intake_page.py" line="201" />
             <source>&amp;Kind</source>
             <translation>&amp;Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="199" />
+            <location filename="../../reception_app/ui/intake_page.py" line="202" />
             <source>C&amp;hannel</source>
             <translation>Hình thứ&amp;c</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="200" />
+            <location filename="../../reception_app/ui/intake_page.py" line="203" />
             <source>Received at</source>
             <translation>Thời điểm tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="201" />
+            <location filename="../../reception_app/ui/intake_page.py" line="204" />
             <source>Number of people</source>
             <translation>Số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="202" />
+            <location filename="../../reception_app/ui/intake_page.py" line="205" />
             <source>Sec&amp;tor</source>
             <translation>Lĩnh &amp;vực</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="207" />
+            <location filename="../../reception_app/ui/intake_page.py" line="210" />
             <source>Reporters (identity is sealed and masked after saving)</source>
             <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="216" />
+            <location filename="../../reception_app/ui/intake_page.py" line="219" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="220" />
+            <location filename="../../reception_app/ui/intake_page.py" line="223" />
             <source>Acc&amp;used</source>
             <translation>Người &amp;bị KN, TC</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="221" />
+            <location filename="../../reception_app/ui/intake_page.py" line="224" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="222" />
+            <location filename="../../reception_app/ui/intake_page.py" line="225" />
             <source>S&amp;ubject</source>
             <translation>Trích &amp;yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="223" />
+            <location filename="../../reception_app/ui/intake_page.py" line="226" />
             <source>C&amp;ontent</source>
             <translation>&amp;Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="226" />
+            <location filename="../../reception_app/ui/intake_page.py" line="229" />
             <source>Where it happened</source>
             <translation>Nơi xảy ra vụ việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="228" />
+            <location filename="../../reception_app/ui/intake_page.py" line="231" />
             <source>Place details</source>
             <translation>Chi tiết địa điểm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="230" />
+            <location filename="../../reception_app/ui/intake_page.py" line="233" />
             <source>Related cases (found by accused, content and ward, never by identity)</source>
             <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="235" />
+            <location filename="../../reception_app/ui/intake_page.py" line="238" />
             <source>Papers received (listed on the receipt)</source>
             <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="238" />
+            <location filename="../../reception_app/ui/intake_page.py" line="241" />
             <source>Scanned attachments (sealed like identity)</source>
             <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="403" />
+            <location filename="../../reception_app/ui/intake_page.py" line="410" />
             <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
             <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/intake_page.py" line="642" />
+            <location filename="../../reception_app/ui/intake_page.py" line="650" />
             <source>%n field(s) need attention; the form is kept as typed.</source>
             <translation>
                 <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="692" />
+            <location filename="../../reception_app/ui/intake_page.py" line="702" />
             <source>Saving…</source>
             <translation>Đang lưu…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="701" />
+            <location filename="../../reception_app/ui/intake_page.py" line="711" />
             <source>Saved: case %1.</source>
             <translation>Đã lưu: hồ sơ số %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="703" />
+            <location filename="../../reception_app/ui/intake_page.py" line="713" />
             <source>Reporter code: %1.</source>
             <translation>Mã người gửi: %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="707" />
+            <location filename="../../reception_app/ui/intake_page.py" line="717" />
             <source>Not attached (attach them from the case): %1</source>
             <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="723" />
+            <location filename="../../reception_app/ui/intake_page.py" line="734" />
             <source>The form is kept as typed.</source>
             <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="725" />
+            <location filename="../../reception_app/ui/intake_page.py" line="736" />
             <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
             <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="728" />
+            <location filename="../../reception_app/ui/intake_page.py" line="739" />
             <source>Saving failed; the form is kept. Details are in the log.</source>
             <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="755" />
+            <location filename="../../reception_app/ui/intake_page.py" line="771" />
             <source>Discard draft?</source>
             <translation>Bỏ bản nháp?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="756" />
+            <location filename="../../reception_app/ui/intake_page.py" line="772" />
             <source>Clear the form and discard everything typed for this case?</source>
             <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="794" />
+            <location filename="../../reception_app/ui/intake_page.py" line="810" />
             <source>Draft kept (encrypted) at %1</source>
             <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="800" />
+            <location filename="../../reception_app/ui/intake_page.py" line="816" />
             <source>Draft not saved: %1</source>
             <translation>Chưa lưu được bản nháp: %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="813" />
+            <location filename="../../reception_app/ui/intake_page.py" line="829" />
             <source>Restored the unsaved form from %1.</source>
             <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
         </message>
@@ -3666,58 +3754,58 @@
             <translation>Máy này lưu khóa bảo mật trong một tệp: hãy giữ an toàn thư mục dữ liệu (xem trang Quản trị).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="384" />
+            <location filename="../../reception_app/ui/app_window.py" line="385" />
             <source>%1 overdue</source>
             <translation>%1 hồ sơ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="389" />
+            <location filename="../../reception_app/ui/app_window.py" line="390" />
             <source>Case %1 saved.</source>
             <translation>Đã lưu hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="419" />
+            <location filename="../../reception_app/ui/app_window.py" line="430" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="446" />
+            <location filename="../../reception_app/ui/app_window.py" line="461" />
             <source>Logbook %1</source>
             <translation>Sổ tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="454" />
+            <location filename="../../reception_app/ui/app_window.py" line="469" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="476" />
             <location filename="../../reception_app/ui/app_window.py" line="491" />
+            <location filename="../../reception_app/ui/app_window.py" line="506" />
             <source>Audit head code</source>
             <translation>Mã mốc nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="476" />
+            <location filename="../../reception_app/ui/app_window.py" line="491" />
             <source>Code noted at an earlier supervisor login (e.g. 1234-89ABCDEF):</source>
             <translation>Mã đã ghi lại ở lần đăng nhập lãnh đạo trước (ví dụ 1234-89ABCDEF):</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="487" />
+            <location filename="../../reception_app/ui/app_window.py" line="502" />
             <source>The noted code is in the audit log: no rollback since then.</source>
             <translation>Mã đã ghi có trong nhật ký: dữ liệu không bị quay lui từ đó đến nay.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="493" />
+            <location filename="../../reception_app/ui/app_window.py" line="508" />
             <source>The noted code is NOT in the audit log: the data was replaced or rewritten since it was noted. Do not use this desk for sealed data; report it.</source>
             <translation>Mã đã ghi KHÔNG có trong nhật ký: dữ liệu đã bị thay hoặc viết lại kể từ khi ghi mã. Không dùng máy này cho dữ liệu niêm phong; hãy báo cáo ngay.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="507" />
+            <location filename="../../reception_app/ui/app_window.py" line="522" />
             <source>Daily encrypted backup made.</source>
             <translation>Đã sao lưu mã hóa hằng ngày.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="526" />
+            <location filename="../../reception_app/ui/app_window.py" line="541" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -3809,6 +3897,52 @@
             <location filename="../../reception_app/ui/office_status.py" line="53" />
             <source>other desks as of %1</source>
             <translation>dữ liệu các bàn khác lúc %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwedNoticesModel</name>
+        <message>
+            <location filename="../../reception_app/ui/owed_notices.py" line="47" />
+            <source>Case</source>
+            <translation>Hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/owed_notices.py" line="47" />
+            <source>Notice owed</source>
+            <translation>Thông báo phải gửi</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/owed_notices.py" line="47" />
+            <source>Due</source>
+            <translation>Hạn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/owed_notices.py" line="47" />
+            <source>Legal basis</source>
+            <translation>Căn cứ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/owed_notices.py" line="57" />
+            <source>Result notice (10 working days)</source>
+            <translation>Thông báo kết quả xử lý (10 ngày làm việc)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/owed_notices.py" line="59" />
+            <source>Refusal notice (3 working days)</source>
+            <translation>Thông báo từ chối tiếp (03 ngày làm việc)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/owed_notices.py" line="64" />
+            <source>%1 (overdue)</source>
+            <translation>%1 (quá hạn)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwedNoticesPanel</name>
+        <message>
+            <location filename="../../reception_app/ui/owed_notices.py" line="78" />
+            <source>Notices owed to citizens (overdue or due within 3 working days)</source>
+            <translation>Thông báo phải gửi công dân (đã quá hạn hoặc đến hạn trong 3 ngày làm việc)</translation>
         </message>
     </context>
     <context>
@@ -4126,230 +4260,268 @@
         </message>
     </context>
     <context>
+        <name>ProtectionDecisionPrintDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="165" />
+            <source>Protection decision</source>
+            <translation>Quyết định áp dụng biện pháp bảo vệ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="167" />
+            <source>The executing body's copy shows the denouncer's code only.</source>
+            <translation>Bản gửi cơ quan thực hiện chỉ ghi mã người tố cáo.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="171" />
+            <source>optional, e.g. the provincial police</source>
+            <translation>không bắt buộc, ví dụ: Công an tỉnh</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="173" />
+            <source>E&amp;xecuting body:</source>
+            <translation>Cơ quan thực &amp;hiện:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="185" />
+            <source>Choose at least one copy to print.</source>
+            <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
+        </message>
+    </context>
+    <context>
         <name>ProtectionOverview</name>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="277" />
-            <location filename="../../reception_app/ui/protection_views.py" line="289" />
+            <location filename="../../reception_app/ui/protection_views.py" line="281" />
+            <location filename="../../reception_app/ui/protection_views.py" line="293" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="278" />
+            <location filename="../../reception_app/ui/protection_views.py" line="282" />
             <source>Requested</source>
             <translation>Ngày đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="279" />
-            <location filename="../../reception_app/ui/protection_views.py" line="289" />
-            <location filename="../../reception_app/ui/protection_views.py" line="292" />
+            <location filename="../../reception_app/ui/protection_views.py" line="283" />
+            <location filename="../../reception_app/ui/protection_views.py" line="293" />
+            <location filename="../../reception_app/ui/protection_views.py" line="296" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="280" />
+            <location filename="../../reception_app/ui/protection_views.py" line="284" />
             <source>Measures requested</source>
             <translation>Biện pháp đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="281" />
+            <location filename="../../reception_app/ui/protection_views.py" line="285" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="282" />
+            <location filename="../../reception_app/ui/protection_views.py" line="286" />
             <source>Overdue steps</source>
             <translation>Biện pháp quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="283" />
+            <location filename="../../reception_app/ui/protection_views.py" line="287" />
             <source>Retaliation reports</source>
             <translation>Báo cáo trù dập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="287" />
-            <location filename="../../reception_app/ui/protection_views.py" line="289" />
+            <location filename="../../reception_app/ui/protection_views.py" line="291" />
+            <location filename="../../reception_app/ui/protection_views.py" line="293" />
             <source>Measure</source>
             <translation>Biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="287" />
-            <location filename="../../reception_app/ui/protection_views.py" line="289" />
+            <location filename="../../reception_app/ui/protection_views.py" line="291" />
+            <location filename="../../reception_app/ui/protection_views.py" line="293" />
             <source>Due</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="287" />
+            <location filename="../../reception_app/ui/protection_views.py" line="291" />
             <source>Done</source>
             <translation>Đã thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="292" />
+            <location filename="../../reception_app/ui/protection_views.py" line="296" />
             <source>Reported</source>
             <translation>Ngày báo cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="292" />
+            <location filename="../../reception_app/ui/protection_views.py" line="296" />
             <source>Recorded by</source>
             <translation>Người ghi nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="292" />
+            <location filename="../../reception_app/ui/protection_views.py" line="296" />
             <source>Description</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="325" />
+            <location filename="../../reception_app/ui/protection_views.py" line="329" />
             <source>&amp;Decide…</source>
             <translation>&amp;Quyết định…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="326" />
+            <location filename="../../reception_app/ui/protection_views.py" line="330" />
             <source>Add &amp;measure…</source>
             <translation>&amp;Thêm biện pháp…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="327" />
+            <location filename="../../reception_app/ui/protection_views.py" line="331" />
             <source>&amp;End protection…</source>
             <translation>&amp;Chấm dứt bảo vệ…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="328" />
+            <location filename="../../reception_app/ui/protection_views.py" line="332" />
             <source>Report &amp;retaliation…</source>
             <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="329" />
+            <location filename="../../reception_app/ui/protection_views.py" line="333" />
             <source>Mark d&amp;one</source>
             <translation>Đã thực h&amp;iện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="330" />
+            <location filename="../../reception_app/ui/protection_views.py" line="334" />
             <source>Mark measure &amp;done</source>
             <translation>Ghi nhận đã thực hiện (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="331" />
+            <location filename="../../reception_app/ui/protection_views.py" line="335" />
             <source>Mark &amp;handled</source>
             <translation>Đánh &amp;dấu đã xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="332" />
+            <location filename="../../reception_app/ui/protection_views.py" line="336" />
+            <source>Print decisio&amp;n…</source>
+            <translation>In q&amp;uyết định…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/protection_views.py" line="337" />
             <source>Open protection cases</source>
             <translation>Các trường hợp đang bảo vệ hoặc chờ quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="341" />
+            <location filename="../../reception_app/ui/protection_views.py" line="347" />
             <source>Measures of the selected case</source>
             <translation>Biện pháp của hồ sơ đang chọn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="346" />
+            <location filename="../../reception_app/ui/protection_views.py" line="352" />
             <source>Overdue measure steps</source>
             <translation>Biện pháp bảo vệ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="351" />
+            <location filename="../../reception_app/ui/protection_views.py" line="357" />
             <source>Details (unsealed)</source>
             <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="660" />
+            <location filename="../../reception_app/ui/protection_views.py" line="563" />
+            <source>Protection decision %1</source>
+            <translation>Quyết định bảo vệ %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/protection_views.py" line="697" />
             <source>No retaliation reported.</source>
             <translation>Chưa có báo cáo trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="322" />
+            <location filename="../../reception_app/ui/protection_views.py" line="326" />
             <source>&amp;Refresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="323" />
+            <location filename="../../reception_app/ui/protection_views.py" line="327" />
             <source>&amp;Show details…</source>
             <translation>&amp;Xem chi tiết…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="324" />
+            <location filename="../../reception_app/ui/protection_views.py" line="328" />
             <source>&amp;Hide details</source>
             <translation>Ẩ&amp;n chi tiết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="314" />
+            <location filename="../../reception_app/ui/protection_views.py" line="318" />
             <source>People and reasons stay sealed. Showing them needs a supervisor's password and a reason.</source>
             <translation>Thông tin người được bảo vệ và lý do luôn được niêm phong. Muốn xem cần mật khẩu lãnh đạo và lý do.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="317" />
+            <location filename="../../reception_app/ui/protection_views.py" line="321" />
             <source>Only supervisors see protection cases.</source>
             <translation>Chỉ lãnh đạo mới xem được các trường hợp bảo vệ người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="434" />
-            <location filename="../../reception_app/ui/protection_views.py" line="449" />
+            <location filename="../../reception_app/ui/protection_views.py" line="441" />
+            <location filename="../../reception_app/ui/protection_views.py" line="456" />
             <source>not done</source>
             <translation>chưa thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="439" />
+            <location filename="../../reception_app/ui/protection_views.py" line="446" />
             <source>The protection cases could not be loaded.</source>
             <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="565" />
+            <location filename="../../reception_app/ui/protection_views.py" line="602" />
             <source>The measure was added.</source>
             <translation>Đã thêm biện pháp bảo vệ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="571" />
+            <location filename="../../reception_app/ui/protection_views.py" line="608" />
             <source>Protection of case %1 has ended.</source>
             <translation>Đã chấm dứt bảo vệ – hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="574" />
+            <location filename="../../reception_app/ui/protection_views.py" line="611" />
             <source>The retaliation report was recorded and sealed.</source>
             <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="556" />
+            <location filename="../../reception_app/ui/protection_views.py" line="593" />
             <source>Decision %1 recorded: %2.</source>
             <translation>Đã ghi nhận quyết định %1: %2.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="561" />
+            <location filename="../../reception_app/ui/protection_views.py" line="598" />
             <source>The decision was recorded.</source>
             <translation>Đã ghi nhận quyết định.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="577" />
+            <location filename="../../reception_app/ui/protection_views.py" line="614" />
             <source>The measure was marked as done.</source>
             <translation>Đã ghi nhận biện pháp đã thực hiện.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="630" />
+            <location filename="../../reception_app/ui/protection_views.py" line="667" />
             <source>The retaliation report was marked as handled.</source>
             <translation>Đã đánh dấu báo cáo trù dập, trả thù là đã xử lý.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="634" />
+            <location filename="../../reception_app/ui/protection_views.py" line="671" />
             <source>This could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="641" />
+            <location filename="../../reception_app/ui/protection_views.py" line="678" />
             <source>handled</source>
             <translation>đã xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="641" />
+            <location filename="../../reception_app/ui/protection_views.py" line="678" />
             <source>open</source>
             <translation>chưa xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="653" />
+            <location filename="../../reception_app/ui/protection_views.py" line="690" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="658" />
+            <location filename="../../reception_app/ui/protection_views.py" line="695" />
             <source>Reasons: %1</source>
             <translation>Lý do: %1</translation>
         </message>
@@ -4357,97 +4529,97 @@
     <context>
         <name>ProtectionRequestDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="116" />
+            <location filename="../../reception_app/ui/protection_views.py" line="118" />
             <source>Protection request</source>
             <translation>Đề nghị bảo vệ người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="120" />
+            <location filename="../../reception_app/ui/protection_views.py" line="122" />
             <source>The names, addresses and reasons are sealed as soon as you press OK: you will not be able to read them back; only a supervisor can, with a recorded reason.</source>
             <translation>Họ tên, địa chỉ và lý do được niêm phong ngay khi bấm OK: bạn sẽ không xem lại được; chỉ lãnh đạo mới xem được, kèm lý do được ghi nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="123" />
+            <location filename="../../reception_app/ui/protection_views.py" line="125" />
             <source>The request could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được đề nghị. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="128" />
+            <location filename="../../reception_app/ui/protection_views.py" line="130" />
             <source>The denouncer</source>
             <translation>Người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="129" />
+            <location filename="../../reception_app/ui/protection_views.py" line="131" />
             <source>Spouse</source>
             <translation>Vợ hoặc chồng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="130" />
+            <location filename="../../reception_app/ui/protection_views.py" line="132" />
             <source>Parent (birth or adoptive)</source>
             <translation>Cha, mẹ (đẻ hoặc nuôi)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="131" />
+            <location filename="../../reception_app/ui/protection_views.py" line="133" />
             <source>Child (birth or adoptive)</source>
             <translation>Con (đẻ hoặc nuôi)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="132" />
+            <location filename="../../reception_app/ui/protection_views.py" line="134" />
             <source>Other relative</source>
             <translation>Người thân thích khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="139" />
+            <location filename="../../reception_app/ui/protection_views.py" line="141" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="139" />
+            <location filename="../../reception_app/ui/protection_views.py" line="141" />
             <source>Relation</source>
             <translation>Quan hệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="139" />
+            <location filename="../../reception_app/ui/protection_views.py" line="141" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="139" />
+            <location filename="../../reception_app/ui/protection_views.py" line="141" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="143" />
+            <location filename="../../reception_app/ui/protection_views.py" line="145" />
             <source>&amp;Add a person</source>
             <translation>&amp;Thêm người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="146" />
+            <location filename="../../reception_app/ui/protection_views.py" line="148" />
             <source>&amp;People to protect:</source>
             <translation>&amp;Người được bảo vệ:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="148" />
+            <location filename="../../reception_app/ui/protection_views.py" line="150" />
             <source>&amp;Reasons:</source>
             <translation>&amp;Lý do:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="150" />
+            <location filename="../../reception_app/ui/protection_views.py" line="152" />
             <source>&amp;Measures requested:</source>
             <translation>&amp;Biện pháp đề nghị:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="164" />
+            <location filename="../../reception_app/ui/protection_views.py" line="166" />
             <source>Enter at least one person to protect.</source>
             <translation>Vui lòng nhập ít nhất một người được bảo vệ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="166" />
+            <location filename="../../reception_app/ui/protection_views.py" line="168" />
             <source>Enter the full name of every person listed.</source>
             <translation>Vui lòng nhập họ tên của mọi người trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="168" />
+            <location filename="../../reception_app/ui/protection_views.py" line="170" />
             <source>Write why protection is requested.</source>
             <translation>Vui lòng ghi lý do đề nghị bảo vệ.</translation>
         </message>
@@ -4455,39 +4627,87 @@
     <context>
         <name>ProtectionRevealDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="198" />
+            <location filename="../../reception_app/ui/protection_views.py" line="200" />
             <source>Show protection details</source>
             <translation>Xem thông tin bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="202" />
+            <location filename="../../reception_app/ui/protection_views.py" line="204" />
             <source>A supervisor must enter their own account and the reason. The request is recorded in the audit log.</source>
             <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do. Yêu cầu được ghi vào nhật ký hệ thống.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="204" />
+            <location filename="../../reception_app/ui/protection_views.py" line="206" />
             <source>The details could not be shown. Details are in the log.</source>
             <translation>Không hiển thị được thông tin. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="214" />
+            <location filename="../../reception_app/ui/protection_views.py" line="216" />
             <source>Why the details are needed (required)</source>
             <translation>Lý do cần xem (bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="215" />
+            <location filename="../../reception_app/ui/protection_views.py" line="217" />
             <source>Supervisor &amp;username:</source>
             <translation>&amp;Tên đăng nhập lãnh đạo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="216" />
+            <location filename="../../reception_app/ui/protection_views.py" line="218" />
             <source>&amp;Password:</source>
             <translation>&amp;Mật khẩu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="217" />
+            <location filename="../../reception_app/ui/protection_views.py" line="219" />
             <source>&amp;Reason:</source>
             <translation>&amp;Lý do:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReceptionRecordDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="74" />
+            <source>Reception record</source>
+            <translation>Biên bản tiếp công dân</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="77" />
+            <source>Read the statement back to the citizen (or let them read it), then print two copies to be signed or fingerprinted: one for the citizen, one for the file.</source>
+            <translation>Đọc lại nội dung trình bày cho công dân nghe (hoặc để công dân tự đọc), sau đó in hai bản để ký hoặc điểm chỉ: một bản giao công dân, một bản lưu hồ sơ.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="91" />
+            <source>the receiving officer when empty</source>
+            <translation>để trống: cán bộ tiếp nhận</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="94" />
+            <source>optional</source>
+            <translation>không bắt buộc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="101" />
+            <source>&amp;Statement (read back):</source>
+            <translation>&amp;Nội dung trình bày (đọc lại):</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="102" />
+            <source>C&amp;haired by:</source>
+            <translation>Người chủ t&amp;rì:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="103" />
+            <source>Also &amp;present:</source>
+            <translation>Thành phần &amp;tham gia:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="104" />
+            <source>&amp;Conclusion:</source>
+            <translation>Kết &amp;luận:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="105" />
+            <source>Citizen's &amp;opinion:</source>
+            <translation>Ý &amp;kiến của người được tiếp:</translation>
         </message>
     </context>
     <context>
@@ -4876,6 +5096,79 @@
         </message>
     </context>
     <context>
+        <name>ResultNoticeDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="19" />
+            <source>Result notice to the citizen</source>
+            <translation>Thông báo kết quả xử lý đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="21" />
+            <source>Owed within 10 working days of receipt (Law on Citizen Reception, Article 28.1).</source>
+            <translation>Phải gửi trong 10 ngày làm việc kể từ ngày nhận (khoản 1 Điều 28 Luật Tiếp công dân).</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="24" />
+            <source>Accepted for resolution</source>
+            <translation>Đã thụ lý giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="25" />
+            <source>Acceptance review extended for verification</source>
+            <translation>Gia hạn xem xét thụ lý để xác minh</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="26" />
+            <source>Not within jurisdiction or not admissible</source>
+            <translation>Không thuộc thẩm quyền hoặc không đủ điều kiện thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="27" />
+            <source>Transferred to the competent body</source>
+            <translation>Đã chuyển đến cơ quan có thẩm quyền</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="28" />
+            <source>Choose the outcome…</source>
+            <translation>Chọn kết quả xử lý…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="32" />
+            <source>only when transferred</source>
+            <translation>chỉ ghi khi đã chuyển đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="36" />
+            <source>optional</source>
+            <translation>không bắt buộc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="37" />
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Kết quả:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="38" />
+            <source>Transferred &amp;to:</source>
+            <translation>&amp;Chuyển đến:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="39" />
+            <source>&amp;Reason:</source>
+            <translation>&amp;Lý do:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="59" />
+            <source>Choose the outcome.</source>
+            <translation>Vui lòng chọn kết quả xử lý.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/notice_dialogs.py" line="61" />
+            <source>Enter the body the petition was transferred to.</source>
+            <translation>Nhập cơ quan đã nhận đơn chuyển đến.</translation>
+        </message>
+    </context>
+    <context>
         <name>RetaliationReportDialog</name>
         <message>
             <location filename="../../reception_app/ui/protection_dialogs.py" line="264" />
@@ -5007,6 +5300,46 @@
             <location filename="../../reception_app/ui/rotation_dialog.py" line="131" />
             <source>Something went wrong.</source>
             <translation>Đã có lỗi xảy ra.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RuleSetsTab</name>
+        <message>
+            <location filename="../../reception_app/ui/admin_rulesets.py" line="38" />
+            <source>&amp;Load a rule set file…</source>
+            <translation>&amp;Nạp tệp bộ quy tắc…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin_rulesets.py" line="51" />
+            <source>no end date</source>
+            <translation>chưa có ngày hết hiệu lực</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin_rulesets.py" line="53" />
+            <source>%1 — from %2 to %3 [%4]
+%5</source>
+            <translation>%1 — từ %2 đến %3 [%4]
+%5</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin_rulesets.py" line="66" />
+            <source>Load a rule set file</source>
+            <translation>Nạp tệp bộ quy tắc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin_rulesets.py" line="66" />
+            <source>Rule set (*.json)</source>
+            <translation>Bộ quy tắc (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin_rulesets.py" line="79" />
+            <source>Rule set loaded: %1</source>
+            <translation>Đã nạp bộ quy tắc: %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin_rulesets.py" line="91" />
+            <source>The rule set could not be loaded.</source>
+            <translation>Không nạp được bộ quy tắc.</translation>
         </message>
     </context>
     <context>

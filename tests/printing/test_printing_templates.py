@@ -35,6 +35,12 @@ def test_bundled_templates_load() -> None:
         "appointment_slip",
         "acceptance_proposal",
         "refusal_notice",
+        "result_notice",
+        "reception_record",
+        "return_letter",
+        "chase_letter",
+        "lower_level_request",
+        "protection_decision",
         "logbook",
     }
     receipt = tpl.document("receipt")

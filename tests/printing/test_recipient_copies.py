@@ -13,8 +13,9 @@ from datetime import date, datetime
 
 import pytest
 
-from reception_app.models.enums import CaseKind, Channel
+from reception_app.models.enums import CaseKind, Channel, ProtectionStatus
 from reception_app.models.masking import MaskPolicy
+from reception_app.models.protection import ProtectionCase, ProtectionMeasure
 from reception_app.models.recipients import (
     PROTECTED_KINDS,
     DocumentKind,
@@ -22,6 +23,7 @@ from reception_app.models.recipients import (
     RecipientRole,
     identity_allowed,
 )
+from reception_app.printing.body_letters import build_body_letter
 from reception_app.printing.document import (
     PrintDocument,
     build_acceptance_proposal,
@@ -34,7 +36,10 @@ from reception_app.printing.document import (
     build_transfer_slip,
     select_copies,
 )
+from reception_app.printing.notices import ResultOutcome, build_result_notice
 from reception_app.printing.pdf import render_pdf
+from reception_app.printing.protection_documents import build_protection_decision
+from reception_app.printing.records import build_reception_record
 from tests.printing.pdftext import extract
 from tests.printing.samples import (
     CANARY_ADDRESS,
@@ -93,6 +98,58 @@ def _case(kind: CaseKind, **changes: object):  # type: ignore[no-untyped-def]
     return make_case(kind, **changes)
 
 
+BODY_LETTER_KINDS = (DocumentKind.RETURN_LETTER, DocumentKind.CHASE_LETTER, DocumentKind.LOWER_LEVEL_REQUEST)
+
+
+def _body_letter(kind: DocumentKind) -> Builder:
+    def build(k: CaseKind, p: MaskPolicy, s: IdentitySource) -> PrintDocument:
+        return build_body_letter(
+            kind,
+            _case(k),
+            p,
+            HEADER,
+            5,
+            BODY,
+            reference="số 12/UBND",
+            printed_by="canbo",
+            printed_at=PRINTED_AT,
+            source=s,
+        )
+
+    return build
+
+
+PROTECTION = ProtectionCase(
+    id=1,
+    case_uid="u",
+    case_number="TC-2027-0007",
+    requested_on=date(2027, 1, 4),
+    status=ProtectionStatus.ACTIVE,
+    measures_requested=("bao_mat_thong_tin",),
+    decision_number="05/QĐ-TTr",
+    decided_on=date(2027, 1, 5),
+    decided_by="lanhdao",
+    created_by="canbo",
+    measures=(ProtectionMeasure(1, "bao_mat_thong_tin", date(2027, 1, 10), None),),
+)
+
+
+def _protection_decision(k: CaseKind, p: MaskPolicy, s: IdentitySource) -> PrintDocument:
+    return build_protection_decision(
+        _case(k),
+        PROTECTION,
+        p,
+        HEADER,
+        5,
+        measure_labels={"bao_mat_thong_tin": "Giữ bí mật thông tin người tố cáo"},
+        executing_body="Công an tỉnh Đắk Lắk",
+        relatives=2,
+        printed_by="canbo",
+        printed_at=PRINTED_AT,
+        source=s,
+    )
+
+
 BUILDERS: dict[DocumentKind, Builder] = {
     DocumentKind.RECEIPT: lambda k, p, s: build_receipt(
         _case(k), p, HEADER, 5, verification_code="7KQ4", printed_by="canbo", printed_at=PRINTED_AT, source=s
@@ -124,6 +181,22 @@ BUILDERS: dict[DocumentKind, Builder] = {
     DocumentKind.REFUSAL_NOTICE: lambda k, p, s: build_refusal_notice(
         _case(k), p, HEADER, 5, ground="k3", superior=SUPERIOR, printed_by="canbo", printed_at=PRINTED_AT, source=s
     ),
+    DocumentKind.RESULT_NOTICE: lambda k, p, s: build_result_notice(
+        _case(k),
+        p,
+        HEADER,
+        5,
+        ResultOutcome.TRANSFERRED,
+        body=BODY,
+        printed_by="canbo",
+        printed_at=PRINTED_AT,
+        source=s,
+    ),
+    DocumentKind.RECEPTION_RECORD: lambda k, p, s: build_reception_record(
+        _case(k), p, HEADER, 5, printed_by="canbo", printed_at=PRINTED_AT, source=s
+    ),
+    **{kind: _body_letter(kind) for kind in BODY_LETTER_KINDS},
+    DocumentKind.PROTECTION_DECISION: _protection_decision,
     DocumentKind.LOGBOOK: lambda k, p, s: build_logbook(
         logbook_rows(), date(2027, 1, 1), date(2027, 1, 31), HEADER, p, printed_by="canbo", printed_at=PRINTED_AT
     ),
@@ -134,7 +207,16 @@ KINDS_WITH_A_REPORTER = [k for k in CaseKind if k is not CaseKind.ANONYMOUS_TIP]
 def _cases() -> list[tuple[DocumentKind, CaseKind, IdentitySource]]:
     out = []
     for doc, kind, source in itertools.product(DocumentKind, CaseKind, IdentitySource):
-        if doc is DocumentKind.TRANSFER_NOTICE and kind is CaseKind.ANONYMOUS_TIP:
+        if (
+            doc
+            in (
+                DocumentKind.TRANSFER_NOTICE,
+                DocumentKind.RESULT_NOTICE,
+                DocumentKind.RECEPTION_RECORD,
+                DocumentKind.PROTECTION_DECISION,
+            )
+            and kind is CaseKind.ANONYMOUS_TIP
+        ):
             continue  # nobody to notify (the builder refuses it)
         out.append((doc, kind, source))
     return out
@@ -175,6 +257,12 @@ def test_the_copies_of_each_document() -> None:
         DocumentKind.APPOINTMENT_SLIP: (c, f),
         DocumentKind.ACCEPTANCE_PROPOSAL: (f,),
         DocumentKind.REFUSAL_NOTICE: (c, s, f),
+        DocumentKind.RESULT_NOTICE: (c, f),
+        DocumentKind.RECEPTION_RECORD: (c, f),
+        DocumentKind.RETURN_LETTER: (b, f),
+        DocumentKind.CHASE_LETTER: (b, f),
+        DocumentKind.LOWER_LEVEL_REQUEST: (b, f),
+        DocumentKind.PROTECTION_DECISION: (c, b, f),
         DocumentKind.LOGBOOK: (f,),
     }
 

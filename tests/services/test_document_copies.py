@@ -4,7 +4,7 @@ the refusal notice only for its ground, the transfer notice and the tip-off fram
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -162,8 +162,10 @@ def test_anonymous_tip_has_its_own_frame(desk: Desk) -> None:
 
 
 def test_refusal_notice_only_for_the_ground_that_requires_it(desk: Desk) -> None:
-    uid = desk.create_case(draft()).uid
+    # received before 1 July 2026: the Luật TCD 2013 rule set (TT 06/2014 Điều 4), whatever the desk's date
+    uid = desk.create_case(draft(received_at=datetime(2026, 6, 30, 9, 0))).uid
     assert set(refusal_grounds()) == {"k3"}
+    assert set(refusal_grounds(date(2026, 6, 30))) == {"k3"}
     for ground in ("k1", "k2", "k4"):
         with pytest.raises(ValidationError) as info:
             issue_refusal_notice(desk, uid, ground=ground)

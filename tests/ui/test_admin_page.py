@@ -123,7 +123,8 @@ def test_officer_sees_admin_actions_disabled_and_no_audit_tab(qtbot: QtBot, worl
     tab = page.users_tab
     assert page.audit_tab is None
     assert page.protection_tab is None  # protection cases are for supervisors only
-    assert page.tabs.count() == 3  # accounts, agency, transfer directory (read-only)
+    assert page.tabs.count() == 4  # accounts, agency, transfer directory and rule sets (read-only)
+    assert not page.rulesets_tab.load_button.isEnabled()
     assert not page.directory_tab.is_admin
     for button in (tab.new_button, tab.reset_button, tab.grant_button, tab.deactivate_button):
         assert not button.isEnabled()
@@ -145,7 +146,7 @@ def test_supervisor_sees_accounts_and_audit_but_no_admin_actions(qtbot: QtBot, w
     assert page.audit_tab is not None
     assert page.protection_tab is not None
     assert page.protection_tab.allowed
-    assert page.tabs.count() == 5
+    assert page.tabs.count() == 6
     assert OFFICER.username in _usernames(page)
     assert not page.users_tab.new_button.isEnabled()
     page.users_tab.select_username(OFFICER.username)
@@ -442,3 +443,44 @@ def test_with_the_threaded_runner_every_desk_call_runs_on_the_db_thread(qtbot: Q
         runner.run(world.desk.close, closed.append)
         qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
         runner.shutdown()
+
+
+# --- rule sets by effective date (issue 19) --------------------------------------------------------------
+
+
+def test_admin_loads_a_rule_set_file_and_a_bad_one_is_refused(qtbot: QtBot, world: DeskWorld, tmp_path: Path) -> None:
+    from reception_app.models.rulesets import install_admin_sets
+
+    page = _page(qtbot, world, ADMIN)
+    tab = page.rulesets_tab
+    assert tab.load_button.isEnabled()
+    assert "01/07/2026" in tab.list_label.text()
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": 1, "key": "x"}', encoding="utf-8")
+    tab.load(bad)
+    assert "thiếu trường" in tab.message.text()
+    good = tmp_path / "good.json"
+    good.write_text(
+        json.dumps(
+            {
+                "format": 1,
+                "key": "vn-2027",
+                "name": "Bộ quy tắc 2027",
+                "effective_from": "2027-01-01",
+                "source": "Thử nghiệm",
+                "tag": "M",
+            }
+        ),
+        encoding="utf-8",
+    )
+    try:
+        tab.load(good)
+        assert "Bộ quy tắc 2027" in tab.message.text()
+        assert "Bộ quy tắc 2027 — " in tab.list_label.text()
+        assert "01/01/2027" in tab.list_label.text()
+        page.tabs.setCurrentWidget(tab)
+        shot = Path("docs/screenshots")
+        if shot.is_dir():
+            page.grab().save(str(shot / "admin_rule_sets.png"))
+    finally:
+        install_admin_sets([])

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import Channel
 from reception_app.models.errors import FieldError, KnownError, ValidationError
-from reception_app.models.recipients import RecipientRole
+from reception_app.models.recipients import DocumentKind, RecipientRole
+from reception_app.printing.notices import ResultOutcome
 from reception_app.services import Desk, IssuedDocument, refusal_grounds
 from reception_app.ui.app_window import MainWindow
 from reception_app.ui.case_detail import CaseDetailDialog
@@ -28,6 +29,7 @@ from reception_app.ui.document_dialogs import (
     RefusalNoticeDialog,
     TransferNoticeDialog,
 )
+from reception_app.ui.notice_dialogs import BodyLetterDialog, ReceptionRecordDialog, ResultNoticeDialog
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, SUPERVISOR, draft, set_up_world
 from tests.ui.helpers import DeferredRunner, all_texts
@@ -223,6 +225,25 @@ def _fill_transfer_notice(dialog: DocumentRequestDialog) -> None:
     dialog.recipient_edit.setText("Công an huyện Ea Kar")
 
 
+def _fill_result_notice(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, ResultNoticeDialog)
+    dialog.select_outcome(ResultOutcome.TRANSFERRED)
+    dialog.body_edit.setText("Thanh tra huyện Ea Kar")
+
+
+def _fill_body_letter(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, BodyLetterDialog)
+    dialog.body_edit.setText("Ủy ban nhân dân xã Ea Tu")
+
+
+def _fill_record(dialog: DocumentRequestDialog) -> None:
+    assert isinstance(dialog, ReceptionRecordDialog)
+    assert dialog.read_back.font().pointSize() == ReceptionRecordDialog.READ_BACK_POINT_SIZE
+    assert dialog.read_back.isReadOnly()
+    assert dialog.read_back.toPlainText()  # the statement (case content) is shown for the read-back
+    dialog.chair_edit.setText("Ông Lê Văn B.")
+
+
 @pytest.mark.parametrize(
     ("action", "fill", "title"),
     [
@@ -232,6 +253,11 @@ def _fill_transfer_notice(dialog: DocumentRequestDialog) -> None:
         ("refusal_action", _fill_refusal, "Refusal notice"),
         ("transfer_action", _fill_transfer, "Transfer slip"),
         ("transfer_notice_action", _fill_transfer_notice, "Transfer notice to the reporter"),
+        ("result_notice_action", _fill_result_notice, "Result notice to the citizen"),
+        ("record_action", _fill_record, "Reception record"),
+        ("letter_actions.return_letter", _fill_body_letter, "Return a misdirected petition"),
+        ("letter_actions.chase_letter", _fill_body_letter, "Chase the receiving body"),
+        ("letter_actions.lower_level_request", _fill_body_letter, "Require the lower level to resolve"),
     ],
 )
 def test_every_case_document_from_the_detail_dialog(
@@ -243,15 +269,19 @@ def test_every_case_document_from_the_detail_dialog(
     detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=runner)
     _shown(qtbot, detail)
     assert detail.documents_button.isVisible()
-    getattr(detail, action).trigger()
+    if action.startswith("letter_actions."):
+        detail.letter_actions[DocumentKind(action.split(".", 1)[1])].trigger()
+    else:
+        getattr(detail, action).trigger()
     request = detail.request_dialog
     assert request is not None
     assert request.isVisible()
     assert request.windowTitle() == title
     before = runner.calls  # the transfer and guidance dialogs read the agency directory for type-ahead
-    _ok(request)  # required input missing: refused locally, nothing issued
-    assert request.isVisible()
-    assert runner.calls == before
+    if action != "record_action":  # every field of the reception record is optional
+        _ok(request)  # required input missing: refused locally, nothing issued
+        assert request.isVisible()
+        assert runner.calls == before
 
     fill(request)
     with qtbot.waitSignal(detail.document_issued, timeout=5000) as blocker:
@@ -261,7 +291,10 @@ def test_every_case_document_from_the_detail_dialog(
     assert not request.isVisible()
     preview = detail.preview
     assert preview is not None
-    assert preview.windowTitle() == f"{title.removesuffix(' to the reporter')} {blocker.args[0]}"
+    assert (
+        preview.windowTitle()
+        == f"{title.removesuffix(' to the reporter').removesuffix(' to the citizen')} {blocker.args[0]}"
+    )
     assert preview.pdf_bytes().startswith(b"%PDF")
     assert preview.page_count() >= 1
     assert preview.save_button.isVisible()  # masked
@@ -280,7 +313,7 @@ def test_detail_dialog_shortcuts_are_distinct(qtbot: QtBot, real_desk: Desk) -> 
     assert all(keys)
     assert len(set(keys)) == len(keys)
     menu = [action.text() for action in detail.documents_menu.actions() if not action.isSeparator()]
-    assert len(menu) == 7
+    assert len(menu) == 12
 
 
 @pytest.mark.calendar
@@ -366,3 +399,27 @@ def test_transfer_slip_is_offered_only_where_the_law_allows_a_transfer(qtbot: Qt
         assert ("guide" in dialog.transfer_button.toolTip()) is not allowed  # a disabled slip says why
         dialog._set_busy(False)  # after a print finishes, the rule still holds
         assert dialog.transfer_action.isEnabled() is allowed
+
+
+def test_reception_record_from_the_intake_opens_the_read_back(qtbot: QtBot, real_desk: Desk) -> None:
+    uid = real_desk.create_case(draft(documents=())).uid
+    window = MainWindow(real_desk, SyncTaskRunner())
+    qtbot.addWidget(window)
+    window.intake_page.record_requested.emit(uid)
+    details = [d for d in window.findChildren(CaseDetailDialog) if d.case_uid == uid]
+    assert len(details) == 1
+    request = details[0].request_dialog
+    assert isinstance(request, ReceptionRecordDialog)
+    assert request.read_back.toPlainText() == real_desk.get_case(uid).content
+    request.close()
+    details[0].close()
+
+
+def test_the_handling_tab_offers_the_result_notice(qtbot: QtBot, real_desk: Desk) -> None:
+    uid = real_desk.create_case(draft()).uid
+    detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=SyncTaskRunner())
+    _shown(qtbot, detail)
+    assert detail.result_notice_button.isEnabled()
+    detail.result_notice_button.click()
+    assert isinstance(detail.request_dialog, ResultNoticeDialog)
+    detail.request_dialog.close()

@@ -97,6 +97,7 @@ def test_full_intake_saves_a_sealed_case_and_resets(qtbot: QtBot, world: DeskWor
     # the form is empty again, shows the number and offers the receipt; no identity left on screen
     assert number in page.result_label.full_text()
     assert page.print_button.isVisible()
+    assert not page.record_button.isVisible()  # a letter was handed in: no reception record offered
     assert not any(CANARY_NAME in t or CANARY_ID in t for t in all_texts(page))
     # a supervisor sees the identity exactly as typed (NFC, normalised)
     world.desk.logout()
@@ -436,3 +437,18 @@ def test_received_at_is_when_the_first_field_is_typed_not_when_the_form_was_made
     qtbot.keyClicks(page.location, "Tru so")
     assert page.received_at.dateTime().toPython() == datetime(day.year, day.month, day.day, 9, 0)
     world.desk.close()
+
+
+def test_a_walk_in_without_a_letter_is_offered_the_reception_record(qtbot: QtBot, world: DeskWorld) -> None:
+    page = _page(qtbot, world.desk)
+    _fill_denunciation(page)
+    page.documents.clear()  # an oral statement: no letter handed in
+    saved: list[str] = []
+    page.case_saved.connect(lambda uid, _number: saved.append(uid))
+    qtbot.keyClick(page.subject, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert saved, page.message.text()
+    assert not world.desk.get_case(saved[0]).documents
+    assert page.record_button.isVisible()
+    with qtbot.waitSignal(page.record_requested) as blocker:
+        page.record_button.click()
+    assert blocker.args == [saved[0]]

@@ -183,3 +183,35 @@ def test_overview_is_masked_and_details_need_a_supervisor_credential(qtbot: QtBo
     overview.hide()  # details are dropped when the overview hides
     assert overview.details_label.text() == ""
     assert _leaks(all_texts(overview)) == []
+
+
+def test_the_protection_decision_prints_from_the_overview(qtbot: QtBot, world: DeskWorld) -> None:
+    desk = world.desk
+    uid = desk.create_case(draft()).uid
+    _panel, dialog = _open_from_panel(qtbot, desk, uid)
+    _fill(dialog)
+    dialog.submit()
+    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    protection = Protection(desk)
+    (case,) = protection.for_case(uid)
+    overview = ProtectionOverview(desk, SyncTaskRunner())
+    qtbot.addWidget(overview)
+    overview.show()
+    overview.open_view.selectRow(0)
+    assert not overview.print_decision_button.isEnabled()  # nothing decided yet
+    protection.decide(
+        case.id, status=ProtectionStatus.ACTIVE, decision_number="07/QĐ-TTr", measures=(("vi_tri_cong_tac", None),)
+    )
+    overview.refresh()
+    overview.open_view.selectRow(0)
+    assert overview.print_decision_button.isEnabled()
+    overview.print_decision_button.click()
+    request = overview.print_dialog
+    assert request is not None
+    request.body_edit.setText("Công an tỉnh Đắk Lắk")
+    request.buttons.accepted.emit()
+    preview = overview.preview
+    assert preview is not None
+    assert preview.pdf_bytes().startswith(b"%PDF")
+    assert _leaks(all_texts(overview)) == []
+    preview.close()
