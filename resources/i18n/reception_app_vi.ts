@@ -4692,7 +4692,7 @@
         <message>
             <location filename="../../reception_app/ui/notice_dialogs.py" line="102" />
             <source>C&amp;haired by:</source>
-            <translation>Người chủ t&amp;rì:</translation>
+            <translation>Ngườ&amp;i chủ trì:</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/notice_dialogs.py" line="103" />

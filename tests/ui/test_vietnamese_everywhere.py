@@ -139,7 +139,16 @@ def _windows_of(qtbot: QtBot, desk: Desk) -> Iterator[tuple[str, QWidget]]:
         for i in range(tab_widget.count()):
             tab_widget.setCurrentIndex(i)
             yield f"case window tab {i}", detail
-    actions = (detail.transfer_action, detail.guidance_action, detail.appointment_action)
+    actions = (
+        detail.transfer_action,
+        detail.guidance_action,
+        detail.appointment_action,
+        detail.acceptance_action,
+        detail.transfer_notice_action,
+        detail.record_action,
+        detail.result_notice_action,
+        *detail.letter_actions.values(),
+    )
     for action in [a for a in actions if a.isEnabled()]:  # a walk-in denunciation is guided, not transferred
         action.trigger()
         request = detail.request_dialog
