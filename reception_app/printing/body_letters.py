@@ -17,11 +17,9 @@ from reception_app.printing.document import (
     Block,
     Para,
     PrintDocument,
+    assemble,
     context,
-    copy_parts,
     doc_number,
-    finish,
-    footers_for,
     legal_basis_blocks,
     received_date_text,
     who_of,
@@ -82,20 +80,16 @@ def build_body_letter(  # noqa: PLR0917 - the letter kind comes first, as for ev
                     blocks.append(Para(" ".join(text.split())))
         return blocks, ctx.text("recipient")
 
-    parts = copy_parts(
+    return assemble(
         ctx,
         kind,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        kind,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=ctx.lines(ctx.doc.recipients(case.kind)),
     )

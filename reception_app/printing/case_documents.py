@@ -21,8 +21,8 @@ from reception_app.printing.document import (
     PrintDocument,
     TableBlock,
     Verification,
+    assemble,
     context,
-    copy_parts,
     copy_policy,
     date_slots,
     display_names,
@@ -96,21 +96,17 @@ def build_receipt(
         blocks.append(Verification(ctx.text("verification", case_number=case.number, code=verification_code)))
         return blocks, None
 
-    parts = copy_parts(
+    return assemble(
         ctx,
         DocumentKind.RECEIPT,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        DocumentKind.RECEIPT,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or case.received_at.date(),
-        parts=parts,
         distribution=(),
     )
 
@@ -191,16 +187,17 @@ def build_transfer_slip(  # noqa: PLR0917 - positional order as specified for ca
         return blocks, recipient_body
 
     who = who_of(policy, source, disclosure_authorised)
-    parts = copy_parts(
-        ctx, DocumentKind.TRANSFER_SLIP, case, who, make, footers=footers_for(ctx, number_text, printed_by, printed_at)
-    )
-    return finish(
+    return assemble(
         ctx,
         DocumentKind.TRANSFER_SLIP,
+        case,
+        who,
+        make,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=ctx.lines(ctx.doc.recipients(case.kind)),
     )
 
@@ -252,21 +249,17 @@ def build_transfer_notice(
         blocks.append(Para(ctx.text("closing")))
         return blocks, ctx.text("recipient", name=name)
 
-    parts = copy_parts(
+    return assemble(
         ctx,
         DocumentKind.TRANSFER_NOTICE,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        DocumentKind.TRANSFER_NOTICE,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=ctx.lines(ctx.doc.recipients(case.kind)),
     )
 

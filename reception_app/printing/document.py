@@ -465,6 +465,26 @@ def footers_for(ctx: Ctx, number: str, printed_by: str, printed_at: datetime) ->
     return fill(ctx.tpl.common_text("footer"), slots), fill(ctx.tpl.common_text("footer_citizen"), slots)
 
 
+def assemble(
+    ctx: Ctx,
+    kind: DocumentKind,
+    case: CaseDetail,
+    who: Who,
+    make: MakeCopy,
+    *,
+    header: AgencyHeader,
+    number: str,
+    printed_by: str,
+    printed_at: datetime,
+    on: date,
+    distribution: Sequence[str],
+) -> PrintDocument:
+    """The copies of ``kind`` for ``case`` (each with the identity its recipient may see) inside one document:
+    what every per-case builder ends with."""
+    parts = copy_parts(ctx, kind, case, who, make, footers=footers_for(ctx, number, printed_by, printed_at))
+    return finish(ctx, kind, header=header, number=number, on=on, parts=parts, distribution=distribution)
+
+
 def finish(
     ctx: Ctx,
     kind: DocumentKind,

@@ -15,13 +15,11 @@ from reception_app.printing.document import (
     Para,
     ParaStyle,
     PrintDocument,
+    assemble,
     context,
-    copy_parts,
     date_slots,
     display_names,
     doc_number,
-    finish,
-    footers_for,
     legal_basis_blocks,
     received_date_text,
     who_of,
@@ -79,21 +77,17 @@ def build_guidance_slip(
     distribution = list(ctx.lines(ctx.doc.recipients(case.kind)))
     if superior:
         distribution.insert(1, fill(ctx.doc.extra_text("recipients_superior"), ctx.slots))
-    parts = copy_parts(
+    return assemble(
         ctx,
         DocumentKind.GUIDANCE_SLIP,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        DocumentKind.GUIDANCE_SLIP,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=distribution,
     )
 
@@ -146,21 +140,17 @@ def build_appointment_slip(
         ]
         return blocks, (ctx.text("recipient", name=name) if case.reporters else None)
 
-    parts = copy_parts(
+    return assemble(
         ctx,
         DocumentKind.APPOINTMENT_SLIP,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        DocumentKind.APPOINTMENT_SLIP,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=(),
     )
 
@@ -211,21 +201,17 @@ def build_acceptance_proposal(
         blocks.append(Para(ctx.text("decision")))
         return blocks, addressee
 
-    parts = copy_parts(
+    return assemble(
         ctx,
         DocumentKind.ACCEPTANCE_PROPOSAL,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        DocumentKind.ACCEPTANCE_PROPOSAL,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=(),
     )
 
@@ -299,21 +285,17 @@ def build_refusal_notice(
         if superior
         else ctx.lines(ctx.doc.extra_list("recipients_without_superior"))
     )
-    parts = copy_parts(
+    return assemble(
         ctx,
         DocumentKind.REFUSAL_NOTICE,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        DocumentKind.REFUSAL_NOTICE,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=distribution,
     )
 

@@ -18,12 +18,10 @@ from reception_app.printing.document import (
     Block,
     Para,
     PrintDocument,
+    assemble,
     context,
-    copy_parts,
     display_names,
     doc_number,
-    finish,
-    footers_for,
     legal_basis_blocks,
     received_date_text,
     who_of,
@@ -103,20 +101,16 @@ def build_result_notice(
         blocks.append(Para(ctx.text("closing")))
         return blocks, ctx.text("recipient", name=name)
 
-    parts = copy_parts(
+    return assemble(
         ctx,
         DocumentKind.RESULT_NOTICE,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        DocumentKind.RESULT_NOTICE,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=ctx.lines(ctx.doc.recipients(case.kind)),
     )

@@ -23,11 +23,9 @@ from reception_app.printing.document import (
     Para,
     ParaStyle,
     PrintDocument,
+    assemble,
     context,
-    copy_parts,
     doc_number,
-    finish,
-    footers_for,
     legal_basis_blocks,
     who_of,
 )
@@ -91,20 +89,16 @@ def build_protection_decision(
         blocks.append(Para(ctx.text("secrecy"), ParaStyle.NOTE))
         return blocks, None
 
-    parts = copy_parts(
+    return assemble(
         ctx,
         DocumentKind.PROTECTION_DECISION,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        DocumentKind.PROTECTION_DECISION,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=ctx.lines(ctx.doc.recipients(case.kind)),
     )

@@ -19,11 +19,9 @@ from reception_app.printing.document import (
     Para,
     ParaStyle,
     PrintDocument,
+    assemble,
     context,
-    copy_parts,
     doc_number,
-    finish,
-    footers_for,
     two_digits,
     who_of,
 )
@@ -105,20 +103,16 @@ def build_reception_record(
         blocks.append(Para(ctx.text("copies")))
         return blocks, None
 
-    parts = copy_parts(
+    return assemble(
         ctx,
         DocumentKind.RECEPTION_RECORD,
         case,
         who_of(policy, source),
         make,
-        footers=footers_for(ctx, number_text, printed_by, printed_at),
-    )
-    return finish(
-        ctx,
-        DocumentKind.RECEPTION_RECORD,
         header=header,
         number=number_text,
+        printed_by=printed_by,
+        printed_at=printed_at,
         on=on or printed_at.date(),
-        parts=parts,
         distribution=(),
     )
