@@ -198,7 +198,7 @@ def bench_lists_and_search(desk: Desk, ds: generate.Dataset, key: bytes, runs: i
         timed(
             g,
             "first 200 rows of the case list (Desk.list_cases)",
-            measure(lambda: desk.list_cases(limit=200), runs=20),
+            measure(lambda: desk.cases.list_cases(limit=200), runs=20),
             0.05,
         )
     ]
@@ -218,12 +218,12 @@ def bench_lists_and_search(desk: Desk, ds: generate.Dataset, key: bytes, runs: i
         ("common", "very common word", 0.25),
     ):
         text = q[label]
-        hits = len(desk.search_cases(text).rows)
+        hits = len(desk.cases.search_cases(text).rows)
         rows.append(
             timed(
                 g,
                 f"search first page, {name} ({text!r}, {hits} rows)",
-                measure(lambda text=text: desk.search_cases(text), runs=runs),
+                measure(lambda text=text: desk.cases.search_cases(text), runs=runs),
                 budget,
             )
         )
@@ -236,7 +236,7 @@ def bench_save(desk: Desk, ds: generate.Dataset) -> tuple[list[Row], str]:
     last: list[str] = []
 
     def save() -> None:
-        last.append(desk.create_case(sample_draft(rng, now)).uid)
+        last.append(desk.cases.create_case(sample_draft(rng, now)).uid)
 
     samples = measure(save, runs=30, warmup=3)
     row = timed(f"Services at {ds.cases:,} cases", "save a new case (validate, seal, FTS, audit, fsync)", samples, 0.03)
@@ -254,7 +254,7 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
     sample = sample_draft(rng, datetime.now(UTC))
     while not sample.reporters:
         sample = sample_draft(rng, datetime.now(UTC))
-    uid = desk.create_case(replace(sample, kind=CaseKind.PETITION, channel=Channel.POST)).uid
+    uid = desk.cases.create_case(replace(sample, kind=CaseKind.PETITION, channel=Channel.POST)).uid
     when = datetime.now(UTC) + timedelta(days=3)
     day = generate.END - timedelta(days=3)
     while day.weekday() >= 5:
@@ -291,7 +291,7 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
     ]
     rows = [timed(g, name, measure(fn, runs=runs), budget) for name, fn, budget in jobs]
     n_day = int(
-        desk._require()[1].scalar(
+        desk.ctx.require()[1].scalar(
             "SELECT count(*) FROM cases WHERE received_at >= ? AND received_at < ?",
             (day.isoformat(), (day + timedelta(days=1)).isoformat()),
         )
@@ -307,11 +307,9 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
 def bench_statistics(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
     """``StatisticsService.compute`` (its documented entry point) for the year 2025, and its audited exports."""
     from reception_app.models.statistics import year_period
-    from reception_app.services.exports import ExportService
-    from reception_app.services.statistics import StatisticsService
 
     g = f"Statistics (services.statistics) at {ds.cases:,} cases"
-    service, exports = StatisticsService(desk), ExportService(desk)
+    service, exports = desk.statistics, desk.exports
     period = year_period(2025)
     report = service.compute(period)
     rows = [
@@ -740,7 +738,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
     if want("scan"):
         _log("ID-card QR scan (child process)")
         rows += bench_scan(ds, runs)
-    desk.login(admin, admin_pw)
+    desk.auth.login(admin, admin_pw)
     try:
         if want("services"):
             _log("lists and searches")
@@ -762,7 +760,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
             rows += bench_reports(desk, ds, runs)
             rows += bench_exports_and_audit(desk, ds, runs)
     finally:
-        desk.logout()
+        desk.auth.logout()
     if want("jobs"):
         from bench.jobs import bench_jobs
 

@@ -361,7 +361,7 @@ class IdScan(QObject):
             return
         desk = self._desk
         self._runner.run(
-            lambda: len(desk.find_by_id_number(id_number)),
+            lambda: len(desk.identity.find_by_id_number(id_number)),
             self._on_duplicates,
             lambda _exc: None,  # the check is a courtesy; the scan itself succeeded
             context=self,

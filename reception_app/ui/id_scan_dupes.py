@@ -100,7 +100,7 @@ class DuplicateCheckDialog(QDialog):
         self.message_label.clear_message()
         self._set_busy(True)
         self._runner.run(
-            lambda: desk.count_by_id_number_approved(number, username, password, reason),
+            lambda: desk.identity.count_by_id_number_approved(number, username, password, reason),
             self._on_done,
             self._on_failed,
             context=self,
