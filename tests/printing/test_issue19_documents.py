@@ -328,13 +328,27 @@ def test_cases_received_30_june_and_1_july_2026_print_different_forms_and_ground
     late = _refusal(old_day, datetime(2026, 7, 2, 9, 0), "k3")
     assert "Mẫu số 01/TCD" in late
     assert "Căn cứ khoản 3 Điều 9 Luật Tiếp công dân" in late
-    # the documents of this issue print under either set
+    # the documents of this issue print under either set, with the Căn cứ lines of the case's set
+    texts = {}
     for day in (old_day, new_day):
         tpl = templates_for(day.date(), day.date())
         doc = build_acceptance_notice(
             make_case(received_at=day), REVEALED, HEADER, 1, accepted_on=day.date(), templates=tpl, **AT
         )
-        assert "Về việc thụ lý tố cáo" in pdftotext(render_pdf(doc))
+        texts[day] = pdftotext(render_pdf(doc))
+        assert "Về việc thụ lý tố cáo" in texts[day]
+    assert "Căn cứ Nghị định số 156/2026/NĐ-CP." in texts[new_day]
+    assert (
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tiếp công dân, Luật Khiếu nại, Luật Tố cáo số 136/2025/QH15;"
+        in texts[new_day]
+    )
+    assert "156/2026" not in texts[old_day]
+    assert "136/2025" not in texts[old_day]
+    complaint = make_case(CaseKind.COMPLAINT, received_at=new_day)
+    rejected = build_rejection_notice(
+        complaint, REVEALED, HEADER, 1, grounds=["kn_5"], templates=templates_for(new_day.date()), **AT
+    )
+    assert "Căn cứ Nghị định số 155/2026/NĐ-CP." in pdftotext(render_pdf(rejected))
 
 
 def _set_file(tmp_path: Path, **templates: object) -> Path:
