@@ -14,14 +14,15 @@ Codes the enums do not know (a handling decision added later, say) are kept as t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from types import MappingProxyType
 from typing import TypeVar
 
 from reception_app.models.enums import Admissibility, CaseKind, CaseStatus, Channel, Decision, Jurisdiction, Sector
+from reception_app.models.rulesets import RuleSet, RuleSetRegistry
 
 K = TypeVar("K")
 
@@ -291,6 +292,76 @@ def reception_from_cells(
     )
 
 
+# --- rule sets ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RuleSetPart:
+    """The cases of a report received while one rule set was in force (issue 19): a period that spans a change
+    in the law (1 July 2026) counts each case under the set of its own received date — its deadlines, and so
+    its timeliness, were set by that set at intake.
+
+    Attributes:
+        key, name, tag: the rule set (``models.rulesets.RuleSet``; tag V/R/T/M as in DOMAIN-VN §0).
+        start, end: the days of the period under this set (inclusive).
+        cells: the case cube of those days (same dimensions as :attr:`StatisticsReport.cells`).
+    """
+
+    key: str
+    name: str
+    tag: str
+    start: date
+    end: date
+    cells: tuple[CaseCell, ...] = ()
+
+    @property
+    def total(self) -> int:
+        return sum(c.cases for c in self.cells)
+
+    def count(self, **where: object) -> int:
+        """As :meth:`StatisticsReport.count`, over this set's cases only."""
+        return sum(c.cases for c in self.cells if _matches(c, where))
+
+    @property
+    def label(self) -> str:
+        return f"Bộ quy tắc {self.key} [{self.tag}], nhận từ {self.start:%d/%m/%Y} đến {self.end:%d/%m/%Y}"
+
+
+def ruleset_spans(start: date, end: date, registry: RuleSetRegistry) -> tuple[tuple[RuleSet, date, date], ...]:
+    """The days ``start..end`` cut where the rule set in force changes: (set, first day, last day) in order,
+    adjacent days under the same set joined. The set of a day is :meth:`RuleSetRegistry.for_day` (the one a
+    case received that day is handled under)."""
+    if end < start:
+        raise ValueError("the period ends before it starts")
+    cuts = {start}
+    for rs in registry.sets:
+        for day in (rs.effective_from, rs.effective_to + timedelta(days=1) if rs.effective_to else None):
+            if day is not None and start < day <= end:
+                cuts.add(day)
+    firsts = sorted(cuts)
+    out: list[tuple[RuleSet, date, date]] = []
+    for i, first in enumerate(firsts):
+        last = firsts[i + 1] - timedelta(days=1) if i + 1 < len(firsts) else end
+        rs = registry.for_day(first)
+        if out and out[-1][0].key == rs.key:
+            out[-1] = (out[-1][0], out[-1][1], last)
+        else:
+            out.append((rs, first, last))
+    return tuple(out)
+
+
+def ruleset_part(rs: RuleSet, start: date, end: date, cells: Iterable[CaseCell]) -> RuleSetPart:
+    """One :class:`RuleSetPart`; cells sharing every dimension are merged."""
+    merged: dict[tuple[object, ...], CaseCell] = {}
+    for cell in cells:
+        old = merged.get(cell.key())
+        merged[cell.key()] = (
+            cell if old is None else replace(old, cases=old.cases + cell.cases, people=old.people + cell.people)
+        )
+    ordered = tuple(sorted(merged.values(), key=lambda c: tuple(str(v) for v in c.key())))
+    return RuleSetPart(rs.key, rs.name, rs.tag.value, start, end, ordered)
+
+
 # --- labels --------------------------------------------------------------------------------------------------
 
 _ENUMS: dict[str, type[StrEnum]] = {
@@ -369,6 +440,24 @@ class StatisticsReport:
     computed_at: datetime
     cells: tuple[CaseCell, ...] = ()
     reception: ReceptionStats = field(default_factory=ReceptionStats)
+    rulesets: tuple[RuleSetPart, ...] = ()
+
+    def with_rulesets(self, parts: Sequence[RuleSetPart]) -> StatisticsReport:
+        """This report with the per-rule-set parts (they must add up to the report's cases).
+
+        Raises:
+            ValueError: the parts count other cases than the report.
+        """
+        if sum(p.total for p in parts) != self.total:
+            raise ValueError("the rule-set parts do not add up to the report's cases")
+        return replace(self, rulesets=tuple(parts))
+
+    def under(self, key: str) -> RuleSetPart:
+        """The part of the cases handled under rule set ``key``; KeyError when the period has none."""
+        for part in self.rulesets:
+            if part.key == key:
+                return part
+        raise KeyError(key)
 
     # projections -------------------------------------------------------------------------------------------
 
@@ -472,6 +561,8 @@ class StatisticsReport:
                 ),
             )
         )
+        if self.rulesets:
+            out.append(("Theo bộ quy tắc áp dụng (ngày nhận đơn)", tuple((p.label, p.total) for p in self.rulesets)))
         return tuple(out)
 
 
