@@ -19,7 +19,6 @@ MAX_PUBLIC_METHODS = 20
 # path relative to reception_app/ -> lines it had when it was listed (may only go down)
 OVERSIZE_MODULES: dict[str, int] = {
     "models/handling.py": 529,
-    "models/statistics.py": 506,
     "printing/document.py": 590,
     "printing/pdf.py": 659,
     "services/desk.py": 1196,

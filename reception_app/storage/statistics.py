@@ -13,18 +13,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from reception_app.models.enums import Channel, HandlingAction
+from reception_app.models.periods import Period
 from reception_app.models.rulesets import RuleSetRegistry
-from reception_app.models.statistics import (
-    GROUP_MIN_PEOPLE,
-    OPEN_STATUSES,
-    CaseCell,
-    Period,
-    RuleSetPart,
-    Timeliness,
-    VisitCell,
-    ruleset_part,
-    ruleset_spans,
-)
+from reception_app.models.statistics import GROUP_MIN_PEOPLE, OPEN_STATUSES, CaseCell, Timeliness, VisitCell
+from reception_app.models.statistics_rulesets import RuleSetPart, ruleset_part, ruleset_spans
 from reception_app.storage.database import Database, Row
 
 

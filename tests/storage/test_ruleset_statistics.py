@@ -12,8 +12,10 @@ import pytest
 
 from reception_app.models.clock import ManualClock
 from reception_app.models.enums import CaseKind, Decision
+from reception_app.models.periods import custom_period
 from reception_app.models.rulesets import install_admin_sets, parse_ruleset, registry
-from reception_app.models.statistics import Timeliness, custom_period, ruleset_spans
+from reception_app.models.statistics import Timeliness
+from reception_app.models.statistics_rulesets import ruleset_spans
 from reception_app.services import Desk
 from reception_app.services.handling import CaseHandling
 from reception_app.services.rulesets import load_ruleset_file
