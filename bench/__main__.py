@@ -306,7 +306,7 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
 
 def bench_statistics(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
     """``StatisticsService.compute`` (its documented entry point) for the year 2025, and its audited exports."""
-    from reception_app.models.statistics import year_period
+    from reception_app.models.periods import year_period
 
     g = f"Statistics (services.statistics) at {ds.cases:,} cases"
     service, exports = desk.statistics, desk.exports
@@ -359,7 +359,7 @@ def bench_statistics(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
 
 
 def _all_years() -> Any:
-    from reception_app.models.statistics import custom_period
+    from reception_app.models.periods import custom_period
 
     return custom_period(date(2021, 12, 1), date(2026, 12, 31))
 

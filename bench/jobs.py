@@ -362,7 +362,7 @@ def bench_jobs(ds: generate.Dataset, key: bytes, runs: int, *, copies: bool = Tr
 
 def bench_reports(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
     """Statistics of long periods: the month cube (V7) against the previous per-month index scan, same run."""
-    from reception_app.models.statistics import custom_period
+    from reception_app.models.periods import custom_period
     from reception_app.storage import statistics as queries
 
     g = f"Long jobs: reports at {ds.cases:,} cases"

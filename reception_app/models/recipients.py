@@ -15,7 +15,7 @@ The law behind the rule (DOMAIN-VN §3.3, §2.4):
   copy may name them; copies to other bodies or to a superior never do, unless a supervisor records the
   denouncer's written consent or a legal basis (and then only with the supervisor's reveal).
 - A complaint or a petition (kiến nghị, phản ánh) is not secret from the bodies that handle it.
-- The logbook (sổ) is always masked: a reveal unlocks one case, not a period.
+- The books (sổ tiếp công dân, sổ theo dõi xử lý đơn) are always masked: a reveal unlocks one case, not a period.
 - An identity the citizen presents again at the desk fills only the citizen's own copy: it is what they
   showed, not the sealed record, and it serves them, not the file.
 """
@@ -44,7 +44,13 @@ class DocumentKind(StrEnum):
     CHASE_LETTER = "chase_letter"  # văn bản đôn đốc a body overdue on a transferred case
     LOWER_LEVEL_REQUEST = "lower_level_request"  # 09-TCD yêu cầu cấp dưới giải quyết
     PROTECTION_DECISION = "protection_decision"  # Quyết định áp dụng biện pháp bảo vệ (Luật Tố cáo Điều 52)
+    ACCEPTANCE_NOTICE = "acceptance_notice"  # Thông báo thụ lý (khiếu nại: Luật KN Điều 27; tố cáo: NĐ 31 Mẫu 05)
+    REJECTION_NOTICE = "rejection_notice"  # Thông báo không thụ lý (Luật KN Điều 11; Luật Tố cáo Điều 29)
+    ACCEPTANCE_DECISION = "acceptance_decision"  # Quyết định thụ lý tố cáo (NĐ 31/2019 Mẫu 04)
+    MULTI_CONTENT_GUIDANCE = "multi_content_guidance"  # 07-XLĐ hướng dẫn đơn có nhiều nội dung
+    PROTECTION_REQUEST = "protection_request"  # 07-TCD đơn đề nghị áp dụng biện pháp bảo vệ (Luật Tố cáo Điều 50)
     LOGBOOK = "logbook"
+    MAIL_BOOK = "mail_book"  # Sổ theo dõi xử lý đơn (petitions not brought to the desk; TT 07/2014 Điều 3.2)
 
 
 class RecipientRole(StrEnum):
@@ -83,8 +89,8 @@ class IdentitySource(StrEnum):
 # A mixed petition may contain a denunciation, so it is treated the same way.
 PROTECTED_KINDS = frozenset({CaseKind.DENUNCIATION, CaseKind.ANONYMOUS_TIP, CaseKind.MIXED})
 
-# Documents that never show identity on any copy.
-MASKED_DOCUMENTS = frozenset({DocumentKind.LOGBOOK})
+# Documents that never show identity on any copy (the books: a reveal unlocks one case, not a period).
+MASKED_DOCUMENTS = frozenset({DocumentKind.LOGBOOK, DocumentKind.MAIL_BOOK})
 
 
 @dataclass(frozen=True)

@@ -225,7 +225,7 @@ def _header(doc: PrintDocument, st: _Styles, width: float, height: float) -> lis
     left: list[Flowable] = []
     if hdr.parent_agency.strip():
         left.append(_p(hdr.parent_agency.upper(), st.header_regular))
-    left += [_p(agency, st.header_bold), _rule(max(agency_rule, 20), before=4)]
+    left += [_p(agency, st.header_bold), _rule(max(agency_rule, 20), before=4)] if agency.strip() else []  # no box
     motto_rule = min(_text_width(doc.chrome.motto, BOLD, st.motto.fontSize), right_w - 4)
     right: list[Flowable] = [
         _p(doc.chrome.national_name, st.national),

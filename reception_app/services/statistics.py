@@ -30,7 +30,8 @@ from typing import TYPE_CHECKING
 
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
-from reception_app.models.statistics import CaseCell, Period, StatisticsReport, reception_from_cells
+from reception_app.models.periods import Period
+from reception_app.models.statistics import CaseCell, StatisticsReport, reception_from_cells
 from reception_app.storage import statistics as queries
 
 if TYPE_CHECKING:

@@ -13,7 +13,10 @@ from datetime import date, timedelta
 from typing import Any
 
 from reception_app.models.enums import Channel, HandlingAction
+from reception_app.models.periods import Period
+from reception_app.models.rulesets import RuleSetRegistry
 from reception_app.models.statistics import GROUP_MIN_PEOPLE, OPEN_STATUSES, CaseCell, Timeliness, VisitCell
+from reception_app.models.statistics_rulesets import RuleSetPart, ruleset_part, ruleset_spans
 from reception_app.storage.database import Database, Row
 
 
@@ -126,6 +129,29 @@ def _cells(rows: list[Row]) -> list[CaseCell]:
             people=int(r["people"]),
         )
         for r in rows
+    ]
+
+
+def cells_between(db: Database, start: date, end: date, *, today: date) -> list[CaseCell]:
+    """The case cube of the days ``start..end``: whole calendar months from ``stats_month``
+    (:func:`month_cells`), a partial first or last month from the covering index (:func:`case_cells`). The
+    cells may repeat a key (callers merge them)."""
+    slices = Period(start, end).slices()
+    whole = [(s, e) for s, e in slices if s.day == 1 and (e + timedelta(days=1)).day == 1]
+    cells = month_cells(db, whole[0][0], whole[-1][1], today=today) if whole else []
+    for s, e in slices:
+        if (s, e) not in whole:
+            cells += case_cells(db, s, e, today=today)
+    return cells
+
+
+def ruleset_cells(db: Database, start: date, end: date, *, today: date, registry: RuleSetRegistry) -> list[RuleSetPart]:
+    """The cases received in ``start..end`` split by the rule set in force on their received date (issue 19): one
+    :class:`RuleSetPart` per set (``models.statistics.ruleset_spans``), each from :func:`cells_between`. The
+    parts add up to the whole period's cube."""
+    return [
+        ruleset_part(rs, first, last, cells_between(db, first, last, today=today))
+        for rs, first, last in ruleset_spans(start, end, registry)
     ]
 
 

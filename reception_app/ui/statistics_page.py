@@ -40,19 +40,15 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.errors import KnownError
-from reception_app.models.statistics import (
-    SECTOR_FAMILIES,
+from reception_app.models.periods import (
     Period,
-    StatisticsReport,
-    code_label,
     custom_period,
     month_period,
     quarter_period,
     reporting_period,
-    sector_family,
-    short_label,
     year_period,
 )
+from reception_app.models.statistics import SECTOR_FAMILIES, StatisticsReport, code_label, sector_family, short_label
 from reception_app.services import ExportService, StatisticsCancelled
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 

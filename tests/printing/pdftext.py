@@ -53,3 +53,15 @@ def extract(pdf: bytes) -> Extracted:
 def squash(text: str) -> str:
     """NFC and no whitespace: compare with :attr:`Extracted.flat`."""
     return "".join(unicodedata.normalize("NFC", text).split())
+
+
+def pdftotext(pdf: bytes) -> str:
+    """The text of ``pdf`` as poppler's ``pdftotext`` reads it (NFC, whitespace runs collapsed): a second
+    reader besides pypdf. poppler-utils is a system package ``make test`` installs (Makefile system-deps)."""
+    import shutil
+    import subprocess
+
+    tool = shutil.which("pdftotext")
+    assert tool is not None, "pdftotext not found (apt-get install poppler-utils)"
+    out = subprocess.run([tool, "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True)  # noqa: S603
+    return " ".join(unicodedata.normalize("NFC", out.stdout.decode("utf-8")).split())

@@ -9,7 +9,7 @@ import pytest
 
 from reception_app.models.enums import CaseKind
 from reception_app.models.masking import MaskPolicy
-from reception_app.models.recipients import RecipientRole
+from reception_app.models.recipients import DocumentKind, RecipientRole
 from reception_app.printing.document import build_receipt, build_transfer_slip
 from reception_app.printing.templates import (
     TemplateError,
@@ -41,12 +41,20 @@ def test_bundled_templates_load() -> None:
         "chase_letter",
         "lower_level_request",
         "protection_decision",
+        "acceptance_notice",
+        "rejection_notice",
+        "acceptance_decision",
+        "multi_content_guidance",
+        "protection_request",
         "logbook",
+        "mail_book",
     }
+    assert set(tpl.documents) == {k.value for k in DocumentKind}  # one template per document the desk prints
     receipt = tpl.document("receipt")
     assert receipt.copies(CaseKind.COMPLAINT) == 2
     assert receipt.copies(CaseKind.DENUNCIATION) == 3
     assert len(tpl.document("logbook").columns) == 13
+    assert len(tpl.document("mail_book").columns) == 12
 
 
 def test_citations_as_in_the_domain_brief_with_uncertainty_noted() -> None:

@@ -13,15 +13,21 @@ from datetime import date, datetime
 
 import pytest
 
-from reception_app.models.enums import CaseKind, Channel, ProtectionStatus
+from reception_app.models.enums import CaseKind, Channel, ProtectionStatus, Relation
 from reception_app.models.masking import MaskPolicy
-from reception_app.models.protection import ProtectionCase, ProtectionMeasure
+from reception_app.models.protection import ProtectedPerson, ProtectionCase, ProtectionDetails, ProtectionMeasure
 from reception_app.models.recipients import (
     PROTECTED_KINDS,
     DocumentKind,
     IdentitySource,
     RecipientRole,
     identity_allowed,
+)
+from reception_app.printing.acceptance import (
+    build_acceptance_decision,
+    build_acceptance_notice,
+    build_rejection_notice,
+    rejection_grounds,
 )
 from reception_app.printing.body_letters import build_body_letter
 from reception_app.printing.document import (
@@ -36,9 +42,11 @@ from reception_app.printing.document import (
     build_transfer_slip,
     select_copies,
 )
+from reception_app.printing.mail_book import MailBookRow, build_mail_book
+from reception_app.printing.multi_content import build_multi_content_guidance
 from reception_app.printing.notices import ResultOutcome, build_result_notice
 from reception_app.printing.pdf import render_pdf
-from reception_app.printing.protection_documents import build_protection_decision
+from reception_app.printing.protection_documents import build_protection_decision, build_protection_request
 from reception_app.printing.records import build_reception_record
 from tests.printing.pdftext import extract
 from tests.printing.samples import (
@@ -52,6 +60,7 @@ from tests.printing.samples import (
 )
 
 REVEALED = MaskPolicy.REVEALED
+BOOKS = (DocumentKind.LOGBOOK, DocumentKind.MAIL_BOOK)  # never identity, whatever the policy
 IDENTITY_CANARIES = (CANARY_NAME, CANARY_ID, CANARY_ADDRESS)
 BODY = "Ủy ban nhân dân xã Ea Tu"
 SUPERIOR = "Thanh tra Chính phủ"
@@ -61,7 +70,7 @@ SUPERIOR = "Thanh tra Chính phủ"
 
 def _expected(doc: DocumentKind, kind: CaseKind, role: RecipientRole, source: IdentitySource, consent: bool) -> bool:
     """The rule written out case by case (independently of the implementation)."""
-    if source is IdentitySource.NONE or doc is DocumentKind.LOGBOOK:
+    if source is IdentitySource.NONE or doc in BOOKS:
         return False
     if source is IdentitySource.PRESENTED:  # fills only the copy handed to the citizen
         return role is RecipientRole.CITIZEN
@@ -150,6 +159,38 @@ def _protection_decision(k: CaseKind, p: MaskPolicy, s: IdentitySource) -> Print
     )
 
 
+# a protected person's name that only a copy allowed to show identity may print
+RELATIVE_NAME = "Qvrelative Canarywife Ỹợ"
+PROTECTION_DETAILS = ProtectionDetails(
+    (
+        ProtectedPerson(CANARY_NAME, Relation.DENOUNCER, CANARY_ADDRESS),
+        ProtectedPerson(RELATIVE_NAME, Relation.SPOUSE, "Xã Ea Tu"),
+    ),
+    "Bị đe dọa sau khi gửi đơn.",
+)
+
+
+def _protection_request(k: CaseKind, p: MaskPolicy, s: IdentitySource) -> PrintDocument:
+    return build_protection_request(
+        _case(k),
+        PROTECTION,
+        p,
+        HEADER,
+        measure_labels={"bao_mat_thong_tin": "Giữ bí mật thông tin người tố cáo"},
+        details=PROTECTION_DETAILS if p.reveal_identity else None,
+        printed_by="canbo",
+        printed_at=PRINTED_AT,
+        source=s,
+    )
+
+
+def _rejection_notice(k: CaseKind, p: MaskPolicy, s: IdentitySource) -> PrintDocument:
+    ground = min(rejection_grounds(k), default="kn_1")  # a kind without grounds: one of another kind (refused)
+    return build_rejection_notice(
+        _case(k), p, HEADER, 5, grounds=[ground], printed_by="canbo", printed_at=PRINTED_AT, source=s
+    )
+
+
 BUILDERS: dict[DocumentKind, Builder] = {
     DocumentKind.RECEIPT: lambda k, p, s: build_receipt(
         _case(k), p, HEADER, 5, verification_code="7KQ4", printed_by="canbo", printed_at=PRINTED_AT, source=s
@@ -197,9 +238,62 @@ BUILDERS: dict[DocumentKind, Builder] = {
     ),
     **{kind: _body_letter(kind) for kind in BODY_LETTER_KINDS},
     DocumentKind.PROTECTION_DECISION: _protection_decision,
+    DocumentKind.ACCEPTANCE_NOTICE: lambda k, p, s: build_acceptance_notice(
+        _case(k),
+        p,
+        HEADER,
+        5,
+        accepted_on=date(2027, 1, 5),
+        decision_ref="05/QĐ-TTr",
+        transferred_by=BODY,
+        printed_by="canbo",
+        printed_at=PRINTED_AT,
+        source=s,
+    ),
+    DocumentKind.REJECTION_NOTICE: _rejection_notice,
+    DocumentKind.ACCEPTANCE_DECISION: lambda k, p, s: build_acceptance_decision(
+        _case(k), p, HEADER, 5, verifier=BODY, printed_by="canbo", printed_at=PRINTED_AT, source=s
+    ),
+    DocumentKind.MULTI_CONTENT_GUIDANCE: lambda k, p, s: build_multi_content_guidance(
+        _case(k),
+        p,
+        HEADER,
+        5,
+        [("Khiếu nại về bồi thường đất", BODY), ("Tố cáo cán bộ thuế", "Chi cục Thuế khu vực XIV")],
+        superior=SUPERIOR,
+        printed_by="canbo",
+        printed_at=PRINTED_AT,
+        source=s,
+    ),
+    DocumentKind.PROTECTION_REQUEST: _protection_request,
     DocumentKind.LOGBOOK: lambda k, p, s: build_logbook(
         logbook_rows(), date(2027, 1, 1), date(2027, 1, 31), HEADER, p, printed_by="canbo", printed_at=PRINTED_AT
     ),
+    DocumentKind.MAIL_BOOK: lambda k, p, s: build_mail_book(
+        [MailBookRow(_case(k, channel=Channel.POST), decision="Chuyển đơn")],
+        date(2027, 1, 1),
+        date(2027, 1, 31),
+        HEADER,
+        printed_by="canbo",
+        printed_at=PRINTED_AT,
+    ),
+}
+# documents a builder refuses for a case kind (nobody to notify; no thụ lý for that kind)
+NOT_FOR: dict[DocumentKind, frozenset[CaseKind]] = {
+    **{
+        d: frozenset({CaseKind.ANONYMOUS_TIP})
+        for d in (
+            DocumentKind.TRANSFER_NOTICE,
+            DocumentKind.RESULT_NOTICE,
+            DocumentKind.RECEPTION_RECORD,
+            DocumentKind.PROTECTION_DECISION,
+            DocumentKind.ACCEPTANCE_NOTICE,
+            DocumentKind.MULTI_CONTENT_GUIDANCE,
+            DocumentKind.PROTECTION_REQUEST,
+        )
+    },
+    DocumentKind.REJECTION_NOTICE: frozenset(k for k in CaseKind if not rejection_grounds(k)),
+    DocumentKind.ACCEPTANCE_DECISION: frozenset(k for k in CaseKind if k is not CaseKind.DENUNCIATION),
 }
 KINDS_WITH_A_REPORTER = [k for k in CaseKind if k is not CaseKind.ANONYMOUS_TIP]
 
@@ -207,17 +301,8 @@ KINDS_WITH_A_REPORTER = [k for k in CaseKind if k is not CaseKind.ANONYMOUS_TIP]
 def _cases() -> list[tuple[DocumentKind, CaseKind, IdentitySource]]:
     out = []
     for doc, kind, source in itertools.product(DocumentKind, CaseKind, IdentitySource):
-        if (
-            doc
-            in (
-                DocumentKind.TRANSFER_NOTICE,
-                DocumentKind.RESULT_NOTICE,
-                DocumentKind.RECEPTION_RECORD,
-                DocumentKind.PROTECTION_DECISION,
-            )
-            and kind is CaseKind.ANONYMOUS_TIP
-        ):
-            continue  # nobody to notify (the builder refuses it)
+        if kind in NOT_FOR.get(doc, frozenset()):
+            continue  # the builder refuses it (see test_builders_refuse_what_they_cannot_address)
         out.append((doc, kind, source))
     return out
 
@@ -231,11 +316,12 @@ def test_every_copy_of_every_document_follows_the_rule(
     for part in doc.parts:
         allowed = identity_allowed(doc_kind, kind, part.recipient.role, source) and kind is not CaseKind.ANONYMOUS_TIP
         text = repr(part)
-        if doc_kind is DocumentKind.LOGBOOK:
+        if doc_kind in BOOKS:
             allowed = False
         assert part.shows_identity == allowed, (part.recipient, source)
         assert (CANARY_NAME in text) == allowed, (part.recipient, source)
         if not allowed:
+            assert RELATIVE_NAME not in text, (part.recipient, source)
             for canary in IDENTITY_CANARIES:
                 assert canary not in text, (part.recipient, canary)
 
@@ -263,7 +349,13 @@ def test_the_copies_of_each_document() -> None:
         DocumentKind.CHASE_LETTER: (b, f),
         DocumentKind.LOWER_LEVEL_REQUEST: (b, f),
         DocumentKind.PROTECTION_DECISION: (c, b, f),
+        DocumentKind.ACCEPTANCE_NOTICE: (c, f),  # a denunciation: the denouncer and the secret file only
+        DocumentKind.REJECTION_NOTICE: (c, f),
+        DocumentKind.ACCEPTANCE_DECISION: (b, b, f),  # the verifier, the person denounced, the file
+        DocumentKind.MULTI_CONTENT_GUIDANCE: (c, s, f),
+        DocumentKind.PROTECTION_REQUEST: (c, f),
         DocumentKind.LOGBOOK: (f,),
+        DocumentKind.MAIL_BOOK: (f,),
     }
 
 
@@ -278,10 +370,10 @@ def test_pdf_of_every_denunciation_copy_with_a_reveal(doc_kind: DocumentKind) ->
     for part in doc.parts:
         text = extract(render_pdf(select_copies(doc, [part.recipient.role]))).text
         assert part.recipient.label in text
-        if part.recipient.role in (RecipientRole.CITIZEN, RecipientRole.FILE) and doc_kind is not DocumentKind.LOGBOOK:
+        if part.recipient.role in (RecipientRole.CITIZEN, RecipientRole.FILE) and doc_kind not in BOOKS:
             assert CANARY_NAME in text, part.recipient
         else:
-            for canary in IDENTITY_CANARIES:
+            for canary in (*IDENTITY_CANARIES, RELATIVE_NAME):
                 assert canary not in text, (part.recipient, canary)
             assert "NTC-2027-0007-1" in text or doc_kind is DocumentKind.LOGBOOK
 
@@ -311,3 +403,10 @@ def test_masked_citizen_copy_leaves_a_blank_not_a_code() -> None:
 
 def test_protected_kinds_are_the_documented_ones() -> None:
     assert frozenset({CaseKind.DENUNCIATION, CaseKind.ANONYMOUS_TIP, CaseKind.MIXED}) == PROTECTED_KINDS
+
+
+@pytest.mark.parametrize("doc_kind", sorted(NOT_FOR))
+def test_builders_refuse_what_they_cannot_address(doc_kind: DocumentKind) -> None:
+    for kind in NOT_FOR[doc_kind]:
+        with pytest.raises(ValueError, match="needs|unknown grounds|is for a denunciation"):
+            BUILDERS[doc_kind](kind, REVEALED, IdentitySource.REVEAL)

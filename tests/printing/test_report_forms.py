@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from reception_app.models.statistics import CaseCell, StatisticsReport, month_period
+from reception_app.models.periods import month_period
+from reception_app.models.statistics import CaseCell, StatisticsReport
 from reception_app.printing.report_forms import load_report_forms, parse_report_forms
 from reception_app.printing.statistics_document import build_statistics_document
 from reception_app.printing.statistics_pdf import render_statistics_pdf

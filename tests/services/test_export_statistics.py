@@ -15,7 +15,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from reception_app.models.enums import CaseKind, Decision
 from reception_app.models.masking import MASK
-from reception_app.models.statistics import StatisticsReport, year_period
+from reception_app.models.periods import year_period
+from reception_app.models.statistics import StatisticsReport
 from reception_app.services import PermissionDenied
 from reception_app.services.exports import ExportCancelled, ExportFailed
 from tests.factories import CANARY_ADDRESS, CANARY_ID, CANARY_NAME, CANARY_PHONE, OFFICER, SUPERVISOR, DeskWorld

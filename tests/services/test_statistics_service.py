@@ -12,17 +12,8 @@ from typing import Any
 import pytest
 
 from reception_app.models.enums import CaseKind, CaseStatus, Channel, Decision, Sector
-from reception_app.models.statistics import (
-    GROUP_MIN_PEOPLE,
-    OPEN_STATUSES,
-    Timeliness,
-    code_label,
-    custom_period,
-    month_period,
-    quarter_period,
-    reporting_period,
-    year_period,
-)
+from reception_app.models.periods import custom_period, month_period, quarter_period, reporting_period, year_period
+from reception_app.models.statistics import GROUP_MIN_PEOPLE, OPEN_STATUSES, Timeliness, code_label
 from reception_app.services import PermissionDenied
 from reception_app.services.statistics import StatisticsCancelled
 from tests.factories import OFFICER, SUPERVISOR, DeskWorld, draft, set_up_world

@@ -11,7 +11,7 @@ import pytest
 
 from reception_app.models.enums import Channel
 from reception_app.models.errors import ValidationError
-from reception_app.models.statistics import year_period
+from reception_app.models.periods import year_period
 from reception_app.services.handling import CaseNotFound
 from tests.factories import OFFICER, SUPERVISOR, DeskWorld, draft, set_up_world
 

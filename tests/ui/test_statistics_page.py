@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind
-from reception_app.models.statistics import year_period
+from reception_app.models.periods import year_period
 from reception_app.ui.statistics_page import COUNT_ROLE, StatisticsPage
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import CANARY_ID, CANARY_NAME, DeskWorld

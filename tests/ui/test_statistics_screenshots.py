@@ -26,7 +26,7 @@ from PySide6.QtCore import QRect, Qt, QTranslator
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
-from reception_app.models.statistics import year_period
+from reception_app.models.periods import year_period
 from reception_app.ui.statistics_page import StatisticsPage
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.services.test_statistics_service import TODAY, build_world
