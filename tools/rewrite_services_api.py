@@ -255,6 +255,10 @@ PROSE = (
 def _rewrite_prose(text: str) -> str:
     for old, new in PROSE:
         text = text.replace(old, new)
+    for old, (svc, new) in METHODS.items():  # docstrings: ``Desk.create_case`` → ``desk.cases.create_case``
+        text = re.sub(
+            r"(?:\breception_app\.services\.desk\.)?\bDesk\." + re.escape(old) + r"\b", f"desk.{svc}.{new}", text
+        )
     return text
 
 

@@ -8,7 +8,7 @@ the case kind, the copy's role and where the identity comes from:
   at intake (``intake_identities``: held by the UI in memory since the save, never stored);
 - *presented*: the citizen presents their identity again at the desk (typed, or read from their ID card);
   it fills only the citizen's own copy — the sealed record is never read;
-- *reveal*: a supervisor's valid reveal token (:meth:`Desk.revealed`) — the citizen's and the file's copies;
+- *reveal*: a supervisor's valid reveal token (``desk.identity.revealed``) — the citizen's and the file's copies;
   copies to other bodies or a superior of a denunciation (anonymous tip, mixed petition) need in addition a
   recorded legal reason or the reporter's written consent (``disclosure_basis``), its own audit event;
 - the logbook is always masked (a reveal unlocks one case, not a period);

@@ -1,7 +1,7 @@
 """Related-case suggestions at intake (from a draft) and for a saved case. Officer-safe: never identity.
 
 Identity-based duplicates exist only through the supervisor-only, audited blind index
-(:meth:`reception_app.services.desk.Desk.find_by_id_number`).
+(``desk.identity.find_by_id_number``).
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         runner: the DB-thread task runner.
         parent: Qt parent.
         idle_minutes: minutes without input before the desk locks (see :class:`LockController`); None: the
-            desk setting ``Desk.idle_lock_minutes()``.
+            desk setting ``desk.settings.idle_lock_minutes()``.
 
     Signals:
         logged_out(): the user logged out; the desk session is closed and the window is closing.
