@@ -260,21 +260,20 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
     while day.weekday() >= 5:
         day -= timedelta(days=1)
     jobs: list[tuple[str, Callable[[], object], float | None]] = [
-        ("Giấy biên nhận (receipt)", lambda: docs.issue_receipt(desk, uid), 0.05),
+        ("Giấy biên nhận (receipt)", lambda: desk.documents.issue_receipt(uid), 0.05),
         (
             "Phiếu chuyển đơn (transfer slip)",
-            lambda: docs.issue_transfer_slip(desk, uid, "Ủy ban nhân dân xã Ea Tu"),
+            lambda: desk.documents.issue_transfer_slip(uid, "Ủy ban nhân dân xã Ea Tu"),
             None,
         ),
         (
             "Phiếu hướng dẫn (guidance slip)",
-            lambda: docs.issue_guidance_slip(desk, uid, "Tòa án nhân dân tỉnh Đắk Lắk"),
+            lambda: desk.documents.issue_guidance_slip(uid, "Tòa án nhân dân tỉnh Đắk Lắk"),
             None,
         ),
         (
             "Phiếu hẹn (appointment slip)",
-            lambda: docs.issue_appointment_slip(
-                desk,
+            lambda: desk.documents.issue_appointment_slip(
                 uid,
                 appointment_at=when,
                 appointment_place="Trụ sở tiếp công dân tỉnh",
@@ -284,10 +283,10 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
         ),
         (
             "Phiếu đề xuất thụ lý (acceptance proposal)",
-            lambda: docs.issue_acceptance_proposal(desk, uid, "Chánh Thanh tra tỉnh"),
+            lambda: desk.documents.issue_acceptance_proposal(uid, "Chánh Thanh tra tỉnh"),
             None,
         ),
-        ("Thông báo từ chối (refusal notice)", lambda: docs.issue_refusal_notice(desk, uid, ground=ground), None),
+        ("Thông báo từ chối (refusal notice)", lambda: desk.documents.issue_refusal_notice(uid, ground=ground), None),
     ]
     rows = [timed(g, name, measure(fn, runs=runs), budget) for name, fn, budget in jobs]
     n_day = int(
@@ -297,7 +296,7 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
         )
     )
     try:
-        samples = measure(lambda: docs.issue_logbook(desk, day, day), runs=5)
+        samples = measure(lambda: desk.documents.issue_logbook(day, day), runs=5)
         rows.append(timed(g, f"Sổ tiếp công dân (logbook), one day = {n_day} cases", samples, None))
     except Exception as exc:
         rows.append(Row(g, f"Sổ tiếp công dân (logbook), one day: {type(exc).__name__}", None, verdict="failed"))

@@ -462,7 +462,6 @@ def _sign_checkpoint_at(desk: Desk, ds: generate.Dataset, seq: int) -> int:
 
 def bench_exports_and_audit(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
     """Logbook XLSX of 16,000 rows (a month at 1M), logbook PDF of 1,000 cases, audit verify; with ratios."""
-    from reception_app.services import documents as docs
     from reception_app.storage import audit as audit_mod
     from reception_app.storage import settings as settings_repo
     from reception_app.storage.audit import AuditLog
@@ -499,7 +498,7 @@ def bench_exports_and_audit(desk: Desk, ds: generate.Dataset, runs: int) -> list
                 (p_from.isoformat(), (p_to + timedelta(days=1)).isoformat()),
             )
         )
-        samples = measure(lambda: docs.issue_logbook(desk, p_from, p_to), runs=max(3, runs // 2))
+        samples = measure(lambda: desk.documents.issue_logbook(p_from, p_to), runs=max(3, runs // 2))
         rows.append(timed(g, f"logbook PDF (Sổ tiếp công dân), {n_pdf:,} cases, issued and recorded", samples, 1.5))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -157,7 +157,7 @@ FUNCTIONS: dict[str, tuple[str, str]] = {
     "rotation.confirm_recovery_code": ("rotation", "confirm_recovery_code"),
     "rotation.backups_with_old_key": ("rotation", "backups_with_old_key"),
 }
-MODULE_PREFIX = r"(?:(?:drafts|attachments|documents|backup|logbook|notices|office|rulesets|services)\.)?"
+MODULE_PREFIX = r"(?:[A-Za-z_]\w*\.)?"  # documents.issue_receipt(desk, …), docs.issue_receipt(desk, …)
 # the desk passed first: desk, self._desk, world.desk, … (the same names as RECEIVER)
 ARG = r"(?P<arg>(?:[A-Za-z_]\w*\.)*(?:\w*desk|new_machine|fresh|weak|production)|world)"
 
