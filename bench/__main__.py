@@ -198,7 +198,7 @@ def bench_lists_and_search(desk: Desk, ds: generate.Dataset, key: bytes, runs: i
         timed(
             g,
             "first 200 rows of the case list (Desk.list_cases)",
-            measure(lambda: desk.list_cases(limit=200), runs=20),
+            measure(lambda: desk.cases.list_cases(limit=200), runs=20),
             0.05,
         )
     ]
@@ -218,12 +218,12 @@ def bench_lists_and_search(desk: Desk, ds: generate.Dataset, key: bytes, runs: i
         ("common", "very common word", 0.25),
     ):
         text = q[label]
-        hits = len(desk.search_cases(text).rows)
+        hits = len(desk.cases.search_cases(text).rows)
         rows.append(
             timed(
                 g,
                 f"search first page, {name} ({text!r}, {hits} rows)",
-                measure(lambda text=text: desk.search_cases(text), runs=runs),
+                measure(lambda text=text: desk.cases.search_cases(text), runs=runs),
                 budget,
             )
         )
@@ -236,7 +236,7 @@ def bench_save(desk: Desk, ds: generate.Dataset) -> tuple[list[Row], str]:
     last: list[str] = []
 
     def save() -> None:
-        last.append(desk.create_case(sample_draft(rng, now)).uid)
+        last.append(desk.cases.create_case(sample_draft(rng, now)).uid)
 
     samples = measure(save, runs=30, warmup=3)
     row = timed(f"Services at {ds.cases:,} cases", "save a new case (validate, seal, FTS, audit, fsync)", samples, 0.03)
@@ -254,27 +254,26 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
     sample = sample_draft(rng, datetime.now(UTC))
     while not sample.reporters:
         sample = sample_draft(rng, datetime.now(UTC))
-    uid = desk.create_case(replace(sample, kind=CaseKind.PETITION, channel=Channel.POST)).uid
+    uid = desk.cases.create_case(replace(sample, kind=CaseKind.PETITION, channel=Channel.POST)).uid
     when = datetime.now(UTC) + timedelta(days=3)
     day = generate.END - timedelta(days=3)
     while day.weekday() >= 5:
         day -= timedelta(days=1)
     jobs: list[tuple[str, Callable[[], object], float | None]] = [
-        ("Giấy biên nhận (receipt)", lambda: docs.issue_receipt(desk, uid), 0.05),
+        ("Giấy biên nhận (receipt)", lambda: desk.documents.issue_receipt(uid), 0.05),
         (
             "Phiếu chuyển đơn (transfer slip)",
-            lambda: docs.issue_transfer_slip(desk, uid, "Ủy ban nhân dân xã Ea Tu"),
+            lambda: desk.documents.issue_transfer_slip(uid, "Ủy ban nhân dân xã Ea Tu"),
             None,
         ),
         (
             "Phiếu hướng dẫn (guidance slip)",
-            lambda: docs.issue_guidance_slip(desk, uid, "Tòa án nhân dân tỉnh Đắk Lắk"),
+            lambda: desk.documents.issue_guidance_slip(uid, "Tòa án nhân dân tỉnh Đắk Lắk"),
             None,
         ),
         (
             "Phiếu hẹn (appointment slip)",
-            lambda: docs.issue_appointment_slip(
-                desk,
+            lambda: desk.documents.issue_appointment_slip(
                 uid,
                 appointment_at=when,
                 appointment_place="Trụ sở tiếp công dân tỉnh",
@@ -284,20 +283,20 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
         ),
         (
             "Phiếu đề xuất thụ lý (acceptance proposal)",
-            lambda: docs.issue_acceptance_proposal(desk, uid, "Chánh Thanh tra tỉnh"),
+            lambda: desk.documents.issue_acceptance_proposal(uid, "Chánh Thanh tra tỉnh"),
             None,
         ),
-        ("Thông báo từ chối (refusal notice)", lambda: docs.issue_refusal_notice(desk, uid, ground=ground), None),
+        ("Thông báo từ chối (refusal notice)", lambda: desk.documents.issue_refusal_notice(uid, ground=ground), None),
     ]
     rows = [timed(g, name, measure(fn, runs=runs), budget) for name, fn, budget in jobs]
     n_day = int(
-        desk._require()[1].scalar(
+        desk.ctx.require()[1].scalar(
             "SELECT count(*) FROM cases WHERE received_at >= ? AND received_at < ?",
             (day.isoformat(), (day + timedelta(days=1)).isoformat()),
         )
     )
     try:
-        samples = measure(lambda: docs.issue_logbook(desk, day, day), runs=5)
+        samples = measure(lambda: desk.documents.issue_logbook(day, day), runs=5)
         rows.append(timed(g, f"Sổ tiếp công dân (logbook), one day = {n_day} cases", samples, None))
     except Exception as exc:
         rows.append(Row(g, f"Sổ tiếp công dân (logbook), one day: {type(exc).__name__}", None, verdict="failed"))
@@ -307,11 +306,9 @@ def bench_documents(desk: Desk, ds: generate.Dataset, uid: str, runs: int) -> li
 def bench_statistics(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
     """``StatisticsService.compute`` (its documented entry point) for the year 2025, and its audited exports."""
     from reception_app.models.periods import year_period
-    from reception_app.services.exports import ExportService
-    from reception_app.services.statistics import StatisticsService
 
     g = f"Statistics (services.statistics) at {ds.cases:,} cases"
-    service, exports = StatisticsService(desk), ExportService(desk)
+    service, exports = desk.statistics, desk.exports
     period = year_period(2025)
     report = service.compute(period)
     rows = [
@@ -740,7 +737,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
     if want("scan"):
         _log("ID-card QR scan (child process)")
         rows += bench_scan(ds, runs)
-    desk.login(admin, admin_pw)
+    desk.auth.login(admin, admin_pw)
     try:
         if want("services"):
             _log("lists and searches")
@@ -762,7 +759,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
             rows += bench_reports(desk, ds, runs)
             rows += bench_exports_and_audit(desk, ds, runs)
     finally:
-        desk.logout()
+        desk.auth.logout()
     if want("jobs"):
         from bench.jobs import bench_jobs
 

@@ -1,7 +1,7 @@
 """Realistic benchmark data: N cases in a real data folder, written through the storage layer.
 
 ``python -m bench.generate --cases 20000`` builds (or reuses) ``bench/.cache/data-v<version>-<N>/``, a data
-folder made by ``Desk.setup`` with the PRODUCTION Argon2id parameters, so logging in costs what it costs at
+folder made by ``desk.auth.setup`` with the PRODUCTION Argon2id parameters, so logging in costs what it costs at
 a desk. The device secret is kept like the demo data folder's (``services/demo.py``): the 0600 file
 ``device_secret`` inside the folder (``FileSecretStore``), so any process can open it:
 
@@ -10,7 +10,7 @@ a desk. The device secret is kept like the demo data folder's (``services/demo.p
 
 Accounts are the demo accounts (``DEMO_ACCOUNTS``). Cases carry Vietnamese text of 50–400 words, real
 post-2025 provinces and wards (``vietnam_provinces``), 1–3 reporters whose identities are SEALED exactly as
-``Desk.create_case`` seals them, received documents, visits (the logbook) and one audit row per case (the
+``desk.cases.create_case`` seals them, received documents, visits (the logbook) and one audit row per case (the
 real hash chain). Text and sealing run in a process pool; one writer inserts with ``storage.cases.insert_case``
 in transactions of ``CHUNK`` cases.
 """
@@ -47,8 +47,8 @@ from reception_app.models.case import (
 )
 from reception_app.models.deadlines import RECEPTION_ANSWER_WORKING_DAYS, add_working_days
 from reception_app.models.enums import CaseKind, CaseStatus, Channel, Gender, IdKind, Sector
+from reception_app.services import Desk, NewUser
 from reception_app.services.demo import DEMO_ACCOUNTS, DEMO_AGENCY
-from reception_app.services.desk import Desk, NewUser
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
 from reception_app.storage.audit import AuditLog
@@ -529,10 +529,10 @@ def build(cases: int, *, workers: int | None = None, quiet: bool = False, cache:
     t0 = time.perf_counter()
     desk = Desk(partial, secret_store=FileSecretStore(partial))  # production Argon2id parameters
     (admin, admin_pw), (sup, sup_pw), (off, off_pw) = ACCOUNTS["admin"], ACCOUNTS["supervisor"], ACCOUNTS["officer"]
-    desk.setup(DEMO_AGENCY, NewUser(admin, "Trần Quản Trị", admin_pw), NewUser(sup, "Lê Lãnh Đạo", sup_pw))
-    desk.login(admin, admin_pw)
-    desk.create_user(NewUser(off, "Nguyễn Cán Bộ", off_pw))
-    desk.logout()
+    desk.auth.setup(DEMO_AGENCY, NewUser(admin, "Trần Quản Trị", admin_pw), NewUser(sup, "Lê Lãnh Đạo", sup_pw))
+    desk.auth.login(admin, admin_pw)
+    desk.users.create_user(NewUser(off, "Nguyễn Cán Bộ", off_pw))
+    desk.auth.logout()
     keys = desk.vault.verify_password(admin, admin_pw)
     db = open_database(desk.db_path, keys.db_key)
     public = bytes.fromhex(str(db.scalar("SELECT value FROM settings WHERE key = 'identity_public'")))

@@ -30,7 +30,7 @@ from bench import generate
 from bench.harness import Row, measure, timed
 from reception_app import __version__
 from reception_app.services import Desk
-from reception_app.services.backup import BackupJob, prepare_backup
+from reception_app.services.backup import BackupJob
 from reception_app.services.demo import sample_draft
 from reception_app.storage import backup as store
 from reception_app.storage.database import open_database
@@ -170,7 +170,7 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
             raise box[0]
         return box[0]
 
-    call(lambda: desk.login(admin, password))
+    call(lambda: desk.auth.login(admin, password))
     scratch = _scratch(ds)
     gc_pauses: list[float] = []
     gc_started = [0.0]
@@ -215,7 +215,7 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
                 if over[0] and pending[0] == 0:
                     loop.quit()
 
-            runner.run(lambda: desk.create_case(sample_draft(rng, now)), done, done)
+            runner.run(lambda: desk.cases.create_case(sample_draft(rng, now)), done, done)
 
         def finished() -> None:
             over[0] = True
@@ -244,7 +244,7 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
 
     def new_method(done: Callable[[], None]) -> None:
         def prepare() -> BackupJob:
-            return prepare_backup(desk, scratch, scheduled=True)
+            return desk.backup.prepare(scratch, scheduled=True)
 
         def prepared(job: BackupJob) -> None:
             controller.start_job(job, "bench", lambda _info: done())
@@ -253,7 +253,7 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
 
     def old_method(done: Callable[[], None]) -> None:
         def whole() -> object:  # what the daily backup did before: everything on the DB thread
-            _, db, keys = desk._require()
+            _, db, keys = desk.ctx.require()
             target = scratch / f"old-{time.perf_counter_ns()}"
             return store.write_backup(
                 db,
@@ -280,7 +280,7 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
             _clear(scratch)
     finally:
         gc.callbacks.remove(gc_watch)
-        call(desk.logout)
+        call(desk.auth.logout)
         jobs.shutdown()
         runner.shutdown()
         parent.deleteLater()
@@ -363,12 +363,11 @@ def bench_jobs(ds: generate.Dataset, key: bytes, runs: int, *, copies: bool = Tr
 def bench_reports(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
     """Statistics of long periods: the month cube (V7) against the previous per-month index scan, same run."""
     from reception_app.models.periods import custom_period
-    from reception_app.services.statistics import StatisticsService
     from reception_app.storage import statistics as queries
 
     g = f"Long jobs: reports at {ds.cases:,} cases"
-    service = StatisticsService(desk)
-    _, db, _ = desk._require()  # the bench stands in for the DB thread
+    service = desk.statistics
+    _, db, _ = desk.ctx.require()  # the bench stands in for the DB thread
     today = desk.today()
     five = custom_period(date(2021, 12, 1), date(2026, 11, 30))
     ragged = custom_period(date(2022, 1, 17), date(2026, 11, 12))  # partial first and last month
@@ -447,7 +446,7 @@ def _sign_checkpoint_at(desk: Desk, ds: generate.Dataset, seq: int) -> int:
 
     from reception_app.storage import crypto
 
-    _, db, _ = desk._require()
+    _, db, _ = desk.ctx.require()
     sup, password = ds.supervisor
     keys = desk.vault.verify_password(sup, password)
     assert keys.audit_private is not None
@@ -463,24 +462,22 @@ def _sign_checkpoint_at(desk: Desk, ds: generate.Dataset, seq: int) -> int:
 
 def bench_exports_and_audit(desk: Desk, ds: generate.Dataset, runs: int) -> list[Row]:
     """Logbook XLSX of 16,000 rows (a month at 1M), logbook PDF of 1,000 cases, audit verify; with ratios."""
-    from reception_app.services import documents as docs
-    from reception_app.services.exports import ExportService
     from reception_app.storage import audit as audit_mod
     from reception_app.storage import settings as settings_repo
     from reception_app.storage.audit import AuditLog
 
     g = f"Long jobs: exports and audit at {ds.cases:,} cases"
-    _, db, _ = desk._require()
+    _, db, _ = desk.ctx.require()
     end = generate.END - timedelta(days=3)
     rows: list[Row] = []
     scratch = _scratch(ds)
     try:
         x_from, x_to = _range_with(db, 16_000, end)
         target = scratch / "logbook.xlsx"
-        exports = ExportService(desk)
+        exports = desk.exports
         count = exports.logbook_xlsx(x_from, x_to, target)
         t_new = measure(lambda: exports.logbook_xlsx(x_from, x_to, target), runs=max(3, runs // 2))
-        agency = desk.agency().agency_name
+        agency = desk.settings.agency().agency_name
         t_old = measure(
             lambda: _old_logbook_xlsx(db, agency, x_from, x_to, scratch / "old.xlsx"), runs=max(3, runs // 2)
         )
@@ -501,7 +498,7 @@ def bench_exports_and_audit(desk: Desk, ds: generate.Dataset, runs: int) -> list
                 (p_from.isoformat(), (p_to + timedelta(days=1)).isoformat()),
             )
         )
-        samples = measure(lambda: docs.issue_logbook(desk, p_from, p_to), runs=max(3, runs // 2))
+        samples = measure(lambda: desk.documents.issue_logbook(p_from, p_to), runs=max(3, runs // 2))
         rows.append(timed(g, f"logbook PDF (Sổ tiếp công dân), {n_pdf:,} cases, issued and recorded", samples, 1.5))
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -43,8 +43,8 @@ JOIN_1M_BUDGET_S = 3600.0
 
 
 def _bulk(d: OfficeDesk, n: int, rng: random.Random) -> None:
-    db = d.desk._require()[1]
-    saved = d.desk.create_case(sample_draft(rng, datetime(2026, 11, 20, 2, 30, tzinfo=UTC)))
+    db = d.desk.ctx.require()[1]
+    saved = d.desk.cases.create_case(sample_draft(rng, datetime(2026, 11, 20, 2, 30, tzinfo=UTC)))
     row = db.query_one("SELECT payload FROM office_outbox WHERE case_uid = ?", (saved.uid,))
     assert row is not None
     payload = json.loads(row["payload"])
@@ -68,7 +68,7 @@ def _intake_during_pull(a: OfficeDesk, b: OfficeDesk, n: int, rng: random.Random
     """Intake on desk B while its sync worker (own thread and connection) pulls a fresh batch from A."""
     _bulk(a, n, rng)
     a.sync.push()
-    worker = OfficeSync(b.desk.db_path, b.desk._require()[2].db_key, b.desk.clock, series=())
+    worker = OfficeSync(b.desk.db_path, b.desk.ctx.require()[2].db_key, b.desk.clock, series=())
     done = threading.Event()
 
     def pull() -> None:
@@ -83,7 +83,7 @@ def _intake_during_pull(a: OfficeDesk, b: OfficeDesk, n: int, rng: random.Random
     samples = []
     while not done.is_set() and len(samples) < 200:
         t0 = time.perf_counter()
-        b.desk.create_case(sample_draft(rng, datetime(2026, 11, 20, 3, 0, tzinfo=UTC)))
+        b.desk.cases.create_case(sample_draft(rng, datetime(2026, 11, 20, 3, 0, tzinfo=UTC)))
         samples.append(time.perf_counter() - t0)
     thread.join()
     return timed(GROUP, "save a new case while a pull runs", samples, INTAKE_BUDGET_S, f"desk B, {len(samples)} saves")

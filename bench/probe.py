@@ -128,7 +128,7 @@ def _ui(data_dir: str, username: str, password: str, runs: int) -> int:  # noqa:
 
     def login_and_first_rows() -> tuple[float, MainWindow]:
         t0 = time.perf_counter()
-        call(lambda: desk.login(username, password))
+        call(lambda: desk.auth.login(username, password))
         holder: list[MainWindow] = []
 
         def start(done: Callable[[], None]) -> None:
@@ -144,7 +144,7 @@ def _ui(data_dir: str, username: str, password: str, runs: int) -> int:  # noqa:
     def close(window: MainWindow) -> None:
         window.close()
         window.deleteLater()
-        call(desk.logout)
+        call(desk.auth.logout)
 
     rss.sample()
     out["rss"]["idle_qt"] = rss.sample()
@@ -155,7 +155,7 @@ def _ui(data_dir: str, username: str, password: str, runs: int) -> int:  # noqa:
         rss.sample()
         close(window)
     # --- browse: scroll, search, open cases ---------------------------------------------------------------
-    call(lambda: desk.login(username, password))
+    call(lambda: desk.auth.login(username, password))
     window = open_window()
     model = window.model
 
@@ -212,7 +212,7 @@ def _ui(data_dir: str, username: str, password: str, runs: int) -> int:  # noqa:
         rss.sample()
     uids = [model.summary(r).uid for r in range(min(model.rowCount(), 50))]  # type: ignore[union-attr]
     for uid in uids:
-        call(lambda uid=uid: desk.get_case(uid))
+        call(lambda uid=uid: desk.cases.get_case(uid))
     out["rss"]["after_search_and_open"] = rss.sample()
     out["rss"]["peak_browse"] = rss.peak
     # Keep scrolling the plain list to 100,000 rows: what the model keeps costs memory per row. The model
@@ -225,7 +225,7 @@ def _ui(data_dir: str, username: str, password: str, runs: int) -> int:  # noqa:
     out["rss"]["peak_sampled"] = rss.peak
     out["rss"]["ru_maxrss"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     window.close()
-    call(desk.logout)
+    call(desk.auth.logout)
     runner.shutdown()
     del app
     sys.stdout.write(json.dumps(out) + "\n")

@@ -64,7 +64,7 @@ def _scan(data_dir: str, username: str, password: str, runs: int) -> int:  # noq
     id_scan.app_settings = lambda: own  # this PC's real settings (the scanner port) stay untouched
     runner = TaskRunner()
     desk = Desk(Path(data_dir), secret_store=FileSecretStore(Path(data_dir)))
-    desk.login(username, password)
+    desk.auth.login(username, password)
     page = IntakePage(desk, runner)
     page.resize(1200, 900)
     page.show()
@@ -135,7 +135,7 @@ def _scan(data_dir: str, username: str, password: str, runs: int) -> int:  # noq
                 out[key].append(elapsed)
 
     page.close()
-    desk.logout()
+    desk.auth.logout()
     runner.shutdown()
     settings_dir.cleanup()
     del app

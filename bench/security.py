@@ -41,15 +41,15 @@ def build(pending: int) -> Path:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     desk = _desk(folder)
-    desk.setup(AgencySettings("UBND TỈNH ĐẮK LẮK", "THANH TRA TỈNH", "Đắk Lắk", "TTr"), ADMIN, SUPERVISOR)
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.setup(AgencySettings("UBND TỈNH ĐẮK LẮK", "THANH TRA TỈNH", "Đắk Lắk", "TTr"), ADMIN, SUPERVISOR)
+    desk.auth.login(ADMIN.username, ADMIN.password)
     rng = random.Random(16)
     now = datetime(2026, 11, 2, 2, 30, tzinfo=UTC)
     sealed = 0
     while sealed < pending:
-        saved = desk.create_case(sample_draft(rng, now))
+        saved = desk.cases.create_case(sample_draft(rng, now))
         sealed += len(saved.reporter_codes)
-    desk.logout()
+    desk.auth.logout()
     mark.write_text(str(sealed), "ascii")
     return folder
 
@@ -74,11 +74,11 @@ def bench_security(runs: int, pending: int = 5000) -> list[Row]:
 
     def supervisor_login() -> None:
         desk = _desk(folder)
-        desk.login(SUPERVISOR.username, SUPERVISOR.password)
-        report = desk.security_report
+        desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+        report = desk.security.security_report
         assert report is not None
         assert not report.alarm
-        desk.logout()
+        desk.auth.logout()
 
     def timed_pending() -> float:
         _reset_marks(folder, zero)
@@ -137,21 +137,20 @@ def bench_security(runs: int, pending: int = 5000) -> list[Row]:
 
 def _rotate_copy(folder: Path) -> float:
     """Rotate the identity key of a fresh copy of ``folder``; returns the seconds it took (after login)."""
-    from reception_app.services import rotation
 
     work = folder.with_name(folder.name + "-rotation")
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(folder, work)
     try:
         desk = _desk(work)
-        desk.login(SUPERVISOR.username, SUPERVISOR.password)
+        desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
         t0 = time.perf_counter()
-        progress = rotation.start_rotation(desk, SUPERVISOR.password)
+        progress = desk.rotation.start(SUPERVISOR.password)
         while progress.done < progress.total:
-            progress = rotation.step(desk, batch=500)
-        rotation.finish(desk, SUPERVISOR.password)
+            progress = desk.rotation.step(batch=500)
+        desk.rotation.finish(SUPERVISOR.password)
         elapsed = time.perf_counter() - t0
-        desk.logout()
+        desk.auth.logout()
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return elapsed

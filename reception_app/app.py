@@ -91,11 +91,11 @@ def _audit_verify(data_dir: Path, user: str | None, *, incremental: bool = False
         return 2
     try:
         if user:
-            desk.login(user, getpass.getpass("Mật khẩu: "))
+            desk.auth.login(user, getpass.getpass("Mật khẩu: "))
         else:
-            desk.login_with_recovery(getpass.getpass("Mã khôi phục: "))
-        report = desk.verify_audit(incremental=incremental)
-        rollback, security_report = desk.rollback, desk.security_report
+            desk.auth.login_with_recovery(getpass.getpass("Mã khôi phục: "))
+        report = desk.audit.verify(incremental=incremental)
+        rollback, security_report = desk.security.rollback, desk.security.security_report
     except KnownError as exc:
         print(exc.text(), file=sys.stderr)
         return 2
@@ -114,7 +114,7 @@ def _audit_verify(data_dir: Path, user: str | None, *, incremental: bool = False
 
 def _self_check() -> int:
     """Print one line per check; 0 only if none failed. Never touches the real data folder or keyring."""
-    from reception_app.services.self_check import FAIL, passed, run_self_check, sample_receipt_pdf
+    from reception_app.services import FAIL, passed, run_self_check, sample_receipt_pdf
     from reception_app.ui.self_check_qt import run_qt_self_check
 
     lines = run_self_check()
@@ -150,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         data_dir = resolve_data_dir(args.data_dir)
     configure_logging(data_dir)
-    from reception_app.services.instance_lock import InstanceLock, instance_name
+    from reception_app.services import InstanceLock, instance_name
 
     # One process per data folder: the database is never opened twice for writing (issue: single instance).
     with InstanceLock(data_dir) as lock:
@@ -163,7 +163,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return office_cli.run(args, data_dir)
         if args.demo:
-            from reception_app.services.demo import DEMO_ACCOUNTS, prepare_demo
+            from reception_app.services import DEMO_ACCOUNTS, prepare_demo
 
             desk = prepare_demo(data_dir)
             print("Demo data folder:", data_dir)

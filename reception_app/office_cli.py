@@ -127,7 +127,7 @@ def _office(args: argparse.Namespace, data_dir: Path | None) -> int:
 
         desk = Desk(data_dir)
         try:
-            desk.login(args.user, _secret("Mật khẩu: "))
+            desk.auth.login(args.user, _secret("Mật khẩu: "))
             code = _join(desk, args)
         finally:
             desk.close()

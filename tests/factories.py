@@ -84,11 +84,11 @@ def make_desk(data_dir: Path, store: DeviceSecretStore | None = None, **kwargs: 
 def set_up_world(data_dir: Path, *, with_officer: bool = True, **kwargs: object) -> DeskWorld:
     store = MemorySecretStore()
     desk = make_desk(data_dir, store, **kwargs)
-    code = desk.setup(AGENCY, ADMIN, SUPERVISOR)
+    code = desk.auth.setup(AGENCY, ADMIN, SUPERVISOR)
     if with_officer:
-        desk.login(ADMIN.username, ADMIN.password)
-        desk.create_user(OFFICER)
-        desk.logout()
+        desk.auth.login(ADMIN.username, ADMIN.password)
+        desk.users.create_user(OFFICER)
+        desk.auth.logout()
     return DeskWorld(desk, store, code, data_dir)
 
 

@@ -52,11 +52,11 @@ def test_audit_verify_wrong_password(data_dir: Path, monkeypatch: pytest.MonkeyP
 def test_demo_data(data_dir: Path) -> None:
     desk = prepare_demo(data_dir, cases=40, desk=make_desk(data_dir))
     username, password, _ = DEMO_ACCOUNTS[2]
-    desk.login(username, password)
-    rows = desk.list_cases(limit=100).rows
+    desk.auth.login(username, password)
+    rows = desk.cases.list_cases(limit=100).rows
     assert len(rows) == 40
     assert len({r.kind for r in rows}) >= 3
-    assert desk.verify_audit().ok
+    assert desk.audit.verify().ok
     assert prepare_demo(data_dir, cases=40, desk=desk) is desk  # idempotent
 
 

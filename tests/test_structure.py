@@ -21,24 +21,22 @@ OVERSIZE_MODULES: dict[str, int] = {
     "models/handling.py": 529,
     "printing/document.py": 590,
     "printing/pdf.py": 659,
-    "services/desk.py": 1196,
-    "services/documents.py": 907,
-    "services/handling.py": 669,
+    "services/documents.py": 899,
+    "services/handling.py": 667,
     "storage/office.py": 502,
     "storage/vault.py": 614,
-    "ui/app_window.py": 542,
-    "ui/case_detail.py": 540,
+    "ui/app_window.py": 541,
+    "ui/case_detail.py": 528,
     "ui/case_handling_panel.py": 814,
     "ui/document_dialogs.py": 584,
     "ui/handling_dialogs.py": 672,
-    "ui/intake_page.py": 831,
-    "ui/protection_views.py": 724,
-    "ui/statistics_page.py": 517,
+    "ui/intake_page.py": 806,
+    "ui/protection_views.py": 723,
+    "ui/statistics_page.py": 512,
 }
 
 # "path::Class" -> public methods it had when it was listed (may only go down)
 LARGE_CLASSES: dict[str, int] = {
-    "services/desk.py::Desk": 38,
     "services/handling.py::CaseHandling": 33,
     "storage/vault.py::Vault": 23,
 }

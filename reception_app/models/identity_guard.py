@@ -1,7 +1,7 @@
 """Identity guard for free text: find a reporter's own identity typed into the subject or content. Pure.
 
 Officers often write "Ông Nguyễn Văn An, SĐT 0912 345 678, tố cáo …" into the case content, which is stored
-unsealed and indexed for search. :func:`find_identity` finds, in any text:
+in the clear and indexed for search. :func:`find_identity` finds, in any text:
 
 - the reporter's typed full name, folded (no diacritics, any case), and partial names: the surname or middle
   name with the given name ("Nguyễn An", "Văn An") and an honorific with the given name ("ông An", "chị An");

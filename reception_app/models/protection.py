@@ -1,7 +1,7 @@
 """Whistleblower protection (Luật Tố cáo 2018 Điều 47–52, 56; DOMAIN-VN §3.3): value types.
 
 Who is protected (the denouncer, spouse, parents, children …) and why are identity data: they are sealed to
-the identity public key at rest, like reporters, and only an audited supervisor action unseals them.
+the identity public key at rest, like reporters, and only an audited supervisor action opens them.
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ class RetaliationReport:
 
 @dataclass(frozen=True)
 class ProtectionCase:
-    """One protection request with its measures; identity fields masked unless unsealed (``details``)."""
+    """One protection request with its measures; identity fields masked unless opened (``details``)."""
 
     id: int
     case_uid: str

@@ -13,7 +13,7 @@ from reception_app.storage import settings as settings_repo
 from reception_app.storage.database import Database
 
 if TYPE_CHECKING:
-    from reception_app.services.desk import Desk
+    from reception_app.services.context import SessionContext
 
 _SEED_KEY = "agencies.seed_version"
 MAX_AGENCY_NAME = 200
@@ -22,8 +22,8 @@ MAX_AGENCY_NAME = 200
 class AgencyDirectory:
     """Read by everyone (transfer pickers); edited by admins only. Seeded on first use."""
 
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
+    def __init__(self, ctx: SessionContext) -> None:
+        self.ctx = ctx
 
     def _seeded(self, db: Database) -> None:
         if settings_repo.get_setting(db, _SEED_KEY, "") == str(SEED_VERSION):
@@ -31,15 +31,15 @@ class AgencyDirectory:
         with db.atomic():
             added = repo.seed(db, province_seeds())
             settings_repo.set_setting(db, _SEED_KEY, str(SEED_VERSION))
-            self._desk._audit("agencies_seeded", count=added, version=SEED_VERSION, actor="system")
+            self.ctx.audit("agencies_seeded", count=added, version=SEED_VERSION, actor="system")
 
     def list(self, *, include_inactive: bool = False, province_code: str | None = None) -> list[Agency]:
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         self._seeded(db)
         return repo.list_agencies(db, include_inactive=include_inactive, province_code=province_code)
 
     def get(self, agency_id: int) -> Agency:
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         self._seeded(db)
         agency = repo.get_agency(db, agency_id) if isinstance(agency_id, int) else None
         if agency is None:
@@ -71,14 +71,14 @@ class AgencyDirectory:
         return clean_name, agency_kind, code, clean_address
 
     def add(self, name: str, kind: AgencyKind, *, province_code: str = "", address: str = "") -> Agency:
-        _, db, _ = self._desk._require(Role.ADMIN)
+        _, db, _ = self.ctx.require(Role.ADMIN)
         self._seeded(db)
         values = self._clean(db, name, kind, province_code=province_code, address=address, except_id=None)
         with db.atomic():
             agency_id = repo.insert_agency(
                 db, name=values[0], kind=values[1], province_code=values[2], address=values[3]
             )
-            self._desk._audit("agency_added", agency_id=agency_id, kind=values[1].value)
+            self.ctx.audit("agency_added", agency_id=agency_id, kind=values[1].value)
         return self.get(agency_id)
 
     def update(
@@ -91,7 +91,7 @@ class AgencyDirectory:
         address: str = "",
         active: bool = True,
     ) -> Agency:
-        _, db, _ = self._desk._require(Role.ADMIN)
+        _, db, _ = self.ctx.require(Role.ADMIN)
         self.get(agency_id)
         values = self._clean(db, name, kind, province_code=province_code, address=address, except_id=agency_id)
         with db.atomic():
@@ -104,7 +104,7 @@ class AgencyDirectory:
                 address=values[3],
                 active=bool(active),
             )
-            self._desk._audit("agency_updated", agency_id=agency_id, kind=values[1].value, outcome=str(bool(active)))
+            self.ctx.audit("agency_updated", agency_id=agency_id, kind=values[1].value, outcome=str(bool(active)))
         return self.get(agency_id)
 
     def set_active(self, agency_id: int, active: bool) -> Agency:

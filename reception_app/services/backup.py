@@ -7,11 +7,12 @@ import shutil
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reception_app import __version__
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
-from reception_app.services.desk import DB_FILE, VAULT_FILE, Desk, PermissionDenied
+from reception_app.services.context import DB_FILE, VAULT_FILE, PermissionDenied, SessionContext
 from reception_app.services.security import current_head
 from reception_app.storage import backup as store
 from reception_app.storage import settings as settings_repo
@@ -21,19 +22,10 @@ from reception_app.storage.database import open_database
 from reception_app.storage.online_backup import STEP_PAGES, Cancelled, Progress
 from reception_app.storage.vault import KeySet, Vault
 
-__all__ = [
-    "BackupCancelled",
-    "BackupInfo",
-    "BackupInvalid",
-    "BackupJob",
-    "CopyInvalid",
-    "create_backup",
-    "finish_scheduled_backup",
-    "prepare_backup",
-    "prepare_scheduled_backup",
-    "restore_backup",
-    "scheduled_backup",
-]
+if TYPE_CHECKING:
+    from reception_app.services.auth import AuthService
+
+__all__ = ["BackupCancelled", "BackupInfo", "BackupInvalid", "BackupJob", "BackupService", "CopyInvalid"]
 
 BACKUP_DIR = "backups"
 DEFAULT_KEEP = 7
@@ -79,153 +71,9 @@ class BackupJob:
         )
 
 
-def prepare_backup(desk: Desk, target_folder: Path | None = None, *, scheduled: bool = False) -> BackupJob:
-    """DB thread: check the role, pick the folder name and audit the backup (so the copy holds its own record)."""
-    _, _, keys = desk._require() if scheduled else desk._require(Role.ADMIN)
-    now = desk._clock()
-    folder = Path(target_folder) if target_folder is not None else desk.data_dir / BACKUP_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"reception-backup-{_stamp(now)}"
-    suffix = 2
-    while target.exists() or target.with_name(target.name + ".partial").exists():
-        target = folder / f"reception-backup-{_stamp(now)}-{suffix}"
-        suffix += 1
-    desk._audit("backup_created", outcome="scheduled" if scheduled else "manual")
-    return BackupJob(
-        desk.data_dir / DB_FILE,
-        keys.db_key,
-        desk.vault.path,
-        target,
-        now,
-        desk.vault.install_id,
-        scheduled,
-        key_id=key_id(keys.identity_public),
-    )
-
-
 def key_id(identity_public: bytes) -> str:
     """A short public name of an identity key pair (backups list which key they hold)."""
     return hashlib.sha256(b"reception_app key id|" + identity_public).hexdigest()[:16]
-
-
-def create_backup(
-    desk: Desk,
-    target_folder: Path | None = None,
-    *,
-    scheduled: bool = False,
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> BackupInfo:
-    """Back up to ``target_folder`` (a USB stick, say) or the data folder's ``backups/``, on this thread.
-
-    For scripts and tests; the app prepares on the DB thread and runs the job elsewhere (``ui.jobs``).
-    """
-    return prepare_backup(desk, target_folder, scheduled=scheduled).run(progress, cancelled)
-
-
-def prepare_scheduled_backup(desk: Desk) -> BackupJob | None:
-    """DB thread, first login of a day: the day's backup job, or None if today's backup exists."""
-    _, db, _ = desk._require()
-    if desk.read_only:  # a rollback waits for a supervisor: nothing is written, not even a backup
-        return None
-    if settings_repo.get_setting(db, "backup.last_day") == desk.today().isoformat():
-        return None
-    return prepare_backup(desk, scheduled=True)
-
-
-def finish_scheduled_backup(desk: Desk, info: BackupInfo, *, keep: int | None = None) -> BackupInfo:
-    """DB thread, after the job: mark the day done and keep the newest ``keep`` (setting, default 7)."""
-    _, db, _ = desk._require()
-    with db.atomic():
-        settings_repo.set_setting(db, "backup.last_day", desk.today().isoformat())
-    count = keep if keep is not None else int(settings_repo.get_setting(db, "backup.keep", str(DEFAULT_KEEP)))
-    for old in store.list_backups(desk.data_dir / BACKUP_DIR)[max(count, 1) :]:
-        shutil.rmtree(old, ignore_errors=True)
-    return info
-
-
-def scheduled_backup(desk: Desk, *, keep: int | None = None) -> BackupInfo | None:
-    """The daily backup in one call on this thread (tests, scripts): prepare, run, finish."""
-    job = prepare_scheduled_backup(desk)
-    if job is None:
-        return None
-    return finish_scheduled_backup(desk, job.run(), keep=keep)
-
-
-def restore_backup(
-    desk: Desk,
-    folder: Path,
-    *,
-    recovery_code: str | None = None,
-    admin_username: str | None = None,
-    admin_password: str | None = None,
-) -> BackupInfo:
-    """Validate ``folder`` fully, keep the current data as a safety copy, then put the backup in place.
-
-    Needs the backup's recovery code, or an admin's username and password (same machine only). A foreign
-    backup (another installation) needs its recovery code. The desk is logged out afterwards.
-
-    Raises:
-        BackupInvalid: corrupted, truncated, wrong-key or foreign backup; nothing was changed.
-    """
-    session, current_db, _ = desk._require(Role.ADMIN)
-    if desk.read_only:
-        raise PermissionDenied("Dữ liệu đang ở chế độ chỉ đọc: cần lãnh đạo xác nhận trước khi khôi phục.")
-    folder = Path(folder)
-    manifest = store.read_manifest(folder)
-    foreign = manifest.get("install_id") != desk.vault.install_id
-    if foreign and not recovery_code:
-        raise BackupInvalid("bản sao lưu của máy hoặc cài đặt khác: cần mã khôi phục của bản sao lưu đó")
-    now = desk._clock()
-    staging = desk.data_dir / f"restore-staging-{_stamp(now)}"
-    shutil.rmtree(staging, ignore_errors=True)
-    shutil.copytree(folder, staging)
-    try:
-        store.read_manifest(staging)  # the copy we will install is the copy we checked
-        vault = Vault(
-            staging / VAULT_FILE, desk._store, kdf=desk.vault._kdf, floor=desk.vault._floor, clock=desk._clock
-        )
-        keys = _unlock(vault, recovery_code, admin_username, admin_password)
-        store.check_database_copy(staging / DB_FILE, keys.db_key)
-        if not recovery_code and Role.ADMIN.value not in store.roles_in_copy(
-            staging / DB_FILE, keys.db_key, (admin_username or "").strip().casefold()
-        ):
-            raise BackupInvalid("tài khoản đã nhập không phải quản trị trong bản sao lưu")
-        replaced_seq, replaced_hash = AuditLog(current_db).head()
-        desk._audit("backup_restore_started", count=int(manifest.get("cases", 0)))
-        desk.logout()
-        store.install_files(staging, desk.data_dir, desk.data_dir / f"safety-before-restore-{_stamp(now)}")
-        desk.vault.reload()
-        db = open_database(desk.data_dir / DB_FILE, keys.db_key)
-        try:
-            restored_seq, restored_hash = AuditLog(db).head()
-            AuditLog(db).append(
-                at=desk._clock(),
-                actor=session.username,
-                action="backup_restored",
-                details={
-                    "count": int(manifest.get("cases", 0)),
-                    "recovery": bool(recovery_code),
-                    # both heads (issue 16): what the restore replaced and what it put back
-                    "replaced_seq": replaced_seq,
-                    "replaced_hash": replaced_hash[:16],
-                    "head_seq": restored_seq,
-                    "head_hash": restored_hash[:16],
-                },
-            )
-            # The restored chain is now the one to hold on to: not a rollback at the next login.
-            desk.vault.record_head(current_head(db, desk._clock().isoformat(timespec="seconds")))
-        finally:
-            db.close()
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return BackupInfo(
-        folder,
-        str(manifest.get("created_at")),
-        str(manifest.get("install_id")),
-        int(manifest.get("cases", 0)),
-        int(manifest.get("schema", 0)),
-    )
 
 
 def _unlock(vault: Vault, code: str | None, username: str | None, password: str | None) -> KeySet:
@@ -237,3 +85,148 @@ def _unlock(vault: Vault, code: str | None, username: str | None, password: str 
     except KnownError as exc:
         raise BackupInvalid("mã khôi phục hoặc mật khẩu không mở được bản sao lưu này") from exc
     raise PermissionDenied("Cần mã khôi phục hoặc tài khoản quản trị để khôi phục dữ liệu.")
+
+
+class BackupService:
+    """``desk.backup``: manual and daily backups, restore (validated fully before anything changes)."""
+
+    def __init__(self, ctx: SessionContext, auth: AuthService) -> None:
+        self.ctx = ctx
+        self.auth = auth
+
+    def prepare(self, target_folder: Path | None = None, *, scheduled: bool = False) -> BackupJob:
+        """DB thread: check the role, pick the folder name and audit the backup (so the copy holds its own record)."""
+        _, _, keys = self.ctx.require() if scheduled else self.ctx.require(Role.ADMIN)
+        now = self.ctx.clock()
+        folder = Path(target_folder) if target_folder is not None else self.ctx.data_dir / BACKUP_DIR
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / f"reception-backup-{_stamp(now)}"
+        suffix = 2
+        while target.exists() or target.with_name(target.name + ".partial").exists():
+            target = folder / f"reception-backup-{_stamp(now)}-{suffix}"
+            suffix += 1
+        self.ctx.audit("backup_created", outcome="scheduled" if scheduled else "manual")
+        return BackupJob(
+            self.ctx.data_dir / DB_FILE,
+            keys.db_key,
+            self.ctx.vault.path,
+            target,
+            now,
+            self.ctx.vault.install_id,
+            scheduled,
+            key_id=key_id(keys.identity_public),
+        )
+
+    def create(
+        self,
+        target_folder: Path | None = None,
+        *,
+        scheduled: bool = False,
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> BackupInfo:
+        """Back up to ``target_folder`` (a USB stick, say) or the data folder's ``backups/``, on this thread.
+
+        For scripts and tests; the app prepares on the DB thread and runs the job elsewhere (``ui.jobs``).
+        """
+        return self.prepare(target_folder, scheduled=scheduled).run(progress, cancelled)
+
+    def prepare_scheduled(self) -> BackupJob | None:
+        """DB thread, first login of a day: the day's backup job, or None if today's backup exists."""
+        _, db, _ = self.ctx.require()
+        if self.ctx.read_only:  # a rollback waits for a supervisor: nothing is written, not even a backup
+            return None
+        if settings_repo.get_setting(db, "backup.last_day") == self.ctx.today().isoformat():
+            return None
+        return self.prepare(scheduled=True)
+
+    def finish_scheduled(self, info: BackupInfo, *, keep: int | None = None) -> BackupInfo:
+        """DB thread, after the job: mark the day done and keep the newest ``keep`` (setting, default 7)."""
+        _, db, _ = self.ctx.require()
+        with db.atomic():
+            settings_repo.set_setting(db, "backup.last_day", self.ctx.today().isoformat())
+        count = keep if keep is not None else int(settings_repo.get_setting(db, "backup.keep", str(DEFAULT_KEEP)))
+        for old in store.list_backups(self.ctx.data_dir / BACKUP_DIR)[max(count, 1) :]:
+            shutil.rmtree(old, ignore_errors=True)
+        return info
+
+    def scheduled(self, *, keep: int | None = None) -> BackupInfo | None:
+        """The daily backup in one call on this thread (tests, scripts): prepare, run, finish."""
+        job = self.prepare_scheduled()
+        if job is None:
+            return None
+        return self.finish_scheduled(job.run(), keep=keep)
+
+    def restore(
+        self,
+        folder: Path,
+        *,
+        recovery_code: str | None = None,
+        admin_username: str | None = None,
+        admin_password: str | None = None,
+    ) -> BackupInfo:
+        """Validate ``folder`` fully, keep the current data as a safety copy, then put the backup in place.
+
+        Needs the backup's recovery code, or an admin's username and password (same machine only). A foreign
+        backup (another installation) needs its recovery code. The desk is logged out afterwards.
+
+        Raises:
+            BackupInvalid: corrupted, truncated, wrong-key or foreign backup; nothing was changed.
+        """
+        session, current_db, _ = self.ctx.require(Role.ADMIN)
+        if self.ctx.read_only:
+            raise PermissionDenied("Dữ liệu đang ở chế độ chỉ đọc: cần lãnh đạo xác nhận trước khi khôi phục.")
+        folder = Path(folder)
+        manifest = store.read_manifest(folder)
+        foreign = manifest.get("install_id") != self.ctx.vault.install_id
+        if foreign and not recovery_code:
+            raise BackupInvalid("bản sao lưu của máy hoặc cài đặt khác: cần mã khôi phục của bản sao lưu đó")
+        now = self.ctx.clock()
+        staging = self.ctx.data_dir / f"restore-staging-{_stamp(now)}"
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.copytree(folder, staging)
+        try:
+            store.read_manifest(staging)  # the copy we will install is the copy we checked
+            own = self.ctx.vault
+            vault = Vault(staging / VAULT_FILE, self.ctx.store, kdf=own.kdf, floor=own.floor, clock=self.ctx.clock)
+            keys = _unlock(vault, recovery_code, admin_username, admin_password)
+            store.check_database_copy(staging / DB_FILE, keys.db_key)
+            if not recovery_code and Role.ADMIN.value not in store.roles_in_copy(
+                staging / DB_FILE, keys.db_key, (admin_username or "").strip().casefold()
+            ):
+                raise BackupInvalid("tài khoản đã nhập không phải quản trị trong bản sao lưu")
+            replaced_seq, replaced_hash = AuditLog(current_db).head()
+            self.ctx.audit("backup_restore_started", count=int(manifest.get("cases", 0)))
+            self.auth.logout()
+            store.install_files(staging, self.ctx.data_dir, self.ctx.data_dir / f"safety-before-restore-{_stamp(now)}")
+            self.ctx.vault.reload()
+            db = open_database(self.ctx.data_dir / DB_FILE, keys.db_key)
+            try:
+                restored_seq, restored_hash = AuditLog(db).head()
+                AuditLog(db).append(
+                    at=self.ctx.clock(),
+                    actor=session.username,
+                    action="backup_restored",
+                    details={
+                        "count": int(manifest.get("cases", 0)),
+                        "recovery": bool(recovery_code),
+                        # both heads (issue 16): what the restore replaced and what it put back
+                        "replaced_seq": replaced_seq,
+                        "replaced_hash": replaced_hash[:16],
+                        "head_seq": restored_seq,
+                        "head_hash": restored_hash[:16],
+                    },
+                )
+                # The restored chain is now the one to hold on to: not a rollback at the next login.
+                self.ctx.vault.record_head(current_head(db, self.ctx.clock().isoformat(timespec="seconds")))
+            finally:
+                db.close()
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return BackupInfo(
+            folder,
+            str(manifest.get("created_at")),
+            str(manifest.get("install_id")),
+            int(manifest.get("cases", 0)),
+            int(manifest.get("schema", 0)),
+        )

@@ -21,9 +21,7 @@ from reception_app.models.enums import (
 )
 from reception_app.models.errors import KnownError
 from reception_app.models.handling import Classification
-from reception_app.services.agencies import AgencyDirectory
-from reception_app.services.desk import AgencySettings, Desk, NewUser
-from reception_app.services.handling import CaseHandling
+from reception_app.services import AgencySettings, Desk, NewUser
 from reception_app.storage.keyring_secret import FileSecretStore
 
 log = logging.getLogger(__name__)
@@ -267,21 +265,21 @@ def prepare_demo(data_dir: Path, *, cases: int = 300, seed: int = 2026, desk: De
     if desk.is_set_up:
         return desk
     (admin_u, admin_p, _), (sup_u, sup_p, _), (off_u, off_p, _) = DEMO_ACCOUNTS
-    desk.setup(DEMO_AGENCY, NewUser(admin_u, "Trần Quản Trị", admin_p), NewUser(sup_u, "Lê Lãnh Đạo", sup_p))
-    desk.login(admin_u, admin_p)
+    desk.auth.setup(DEMO_AGENCY, NewUser(admin_u, "Trần Quản Trị", admin_p), NewUser(sup_u, "Lê Lãnh Đạo", sup_p))
+    desk.auth.login(admin_u, admin_p)
     try:
-        desk.create_user(NewUser(off_u, "Nguyễn Cán Bộ", off_p))
+        desk.users.create_user(NewUser(off_u, "Nguyễn Cán Bộ", off_p))
         rng = random.Random(seed)
         start = desk.today() - timedelta(days=180)
         step = timedelta(days=180) / max(cases, 1)
         saved = []
         for i in range(cases):
-            saved.append(desk.create_case(sample_draft(rng, _office_hours(rng, start + step * i))).uid)
-        desk.logout()
-        desk.login(sup_u, sup_p)
+            saved.append(desk.cases.create_case(sample_draft(rng, _office_hours(rng, start + step * i))).uid)
+        desk.auth.logout()
+        desk.auth.login(sup_u, sup_p)
         _handle_some(desk, rng, saved[: int(len(saved) * 0.8)])  # the newest fifth is still waiting
     finally:
-        desk.logout()
+        desk.auth.logout()
     return desk
 
 
@@ -294,12 +292,12 @@ def _office_hours(rng: random.Random, day: date) -> datetime:
 
 def _handle_some(desk: Desk, rng: random.Random, uids: list[str]) -> None:
     """Give the demo a realistic history: classified, accepted, transferred, guided, resolved; some left late."""
-    handling = CaseHandling(desk)
-    agencies = AgencyDirectory(desk).list()
+    handling = desk.handling
+    agencies = desk.agencies.list()
     for n, uid in enumerate(uids, start=1):
         if rng.random() < 0.12:
             continue  # forgotten: these show up as overdue
-        case = desk.get_case(uid)
+        case = desk.cases.get_case(uid)
         try:
             if case.kind is CaseKind.ANONYMOUS_TIP:
                 handling.verify_tip(uid, reason="Kiểm tra phục vụ công tác quản lý")

@@ -8,7 +8,7 @@ the case kind, the copy's role and where the identity comes from:
   at intake (``intake_identities``: held by the UI in memory since the save, never stored);
 - *presented*: the citizen presents their identity again at the desk (typed, or read from their ID card);
   it fills only the citizen's own copy — the sealed record is never read;
-- *reveal*: a supervisor's valid reveal token (:meth:`Desk.revealed`) — the citizen's and the file's copies;
+- *reveal*: a supervisor's valid reveal token (``desk.identity.revealed``) — the citizen's and the file's copies;
   copies to other bodies or a superior of a denunciation (anonymous tip, mixed petition) need in addition a
   recorded legal reason or the reporter's written consent (``disclosure_basis``), its own audit event;
 - the logbook is always masked (a reveal unlocks one case, not a period);
@@ -56,16 +56,17 @@ from reception_app.printing.notices import ResultOutcome, build_result_notice
 from reception_app.printing.protection_documents import build_protection_decision
 from reception_app.printing.records import build_reception_record
 from reception_app.printing.templates import Templates, default_templates, templates_for
-from reception_app.services.desk import PermissionDenied
+from reception_app.services.context import PermissionDenied, SessionContext
 from reception_app.storage import cases as case_repo
-from reception_app.storage import crypto
 from reception_app.storage import documents as doc_repo
 from reception_app.storage import protection as protection_repo
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.documents import IssuedRecord
 
 if TYPE_CHECKING:
-    from reception_app.services.desk import Desk
+    from reception_app.services.cases import CaseService
+    from reception_app.services.identity import IdentityService
+    from reception_app.services.settings import SettingsService
 
 DEFAULT_SIGNER_TITLE = "THỦ TRƯỞNG CƠ QUAN"
 
@@ -156,40 +157,6 @@ def _optional(value: str, *, multiline: bool = False) -> str:
     return clean_text(value, multiline=multiline) if isinstance(value, str) else ""
 
 
-def agency_header(desk: Desk) -> AgencyHeader:
-    """The NĐ 30/2020 header from the agency settings (signer settings are optional)."""
-    _, db, _ = desk._require()
-    agency = desk.agency()
-    get = settings_repo.get_setting
-    return AgencyHeader(
-        parent_agency=agency.parent_agency,
-        agency_name=agency.agency_name,
-        place_name=agency.place_name,
-        doc_symbol=agency.doc_symbol,
-        signer_title=get(db, "agency.signer_title") or DEFAULT_SIGNER_TITLE,
-        signer_name=get(db, "agency.signer_name"),
-        agency_in_text=get(db, "agency.in_text"),
-    )
-
-
-def _officer_name(desk: Desk, username: str) -> str:
-    _, db, _ = desk._require()
-    user = settings_repo.get_user(db, username)
-    return user.full_name if user is not None and user.full_name else username
-
-
-def _revealed_identity(desk: Desk, case: CaseDetail, reveal_token: str | None) -> _Identity:
-    """Masked without a token; with one, the grant's identities (refused when expired or for another case)."""
-    if reveal_token is None:
-        return _Identity(case, MaskPolicy.MASKED, IdentitySource.NONE)
-    grant = desk.revealed(reveal_token)
-    if grant.case_uid != case.uid:
-        raise PermissionDenied("Quyền xem danh tính đã cấp không thuộc hồ sơ này.")
-    return _Identity(
-        replace(case, reporters=grant.reporters), MaskPolicy.REVEALED, IdentitySource.REVEAL, grant.supervisor
-    )
-
-
 def _presented_identity(case: CaseDetail, presented: Sequence[ReporterIdentity]) -> _Identity:
     """The identity the citizen presents again at the desk (typed or read from their ID card), one per
     reporter in order. It fills only the citizen's copy; the sealed record is not read."""
@@ -206,16 +173,6 @@ def _presented_identity(case: CaseDetail, presented: Sequence[ReporterIdentity])
     return _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.PRESENTED)
 
 
-def _who(
-    desk: Desk, case: CaseDetail, reveal_token: str | None, presented: Sequence[ReporterIdentity] | None
-) -> _Identity:
-    if presented is not None and reveal_token is not None:
-        raise ValueError("pass presented identities or a reveal token, not both")
-    if presented is not None:
-        return _presented_identity(case, presented)
-    return _revealed_identity(desk, case, reveal_token)
-
-
 def _tpl(case: CaseDetail, at: datetime) -> Templates:
     """The templates of the rule set in force on the case's received date, with the form numbers of the set in
     force on the document's own date (``at``)."""
@@ -228,373 +185,7 @@ def _render(doc: PrintDocument) -> bytes:
     return render_pdf(doc)
 
 
-def _issue(
-    desk: Desk,
-    kind: DocumentKind,
-    case: CaseDetail | None,
-    build: Callable[[int, datetime], PrintDocument],
-    *,
-    identity_source: IdentitySource = IdentitySource.NONE,
-    supervisor: str = "",
-    copies: Sequence[RecipientRole] | None = None,
-    extra_audit: dict[str, Any] | None = None,
-    disclosure_basis: str = "",
-) -> IssuedDocument:
-    """Allocate the number, build, keep the chosen copies, render, register and audit in one transaction."""
-    session, db, _ = desk._require()
-    printed_at = desk.clock.local_naive()
-    with db.atomic():
-        reprint = case is not None and doc_repo.count_issued(db, case.id, kind.value) > 0
-        seq = doc_repo.allocate_number(db, kind.value, printed_at.year)
-        try:
-            doc = select_copies(build(seq, printed_at), copies)
-        except ValueError:
-            raise ValidationError([FieldError("copies", "Vui lòng chọn ít nhất một bản cần in.")]) from None
-        shows_identity = doc.shows_identity
-        if not shows_identity:
-            disclosure_basis = ""
-        pdf = _render(doc)
-        doc_repo.record_issued(
-            db,
-            case_id=case.id if case is not None else None,
-            kind=kind.value,
-            year=printed_at.year,
-            seq=seq,
-            number=doc.number,
-            printed_by=session.username,
-            printed_at=desk.clock.now(),
-            copies=doc.copies,
-            shows_identity=shows_identity,
-        )
-        case_uid = case.uid if case is not None else None
-        details: dict[str, Any] = {
-            "doc_kind": kind.value,
-            "doc_number": doc.number,
-            "copies": doc.copies,
-            "copy_roles": [p.recipient.role.value for p in doc.parts],
-            "identity_copies": [p.recipient.role.value for p in doc.parts if p.shows_identity],
-            "shows_identity": shows_identity,
-            "identity_source": identity_source.value if shows_identity else IdentitySource.NONE.value,
-            "reprint": reprint,
-            **(extra_audit or {}),
-        }
-        if shows_identity and supervisor:
-            details["supervisor"] = supervisor
-        desk._audit("document_printed", case_uid=case_uid, **details)
-        if disclosure_basis:
-            desk._audit(
-                "identity_disclosed",
-                case_uid=case_uid,
-                doc_kind=kind.value,
-                doc_number=doc.number,
-                supervisor=supervisor,
-                disclosure_basis=disclosure_basis,
-            )
-    return IssuedDocument(doc.number, kind, pdf, doc.copies, shows_identity, doc.roles())
-
-
 # ----------------------------------------------------------------------------------------------- use cases
-
-
-def _issue_for(
-    desk: Desk,
-    kind: DocumentKind,
-    who: _Identity,
-    build: Callable[[int, datetime], PrintDocument],
-    copies: Sequence[RecipientRole] | None,
-) -> IssuedDocument:
-    """:func:`_issue` for a document about one case, with the identity decision already made in ``who``."""
-    return _issue(desk, kind, who.case, build, identity_source=who.source, supervisor=who.supervisor, copies=copies)
-
-
-def issue_receipt(
-    desk: Desk,
-    case_uid: str,
-    *,
-    intake_identities: Sequence[ReporterIdentity] | None = None,
-    reveal_token: str | None = None,
-    presented: Sequence[ReporterIdentity] | None = None,
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """Giấy biên nhận (2 copies for complaints, 3 for denunciations, per the template data), dated the day
-    the items were received.
-
-    Args:
-        desk: the logged-in desk.
-        case_uid: the case.
-        intake_identities: the identities as typed at intake, one per reporter in order. Accepted only for
-            the case's first receipt printed by the officer who created the case.
-        reveal_token: a valid reveal grant for this case (a reprint with identity).
-        presented: the identities the citizen presents again at the desk (fills the citizen's copy only).
-        copies: the roles of the copies to print (None: all).
-
-    Raises:
-        RevealRequired: ``intake_identities`` on a reprint or by another officer.
-        RevealExpired: the token is no longer valid.
-        PermissionDenied: the token belongs to another case.
-    """
-    session, db, _ = desk._require()
-    case = desk.get_case(case_uid)
-    if intake_identities is not None and (reveal_token is not None or presented is not None):
-        raise ValueError("pass intake identities, presented identities or a reveal token, not several")
-    if intake_identities is not None:
-        first = doc_repo.count_issued(db, case.id, DocumentKind.RECEIPT.value) == 0
-        if not first or session.username != case.officer:
-            raise RevealRequired()
-        if len(intake_identities) != len(case.reporters):
-            raise ValueError("one intake identity per reporter")
-        views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
-        who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
-    else:
-        who = _who(desk, case, reveal_token, presented)
-    header = agency_header(desk)
-    code = crypto.short_code(bytes.fromhex(settings_repo.get_setting(db, "verify_key")), case.uid)
-    officer = _officer_name(desk, case.officer)
-
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_receipt(
-            who.case,
-            who.policy,
-            header,
-            seq,
-            verification_code=code,
-            templates=_tpl(who.case, at),
-            printed_by=session.username,
-            printed_at=at,
-            officer_name=officer,
-            source=who.source,
-        )
-
-    return _issue_for(desk, DocumentKind.RECEIPT, who, build, copies)
-
-
-def _transfer_case(desk: Desk, case_uid: str) -> CaseDetail:
-    """The case, refused when the law says guide instead of transfer (walk-in complaint or denunciation)."""
-    case = desk.get_case(case_uid)
-    if outside_jurisdiction_move(case.kind, case.channel) == "guide":
-        raise GuideInstead()
-    return case
-
-
-def issue_transfer_slip(
-    desk: Desk,
-    case_uid: str,
-    recipient_body: str,
-    *,
-    reveal_token: str | None = None,
-    disclosure_basis: str = "",
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """Phiếu chuyển đơn (or, for an anonymous tip, Phiếu chuyển thông tin) to ``recipient_body``.
-
-    For a denunciation (anonymous tip, mixed petition) the copy to the body names the reporter by code only,
-    unless a valid ``reveal_token`` *and* a ``disclosure_basis`` (the legal reason or the reporter's written
-    consent) are given; the disclosure is then audited with that basis. The reporter is told by a separate
-    notice (:func:`issue_transfer_notice`).
-
-    Raises:
-        ValidationError: no receiving body.
-        GuideInstead: a walk-in complaint or denunciation (guide the citizen instead).
-        DisclosureNeedsReveal: a disclosure basis without a reveal token.
-        RevealExpired: the token is no longer valid.
-    """
-    session, _, _ = desk._require()
-    body = _required(recipient_body, "recipient_body")
-    basis = _optional(disclosure_basis, multiline=True)
-    if basis and reveal_token is None:
-        raise DisclosureNeedsReveal()
-    who = _revealed_identity(desk, _transfer_case(desk, case_uid), reveal_token)
-    authorised = who.source is IdentitySource.REVEAL and bool(basis)
-    header = agency_header(desk)
-
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_transfer_slip(
-            who.case,
-            who.policy,
-            header,
-            seq,
-            body,
-            templates=_tpl(who.case, at),
-            printed_by=session.username,
-            printed_at=at,
-            disclosure_authorised=authorised,
-            disclosure_basis=basis,
-            source=who.source,
-        )
-
-    return _issue(
-        desk,
-        DocumentKind.TRANSFER_SLIP,
-        who.case,
-        build,
-        identity_source=who.source,
-        supervisor=who.supervisor,
-        copies=copies,
-        disclosure_basis=basis if authorised else "",
-    )
-
-
-def issue_transfer_notice(
-    desk: Desk,
-    case_uid: str,
-    recipient_body: str,
-    *,
-    reveal_token: str | None = None,
-    presented: Sequence[ReporterIdentity] | None = None,
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """Thông báo về việc chuyển đơn, addressed to the reporter (Luật Tố cáo Điều 24): the reporter learns of
-    the transfer from this notice, never from the slip sent to the receiving body.
-
-    Raises:
-        NoReporter: an anonymous tip (nobody to notify).
-        GuideInstead: a walk-in complaint or denunciation.
-    """
-    session, _, _ = desk._require()
-    body = _required(recipient_body, "recipient_body")
-    case = _transfer_case(desk, case_uid)
-    if not case.reporters:
-        raise NoReporter()
-    who = _who(desk, case, reveal_token, presented)
-    header = agency_header(desk)
-
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_transfer_notice(
-            who.case,
-            who.policy,
-            header,
-            seq,
-            body,
-            printed_by=session.username,
-            printed_at=at,
-            source=who.source,
-            templates=_tpl(who.case, at),
-        )
-
-    return _issue_for(desk, DocumentKind.TRANSFER_NOTICE, who, build, copies)
-
-
-def issue_guidance_slip(
-    desk: Desk,
-    case_uid: str,
-    competent_body: str,
-    *,
-    superior: str = "",
-    reveal_token: str | None = None,
-    presented: Sequence[ReporterIdentity] | None = None,
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """Phiếu hướng dẫn: the case is outside this agency's jurisdiction; ``competent_body`` handles it.
-
-    Copies: the citizen's, the superior's (when given), the competent body's and the file's; for a
-    denunciation only the citizen's and the file's may name the denouncer.
-    """
-    session, _, _ = desk._require()
-    body = _required(competent_body, "competent_body")
-    above = _optional(superior)
-    case = desk.get_case(case_uid)
-    if not case.reporters:
-        raise NoReporter()
-    who = _who(desk, case, reveal_token, presented)
-    header = agency_header(desk)
-
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_guidance_slip(
-            who.case,
-            who.policy,
-            header,
-            seq,
-            body,
-            superior=above,
-            templates=_tpl(who.case, at),
-            printed_by=session.username,
-            printed_at=at,
-            source=who.source,
-        )
-
-    return _issue_for(desk, DocumentKind.GUIDANCE_SLIP, who, build, copies)
-
-
-def issue_appointment_slip(
-    desk: Desk,
-    case_uid: str,
-    *,
-    appointment_at: datetime,
-    appointment_place: str,
-    meet_with: str,
-    reveal_token: str | None = None,
-    presented: Sequence[ReporterIdentity] | None = None,
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """Phiếu hẹn: the citizen meets ``meet_with`` at ``appointment_place`` on ``appointment_at`` (local time)."""
-    session, _, _ = desk._require()
-    place = _required(appointment_place, "appointment_place")
-    person = _required(meet_with, "meet_with")
-    case = desk.get_case(case_uid)
-    if not case.reporters:
-        raise NoReporter()
-    who = _who(desk, case, reveal_token, presented)
-    header = agency_header(desk)
-    officer = _officer_name(desk, session.username)
-
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_appointment_slip(
-            who.case,
-            who.policy,
-            header,
-            seq,
-            appointment_at=appointment_at,
-            appointment_place=place,
-            meet_with=person,
-            templates=_tpl(who.case, at),
-            printed_by=session.username,
-            printed_at=at,
-            officer_name=officer,
-            source=who.source,
-        )
-
-    return _issue_for(desk, DocumentKind.APPOINTMENT_SLIP, who, build, copies)
-
-
-def issue_acceptance_proposal(
-    desk: Desk,
-    case_uid: str,
-    addressee: str,
-    *,
-    prior_handling: str = "",
-    reveal_token: str | None = None,
-) -> IssuedDocument:
-    """Phiếu đề xuất thụ lý đơn (internal) addressed to ``addressee``; states the admissibility conditions.
-
-    Raises:
-        NoReporter: an anonymous tip (no thụ lý workflow, Luật Tố cáo Điều 25).
-    """
-    session, _, _ = desk._require()
-    to = _required(addressee, "addressee")
-    prior = _optional(prior_handling, multiline=True)
-    case = desk.get_case(case_uid)
-    if case.kind is CaseKind.ANONYMOUS_TIP:
-        raise NoReporter()
-    who = _revealed_identity(desk, case, reveal_token)
-    header = agency_header(desk)
-    officer = _officer_name(desk, session.username)
-
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_acceptance_proposal(
-            who.case,
-            who.policy,
-            header,
-            seq,
-            to,
-            prior_handling=prior,
-            officer_name=officer,
-            templates=_tpl(who.case, at),
-            printed_by=session.username,
-            printed_at=at,
-            source=who.source,
-        )
-
-    return _issue_for(desk, DocumentKind.ACCEPTANCE_PROPOSAL, who, build, None)
 
 
 def refusal_grounds(received: date | None = None) -> dict[str, str]:
@@ -607,301 +198,702 @@ def refusal_grounds(received: date | None = None) -> dict[str, str]:
     return {k: v for k, v in grounds.items() if not keep or k in keep}
 
 
-def issue_refusal_notice(
-    desk: Desk,
-    case_uid: str,
-    *,
-    ground: str,
-    details: str = "",
-    prior_answer: str = "",
-    superior: str = "",
-    reveal_token: str | None = None,
-    presented: Sequence[ReporterIdentity] | None = None,
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """Thông báo từ chối tiếp công dân on ``ground`` (a key of :func:`refusal_grounds` for the case's date).
+class DocumentService:
+    """``desk.documents``: every printed document, numbered, recorded and audited when issued."""
 
-    Raises:
-        ValidationError: the ground is unknown or takes no written notice (record it in the logbook).
-    """
-    session, _, _ = desk._require()
-    case = desk.get_case(case_uid)
-    received = case.received_at.date()
-    if ground not in refusal_grounds(received):
-        all_grounds = templates_for(received).document(DocumentKind.REFUSAL_NOTICE.value).grounds
-        message = (
-            "Căn cứ từ chối này không ra thông báo bằng văn bản: giải thích lý do cho công dân và ghi việc từ chối "
-            "tiếp, kèm lý do, vào sổ tiếp công dân. Thông báo từ chối chỉ lập cho trường hợp vụ việc đã được giải "
-            "quyết đúng pháp luật, đã được trả lời bằng văn bản mà vẫn cố tình khiếu nại, tố cáo kéo dài "
-            "(khoản 3 Điều 9 Luật Tiếp công dân)."
-            if ground in all_grounds
-            else "Vui lòng chọn căn cứ từ chối."
-        )
-        raise ValidationError([FieldError("ground", message)])
-    facts = _optional(details, multiline=True)
-    answer = _optional(prior_answer, multiline=True)
-    above = _optional(superior)
-    if not case.reporters:
-        raise NoReporter()
-    who = _who(desk, case, reveal_token, presented)
-    header = agency_header(desk)
+    def __init__(self, ctx: SessionContext, cases: CaseService, identity: IdentityService, settings: SettingsService):
+        self.ctx, self.cases, self.identity, self.settings = ctx, cases, identity, settings
 
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_refusal_notice(
-            who.case,
-            who.policy,
-            header,
-            seq,
-            ground=ground,
-            details=facts,
-            prior_answer=answer,
-            superior=above,
-            templates=_tpl(who.case, at),
-            printed_by=session.username,
-            printed_at=at,
-            source=who.source,
+    def agency_header(self) -> AgencyHeader:
+        """The NĐ 30/2020 header from the agency settings (signer settings are optional)."""
+        _, db, _ = self.ctx.require()
+        agency = self.settings.agency()
+        get = settings_repo.get_setting
+        return AgencyHeader(
+            parent_agency=agency.parent_agency,
+            agency_name=agency.agency_name,
+            place_name=agency.place_name,
+            doc_symbol=agency.doc_symbol,
+            signer_title=get(db, "agency.signer_title") or DEFAULT_SIGNER_TITLE,
+            signer_name=get(db, "agency.signer_name"),
+            agency_in_text=get(db, "agency.in_text"),
         )
 
-    return _issue_for(desk, DocumentKind.REFUSAL_NOTICE, who, build, copies)
+    def _officer_name(self, username: str) -> str:
+        _, db, _ = self.ctx.require()
+        user = settings_repo.get_user(db, username)
+        return user.full_name if user is not None and user.full_name else username
 
-
-def issue_result_notice(
-    desk: Desk,
-    case_uid: str,
-    outcome: ResultOutcome,
-    *,
-    body: str = "",
-    reason: str = "",
-    reveal_token: str | None = None,
-    presented: Sequence[ReporterIdentity] | None = None,
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """Thông báo kết quả xử lý đơn (Luật TCD Điều 28.1, owed within 10 working days): accepted, extended,
-    not admissible / not within jurisdiction, or transferred to ``body``.
-
-    Raises:
-        NoReporter: an anonymous tip (nobody to notify).
-        ValidationError: an unknown outcome, or a transfer without the receiving body.
-    """
-    session, _, _ = desk._require()
-    try:
-        chosen = ResultOutcome(outcome)
-    except ValueError:
-        raise ValidationError([FieldError("outcome", "Vui lòng chọn kết quả xử lý.")]) from None
-    to = _required(body, "body") if chosen is ResultOutcome.TRANSFERRED else _optional(body)
-    why = _optional(reason, multiline=True)
-    case = desk.get_case(case_uid)
-    if not case.reporters:
-        raise NoReporter()
-    who = _who(desk, case, reveal_token, presented)
-    header = agency_header(desk)
-
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_result_notice(
-            who.case,
-            who.policy,
-            header,
-            seq,
-            chosen,
-            body=to,
-            reason=why,
-            printed_by=session.username,
-            printed_at=at,
-            source=who.source,
-            templates=_tpl(who.case, at),
+    def _revealed_identity(self, case: CaseDetail, reveal_token: str | None) -> _Identity:
+        """Masked without a token; with one, the grant's identities (refused when expired or for another case)."""
+        if reveal_token is None:
+            return _Identity(case, MaskPolicy.MASKED, IdentitySource.NONE)
+        grant = self.identity.revealed(reveal_token)
+        if grant.case_uid != case.uid:
+            raise PermissionDenied("Quyền xem danh tính đã cấp không thuộc hồ sơ này.")
+        return _Identity(
+            replace(case, reporters=grant.reporters), MaskPolicy.REVEALED, IdentitySource.REVEAL, grant.supervisor
         )
 
-    return _issue_for(desk, DocumentKind.RESULT_NOTICE, who, build, copies)
+    def _who(
+        self, case: CaseDetail, reveal_token: str | None, presented: Sequence[ReporterIdentity] | None
+    ) -> _Identity:
+        if presented is not None and reveal_token is not None:
+            raise ValueError("pass presented identities or a reveal token, not both")
+        if presented is not None:
+            return _presented_identity(case, presented)
+        return self._revealed_identity(case, reveal_token)
 
+    def _issue(
+        self,
+        kind: DocumentKind,
+        case: CaseDetail | None,
+        build: Callable[[int, datetime], PrintDocument],
+        *,
+        identity_source: IdentitySource = IdentitySource.NONE,
+        supervisor: str = "",
+        copies: Sequence[RecipientRole] | None = None,
+        extra_audit: dict[str, Any] | None = None,
+        disclosure_basis: str = "",
+    ) -> IssuedDocument:
+        """Allocate the number, build, keep the chosen copies, render, register and audit in one transaction."""
+        session, db, _ = self.ctx.require()
+        printed_at = self.ctx.clock.local_naive()
+        with db.atomic():
+            reprint = case is not None and doc_repo.count_issued(db, case.id, kind.value) > 0
+            seq = doc_repo.allocate_number(db, kind.value, printed_at.year)
+            try:
+                doc = select_copies(build(seq, printed_at), copies)
+            except ValueError:
+                raise ValidationError([FieldError("copies", "Vui lòng chọn ít nhất một bản cần in.")]) from None
+            shows_identity = doc.shows_identity
+            if not shows_identity:
+                disclosure_basis = ""
+            pdf = _render(doc)
+            doc_repo.record_issued(
+                db,
+                case_id=case.id if case is not None else None,
+                kind=kind.value,
+                year=printed_at.year,
+                seq=seq,
+                number=doc.number,
+                printed_by=session.username,
+                printed_at=self.ctx.clock.now(),
+                copies=doc.copies,
+                shows_identity=shows_identity,
+            )
+            case_uid = case.uid if case is not None else None
+            details: dict[str, Any] = {
+                "doc_kind": kind.value,
+                "doc_number": doc.number,
+                "copies": doc.copies,
+                "copy_roles": [p.recipient.role.value for p in doc.parts],
+                "identity_copies": [p.recipient.role.value for p in doc.parts if p.shows_identity],
+                "shows_identity": shows_identity,
+                "identity_source": identity_source.value if shows_identity else IdentitySource.NONE.value,
+                "reprint": reprint,
+                **(extra_audit or {}),
+            }
+            if shows_identity and supervisor:
+                details["supervisor"] = supervisor
+            self.ctx.audit("document_printed", case_uid=case_uid, **details)
+            if disclosure_basis:
+                self.ctx.audit(
+                    "identity_disclosed",
+                    case_uid=case_uid,
+                    doc_kind=kind.value,
+                    doc_number=doc.number,
+                    supervisor=supervisor,
+                    disclosure_basis=disclosure_basis,
+                )
+        return IssuedDocument(doc.number, kind, pdf, doc.copies, shows_identity, doc.roles())
 
-def issue_reception_record(
-    desk: Desk,
-    case_uid: str,
-    *,
-    chair: str = "",
-    participants: str = "",
-    conclusion: str = "",
-    opinion: str = "",
-    intake_identities: Sequence[ReporterIdentity] | None = None,
-    reveal_token: str | None = None,
-    presented: Sequence[ReporterIdentity] | None = None,
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """Biên bản tiếp công dân: the statement (the case content) read back, in 02 copies — the citizen's and
-    the file's — each with the signature / fingerprint boxes. ``intake_identities`` as for the receipt (the
-    first record printed by the officer who created the case).
+    def _issue_for(
+        self,
+        kind: DocumentKind,
+        who: _Identity,
+        build: Callable[[int, datetime], PrintDocument],
+        copies: Sequence[RecipientRole] | None,
+    ) -> IssuedDocument:
+        """:func:`_issue` for a document about one case, with the identity decision already made in ``who``."""
+        return self._issue(kind, who.case, build, identity_source=who.source, supervisor=who.supervisor, copies=copies)
 
-    Raises:
-        NoReporter: an anonymous tip (nobody was received).
-        RevealRequired: ``intake_identities`` on a reprint or by another officer.
-    """
-    session, db, _ = desk._require()
-    case = desk.get_case(case_uid)
-    if not case.reporters:
-        raise NoReporter()
-    chair, participants = _optional(chair), _optional(participants)
-    conclusion, opinion = _optional(conclusion, multiline=True), _optional(opinion, multiline=True)
-    if intake_identities is not None:
-        if reveal_token is not None or presented is not None:
+    def issue_receipt(
+        self,
+        case_uid: str,
+        *,
+        intake_identities: Sequence[ReporterIdentity] | None = None,
+        reveal_token: str | None = None,
+        presented: Sequence[ReporterIdentity] | None = None,
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """Giấy biên nhận (2 copies for complaints, 3 for denunciations, per the template data), dated the day
+        the items were received.
+
+        Args:
+            case_uid: the case.
+            intake_identities: the identities as typed at intake, one per reporter in order. Accepted only for
+                the case's first receipt printed by the officer who created the case.
+            reveal_token: a valid reveal grant for this case (a reprint with identity).
+            presented: the identities the citizen presents again at the desk (fills the citizen's copy only).
+            copies: the roles of the copies to print (None: all).
+
+        Raises:
+            RevealRequired: ``intake_identities`` on a reprint or by another officer.
+            RevealExpired: the token is no longer valid.
+            PermissionDenied: the token belongs to another case.
+        """
+        session, db, _ = self.ctx.require()
+        case = self.cases.get_case(case_uid)
+        if intake_identities is not None and (reveal_token is not None or presented is not None):
             raise ValueError("pass intake identities, presented identities or a reveal token, not several")
-        first = doc_repo.count_issued(db, case.id, DocumentKind.RECEPTION_RECORD.value) == 0
-        if not first or session.username != case.officer:
-            raise RevealRequired()
-        if len(intake_identities) != len(case.reporters):
-            raise ValueError("one intake identity per reporter")
-        views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
-        who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
-    else:
-        who = _who(desk, case, reveal_token, presented)
-    header = agency_header(desk)
-    officer = _officer_name(desk, case.officer)
+        if intake_identities is not None:
+            first = doc_repo.count_issued(db, case.id, DocumentKind.RECEIPT.value) == 0
+            if not first or session.username != case.officer:
+                raise RevealRequired()
+            if len(intake_identities) != len(case.reporters):
+                raise ValueError("one intake identity per reporter")
+            views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
+            who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
+        else:
+            who = self._who(case, reveal_token, presented)
+        header = self.agency_header()
+        code = doc_repo.verification_code(db, case.uid)
+        officer = self._officer_name(case.officer)
 
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_reception_record(
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_receipt(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                verification_code=code,
+                templates=_tpl(who.case, at),
+                printed_by=session.username,
+                printed_at=at,
+                officer_name=officer,
+                source=who.source,
+            )
+
+        return self._issue_for(DocumentKind.RECEIPT, who, build, copies)
+
+    def _transfer_case(self, case_uid: str) -> CaseDetail:
+        """The case, refused when the law says guide instead of transfer (walk-in complaint or denunciation)."""
+        case = self.cases.get_case(case_uid)
+        if outside_jurisdiction_move(case.kind, case.channel) == "guide":
+            raise GuideInstead()
+        return case
+
+    def issue_transfer_slip(
+        self,
+        case_uid: str,
+        recipient_body: str,
+        *,
+        reveal_token: str | None = None,
+        disclosure_basis: str = "",
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """Phiếu chuyển đơn (or, for an anonymous tip, Phiếu chuyển thông tin) to ``recipient_body``.
+
+        For a denunciation (anonymous tip, mixed petition) the copy to the body names the reporter by code only,
+        unless a valid ``reveal_token`` *and* a ``disclosure_basis`` (the legal reason or the reporter's written
+        consent) are given; the disclosure is then audited with that basis. The reporter is told by a separate
+        notice (:func:`issue_transfer_notice`).
+
+        Raises:
+            ValidationError: no receiving body.
+            GuideInstead: a walk-in complaint or denunciation (guide the citizen instead).
+            DisclosureNeedsReveal: a disclosure basis without a reveal token.
+            RevealExpired: the token is no longer valid.
+        """
+        session, _, _ = self.ctx.require()
+        body = _required(recipient_body, "recipient_body")
+        basis = _optional(disclosure_basis, multiline=True)
+        if basis and reveal_token is None:
+            raise DisclosureNeedsReveal()
+        who = self._revealed_identity(self._transfer_case(case_uid), reveal_token)
+        authorised = who.source is IdentitySource.REVEAL and bool(basis)
+        header = self.agency_header()
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_transfer_slip(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                body,
+                templates=_tpl(who.case, at),
+                printed_by=session.username,
+                printed_at=at,
+                disclosure_authorised=authorised,
+                disclosure_basis=basis,
+                source=who.source,
+            )
+
+        return self._issue(
+            DocumentKind.TRANSFER_SLIP,
             who.case,
-            who.policy,
-            header,
-            seq,
-            printed_by=session.username,
-            printed_at=at,
-            officer_name=officer,
-            source=who.source,
-            templates=_tpl(who.case, at),
-            chair=chair,
-            participants=participants,
-            conclusion=conclusion,
-            opinion=opinion,
+            build,
+            identity_source=who.source,
+            supervisor=who.supervisor,
+            copies=copies,
+            disclosure_basis=basis if authorised else "",
         )
 
-    return _issue_for(desk, DocumentKind.RECEPTION_RECORD, who, build, copies)
+    def issue_transfer_notice(
+        self,
+        case_uid: str,
+        recipient_body: str,
+        *,
+        reveal_token: str | None = None,
+        presented: Sequence[ReporterIdentity] | None = None,
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """Thông báo về việc chuyển đơn, addressed to the reporter (Luật Tố cáo Điều 24): the reporter learns of
+        the transfer from this notice, never from the slip sent to the receiving body.
 
+        Raises:
+            NoReporter: an anonymous tip (nobody to notify).
+            GuideInstead: a walk-in complaint or denunciation.
+        """
+        session, _, _ = self.ctx.require()
+        body = _required(recipient_body, "recipient_body")
+        case = self._transfer_case(case_uid)
+        if not case.reporters:
+            raise NoReporter()
+        who = self._who(case, reveal_token, presented)
+        header = self.agency_header()
 
-def issue_body_letter(
-    desk: Desk,
-    case_uid: str,
-    kind: DocumentKind,
-    body: str,
-    *,
-    reference: str = "",
-    reveal_token: str | None = None,
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """A letter to another body about the case: trả lại đơn (04-XLĐ), văn bản đôn đốc, or yêu cầu cấp dưới
-    giải quyết (09-TCD). The body's copy never names a denouncer (:func:`identity_allowed`).
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_transfer_notice(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                body,
+                printed_by=session.username,
+                printed_at=at,
+                source=who.source,
+                templates=_tpl(who.case, at),
+            )
 
-    Raises:
-        ValidationError: no body given, or ``kind`` is not such a letter.
-    """
-    session, _, _ = desk._require()
-    if kind not in BODY_LETTERS:
-        raise ValidationError([FieldError("kind", "Loại văn bản không hợp lệ.")])
-    to = _required(body, "body")
-    ref = _optional(reference)
-    case = desk.get_case(case_uid)
-    who = _who(desk, case, reveal_token, None)
-    header = agency_header(desk)
+        return self._issue_for(DocumentKind.TRANSFER_NOTICE, who, build, copies)
 
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_body_letter(
-            kind,
-            who.case,
-            who.policy,
-            header,
-            seq,
-            to,
-            reference=ref,
-            printed_by=session.username,
-            printed_at=at,
-            source=who.source,
-            templates=_tpl(who.case, at),
+    def issue_guidance_slip(
+        self,
+        case_uid: str,
+        competent_body: str,
+        *,
+        superior: str = "",
+        reveal_token: str | None = None,
+        presented: Sequence[ReporterIdentity] | None = None,
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """Phiếu hướng dẫn: the case is outside this agency's jurisdiction; ``competent_body`` handles it.
+
+        Copies: the citizen's, the superior's (when given), the competent body's and the file's; for a
+        denunciation only the citizen's and the file's may name the denouncer.
+        """
+        session, _, _ = self.ctx.require()
+        body = _required(competent_body, "competent_body")
+        above = _optional(superior)
+        case = self.cases.get_case(case_uid)
+        if not case.reporters:
+            raise NoReporter()
+        who = self._who(case, reveal_token, presented)
+        header = self.agency_header()
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_guidance_slip(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                body,
+                superior=above,
+                templates=_tpl(who.case, at),
+                printed_by=session.username,
+                printed_at=at,
+                source=who.source,
+            )
+
+        return self._issue_for(DocumentKind.GUIDANCE_SLIP, who, build, copies)
+
+    def issue_appointment_slip(
+        self,
+        case_uid: str,
+        *,
+        appointment_at: datetime,
+        appointment_place: str,
+        meet_with: str,
+        reveal_token: str | None = None,
+        presented: Sequence[ReporterIdentity] | None = None,
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """Phiếu hẹn: the citizen meets ``meet_with`` at ``appointment_place`` on ``appointment_at`` (local time)."""
+        session, _, _ = self.ctx.require()
+        place = _required(appointment_place, "appointment_place")
+        person = _required(meet_with, "meet_with")
+        case = self.cases.get_case(case_uid)
+        if not case.reporters:
+            raise NoReporter()
+        who = self._who(case, reveal_token, presented)
+        header = self.agency_header()
+        officer = self._officer_name(session.username)
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_appointment_slip(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                appointment_at=appointment_at,
+                appointment_place=place,
+                meet_with=person,
+                templates=_tpl(who.case, at),
+                printed_by=session.username,
+                printed_at=at,
+                officer_name=officer,
+                source=who.source,
+            )
+
+        return self._issue_for(DocumentKind.APPOINTMENT_SLIP, who, build, copies)
+
+    def issue_acceptance_proposal(
+        self,
+        case_uid: str,
+        addressee: str,
+        *,
+        prior_handling: str = "",
+        reveal_token: str | None = None,
+    ) -> IssuedDocument:
+        """Phiếu đề xuất thụ lý đơn (internal) addressed to ``addressee``; states the admissibility conditions.
+
+        Raises:
+            NoReporter: an anonymous tip (no thụ lý workflow, Luật Tố cáo Điều 25).
+        """
+        session, _, _ = self.ctx.require()
+        to = _required(addressee, "addressee")
+        prior = _optional(prior_handling, multiline=True)
+        case = self.cases.get_case(case_uid)
+        if case.kind is CaseKind.ANONYMOUS_TIP:
+            raise NoReporter()
+        who = self._revealed_identity(case, reveal_token)
+        header = self.agency_header()
+        officer = self._officer_name(session.username)
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_acceptance_proposal(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                to,
+                prior_handling=prior,
+                officer_name=officer,
+                templates=_tpl(who.case, at),
+                printed_by=session.username,
+                printed_at=at,
+                source=who.source,
+            )
+
+        return self._issue_for(DocumentKind.ACCEPTANCE_PROPOSAL, who, build, None)
+
+    def issue_refusal_notice(
+        self,
+        case_uid: str,
+        *,
+        ground: str,
+        details: str = "",
+        prior_answer: str = "",
+        superior: str = "",
+        reveal_token: str | None = None,
+        presented: Sequence[ReporterIdentity] | None = None,
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """Thông báo từ chối tiếp công dân on ``ground`` (a key of :func:`refusal_grounds` for the case's date).
+
+        Raises:
+            ValidationError: the ground is unknown or takes no written notice (record it in the logbook).
+        """
+        session, _, _ = self.ctx.require()
+        case = self.cases.get_case(case_uid)
+        received = case.received_at.date()
+        if ground not in refusal_grounds(received):
+            all_grounds = templates_for(received).document(DocumentKind.REFUSAL_NOTICE.value).grounds
+            message = (
+                "Căn cứ từ chối này không ra thông báo bằng văn bản: giải thích lý do cho công dân và ghi việc từ chối "
+                "tiếp, kèm lý do, vào sổ tiếp công dân. Thông báo từ chối chỉ lập cho trường hợp vụ việc đã được giải "
+                "quyết đúng pháp luật, đã được trả lời bằng văn bản mà vẫn cố tình khiếu nại, tố cáo kéo dài "
+                "(khoản 3 Điều 9 Luật Tiếp công dân)."
+                if ground in all_grounds
+                else "Vui lòng chọn căn cứ từ chối."
+            )
+            raise ValidationError([FieldError("ground", message)])
+        facts = _optional(details, multiline=True)
+        answer = _optional(prior_answer, multiline=True)
+        above = _optional(superior)
+        if not case.reporters:
+            raise NoReporter()
+        who = self._who(case, reveal_token, presented)
+        header = self.agency_header()
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_refusal_notice(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                ground=ground,
+                details=facts,
+                prior_answer=answer,
+                superior=above,
+                templates=_tpl(who.case, at),
+                printed_by=session.username,
+                printed_at=at,
+                source=who.source,
+            )
+
+        return self._issue_for(DocumentKind.REFUSAL_NOTICE, who, build, copies)
+
+    def issue_result_notice(
+        self,
+        case_uid: str,
+        outcome: ResultOutcome,
+        *,
+        body: str = "",
+        reason: str = "",
+        reveal_token: str | None = None,
+        presented: Sequence[ReporterIdentity] | None = None,
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """Thông báo kết quả xử lý đơn (Luật TCD Điều 28.1, owed within 10 working days): accepted, extended,
+        not admissible / not within jurisdiction, or transferred to ``body``.
+
+        Raises:
+            NoReporter: an anonymous tip (nobody to notify).
+            ValidationError: an unknown outcome, or a transfer without the receiving body.
+        """
+        session, _, _ = self.ctx.require()
+        try:
+            chosen = ResultOutcome(outcome)
+        except ValueError:
+            raise ValidationError([FieldError("outcome", "Vui lòng chọn kết quả xử lý.")]) from None
+        to = _required(body, "body") if chosen is ResultOutcome.TRANSFERRED else _optional(body)
+        why = _optional(reason, multiline=True)
+        case = self.cases.get_case(case_uid)
+        if not case.reporters:
+            raise NoReporter()
+        who = self._who(case, reveal_token, presented)
+        header = self.agency_header()
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_result_notice(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                chosen,
+                body=to,
+                reason=why,
+                printed_by=session.username,
+                printed_at=at,
+                source=who.source,
+                templates=_tpl(who.case, at),
+            )
+
+        return self._issue_for(DocumentKind.RESULT_NOTICE, who, build, copies)
+
+    def issue_reception_record(
+        self,
+        case_uid: str,
+        *,
+        chair: str = "",
+        participants: str = "",
+        conclusion: str = "",
+        opinion: str = "",
+        intake_identities: Sequence[ReporterIdentity] | None = None,
+        reveal_token: str | None = None,
+        presented: Sequence[ReporterIdentity] | None = None,
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """Biên bản tiếp công dân: the statement (the case content) read back, in 02 copies — the citizen's and
+        the file's — each with the signature / fingerprint boxes. ``intake_identities`` as for the receipt (the
+        first record printed by the officer who created the case).
+
+        Raises:
+            NoReporter: an anonymous tip (nobody was received).
+            RevealRequired: ``intake_identities`` on a reprint or by another officer.
+        """
+        session, db, _ = self.ctx.require()
+        case = self.cases.get_case(case_uid)
+        if not case.reporters:
+            raise NoReporter()
+        chair, participants = _optional(chair), _optional(participants)
+        conclusion, opinion = _optional(conclusion, multiline=True), _optional(opinion, multiline=True)
+        if intake_identities is not None:
+            if reveal_token is not None or presented is not None:
+                raise ValueError("pass intake identities, presented identities or a reveal token, not several")
+            first = doc_repo.count_issued(db, case.id, DocumentKind.RECEPTION_RECORD.value) == 0
+            if not first or session.username != case.officer:
+                raise RevealRequired()
+            if len(intake_identities) != len(case.reporters):
+                raise ValueError("one intake identity per reporter")
+            views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
+            who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
+        else:
+            who = self._who(case, reveal_token, presented)
+        header = self.agency_header()
+        officer = self._officer_name(case.officer)
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_reception_record(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                printed_by=session.username,
+                printed_at=at,
+                officer_name=officer,
+                source=who.source,
+                templates=_tpl(who.case, at),
+                chair=chair,
+                participants=participants,
+                conclusion=conclusion,
+                opinion=opinion,
+            )
+
+        return self._issue_for(DocumentKind.RECEPTION_RECORD, who, build, copies)
+
+    def issue_body_letter(
+        self,
+        case_uid: str,
+        kind: DocumentKind,
+        body: str,
+        *,
+        reference: str = "",
+        reveal_token: str | None = None,
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """A letter to another body about the case: trả lại đơn (04-XLĐ), văn bản đôn đốc, or yêu cầu cấp dưới
+        giải quyết (09-TCD). The body's copy never names a denouncer (:func:`identity_allowed`).
+
+        Raises:
+            ValidationError: no body given, or ``kind`` is not such a letter.
+        """
+        session, _, _ = self.ctx.require()
+        if kind not in BODY_LETTERS:
+            raise ValidationError([FieldError("kind", "Loại văn bản không hợp lệ.")])
+        to = _required(body, "body")
+        ref = _optional(reference)
+        case = self.cases.get_case(case_uid)
+        who = self._who(case, reveal_token, None)
+        header = self.agency_header()
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_body_letter(
+                kind,
+                who.case,
+                who.policy,
+                header,
+                seq,
+                to,
+                reference=ref,
+                printed_by=session.username,
+                printed_at=at,
+                source=who.source,
+                templates=_tpl(who.case, at),
+            )
+
+        return self._issue_for(kind, who, build, copies)
+
+    def issue_protection_decision(
+        self,
+        request_id: int,
+        *,
+        executing_body: str = "",
+        reveal_token: str | None = None,
+        copies: Sequence[RecipientRole] | None = None,
+    ) -> IssuedDocument:
+        """Quyết định áp dụng biện pháp bảo vệ (Luật Tố cáo Điều 52) for a decided protection request with
+        measures. Supervisor only. Copies: the protected person, the executing body (when given; the
+        denouncer's code only), the secret file.
+
+        Raises:
+            ProtectionNotFound-like KnownError: no such request, or it has no decision with measures.
+        """
+        session, db, _ = self.ctx.require(Role.SUPERVISOR)
+        found = protection_repo.get_request(db, request_id) if isinstance(request_id, int) else None
+        if found is None:
+            raise KnownError("Không tìm thấy yêu cầu bảo vệ.")
+        protection = found[0]
+        if not protection.measures or protection.decided_on is None or not protection.decision_number:
+            raise KnownError("Yêu cầu bảo vệ này chưa có quyết định áp dụng biện pháp bảo vệ.")
+        body = _optional(executing_body)
+        case = self.cases.get_case(protection.case_uid)
+        if not case.reporters:
+            raise NoReporter()
+        who = self._who(case, reveal_token, None)
+        header = self.agency_header()
+        labels = {code: item.label for code, item in default_checklists().protection_measures.items()}
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_protection_decision(
+                who.case,
+                protection,
+                who.policy,
+                header,
+                seq,
+                measure_labels=labels,
+                executing_body=body,
+                printed_by=session.username,
+                printed_at=at,
+                source=who.source,
+                templates=_tpl(who.case, at),
+            )
+
+        return self._issue_for(DocumentKind.PROTECTION_DECISION, who, build, copies)
+
+    def issue_logbook(self, date_from: date, date_to: date) -> IssuedDocument:
+        """Sổ tiếp công dân for the walk-in receptions from ``date_from`` to ``date_to`` (inclusive). Always masked.
+
+        Raises:
+            ValidationError: ``date_to`` is before ``date_from``.
+            LogbookTooLarge: too many cases in the period.
+        """
+        session, db, _ = self.ctx.require()
+        if date_to < date_from:
+            raise ValidationError([FieldError("date_to", "Ngày kết thúc phải sau ngày bắt đầu.")])
+        rows: list[LogbookRow] = []
+        for row in doc_repo.case_rows_received_between(db, date_from, date_to):
+            case = self.cases.get_case(str(row["uid"]))  # masked views: identity never leaves the seal here
+            if case.channel is Channel.WALK_IN:  # mailed letters and tips are not receptions (sổ xử lý đơn)
+                rows.append(LogbookRow(case))
+        header = self.agency_header()
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return build_logbook(
+                rows,
+                date_from,
+                date_to,
+                header,
+                MaskPolicy.MASKED,
+                printed_by=session.username,
+                printed_at=at,
+                number=seq,
+            )
+
+        return self._issue(
+            DocumentKind.LOGBOOK,
+            None,
+            build,
+            extra_audit={"count": len(rows), "date_from": date_from.isoformat(), "date_to": date_to.isoformat()},
         )
 
-    return _issue_for(desk, kind, who, build, copies)
-
-
-def issue_protection_decision(
-    desk: Desk,
-    request_id: int,
-    *,
-    executing_body: str = "",
-    reveal_token: str | None = None,
-    copies: Sequence[RecipientRole] | None = None,
-) -> IssuedDocument:
-    """Quyết định áp dụng biện pháp bảo vệ (Luật Tố cáo Điều 52) for a decided protection request with
-    measures. Supervisor only. Copies: the protected person, the executing body (when given; the
-    denouncer's code only), the secret file.
-
-    Raises:
-        ProtectionNotFound-like KnownError: no such request, or it has no decision with measures.
-    """
-    session, db, _ = desk._require(Role.SUPERVISOR)
-    found = protection_repo.get_request(db, request_id) if isinstance(request_id, int) else None
-    if found is None:
-        raise KnownError("Không tìm thấy yêu cầu bảo vệ.")
-    protection = found[0]
-    if not protection.measures or protection.decided_on is None or not protection.decision_number:
-        raise KnownError("Yêu cầu bảo vệ này chưa có quyết định áp dụng biện pháp bảo vệ.")
-    body = _optional(executing_body)
-    case = desk.get_case(protection.case_uid)
-    if not case.reporters:
-        raise NoReporter()
-    who = _who(desk, case, reveal_token, None)
-    header = agency_header(desk)
-    labels = {code: item.label for code, item in default_checklists().protection_measures.items()}
-
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_protection_decision(
-            who.case,
-            protection,
-            who.policy,
-            header,
-            seq,
-            measure_labels=labels,
-            executing_body=body,
-            printed_by=session.username,
-            printed_at=at,
-            source=who.source,
-            templates=_tpl(who.case, at),
-        )
-
-    return _issue_for(desk, DocumentKind.PROTECTION_DECISION, who, build, copies)
-
-
-def issue_logbook(desk: Desk, date_from: date, date_to: date) -> IssuedDocument:
-    """Sổ tiếp công dân for the walk-in receptions from ``date_from`` to ``date_to`` (inclusive). Always masked.
-
-    Raises:
-        ValidationError: ``date_to`` is before ``date_from``.
-        LogbookTooLarge: too many cases in the period.
-    """
-    session, db, _ = desk._require()
-    if date_to < date_from:
-        raise ValidationError([FieldError("date_to", "Ngày kết thúc phải sau ngày bắt đầu.")])
-    rows: list[LogbookRow] = []
-    for row in doc_repo.case_rows_received_between(db, date_from, date_to):
-        case = desk.get_case(str(row["uid"]))  # masked views: identity never leaves the seal here
-        if case.channel is Channel.WALK_IN:  # mailed letters and tips are not receptions (sổ xử lý đơn)
-            rows.append(LogbookRow(case))
-    header = agency_header(desk)
-
-    def build(seq: int, at: datetime) -> PrintDocument:
-        return build_logbook(
-            rows, date_from, date_to, header, MaskPolicy.MASKED, printed_by=session.username, printed_at=at, number=seq
-        )
-
-    return _issue(
-        desk,
-        DocumentKind.LOGBOOK,
-        None,
-        build,
-        extra_audit={"count": len(rows), "date_from": date_from.isoformat(), "date_to": date_to.isoformat()},
-    )
-
-
-def issued_documents(desk: Desk, case_uid: str) -> list[IssuedRecord]:
-    """The documents printed for a case, oldest first (numbers, kinds, who, when; never content)."""
-    _, db, _ = desk._require()
-    row = case_repo.find_case_row(db, case_uid)
-    if row is None:
-        return []
-    return doc_repo.issued_for_case(db, int(row["id"]))
+    def issued(self, case_uid: str) -> list[IssuedRecord]:
+        """The documents printed for a case, oldest first (numbers, kinds, who, when; never content)."""
+        _, db, _ = self.ctx.require()
+        row = case_repo.find_case_row(db, case_uid)
+        if row is None:
+            return []
+        return doc_repo.issued_for_case(db, int(row["id"]))

@@ -12,14 +12,12 @@ from __future__ import annotations
 import json
 import logging
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from reception_app.models.errors import KnownError
+from reception_app.services.context import SessionContext
 from reception_app.storage import crypto
 from reception_app.storage.crypto import DecryptionFailed
-
-if TYPE_CHECKING:
-    from reception_app.services.desk import Desk
 
 log = logging.getLogger(__name__)
 
@@ -36,73 +34,75 @@ def _ad(username: str) -> bytes:
     return f"reception_app draft v{DRAFT_FORMAT}|{username}".encode()
 
 
-def _key(desk: Desk) -> tuple[str, bytes]:
-    session, _, keys = desk._require()
-    if keys.draft_key is None:
-        raise KnownError("Phiên làm việc này không lưu được bản nháp.")
-    return session.username, keys.draft_key
+class DraftService:
+    """``desk.drafts``: the current user's encrypted intake draft (save, load, discard, re-key)."""
 
+    def __init__(self, ctx: SessionContext) -> None:
+        self.ctx = ctx
 
-def save_draft(desk: Desk, state: dict[str, Any]) -> datetime:
-    """Replace the current user's draft with ``state`` (a JSON-able dict of form values)."""
-    username, key = _key(desk)
-    _, db, _ = desk._require()
-    raw = json.dumps({"format": DRAFT_FORMAT, "state": state}, ensure_ascii=False, separators=(",", ":"))
-    data = raw.encode("utf-8")
-    if len(data) > MAX_DRAFT_BYTES:
-        raise DraftTooLarge()
-    now = desk._clock().replace(microsecond=0)
-    blob = crypto.aead_encrypt(key, data, _ad(username))
-    with db.atomic():
-        db.execute(
-            "INSERT INTO drafts (username, blob, saved_at) VALUES (?, ?, ?)"
-            " ON CONFLICT (username) DO UPDATE SET blob = excluded.blob, saved_at = excluded.saved_at",
-            (username, blob, now.isoformat()),
-        )
-    return now
+    def _key(self) -> tuple[str, bytes]:
+        session, _, keys = self.ctx.require()
+        if keys.draft_key is None:
+            raise KnownError("Phiên làm việc này không lưu được bản nháp.")
+        return session.username, keys.draft_key
 
+    def save(self, state: dict[str, Any]) -> datetime:
+        """Replace the current user's draft with ``state`` (a JSON-able dict of form values)."""
+        username, key = self._key()
+        _, db, _ = self.ctx.require()
+        raw = json.dumps({"format": DRAFT_FORMAT, "state": state}, ensure_ascii=False, separators=(",", ":"))
+        data = raw.encode("utf-8")
+        if len(data) > MAX_DRAFT_BYTES:
+            raise DraftTooLarge()
+        now = self.ctx.clock().replace(microsecond=0)
+        blob = crypto.aead_encrypt(key, data, _ad(username))
+        with db.atomic():
+            db.execute(
+                "INSERT INTO drafts (username, blob, saved_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (username) DO UPDATE SET blob = excluded.blob, saved_at = excluded.saved_at",
+                (username, blob, now.isoformat()),
+            )
+        return now
 
-def load_draft(desk: Desk) -> tuple[dict[str, Any], datetime] | None:
-    """The current user's draft and when it was saved, or None. An unreadable draft is dropped, not fatal."""
-    username, key = _key(desk)
-    _, db, _ = desk._require()
-    row = db.query_one("SELECT blob, saved_at FROM drafts WHERE username = ?", (username,))
-    if row is None:
-        return None
-    try:
-        payload = json.loads(crypto.aead_decrypt(key, bytes(row["blob"]), _ad(username)).decode("utf-8"))
-    except (DecryptionFailed, ValueError, UnicodeDecodeError):
-        # Written under an older password (the key changed) or damaged: nothing we can show.
-        log.warning("intake draft could not be opened and was dropped")
-        discard_draft(desk)
-        return None
-    state = payload.get("state") if isinstance(payload, dict) else None
-    if not isinstance(state, dict):
-        discard_draft(desk)
-        return None
-    return state, datetime.fromisoformat(row["saved_at"])
+    def load(self) -> tuple[dict[str, Any], datetime] | None:
+        """The current user's draft and when it was saved, or None. An unreadable draft is dropped, not fatal."""
+        username, key = self._key()
+        _, db, _ = self.ctx.require()
+        row = db.query_one("SELECT blob, saved_at FROM drafts WHERE username = ?", (username,))
+        if row is None:
+            return None
+        try:
+            payload = json.loads(crypto.aead_decrypt(key, bytes(row["blob"]), _ad(username)).decode("utf-8"))
+        except (DecryptionFailed, ValueError, UnicodeDecodeError):
+            # Written under an older password (the key changed) or damaged: nothing we can show.
+            log.warning("intake draft could not be opened and was dropped")
+            self.discard()
+            return None
+        state = payload.get("state") if isinstance(payload, dict) else None
+        if not isinstance(state, dict):
+            self.discard()
+            return None
+        return state, datetime.fromisoformat(row["saved_at"])
 
+    def discard(self) -> None:
+        """Delete the current user's draft (after a save, or when the officer discards it)."""
+        session, db, _ = self.ctx.require()
+        with db.atomic():
+            db.execute("DELETE FROM drafts WHERE username = ?", (session.username,))
 
-def discard_draft(desk: Desk) -> None:
-    """Delete the current user's draft (after a save, or when the officer discards it)."""
-    session, db, _ = desk._require()
-    with db.atomic():
-        db.execute("DELETE FROM drafts WHERE username = ?", (session.username,))
-
-
-def rekey_draft(desk: Desk, old_key: bytes, new_key: bytes) -> None:
-    """Re-encrypt the current user's draft after a password change (the slot, hence the key, changed)."""
-    session, db, _ = desk._require()
-    row = db.query_one("SELECT blob FROM drafts WHERE username = ?", (session.username,))
-    if row is None:
-        return
-    ad = _ad(session.username)
-    try:
-        data = crypto.aead_decrypt(old_key, bytes(row["blob"]), ad)
-    except DecryptionFailed:
-        return  # load_draft drops it
-    with db.atomic():
-        db.execute(
-            "UPDATE drafts SET blob = ? WHERE username = ?",
-            (crypto.aead_encrypt(new_key, data, ad), session.username),
-        )
+    def rekey(self, old_key: bytes, new_key: bytes) -> None:
+        """Re-encrypt the current user's draft after a password change (the slot, hence the key, changed)."""
+        session, db, _ = self.ctx.require()
+        row = db.query_one("SELECT blob FROM drafts WHERE username = ?", (session.username,))
+        if row is None:
+            return
+        ad = _ad(session.username)
+        try:
+            data = crypto.aead_decrypt(old_key, bytes(row["blob"]), ad)
+        except DecryptionFailed:
+            return  # load_draft drops it
+        with db.atomic():
+            db.execute(
+                "UPDATE drafts SET blob = ? WHERE username = ?",
+                (crypto.aead_encrypt(new_key, data, ad), session.username),
+            )

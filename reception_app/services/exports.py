@@ -33,12 +33,13 @@ from reception_app.models.masking import MASK
 from reception_app.models.statistics import StatisticsReport
 from reception_app.printing.statistics_document import ReportTable, StatisticsDocument, build_statistics_document
 from reception_app.printing.statistics_pdf import render_statistics_pdf
-from reception_app.services.documents import agency_header
 from reception_app.storage import settings as settings_repo
 from reception_app.storage import statistics as queries
 
 if TYPE_CHECKING:
-    from reception_app.services.desk import Desk
+    from reception_app.services.context import SessionContext
+    from reception_app.services.desk_security import SecurityService
+    from reception_app.services.documents import DocumentService
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -279,17 +280,19 @@ def _write_line(ws: Any, line: int, values: tuple[object, ...], fmt: Any) -> Non
 class ExportService:
     """Writes report and logbook files for the logged-in user (see the module docstring)."""
 
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
+    def __init__(self, ctx: SessionContext, documents: DocumentService, security: SecurityService) -> None:
+        self.ctx = ctx
+        self.documents = documents
+        self.security = security
 
     def statistics_document(self, report: StatisticsReport) -> StatisticsDocument:
-        session, db, _ = self._desk._require(Role.SUPERVISOR, Role.ADMIN)
+        session, db, _ = self.ctx.require(Role.SUPERVISOR, Role.ADMIN)
         return build_statistics_document(
             report,
-            agency_header(self._desk),
+            self.documents.agency_header(),
             printed_by=session.username,
-            printed_at=self._desk.clock.local_naive(),  # office time on the paper, like every other document
-            head_code=self._desk.head_code(),  # the periodic report carries the off-desk anchor (issue 16)
+            printed_at=self.ctx.clock.local_naive(),  # office time on the paper, like every other document
+            head_code=self.security.head_code(),  # the periodic report carries the off-desk anchor (issue 16)
             recipient=settings_repo.get_setting(db, "agency.report_to") or "",
         )
 
@@ -309,7 +312,7 @@ class ExportService:
 
     def _audited(self, action: str, report: StatisticsReport, fmt: str) -> None:
         p = report.period
-        self._desk._audit(
+        self.ctx.audit(
             action, doc_kind=fmt, date_from=p.start.isoformat(), date_to=p.end.isoformat(), count=report.total
         )
 
@@ -336,8 +339,8 @@ class ExportService:
             raise ValueError("end before start")
         import xlsxwriter  # on first use: keeps start-up light
 
-        _, db, _ = self._desk._require()
-        agency = self._desk.agency()
+        _, db, _ = self.ctx.require()
+        agency = self.documents.settings.agency()
         total = queries.logbook_count(db, start, end, walk_in_only=walk_in_only)
         n = 0
         after: tuple[str, int] | None = None
@@ -390,7 +393,7 @@ class ExportService:
                     after = (str(rows[-1]["received_at"]), int(rows[-1]["id"]))
             finally:
                 book.close()  # also on cancel: removes XlsxWriter's row files; the temp target is then dropped
-        self._desk._audit(
+        self.ctx.audit(
             "logbook_exported", doc_kind="xlsx", date_from=start.isoformat(), date_to=end.isoformat(), count=n
         )
         return n

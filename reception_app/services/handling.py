@@ -51,7 +51,8 @@ from reception_app.storage import office as office_repo
 from reception_app.storage.database import Database, Row
 
 if TYPE_CHECKING:
-    from reception_app.services.desk import Desk
+    from reception_app.services.agencies import AgencyDirectory
+    from reception_app.services.context import SessionContext
 
 MAX_PAGE = 1000
 MAX_NOTE = 500
@@ -98,16 +99,18 @@ def _decision_number(value: object, *, required: bool) -> str:
 
 
 class CaseHandling:
-    """Handling of saved cases, bound to a :class:`Desk` (uses its session, clock and audit log).
+    """``desk.handling``: handling of saved cases (uses the session context's clock and audit log).
 
     Args:
-        desk: the logged-in desk.
+        ctx, agencies: the session context; the agency directory (transfers name an agency).
         rules: deadline rules (default: the bundled ``resources/rules/deadlines.json``).
         checklists: reason checklists (default: the bundled ``resources/rules/checklists.json``).
     """
 
-    def __init__(self, desk: Desk, *, rules: RuleBook | None = None, checklists: Checklists | None = None) -> None:
-        self._desk = desk
+    def __init__(self, ctx: SessionContext, agencies: AgencyDirectory, *, rules: RuleBook | None = None,
+                 checklists: Checklists | None = None) -> None:  # fmt: skip
+        self.ctx = ctx
+        self.agencies = agencies
         self._fixed = rules
         self._rules = rules or default_rules()
         self._lists = checklists or default_checklists()
@@ -120,7 +123,7 @@ class CaseHandling:
 
     def now_local(self) -> datetime:
         """The office's wall time to the second, naive (the desk's clock)."""
-        return self._desk.clock.local_naive()
+        return self.ctx.clock.local_naive()
 
     # --- reference data ---------------------------------------------------------------------------------
 
@@ -133,13 +136,13 @@ class CaseHandling:
         return self._lists
 
     def _today(self) -> date:
-        return self._desk.today()
+        return self.ctx.today()
 
     # --- reads ------------------------------------------------------------------------------------------
 
     def view(self, uid: str) -> CaseHandlingView:
         """Classification, status, decision, steps, deadlines and links of one case (no identity)."""
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         row = repo.case_row(db, uid) if isinstance(uid, str) else None
         if row is None:
             raise CaseNotFound()
@@ -167,7 +170,7 @@ class CaseHandling:
         )
 
     def transfers(self, uid: str) -> list[Transfer]:
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         row = repo.case_row(db, uid) if isinstance(uid, str) else None
         if row is None:
             raise CaseNotFound()
@@ -189,14 +192,14 @@ class CaseHandling:
         apply: Callable[[_Ctx], CaseStatus | None] | None = None,
         audit: dict[str, object] | None = None,
     ) -> MoveDone:
-        session, db, _ = self._desk._require(ACTION_ROLES[action])
-        now = self._desk._clock()
+        session, db, _ = self.ctx.require(ACTION_ROLES[action])
+        now = self.ctx.clock()
         with db.atomic():
             row = repo.case_row(db, uid) if isinstance(uid, str) else None
             if row is None:
                 raise CaseNotFound()
             planned = plan_move(repo.case_state(db, row), action, result=result)
-            ctx = _Ctx(db, row, int(row["id"]), self._desk.today(), repo.load_calendar(db), planned)
+            ctx = _Ctx(db, row, int(row["id"]), self.ctx.today(), repo.load_calendar(db), planned)
             if before is not None:
                 before(ctx)
             from_status = CaseStatus(row["status"])
@@ -246,7 +249,7 @@ class CaseHandling:
                 **(audit or {}),
             }
             office_repo.record_case_changed(db, ctx.case_id, uid, now, int(row["version"]))  # office mode outbox
-            self._desk._audit(f"case_{action.value}", case_uid=uid, **details)
+            self.ctx.audit(f"case_{action.value}", case_uid=uid, **details)
             due = db.scalar("SELECT due_on FROM cases WHERE id = ?", (ctx.case_id,))
         return MoveDone(uid, action, from_status, to_status, date.fromisoformat(due) if due else None, ctx.step_id)
 
@@ -260,7 +263,7 @@ class CaseHandling:
     def classify(self, uid: str, classification: Classification, *, reason: str = "") -> MoveDone:
         """Record the classification (officer). A kind change re-bases the intake deadline on the new kind."""
         text = _reason(reason)
-        _, db, _ = self._desk._require(ACTION_ROLES[HandlingAction.CLASSIFY])
+        _, db, _ = self.ctx.require(ACTION_ROLES[HandlingAction.CLASSIFY])
         row = repo.case_row(db, uid) if isinstance(uid, str) else None
         if row is None:
             raise CaseNotFound()
@@ -340,7 +343,7 @@ class CaseHandling:
             res = Result(result)
         except ValueError:
             raise ValidationError([FieldError("result", "Vui lòng chọn kết quả giải quyết.")]) from None
-        _, db, _ = self._desk._require(ACTION_ROLES[HandlingAction.RESOLVE])
+        _, db, _ = self.ctx.require(ACTION_ROLES[HandlingAction.RESOLVE])
         row = repo.case_row(db, uid) if isinstance(uid, str) else None
         if row is None:
             raise CaseNotFound()
@@ -419,7 +422,7 @@ class CaseHandling:
     def link_same_content(self, uid: str, other_uid: str, *, reason: str = "") -> MoveDone:
         """Mark two cases as the same content: the once-only transfer/guidance rules then look across both."""
         text = _reason(reason)
-        _, db, _ = self._desk._require(ACTION_ROLES[HandlingAction.LINK])
+        _, db, _ = self.ctx.require(ACTION_ROLES[HandlingAction.LINK])
         other = repo.case_row(db, other_uid) if isinstance(other_uid, str) else None
         if other is None:
             raise CaseNotFound()
@@ -428,24 +431,19 @@ class CaseHandling:
 
         def apply(ctx: _Ctx) -> None:
             repo.link_cases(
-                ctx.db, ctx.case_id, int(other["id"]), kind="cung_noi_dung", actor=self._user(), at=self._desk._clock()
+                ctx.db, ctx.case_id, int(other["id"]), kind="cung_noi_dung", actor=self._user(), at=self.ctx.clock()
             )
 
         return self._move(uid, HandlingAction.LINK, reason=text, apply=apply, audit={"other_case": other_uid})
 
     def _user(self) -> str:
-        session, _, _ = self._desk._require()
+        session, _, _ = self.ctx.require()
         return session.username
 
     # --- transfers ----------------------------------------------------------------------------------------
 
     def _check_agency(self, agency_id: int) -> None:
-        from reception_app.services.agencies import AgencyDirectory
-
-        try:
-            agency = AgencyDirectory(self._desk).get(agency_id)
-        except KnownError:
-            agency = None
+        agency = next((a for a in self.agencies.list(include_inactive=True) if a.id == agency_id), None)
         if agency is None or not agency.active:
             raise ValidationError([FieldError("agency_id", "Vui lòng chọn cơ quan nhận trong danh bạ.")])
 
@@ -471,7 +469,7 @@ class CaseHandling:
                 repo.open_deadline(ctx.db, ctx.case_id, report_rule.code, ctx.today, report_due)
 
         self._move(uid, HandlingAction.TRANSFER, reason=text, agency_id=agency_id, apply=apply)
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         found = agency_repo.get_transfer(db, made["id"])
         assert found is not None  # noqa: S101 - inserted just above in a committed transaction
         return found[0]
@@ -479,7 +477,7 @@ class CaseHandling:
     def record_transfer_reply(self, transfer_id: int, *, note: str = "", replied_on: date | None = None) -> MoveDone:
         """The receiving body reported its result: closes the report-back deadline; a transferred case whose
         transfers have all been answered is closed."""
-        _, db, _ = self._desk._require(ACTION_ROLES[HandlingAction.TRANSFER_REPLY])
+        _, db, _ = self.ctx.require(ACTION_ROLES[HandlingAction.TRANSFER_REPLY])
         found = agency_repo.get_transfer(db, transfer_id) if isinstance(transfer_id, int) else None
         if found is None:
             raise KnownError("Không tìm thấy lần chuyển đơn.")
@@ -527,10 +525,10 @@ class CaseHandling:
 
         ``visited_at`` is the desk's local time, as the intake form records it (default: now). Counted by the
         periodic report (Biểu 01/TCD) as a repeat reception, led by the head when ``led_by_head``. The note is
-        free text kept unsealed: the form warns not to write the denouncer's name or address in it, and the
+        free text kept in the clear: the form warns not to write the denouncer's name or address in it, and the
         audit records only its length.
         """
-        session, db, _ = self._desk._require(Role.OFFICER)
+        session, db, _ = self.ctx.require(Role.OFFICER)
         now = self.now_local()
         when = now if visited_at is None else visited_at
         errors: list[FieldError] = []
@@ -566,8 +564,8 @@ class CaseHandling:
                 first_time=False,
                 note=text,
             )
-            office_repo.record_visit_added(db, visit_id, uid, self._desk._clock())  # office mode outbox
-            self._desk._audit(
+            office_repo.record_visit_added(db, visit_id, uid, self.ctx.clock())  # office mode outbox
+            self.ctx.audit(
                 "visit_recorded",
                 case_uid=uid,
                 visit_id=visit_id,
@@ -579,7 +577,7 @@ class CaseHandling:
 
     def visits(self, uid: str) -> list[tuple[datetime, int, bool, bool]]:
         """The receptions of a case, oldest first: (when, people, led by the head, first time)."""
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         row = repo.case_row(db, uid) if isinstance(uid, str) else None
         if row is None:
             raise CaseNotFound()
@@ -595,21 +593,21 @@ class CaseHandling:
 
     def waiting_transfers(self, *, after: tuple[date, int] | None = None, limit: int = 200) -> list[Transfer]:
         """Transfers whose report-back is still due, earliest first (keyset on (report_due_on, id))."""
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         return agency_repo.waiting_transfers(db, after=after, limit=max(1, min(limit, MAX_PAGE)))
 
     # --- due lists ----------------------------------------------------------------------------------------
 
     def overdue(self, *, after: DueKey | None = None, limit: int = 200) -> DuePage:
         """Open cases whose earliest deadline has passed, most overdue first."""
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         return repo.due_page(
             db, before=self._today(), on_or_after=None, after=after, limit=max(1, min(limit, MAX_PAGE))
         )
 
     def due_soon(self, *, working_days: int = 3, after: DueKey | None = None, limit: int = 200) -> DuePage:
         """Open cases due from today up to ``working_days`` working days ahead (inclusive)."""
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         today = self._today()
         end = repo.load_calendar(db).add_working_days(today, max(0, min(working_days, 60)))
         return repo.due_page(
@@ -617,11 +615,11 @@ class CaseHandling:
         )
 
     def overdue_badge(self) -> Badge:
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         return repo.due_badge(db, before=self._today())
 
     def due_soon_badge(self, *, working_days: int = 3) -> Badge:
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         today = self._today()
         end = repo.load_calendar(db).add_working_days(today, max(0, min(working_days, 60)))
         return repo.due_badge(db, before=end + timedelta(days=1), on_or_after=today)
@@ -629,11 +627,11 @@ class CaseHandling:
     # --- calendar (admin) ---------------------------------------------------------------------------------
 
     def calendar(self) -> WorkCalendar:
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         return repo.load_calendar(db)
 
     def calendar_days(self, year: int) -> list[tuple[date, CalendarDayKind, str]]:
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         return repo.calendar_days(db, year)
 
     def set_calendar_day(self, day: date, kind: CalendarDayKind, note: str = "") -> None:
@@ -641,7 +639,7 @@ class CaseHandling:
 
         Deadlines already computed keep their dates; new ones use the updated calendar.
         """
-        _, db, _ = self._desk._require(Role.ADMIN)
+        _, db, _ = self.ctx.require(Role.ADMIN)
         if not isinstance(day, date):
             raise ValidationError([FieldError("day", "Ngày không hợp lệ.")])
         try:
@@ -652,14 +650,14 @@ class CaseHandling:
         text = check_text("note", text, required=False, limit=200, label="Ghi chú")
         with db.atomic():
             repo.set_calendar_day(db, day, day_kind, text)
-            self._desk._audit("calendar_day_set", day=day.isoformat(), day_kind=day_kind.value)
+            self.ctx.audit("calendar_day_set", day=day.isoformat(), day_kind=day_kind.value)
 
     def remove_calendar_day(self, day: date) -> bool:
-        _, db, _ = self._desk._require(Role.ADMIN)
+        _, db, _ = self.ctx.require(Role.ADMIN)
         with db.atomic():
             removed = repo.delete_calendar_day(db, day)
             if removed:
-                self._desk._audit("calendar_day_removed", day=day.isoformat())
+                self.ctx.audit("calendar_day_removed", day=day.isoformat())
         return removed
 
     def preview_due(self, rule: str, start: date, *, complex_case: bool = False, remote_area: bool = False) -> date:

@@ -11,15 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from reception_app.models.recipients import DocumentKind
 from reception_app.models.rulesets import rules_for
+from reception_app.services.context import SessionContext
 from reception_app.storage import documents as doc_repo
 from reception_app.storage import handling as handling_repo
-
-if TYPE_CHECKING:
-    from reception_app.services.desk import Desk
 
 RESULT_NOTICE_RULE = "tiep_nhan_tra_loi"
 LOOK_BACK_DAYS = 120  # older unanswered cases show up in the overdue case list itself
@@ -37,52 +34,58 @@ class OwedNotice:
     overdue: bool
 
 
-def owed_notices(desk: Desk, *, working_days_ahead: int = 3, limit: int = MAX_ROWS) -> list[OwedNotice]:
-    """Owed notices overdue or due within ``working_days_ahead`` working days, earliest due first."""
-    _, db, _ = desk._require()
-    today = desk.today()
-    calendar = handling_repo.load_calendar(db)
-    horizon = calendar.add_working_days(today, max(0, min(working_days_ahead, 30)))
-    since = (today - timedelta(days=LOOK_BACK_DAYS)).isoformat()
-    limit = max(1, min(limit, MAX_ROWS))
-    out: list[OwedNotice] = []
-    for row in doc_repo.owed_result_notice_rows(db, received_since=since, limit=limit):
-        received = date.fromisoformat(str(row["received_at"])[:10])
-        rules = rules_for(received)
-        rule = rules.rules.get(RESULT_NOTICE_RULE)
-        if rule is None:
-            continue
-        due = rules.due(rule, received, calendar)
-        if due <= horizon:
-            out.append(
-                OwedNotice(
-                    str(row["uid"]),
-                    str(row["number"]),
-                    DocumentKind.RESULT_NOTICE,
-                    rule.label,
-                    rule.basis,
-                    due,
-                    due < today,
+class NoticeService:
+    """``desk.notices``: the notices the office owes reporters (result and transfer notices coming due)."""
+
+    def __init__(self, ctx: SessionContext) -> None:
+        self.ctx = ctx
+
+    def owed(self, *, working_days_ahead: int = 3, limit: int = MAX_ROWS) -> list[OwedNotice]:
+        """Owed notices overdue or due within ``working_days_ahead`` working days, earliest due first."""
+        _, db, _ = self.ctx.require()
+        today = self.ctx.today()
+        calendar = handling_repo.load_calendar(db)
+        horizon = calendar.add_working_days(today, max(0, min(working_days_ahead, 30)))
+        since = (today - timedelta(days=LOOK_BACK_DAYS)).isoformat()
+        limit = max(1, min(limit, MAX_ROWS))
+        out: list[OwedNotice] = []
+        for row in doc_repo.owed_result_notice_rows(db, received_since=since, limit=limit):
+            received = date.fromisoformat(str(row["received_at"])[:10])
+            rules = rules_for(received)
+            rule = rules.rules.get(RESULT_NOTICE_RULE)
+            if rule is None:
+                continue
+            due = rules.due(rule, received, calendar)
+            if due <= horizon:
+                out.append(
+                    OwedNotice(
+                        str(row["uid"]),
+                        str(row["number"]),
+                        DocumentKind.RESULT_NOTICE,
+                        rule.label,
+                        rule.basis,
+                        due,
+                        due < today,
+                    )
                 )
-            )
-    for row in doc_repo.owed_refusal_notice_rows(db, refused_since=since, limit=limit):
-        received = date.fromisoformat(str(row["received_at"])[:10])
-        rules = rules_for(received)
-        refusal = rules.refusal_rule()
-        if refusal is None:  # before 1 July 2026 only Điều 9 khoản 3 takes a notice, with no deadline
-            continue
-        due = rules.due(refusal, date.fromisoformat(str(row["refused_at"])[:10]), calendar)
-        if due <= horizon:
-            out.append(
-                OwedNotice(
-                    str(row["uid"]),
-                    str(row["number"]),
-                    DocumentKind.REFUSAL_NOTICE,
-                    refusal.label,
-                    refusal.basis,
-                    due,
-                    due < today,
+        for row in doc_repo.owed_refusal_notice_rows(db, refused_since=since, limit=limit):
+            received = date.fromisoformat(str(row["received_at"])[:10])
+            rules = rules_for(received)
+            refusal = rules.refusal_rule()
+            if refusal is None:  # before 1 July 2026 only Điều 9 khoản 3 takes a notice, with no deadline
+                continue
+            due = rules.due(refusal, date.fromisoformat(str(row["refused_at"])[:10]), calendar)
+            if due <= horizon:
+                out.append(
+                    OwedNotice(
+                        str(row["uid"]),
+                        str(row["number"]),
+                        DocumentKind.REFUSAL_NOTICE,
+                        refusal.label,
+                        refusal.basis,
+                        due,
+                        due < today,
+                    )
                 )
-            )
-    out.sort(key=lambda n: (n.due_on, n.case_number))
-    return out[:limit]
+        out.sort(key=lambda n: (n.due_on, n.case_number))
+        return out[:limit]

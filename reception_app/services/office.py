@@ -8,6 +8,7 @@ thread every few seconds; intake, numbering and printing go on meanwhile, online
 from __future__ import annotations
 
 import logging
+import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,7 +17,7 @@ from typing import Any
 
 from reception_app.models.clock import Clock
 from reception_app.models.enums import Role
-from reception_app.services.desk import Desk, PermissionDenied
+from reception_app.services.context import PermissionDenied, SessionContext
 from reception_app.storage import office as office_repo
 from reception_app.storage import office_server
 from reception_app.storage.database import Database, open_database
@@ -55,30 +56,7 @@ class SyncReport:
 
 def new_content_key() -> bytes:
     """The office content key: made once, on the first desk, by a supervisor; the server never sees it."""
-    from reception_app.storage.crypto import random_key
-
-    return random_key()
-
-
-def join_office(desk: Desk, conninfo: dict[str, Any], content_key: bytes) -> tuple[str, int]:
-    """Switch this desk to office mode (admin or supervisor). Asks the server which desk the role is."""
-    session, db, _ = desk._require(Role.ADMIN, Role.SUPERVISOR)
-    if office_repo.joined_desk(db):
-        raise PermissionDenied("Bàn tiếp này đã tham gia một văn phòng.")
-    with office_server.connect(conninfo) as conn:
-        code, desk_no = office_server.whoami(conn)
-    with db.atomic():
-        office_repo.join(db, desk=code, desk_no=desk_no, content_key=content_key, conninfo=conninfo)
-        desk._audit(
-            "office_joined", office_desk=code, office_desk_no=desk_no, office_host=str(conninfo.get("host", ""))
-        )
-    return code, desk_no
-
-
-def open_sync(desk: Desk) -> OfficeSync:
-    """A sync worker for a logged-in desk (call :meth:`OfficeSync.sync_once` on its own thread)."""
-    _, _, keys = desk._require()
-    return OfficeSync(desk.db_path, keys.db_key, desk.clock)
+    return secrets.token_bytes(32)  # as storage.crypto.random_key: 32 bytes from the OS
 
 
 class OfficeSync:
@@ -213,12 +191,6 @@ def _document_series() -> tuple[str, ...]:
     return tuple(counter_name(k.value) for k in DocumentKind)
 
 
-def office_desk_code(desk: Desk) -> str | None:
-    """This desk's code in its office, or None on a lone desk (call on the DB thread)."""
-    _, db, _ = desk._require()
-    return office_repo.joined_desk(db)
-
-
 class SyncLoop:
     """Runs :meth:`OfficeSync.sync_once` on its own thread every ``interval_s`` seconds until :meth:`stop`.
 
@@ -269,3 +241,34 @@ class SyncLoop:
                 self._wake.clear()
         finally:
             self._sync.close()
+
+
+class OfficeService:
+    """``desk.office``: joining an office server and the sync of this desk with it."""
+
+    def __init__(self, ctx: SessionContext) -> None:
+        self.ctx = ctx
+
+    def join(self, conninfo: dict[str, Any], content_key: bytes) -> tuple[str, int]:
+        """Switch this desk to office mode (admin or supervisor). Asks the server which desk the role is."""
+        session, db, _ = self.ctx.require(Role.ADMIN, Role.SUPERVISOR)
+        if office_repo.joined_desk(db):
+            raise PermissionDenied("Bàn tiếp này đã tham gia một văn phòng.")
+        with office_server.connect(conninfo) as conn:
+            code, desk_no = office_server.whoami(conn)
+        with db.atomic():
+            office_repo.join(db, desk=code, desk_no=desk_no, content_key=content_key, conninfo=conninfo)
+            self.ctx.audit(
+                "office_joined", office_desk=code, office_desk_no=desk_no, office_host=str(conninfo.get("host", ""))
+            )
+        return code, desk_no
+
+    def open_sync(self) -> OfficeSync:
+        """A sync worker for a logged-in desk (call :meth:`OfficeSync.sync_once` on its own thread)."""
+        _, _, keys = self.ctx.require()
+        return OfficeSync(self.ctx.db_path, keys.db_key, self.ctx.clock)
+
+    def desk_code(self) -> str | None:
+        """This desk's code in its office, or None on a lone desk (call on the DB thread)."""
+        _, db, _ = self.ctx.require()
+        return office_repo.joined_desk(db)

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from reception_app.models.errors import KnownError
-from reception_app.services.desk import Desk
-from reception_app.services.office import join_office, new_content_key
+from reception_app.services import Desk
+from reception_app.services.office import new_content_key
 from reception_app.storage import office_pki, office_server
 
 CONTENT_KEY_BYTES = 32
@@ -134,5 +134,5 @@ def join_from_files(
         "sslkey": str(folder / "desk.key"),
         "sslpassword": key_passphrase,
     }
-    code, _ = join_office(desk, conninfo, content_key)
+    code, _ = desk.office.join(conninfo, content_key)
     return code

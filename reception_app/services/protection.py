@@ -2,8 +2,8 @@
 
 Officers record requests and retaliation reports (TT 06/2014 Điều 18: the reception officer may take or
 propose protection measures); sealing needs only the identity public key, so what an officer typed cannot
-be read back by an officer. Decisions, measures, the open-case list and unsealing are supervisor-only;
-unsealing also needs a supervisor credential and a reason at the desk, like :meth:`Desk.reveal`.
+be read back by an officer. Decisions, measures, the open-case list and opening the seal are supervisor-only;
+opening (in ``desk.identity``) also needs a supervisor credential and a reason at the desk, like a reveal.
 """
 
 from __future__ import annotations
@@ -17,15 +17,13 @@ from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.handling import Checklists, default_checklists
 from reception_app.models.protection import ProtectedPerson, ProtectionCase, ProtectionDetails, RetaliationReport
 from reception_app.models.validation import MAX_ADDRESS, MAX_NAME, clean_text, normalize_phone
-from reception_app.storage import crypto
 from reception_app.storage import handling as handling_repo
 from reception_app.storage import protection as repo
-from reception_app.storage.crypto import DecryptionFailed
 from reception_app.storage.database import Database
-from reception_app.storage.errors import IdentityTampered
 
 if TYPE_CHECKING:
-    from reception_app.services.desk import Desk
+    from reception_app.services.context import SessionContext
+    from reception_app.services.identity import IdentityService
 
 MAX_PERSONS = 20
 MAX_TEXT = 5000
@@ -71,17 +69,12 @@ def _clean_details(details: object) -> ProtectionDetails:
 
 
 class Protection:
-    """Protection requests of denunciation cases, bound to a :class:`Desk`."""
+    """``desk.protection``: protection requests of denunciation cases."""
 
-    def __init__(self, desk: Desk, *, checklists: Checklists | None = None) -> None:
-        self._desk = desk
+    def __init__(self, ctx: SessionContext, identity: IdentityService, *, checklists: Checklists | None = None) -> None:
+        self.ctx = ctx
+        self.identity = identity
         self._lists = checklists or default_checklists()
-
-    def _public_key(self, db: Database) -> bytes:
-        """The identity key pinned in this session's own (authenticated) slot, never the editable copies."""
-        self._desk.ensure_sealing_allowed()
-        _, _, keys = self._desk._require()
-        return keys.identity_public
 
     def _get(self, db: Database, request_id: int) -> tuple[ProtectionCase, int]:
         found = repo.get_request(db, request_id) if isinstance(request_id, int) else None
@@ -100,10 +93,10 @@ class Protection:
         requested_on: date | None = None,
     ) -> int:
         """Record a protection request (sealed people and reasons, measure codes). Returns the request id."""
-        session, db, _ = self._desk._require(Role.OFFICER)
+        session, db, _ = self.ctx.require(Role.OFFICER)
         clean = _clean_details(details)
         codes = self._lists.check("measures", measures, self._lists.protection_measures, required=False)
-        today = self._desk.today()
+        today = self.ctx.today()
         when = requested_on or today
         if not isinstance(when, date) or when > today:
             raise ValidationError([FieldError("requested_on", "Ngày đề nghị không hợp lệ.")])
@@ -118,11 +111,9 @@ class Protection:
             rid = repo.insert_request(
                 db, case_id=int(row["id"]), requested_on=when, measures=codes, created_by=session.username
             )
-            blob = crypto.seal(
-                self._public_key(db), crypto.pad_json(clean.to_canonical_json()), repo.request_ad(case_uid, rid)
-            )
+            blob = self.identity.seal_protection_request(case_uid, rid, clean)
             repo.set_request_blob(db, rid, blob)
-            self._desk._audit(
+            self.ctx.audit(
                 "protection_requested",
                 case_uid=case_uid,
                 request_id=rid,
@@ -133,24 +124,20 @@ class Protection:
 
     def report_retaliation(self, request_id: int, description: str, *, reported_on: date | None = None) -> int:
         """Record a report of retaliation (trù dập, trả thù); the description is sealed."""
-        session, db, _ = self._desk._require(Role.OFFICER)
+        session, db, _ = self.ctx.require(Role.OFFICER)
         case, _ = self._get(db, request_id)
         text = clean_text(description, multiline=True) if isinstance(description, str) else ""
         if not text or len(text) > MAX_TEXT:
             raise ValidationError([FieldError("description", "Vui lòng mô tả hành vi trù dập, trả thù.")])
-        today = self._desk.today()
+        today = self.ctx.today()
         when = reported_on or today
         if not isinstance(when, date) or when > today:
             raise ValidationError([FieldError("reported_on", "Ngày báo cáo không hợp lệ.")])
         with db.atomic():
             report_id = repo.insert_retaliation(db, request_id, when, session.username)
-            blob = crypto.seal(
-                self._public_key(db), text.encode("utf-8"), repo.retaliation_ad(case.case_uid, request_id, report_id)
-            )
+            blob = self.identity.seal_retaliation(case.case_uid, request_id, report_id, text)
             repo.set_retaliation_blob(db, report_id, blob)
-            self._desk._audit(
-                "retaliation_reported", case_uid=case.case_uid, request_id=request_id, report_id=report_id
-            )
+            self.ctx.audit("retaliation_reported", case_uid=case.case_uid, request_id=request_id, report_id=report_id)
         return report_id
 
     # --- supervisor ---------------------------------------------------------------------------------------
@@ -164,7 +151,7 @@ class Protection:
         measures: tuple[tuple[str, date | None], ...] = (),
     ) -> ProtectionCase:
         """Decide a request (Điều 52): apply measures (code, due date), refuse, or record that the person declined."""
-        session, db, _ = self._desk._require(Role.SUPERVISOR)
+        session, db, _ = self.ctx.require(Role.SUPERVISOR)
         case, _ = self._get(db, request_id)
         if case.status is not ProtectionStatus.REQUESTED:
             raise KnownError("Yêu cầu bảo vệ này đã được quyết định.")
@@ -180,14 +167,14 @@ class Protection:
         pairs = self._measures(measures)
         if new_status is ProtectionStatus.ACTIVE and not pairs:
             raise ValidationError([FieldError("measures", "Vui lòng chọn ít nhất một biện pháp bảo vệ.")])
-        today = self._desk.today()
+        today = self.ctx.today()
         with db.atomic():
             repo.decide(
                 db, request_id, status=new_status, decision_number=number, decided_on=today, decided_by=session.username
             )
             for code, due in pairs:
                 repo.insert_measure(db, request_id, code, due)
-            self._desk._audit(
+            self.ctx.audit(
                 "protection_decided",
                 case_uid=case.case_uid,
                 request_id=request_id,
@@ -209,32 +196,30 @@ class Protection:
         return out
 
     def add_measure(self, request_id: int, measure: str, due_on: date | None) -> int:
-        _, db, _ = self._desk._require(Role.SUPERVISOR)
+        _, db, _ = self.ctx.require(Role.SUPERVISOR)
         case, _ = self._get(db, request_id)
         if case.status is not ProtectionStatus.ACTIVE:
             raise KnownError("Chỉ thêm biện pháp khi đang áp dụng bảo vệ.")
         ((code, due),) = self._measures(((measure, due_on),))
         with db.atomic():
             mid = repo.insert_measure(db, request_id, code, due)
-            self._desk._audit(
-                "protection_measure_added", case_uid=case.case_uid, request_id=request_id, measures=[code]
-            )
+            self.ctx.audit("protection_measure_added", case_uid=case.case_uid, request_id=request_id, measures=[code])
         return mid
 
     def complete_measure(self, measure_id: int, *, done_on: date | None = None) -> None:
-        _, db, _ = self._desk._require(Role.SUPERVISOR)
+        _, db, _ = self.ctx.require(Role.SUPERVISOR)
         rid = repo.measure_request(db, measure_id) if isinstance(measure_id, int) else None
         if rid is None:
             raise KnownError("Không tìm thấy biện pháp bảo vệ.")
         case, _ = self._get(db, rid)
         with db.atomic():
-            if not repo.complete_measure(db, measure_id, done_on or self._desk.today()):
+            if not repo.complete_measure(db, measure_id, done_on or self.ctx.today()):
                 raise KnownError("Biện pháp này đã được ghi nhận hoàn thành.")
-            self._desk._audit("protection_measure_done", case_uid=case.case_uid, request_id=rid, seq=measure_id)
+            self.ctx.audit("protection_measure_done", case_uid=case.case_uid, request_id=rid, seq=measure_id)
 
     def end(self, request_id: int, *, decision_number: str) -> None:
         """Chấm dứt áp dụng biện pháp bảo vệ."""
-        session, db, _ = self._desk._require(Role.SUPERVISOR)
+        session, db, _ = self.ctx.require(Role.SUPERVISOR)
         case, _ = self._get(db, request_id)
         if case.status is not ProtectionStatus.ACTIVE:
             raise KnownError("Yêu cầu này không đang được bảo vệ.")
@@ -247,30 +232,30 @@ class Protection:
                 request_id,
                 status=ProtectionStatus.ENDED,
                 decision_number=number,
-                decided_on=self._desk.today(),
+                decided_on=self.ctx.today(),
                 decided_by=session.username,
             )
-            self._desk._audit("protection_ended", case_uid=case.case_uid, request_id=request_id, decision_number=number)
+            self.ctx.audit("protection_ended", case_uid=case.case_uid, request_id=request_id, decision_number=number)
 
     def mark_retaliation_handled(self, report_id: int) -> None:
-        _, db, _ = self._desk._require(Role.SUPERVISOR)
+        _, db, _ = self.ctx.require(Role.SUPERVISOR)
         rid = repo.retaliation_request(db, report_id) if isinstance(report_id, int) else None
         if rid is None:
             raise KnownError("Không tìm thấy báo cáo.")
         case, _ = self._get(db, rid)
         with db.atomic():
             repo.set_retaliation_status(db, report_id, RETALIATION_HANDLED)
-            self._desk._audit("retaliation_handled", case_uid=case.case_uid, request_id=rid, report_id=report_id)
+            self.ctx.audit("retaliation_handled", case_uid=case.case_uid, request_id=rid, report_id=report_id)
 
     def open_cases(self, *, after_id: int | None = None, limit: int = 100) -> list[ProtectionCase]:
         """Requests awaiting a decision or under protection, newest first (masked). Supervisor only."""
-        _, db, _ = self._desk._require(Role.SUPERVISOR)
+        _, db, _ = self.ctx.require(Role.SUPERVISOR)
         return repo.open_requests(db, after_id=after_id, limit=max(1, min(limit, MAX_PAGE)))
 
     def overdue(self, *, limit: int = 100) -> list[ProtectionCase]:
         """Requests with a measure past its due date and not done. Supervisor only."""
-        _, db, _ = self._desk._require(Role.SUPERVISOR)
-        return repo.overdue_measure_requests(db, self._desk.today(), limit=max(1, min(limit, MAX_PAGE)))
+        _, db, _ = self.ctx.require(Role.SUPERVISOR)
+        return repo.overdue_measure_requests(db, self.ctx.today(), limit=max(1, min(limit, MAX_PAGE)))
 
     def for_case(self, case_uid: str) -> list[ProtectionCase]:
         """The protection requests of one case, masked (status, measure codes, counts; people stay sealed).
@@ -278,7 +263,7 @@ class Protection:
         Officers may read them too: they record requests and retaliation reports for the cases they handle
         (TT 06/2014 Điều 18), and need the request to attach a report to.
         """
-        _, db, _ = self._desk._require(Role.OFFICER, Role.SUPERVISOR)
+        _, db, _ = self.ctx.require(Role.OFFICER, Role.SUPERVISOR)
         row = handling_repo.case_row(db, case_uid) if isinstance(case_uid, str) else None
         if row is None:
             raise KnownError("Không tìm thấy hồ sơ.")
@@ -289,43 +274,27 @@ class Protection:
     ) -> ProtectionCase:
         """Unseal the protected people, reasons and retaliation reports: supervisor session + credential + reason.
 
-        Audited like :meth:`Desk.reveal` (``protection_reveal_requested`` / ``_denied`` / ``_granted``). The
+        Audited like a reveal (``protection_reveal_requested`` / ``_denied`` / ``_granted``). The
         caller must drop the returned value as soon as it is no longer shown.
         """
-        _, db, _ = self._desk._require(Role.SUPERVISOR)
+        _, db, _ = self.ctx.require(Role.SUPERVISOR)
         case, _ = self._get(db, request_id)
-        sup, reason_text, private = self._desk.authorise_supervisor(
+        rows = list(repo.retaliation_rows(db, request_id))
+        details, texts, sup, reason_text = self.identity.open_protection(
             case.case_uid,
-            supervisor_username,
-            supervisor_password,
-            reason,
-            action="protection_reveal",
-            seq=request_id,
+            case.case_number,
+            request_id,
+            repo.request_blob(db, request_id),
+            [(int(r["id"]), bytes(r["sealed_details"])) for r in rows],
+            supervisor_username=supervisor_username,
+            supervisor_password=supervisor_password,
+            reason=reason,
         )
-        try:
-            details = ProtectionDetails.from_canonical_json(
-                crypto.unseal(private, repo.request_blob(db, request_id), repo.request_ad(case.case_uid, request_id))
-            )
-            reports = tuple(
-                RetaliationReport(
-                    int(r["id"]),
-                    date.fromisoformat(r["reported_on"]),
-                    r["status"],
-                    r["created_by"],
-                    crypto.unseal(
-                        private,
-                        bytes(r["sealed_details"]),
-                        repo.retaliation_ad(case.case_uid, request_id, int(r["id"])),
-                    ).decode("utf-8"),
-                )
-                for r in repo.retaliation_rows(db, request_id)
-            )
-        except DecryptionFailed:
-            self._desk._audit("identity_tamper_detected", case_uid=case.case_uid, request_id=request_id, supervisor=sup)
-            raise IdentityTampered(case.case_number, request_id) from None
-        finally:
-            del private
-        self._desk._audit(
+        reports = tuple(
+            RetaliationReport(int(r["id"]), date.fromisoformat(r["reported_on"]), r["status"], r["created_by"], text)
+            for r, text in zip(rows, texts, strict=True)
+        )
+        self.ctx.audit(
             "protection_reveal_granted",
             case_uid=case.case_uid,
             request_id=request_id,

@@ -1,7 +1,7 @@
 """Related-case suggestions at intake (from a draft) and for a saved case. Officer-safe: never identity.
 
 Identity-based duplicates exist only through the supervisor-only, audited blind index
-(:meth:`reception_app.services.desk.Desk.find_by_id_number`).
+(``desk.identity.find_by_id_number``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from reception_app.storage import related as repo
 from reception_app.storage.database import Database, Row
 
 if TYPE_CHECKING:
-    from reception_app.services.desk import Desk
+    from reception_app.services.context import SessionContext
 
 TOP_TERMS = 8  # the rarest this many draft words are matched
 MAX_DOC_SHARE = 0.2  # a word found in more than this share of cases says nothing
@@ -34,12 +34,12 @@ POOL = 50
 class RelatedCases:
     """Suggestions by accused, content overlap (FTS5 over folded top terms), ward, and explicit links."""
 
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
+    def __init__(self, ctx: SessionContext) -> None:
+        self.ctx = ctx
 
     def for_draft(self, draft: CaseDraft, *, limit: int = 20) -> list[RelatedCase]:
         """Before saving: cases that look related to what is being typed. Reads no identity field."""
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         if not isinstance(draft, CaseDraft):
             raise KnownError("Dữ liệu đơn không hợp lệ.")
         return self._suggest(
@@ -53,7 +53,7 @@ class RelatedCases:
         )
 
     def for_case(self, uid: str, *, limit: int = 20) -> list[RelatedCase]:
-        _, db, _ = self._desk._require()
+        _, db, _ = self.ctx.require()
         row = repo.case_text(db, uid) if isinstance(uid, str) else None
         if row is None:
             raise KnownError("Không tìm thấy hồ sơ.")

@@ -32,11 +32,11 @@ from pathlib import Path
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
 from reception_app.services import security
-from reception_app.services.desk import Desk, PermissionDenied
-from reception_app.services.drafts import rekey_draft
+from reception_app.services.context import PermissionDenied, SessionContext
+from reception_app.services.drafts import DraftService
+from reception_app.services.identity import resealed
 from reception_app.storage import crypto
 from reception_app.storage import settings as settings_repo
-from reception_app.storage.crypto import DecryptionFailed
 from reception_app.storage.database import Database
 from reception_app.storage.vault import KeySet, key_statement, new_recovery_code
 
@@ -88,76 +88,12 @@ def _total(db: Database) -> int:
     return sum(int(db.scalar(f"SELECT count(*) FROM {table}")) for table, _, _ in _TABLES.values())  # noqa: S608
 
 
-def progress(desk: Desk) -> RotationProgress:
-    _, db, _ = desk._require(Role.SUPERVISOR)
-    state = _state(db)
-    if not state:
-        return RotationProgress("none")
-    done = int(str(state.get("done", 0)))
-    total = max(int(str(state.get("total", 0))), done)
-    if state.get("phase") == "resealing" and done >= total and next(security.sealed_since(db, _marks(db)), None):
-        total = done + 1  # saved during the rotation, not re-sealed yet
-    return RotationProgress(str(state.get("phase")), done, total, int(str(state.get("unreadable", 0))))
-
-
 @dataclass(frozen=True)
 class _Supervisor:
     username: str
     keys: KeySet
     identity_private: bytes
     audit_private: bytes
-
-
-def _supervisor_keys(desk: Desk) -> _Supervisor:
-    session, _, keys = desk._require(Role.SUPERVISOR)
-    if session.is_recovery or keys.identity_private is None or keys.audit_private is None:
-        raise PermissionDenied("Chỉ lãnh đạo đăng nhập bằng tài khoản của mình mới đổi được khóa danh tính.")
-    return _Supervisor(session.username, keys, keys.identity_private, keys.audit_private)
-
-
-def start_rotation(desk: Desk, password: str) -> RotationProgress:
-    """Begin (or resume) a rotation. The new private key is durable in the supervisor's slot before anything."""
-    sup = _supervisor_keys(desk)
-    username, keys = sup.username, sup.keys
-    _, db, _ = desk._require()
-    state = _state(db)
-    if state and state.get("phase") in {"swapped", "code_pending"} and keys.identity_next is None:
-        return _after_vault_rewrite(desk, db, sup, state)
-    if state:
-        return progress(desk)
-    fresh = desk.vault.verify_password(username, password)
-    new_private, new_public = crypto.new_identity_keypair()
-    desk.vault.set_user_slot(username, password, replace(fresh, identity_next=new_private), supervisor=True)
-    with db.atomic():
-        db.execute(_STAGING)
-        db.execute("DELETE FROM rotation_staging")
-        settings_repo.set_setting(db, MARKS_KEY, json.dumps(dict.fromkeys(_TABLES, 0)))
-        signature = crypto.sign(sup.audit_private, _target_message(new_public))
-        state = {
-            "total": _total(db),
-            "done": 0,
-            "phase": "resealing",
-            "by": username,
-            "new_public": new_public.hex(),
-            "sig": base64.b64encode(signature).decode("ascii"),
-        }
-        settings_repo.set_setting(db, STATE_KEY, json.dumps(state))
-        desk._audit("identity_key_rotation_started", key_id=_key_id(new_public))
-    desk._keys = replace(keys, identity_next=new_private)
-    return progress(desk)
-
-
-def _after_vault_rewrite(desk: Desk, db: Database, sup: _Supervisor, state: dict[str, object]) -> RotationProgress:
-    """A crash after the vault was rewritten, before the new recovery code was confirmed as shown.
-
-    That code may never have reached a screen, so a new one replaces it (and must be confirmed in turn).
-    """
-    if crypto.identity_public_of(sup.identity_private).hex() != state.get("new_public"):
-        raise PermissionDenied("Đợt đổi khóa do lãnh đạo khác bắt đầu; chỉ người đó mới tiếp tục được.")
-    code = new_recovery_code()
-    desk.vault.replace_recovery(sup.keys, code)
-    _code_pending(db)
-    return RotationProgress("done", recovery_code=code)
 
 
 def _code_pending(db: Database) -> None:
@@ -167,107 +103,11 @@ def _code_pending(db: Database) -> None:
         settings_repo.set_setting(db, "security.rotation_advised", "")
 
 
-def confirm_recovery_code(desk: Desk) -> None:
-    """The new recovery code was shown: the rotation is over (until then a restart shows a fresh code)."""
-    _, db, _ = desk._require(Role.SUPERVISOR)
-    if _state(db).get("phase") == "code_pending":
-        _clear(db)
-
-
 def _clear(db: Database) -> None:
     with db.atomic():
         settings_repo.set_setting(db, STATE_KEY, "")
         settings_repo.set_setting(db, MARKS_KEY, "")
         settings_repo.set_setting(db, "security.rotation_advised", "")
-
-
-def _next_key(desk: Desk) -> tuple[_Supervisor, bytes]:
-    sup = _supervisor_keys(desk)
-    _, db, _ = desk._require()
-    state = _state(db)
-    if not state:
-        raise KnownError("Không có đợt đổi khóa nào đang chạy.")
-    if state.get("by") != sup.username or sup.keys.identity_next is None:
-        raise PermissionDenied("Đợt đổi khóa do lãnh đạo khác bắt đầu; chỉ người đó mới tiếp tục được.")
-    return sup, sup.keys.identity_next
-
-
-def step(desk: Desk, batch: int = 500) -> RotationProgress:
-    """Re-seal up to ``batch`` items into the staging table (one transaction). Safe to kill at any point."""
-    sup, new_private = _next_key(desk)
-    _, db, _ = desk._require()
-    state = _state(db)
-    if state.get("phase") != "resealing":
-        return progress(desk)
-    new_public = crypto.identity_public_of(new_private)
-    marks = _marks(db)
-    unreadable = int(str(state.get("unreadable", 0)))
-    items = list(itertools.islice(security.sealed_since(db, marks), batch))
-    opener = crypto.Unsealer(sup.identity_private)
-    with db.atomic():
-        for table, rid, _number, blob, ad in items:
-            try:
-                plain = opener.unseal(blob, ad)
-            except DecryptionFailed:
-                unreadable += 1  # left as it is; the key check reports it
-            else:
-                db.execute(
-                    "INSERT OR REPLACE INTO rotation_staging (tbl, rid, blob) VALUES (?, ?, ?)",
-                    (table, rid, crypto.seal(new_public, plain, ad)),
-                )
-            marks[table] = max(marks[table], rid)
-        settings_repo.set_setting(db, MARKS_KEY, json.dumps(marks))
-        done = int(str(state.get("done", 0))) + len(items)
-        settings_repo.set_setting(db, STATE_KEY, json.dumps({**state, "unreadable": unreadable, "done": done}))
-    return progress(desk)
-
-
-def finish(desk: Desk, password: str) -> RotationProgress:
-    """Swap the re-sealed items in, then rewrite the vault. Returns the new recovery code (shown once)."""
-    sup, new_private = _next_key(desk)
-    keys, username = sup.keys, sup.username
-    _, db, _ = desk._require()
-    state = _state(db)
-    fresh = desk.vault.verify_password(username, password)
-    new_public = crypto.identity_public_of(new_private)
-    statement = crypto.sign(sup.audit_private, key_statement(desk.vault.install_id, new_public, keys.audit_public))
-    old_public = crypto.identity_public_of(fresh.identity_private or b"")
-    if state.get("phase") == "resealing":
-        if list(itertools.islice(security.sealed_since(db, _marks(db)), 1)):
-            raise RotationNotReady()
-        _swap(desk, db, sup, new_public=new_public, old_public=old_public, statement=statement)
-    new_keys = replace(fresh, identity_private=new_private, identity_public=new_public, identity_next=None)
-    code = new_recovery_code()
-    desk.vault.finish_rotation(username, password, new_keys, statement=statement, recovery_code=code)
-    _code_pending(db)
-    final = desk.vault.verify_password(username, password)
-    if keys.draft_key is not None and final.draft_key is not None:
-        rekey_draft(desk, keys.draft_key, final.draft_key)  # the new slot derives a new draft key
-    desk._keys = final
-    return RotationProgress("done", recovery_code=code)
-
-
-def _swap(
-    desk: Desk, db: Database, sup: _Supervisor, *, new_public: bytes, old_public: bytes, statement: bytes
-) -> None:
-    retired = sorted({*retired_keys(db, sup.keys.audit_public), old_public.hex()})
-    with db.atomic():
-        for name, (table, column, rid) in _TABLES.items():
-            db.execute(
-                f"UPDATE {table} SET {column} = (SELECT s.blob FROM rotation_staging s"  # noqa: S608
-                f" WHERE s.tbl = ? AND s.rid = {table}.{rid})"
-                f" WHERE {rid} IN (SELECT rid FROM rotation_staging WHERE tbl = ?)",
-                (name, name),
-            )
-        db.execute("DELETE FROM rotation_staging")
-        settings_repo.set_setting(db, "identity_public", new_public.hex())
-        settings_repo.set_setting(db, "key_statement", statement.hex())
-        settings_repo.set_setting(db, RETIRED_KEY, json.dumps(retired))
-        signature = crypto.sign(sup.audit_private, _retired_message(retired))
-        settings_repo.set_setting(db, RETIRED_SIG_KEY, base64.b64encode(signature).decode("ascii"))
-        security.write_marks(db, security.current_marks(db), sup.audit_private)
-        settings_repo.set_setting(db, STATE_KEY, json.dumps({**_state(db), "phase": "swapped"}))
-        desk._audit("identity_key_rotated", key_id=_key_id(new_public), old_key_id=_key_id(old_public))
 
 
 def _target_message(new_public: bytes) -> bytes:
@@ -310,19 +150,173 @@ def _key_id(identity_public: bytes) -> str:
     return key_id(identity_public)
 
 
-def backups_with_old_key(desk: Desk, folder: Path | None = None) -> list[Path]:
-    """Backups whose manifest names another identity key than the current one: they hold the old key."""
-    from reception_app.services.backup import BACKUP_DIR
-    from reception_app.storage.backup import list_backups
+class RotationService:
+    """``desk.rotation``: replacing the identity key pair, resumable step by step (docs/SECURITY.md)."""
 
-    _, _, keys = desk._require(Role.SUPERVISOR, Role.ADMIN)
-    current = _key_id(keys.identity_public)
-    old = []
-    for path in list_backups(folder or desk.data_dir / BACKUP_DIR):
-        try:
-            manifest = json.loads((path / "manifest.json").read_text("utf-8"))
-        except (OSError, ValueError):
-            continue
-        if manifest.get("key_id") != current:
-            old.append(path)
-    return old
+    def __init__(self, ctx: SessionContext, drafts: DraftService) -> None:
+        self.ctx = ctx
+        self.drafts = drafts
+
+    def progress(self) -> RotationProgress:
+        _, db, _ = self.ctx.require(Role.SUPERVISOR)
+        state = _state(db)
+        if not state:
+            return RotationProgress("none")
+        done = int(str(state.get("done", 0)))
+        total = max(int(str(state.get("total", 0))), done)
+        if state.get("phase") == "resealing" and done >= total and next(security.sealed_since(db, _marks(db)), None):
+            total = done + 1  # saved during the rotation, not re-sealed yet
+        return RotationProgress(str(state.get("phase")), done, total, int(str(state.get("unreadable", 0))))
+
+    def _supervisor_keys(self) -> _Supervisor:
+        session, _, keys = self.ctx.require(Role.SUPERVISOR)
+        if session.is_recovery or keys.identity_private is None or keys.audit_private is None:
+            raise PermissionDenied("Chỉ lãnh đạo đăng nhập bằng tài khoản của mình mới đổi được khóa danh tính.")
+        return _Supervisor(session.username, keys, keys.identity_private, keys.audit_private)
+
+    def start(self, password: str) -> RotationProgress:
+        """Begin (or resume) a rotation. The new private key is durable in the supervisor's slot before anything."""
+        sup = self._supervisor_keys()
+        username, keys = sup.username, sup.keys
+        _, db, _ = self.ctx.require()
+        state = _state(db)
+        if state and state.get("phase") in {"swapped", "code_pending"} and keys.identity_next is None:
+            return self._after_vault_rewrite(db, sup, state)
+        if state:
+            return self.progress()
+        fresh = self.ctx.vault.verify_password(username, password)
+        new_private, new_public = crypto.new_identity_keypair()
+        self.ctx.vault.set_user_slot(username, password, replace(fresh, identity_next=new_private), supervisor=True)
+        with db.atomic():
+            db.execute(_STAGING)
+            db.execute("DELETE FROM rotation_staging")
+            settings_repo.set_setting(db, MARKS_KEY, json.dumps(dict.fromkeys(_TABLES, 0)))
+            signature = crypto.sign(sup.audit_private, _target_message(new_public))
+            state = {
+                "total": _total(db),
+                "done": 0,
+                "phase": "resealing",
+                "by": username,
+                "new_public": new_public.hex(),
+                "sig": base64.b64encode(signature).decode("ascii"),
+            }
+            settings_repo.set_setting(db, STATE_KEY, json.dumps(state))
+            self.ctx.audit("identity_key_rotation_started", key_id=_key_id(new_public))
+        self.ctx.keys = replace(keys, identity_next=new_private)
+        return self.progress()
+
+    def _after_vault_rewrite(self, db: Database, sup: _Supervisor, state: dict[str, object]) -> RotationProgress:
+        """A crash after the vault was rewritten, before the new recovery code was confirmed as shown.
+
+        That code may never have reached a screen, so a new one replaces it (and must be confirmed in turn).
+        """
+        if crypto.identity_public_of(sup.identity_private).hex() != state.get("new_public"):
+            raise PermissionDenied("Đợt đổi khóa do lãnh đạo khác bắt đầu; chỉ người đó mới tiếp tục được.")
+        code = new_recovery_code()
+        self.ctx.vault.replace_recovery(sup.keys, code)
+        _code_pending(db)
+        return RotationProgress("done", recovery_code=code)
+
+    def confirm_recovery_code(self) -> None:
+        """The new recovery code was shown: the rotation is over (until then a restart shows a fresh code)."""
+        _, db, _ = self.ctx.require(Role.SUPERVISOR)
+        if _state(db).get("phase") == "code_pending":
+            _clear(db)
+
+    def _next_key(self) -> tuple[_Supervisor, bytes]:
+        sup = self._supervisor_keys()
+        _, db, _ = self.ctx.require()
+        state = _state(db)
+        if not state:
+            raise KnownError("Không có đợt đổi khóa nào đang chạy.")
+        if state.get("by") != sup.username or sup.keys.identity_next is None:
+            raise PermissionDenied("Đợt đổi khóa do lãnh đạo khác bắt đầu; chỉ người đó mới tiếp tục được.")
+        return sup, sup.keys.identity_next
+
+    def step(self, batch: int = 500) -> RotationProgress:
+        """Re-seal up to ``batch`` items into the staging table (one transaction). Safe to kill at any point."""
+        sup, new_private = self._next_key()
+        _, db, _ = self.ctx.require()
+        state = _state(db)
+        if state.get("phase") != "resealing":
+            return self.progress()
+        new_public = crypto.identity_public_of(new_private)
+        marks = _marks(db)
+        unreadable = int(str(state.get("unreadable", 0)))
+        items = list(itertools.islice(security.sealed_since(db, marks), batch))
+        with db.atomic():
+            for table, rid, blob in resealed(sup.identity_private, new_public, items):
+                if blob is None:
+                    unreadable += 1  # left as it is; the key check reports it
+                else:
+                    db.execute(
+                        "INSERT OR REPLACE INTO rotation_staging (tbl, rid, blob) VALUES (?, ?, ?)", (table, rid, blob)
+                    )
+                marks[table] = max(marks[table], rid)
+            settings_repo.set_setting(db, MARKS_KEY, json.dumps(marks))
+            done = int(str(state.get("done", 0))) + len(items)
+            settings_repo.set_setting(db, STATE_KEY, json.dumps({**state, "unreadable": unreadable, "done": done}))
+        return self.progress()
+
+    def finish(self, password: str) -> RotationProgress:
+        """Swap the re-sealed items in, then rewrite the vault. Returns the new recovery code (shown once)."""
+        sup, new_private = self._next_key()
+        keys, username = sup.keys, sup.username
+        _, db, _ = self.ctx.require()
+        state = _state(db)
+        fresh = self.ctx.vault.verify_password(username, password)
+        new_public = crypto.identity_public_of(new_private)
+        statement = crypto.sign(
+            sup.audit_private, key_statement(self.ctx.vault.install_id, new_public, keys.audit_public)
+        )
+        old_public = crypto.identity_public_of(fresh.identity_private or b"")
+        if state.get("phase") == "resealing":
+            if list(itertools.islice(security.sealed_since(db, _marks(db)), 1)):
+                raise RotationNotReady()
+            self._swap(db, sup, new_public=new_public, old_public=old_public, statement=statement)
+        new_keys = replace(fresh, identity_private=new_private, identity_public=new_public, identity_next=None)
+        code = new_recovery_code()
+        self.ctx.vault.finish_rotation(username, password, new_keys, statement=statement, recovery_code=code)
+        _code_pending(db)
+        final = self.ctx.vault.verify_password(username, password)
+        if keys.draft_key is not None and final.draft_key is not None:
+            self.drafts.rekey(keys.draft_key, final.draft_key)  # the new slot derives a new draft key
+        self.ctx.keys = final
+        return RotationProgress("done", recovery_code=code)
+
+    def _swap(self, db: Database, sup: _Supervisor, *, new_public: bytes, old_public: bytes, statement: bytes) -> None:
+        retired = sorted({*retired_keys(db, sup.keys.audit_public), old_public.hex()})
+        with db.atomic():
+            for name, (table, column, rid) in _TABLES.items():
+                db.execute(
+                    f"UPDATE {table} SET {column} = (SELECT s.blob FROM rotation_staging s"  # noqa: S608
+                    f" WHERE s.tbl = ? AND s.rid = {table}.{rid})"
+                    f" WHERE {rid} IN (SELECT rid FROM rotation_staging WHERE tbl = ?)",
+                    (name, name),
+                )
+            db.execute("DELETE FROM rotation_staging")
+            settings_repo.set_setting(db, "identity_public", new_public.hex())
+            settings_repo.set_setting(db, "key_statement", statement.hex())
+            settings_repo.set_setting(db, RETIRED_KEY, json.dumps(retired))
+            signature = crypto.sign(sup.audit_private, _retired_message(retired))
+            settings_repo.set_setting(db, RETIRED_SIG_KEY, base64.b64encode(signature).decode("ascii"))
+            security.write_marks(db, security.current_marks(db), sup.audit_private)
+            settings_repo.set_setting(db, STATE_KEY, json.dumps({**_state(db), "phase": "swapped"}))
+            self.ctx.audit("identity_key_rotated", key_id=_key_id(new_public), old_key_id=_key_id(old_public))
+
+    def backups_with_old_key(self, folder: Path | None = None) -> list[Path]:
+        """Backups whose manifest names another identity key than the current one: they hold the old key."""
+        from reception_app.services.backup import BACKUP_DIR
+        from reception_app.storage.backup import list_backups
+
+        _, _, keys = self.ctx.require(Role.SUPERVISOR, Role.ADMIN)
+        current = _key_id(keys.identity_public)
+        old = []
+        for path in list_backups(folder or self.ctx.data_dir / BACKUP_DIR):
+            try:
+                manifest = json.loads((path / "manifest.json").read_text("utf-8"))
+            except (OSError, ValueError):
+                continue
+            if manifest.get("key_id") != current:
+                old.append(path)
+        return old

@@ -16,15 +16,12 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from reception_app.models.case import IDENTITY_SCHEMA_VERSION
 from reception_app.storage import crypto
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditLog
 from reception_app.storage.audit_anchor import head_problem
-from reception_app.storage.crypto import DecryptionFailed
 from reception_app.storage.database import Database
 from reception_app.storage.mirror import HeadRecord, head_code
-from reception_app.storage.protection import request_ad, retaliation_ad
 from reception_app.storage.vault import KeySet, Vault, key_statement
 
 ALARM_KEY = "security.alarm"
@@ -139,7 +136,7 @@ def sealed_since(
         " FROM retaliation_reports t JOIN protection_requests p ON p.id = t.request_id"
         " JOIN cases c ON c.id = p.case_id WHERE t.id > ? ORDER BY t.id LIMIT ?",
     }
-    from reception_app.services.attachments import attachment_ad
+    from reception_app.services.identity import sealed_item_ad  # identity.py builds every sealing AD
 
     for table, sql in queries.items():
         last = marks.get(table, 0)
@@ -149,14 +146,7 @@ def sealed_since(
                 break
             for r in rows:
                 uid, seq, rid = str(r["uid"]), int(r["seq"]), int(r["rid"])
-                if table == "reporters":
-                    ad = crypto.seal_ad(uid, seq, IDENTITY_SCHEMA_VERSION)
-                elif table == "attachments":
-                    ad = attachment_ad(uid, seq)
-                elif table == "protection":
-                    ad = request_ad(uid, seq)
-                else:
-                    ad = retaliation_ad(uid, seq, rid)
+                ad = sealed_item_ad(table, uid, seq, rid)
                 blob = bytes(r["blob"])
                 last = rid
                 if table == "protection" and not blob:
@@ -208,16 +198,9 @@ def check_keys(vault: Vault, db: Database, keys: KeySet) -> tuple[list[Finding],
     if not trusted:
         findings.append(Finding("marks", FINDING_TEXT["marks"]))
     new_marks = current_marks(db)
-    checked, bad, bad_cases = 0, 0, list[str]()
-    opener = crypto.Unsealer(keys.identity_private)
-    for _table, _rid, number, blob, ad in sealed_since(db, marks):
-        checked += 1
-        try:
-            opener.unseal(blob, ad)
-        except DecryptionFailed:
-            bad += 1
-            if number not in bad_cases and len(bad_cases) < 10:
-                bad_cases.append(number)
+    from reception_app.services.identity import unreadable_items  # the one module that opens sealed items
+
+    checked, bad, bad_cases = unreadable_items(keys.identity_private, sealed_since(db, marks))
     if bad:
         findings.append(Finding("unreadable", FINDING_TEXT["unreadable"].format(count=bad, who=", ".join(bad_cases))))
     with db.atomic():

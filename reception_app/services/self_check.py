@@ -24,7 +24,7 @@ from reception_app.models.clock import Clock
 from reception_app.models.enums import CaseKind, Channel, DocumentState, Gender, IdKind, Sector
 from reception_app.models.masking import MaskPolicy
 from reception_app.resources import resource_path, resources_root
-from reception_app.services.desk import AgencySettings, Desk, NewUser
+from reception_app.services import AgencySettings, Desk, NewUser
 from reception_app.storage.crypto import TEST_KDF
 from reception_app.storage.keyring_secret import MemorySecretStore
 
@@ -210,27 +210,29 @@ def _database_checks(report: _Report, folder: Path) -> None:
     state: dict[str, str] = {}
 
     def setup() -> str:
-        code = desk.setup(_AGENCY, _ADMIN, _SUPERVISOR)
+        code = desk.auth.setup(_AGENCY, _ADMIN, _SUPERVISOR)
         if not code:
             raise AssertionError("no recovery code returned")
         return "vault and encrypted database created, agency + admin + supervisor set up (cheap test KDF)"
 
     def create() -> str:
-        desk.login(_ADMIN.username, _ADMIN.password)
-        saved = desk.create_case(_canary_draft())
+        desk.auth.login(_ADMIN.username, _ADMIN.password)
+        saved = desk.cases.create_case(_canary_draft())
         state["uid"] = saved.uid
-        detail = desk.get_case(saved.uid)
+        detail = desk.cases.get_case(saved.uid)
         if any(r.identity is not None for r in detail.reporters):
             raise AssertionError("a saved identity came back unmasked without a reveal")
         return f"case {saved.number} saved with a sealed reporter identity, masked on read"
 
     def reveal() -> str:
-        grant = desk.reveal(state["uid"], _SUPERVISOR.username, _SUPERVISOR.password, "Tự kiểm tra sau khi cài đặt")
+        grant = desk.identity.reveal(
+            state["uid"], _SUPERVISOR.username, _SUPERVISOR.password, "Tự kiểm tra sau khi cài đặt"
+        )
         identity = grant.reporters[0].identity
-        desk.end_reveal(grant.token, "closed")
+        desk.identity.end_reveal(grant.token, "closed")
         if identity is None or identity.full_name != CANARY_NAME or identity.id_number != CANARY_ID:
             raise AssertionError("the revealed identity differs from the one saved")
-        return "supervisor reveal unseals the identity intact"
+        return "supervisor reveal opens the identity intact"
 
     if not report.run("database setup", setup):
         return
@@ -244,7 +246,7 @@ def _database_checks(report: _Report, folder: Path) -> None:
 
 
 def _audit_ok(desk: Desk) -> str:
-    result = desk.verify_audit()
+    result = desk.audit.verify()
     if not result.ok:
         raise AssertionError(result.text())
     return "hash chain and checkpoint signatures verify"

@@ -35,7 +35,7 @@ from reception_app.models.statistics import CaseCell, StatisticsReport, receptio
 from reception_app.storage import statistics as queries
 
 if TYPE_CHECKING:
-    from reception_app.services.desk import Desk
+    from reception_app.services.context import SessionContext
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -58,8 +58,8 @@ def _merge(cells: dict[tuple[object, ...], CaseCell], more: list[CaseCell]) -> N
 class StatisticsService:
     """Computes :class:`StatisticsReport` values for the logged-in supervisor or admin."""
 
-    def __init__(self, desk: Desk) -> None:
-        self._desk = desk
+    def __init__(self, ctx: SessionContext) -> None:
+        self.ctx = ctx
 
     def compute(
         self, period: Period, progress: Progress | None = None, cancelled: Cancelled | None = None
@@ -70,9 +70,9 @@ class StatisticsService:
             PermissionDenied: the session is neither supervisor nor admin.
             StatisticsCancelled: ``cancelled()`` answered true between two queries.
         """
-        _, db, _ = self._desk._require(Role.SUPERVISOR, Role.ADMIN)
-        now = self._desk._clock()
-        today = self._desk.today()
+        _, db, _ = self.ctx.require(Role.SUPERVISOR, Role.ADMIN)
+        now = self.ctx.clock()
+        today = self.ctx.today()
         slices = period.slices()
         # Whole calendar months come from the cube table ``stats_month`` (migration V7, kept by triggers) in one
         # query; only a partial first or last month walks the covering index.

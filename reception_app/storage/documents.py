@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from reception_app.storage import crypto
 from reception_app.storage import office as office_repo
 from reception_app.storage.cases import next_counter
 from reception_app.storage.database import Database, Row
@@ -150,3 +151,10 @@ def owed_refusal_notice_rows(db: Database, *, refused_since: str, limit: int) ->
         " ORDER BY s.at, s.id LIMIT ?",
         (refused_since, limit),
     )
+
+
+def verification_code(db: Database, case_uid: str) -> str:
+    """The receipt's short verification code: an HMAC of the case under this database's own key."""
+    from reception_app.storage.settings import get_setting
+
+    return crypto.short_code(bytes.fromhex(get_setting(db, "verify_key")), case_uid)

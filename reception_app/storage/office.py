@@ -181,7 +181,7 @@ def capture_case(db: Database, case_id: int, tables: tuple[str, ...] = CHILD_TAB
 
 
 def record_case_created(db: Database, case_id: int, case_uid: str, at: datetime) -> None:
-    """The hook ``Desk.create_case`` calls inside its transaction."""
+    """The hook ``desk.cases.create_case`` calls inside its transaction."""
     if joined_desk(db):
         record_event(db, "case_created", case_uid, at, capture_case(db, case_id))
 

@@ -7,21 +7,12 @@ from typing import Any
 
 from reception_app.models.enums import ProtectionStatus
 from reception_app.models.protection import (
-    PROTECTION_SCHEMA_VERSION,
     ProtectionCase,
     ProtectionMeasure,
 )
 from reception_app.storage.database import Database, Row
 
 _OPEN = (ProtectionStatus.REQUESTED.value, ProtectionStatus.ACTIVE.value)
-
-
-def request_ad(case_uid: str, request_id: int) -> bytes:
-    return f"reception_app protection|{case_uid}|{request_id}|{PROTECTION_SCHEMA_VERSION}".encode()
-
-
-def retaliation_ad(case_uid: str, request_id: int, report_id: int) -> bytes:
-    return f"reception_app retaliation|{case_uid}|{request_id}|{report_id}|{PROTECTION_SCHEMA_VERSION}".encode()
 
 
 def insert_request(

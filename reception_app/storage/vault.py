@@ -152,8 +152,8 @@ class Vault:
     ) -> None:
         self.path = path
         self._store = store
-        self._kdf = kdf
-        self._floor = floor
+        self.kdf = kdf
+        self.floor = floor
         self._clock: Callable[[], datetime] = clock or Clock()
         self._data: dict[str, Any] | None = None
 
@@ -278,7 +278,7 @@ class Vault:
     ) -> dict[str, Any]:
         slot_id = ("r-" if kind == "recovery" else "u-") + secrets.token_hex(8)
         salt = os.urandom(16)
-        params = self._kdf
+        params = self.kdf
         self._data = data  # _kek may need the device secret of a vault being created
         kek = self._kek(kind, slot_id, _password_bytes(secret), salt, params)
         items = {"db_key": keys.db_key}
@@ -340,7 +340,7 @@ class Vault:
         data = self._load()
         kdf = slot.get("kdf", {})
         params = KdfParams(int(kdf.get("t", 0)), int(kdf.get("m", 0)), int(kdf.get("p", 1)))
-        if not params.at_least(self._floor):
+        if not params.at_least(self.floor):
             raise WeakKdfParameters()
         kek = self._kek(slot["kind"], slot["id"], _password_bytes(secret), _unb64(slot["salt"]), params)
         pins = slot.get("pins")
@@ -379,7 +379,7 @@ class Vault:
         slot = next((s for s in self._load()["slots"] if s["kind"] == "user" and s["username"] == username), None)
         if slot is None:
             # Same work as a real attempt, so timing does not tell which usernames exist.
-            crypto.argon2id(_password_bytes(password), b"\0" * 16, self._kdf)
+            crypto.argon2id(_password_bytes(password), b"\0" * 16, self.kdf)
             if count:
                 self._record_failure(username, now)
             raise WrongCredentials()

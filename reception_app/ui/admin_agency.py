@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError, ValidationError
-from reception_app.services import AgencySettings
-from reception_app.services.documents import DEFAULT_SIGNER_TITLE
+from reception_app.services import DEFAULT_SIGNER_TITLE, AgencySettings
 from reception_app.ui.i18n import DEFAULT_LANGUAGE, chosen_language, save_language
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
@@ -105,7 +104,7 @@ class AgencyTab(QWidget):
     def _key_storage_box(self) -> QGroupBox | None:
         """The technical side of the status-bar sentence about the key file, for whoever looks after the PC."""
         desk = self._desk
-        warning = desk.device_secret_warning
+        warning = desk.auth.device_secret_warning
         if not warning:
             return None
         box = QGroupBox(self.tr("Security key of this computer"), self)
@@ -213,7 +212,12 @@ class AgencyTab(QWidget):
         """Read the settings on the DB thread and fill the fields."""
         desk = self._desk
         self._runner.run(
-            lambda: (desk.agency(), desk.agency_signer(), desk.idle_lock_minutes(), chosen_language(desk.data_dir)),
+            lambda: (
+                desk.settings.agency(),
+                desk.settings.agency_signer(),
+                desk.settings.idle_lock_minutes(),
+                chosen_language(desk.data_dir),
+            ),
             self._on_loaded,
             self._on_save_failed,
             context=self,
@@ -250,9 +254,9 @@ class AgencyTab(QWidget):
         desk = self._desk
 
         def save() -> list[str]:
-            changed = desk.update_agency(agency, signer_title=texts[4], signer_name=texts[5])
-            if desk.idle_lock_minutes() != minutes:
-                desk.set_idle_lock_minutes(minutes)
+            changed = desk.settings.update_agency(agency, signer_title=texts[4], signer_name=texts[5])
+            if desk.settings.idle_lock_minutes() != minutes:
+                desk.settings.set_idle_lock_minutes(minutes)
                 changed.append("ui.idle_lock_minutes")
             return changed
 

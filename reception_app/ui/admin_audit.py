@@ -168,7 +168,7 @@ class AuditTab(QWidget):
         self.verify_label.setStyleSheet("")
         self.verify_label.setText(self.tr("Verifying the whole chain…"))
         self.verify_label.show()
-        self._runner.run(self._desk.verify_audit, self._on_verify_done, self._on_verify_failed, context=self)
+        self._runner.run(self._desk.audit.verify, self._on_verify_done, self._on_verify_failed, context=self)
 
     def _on_verify_done(self, report: object) -> None:
         self.verify_button.setEnabled(True)

@@ -81,10 +81,10 @@ class AuditPage:
 def _with_names(desk: Desk, page: AuditPage) -> AuditPage:
     """Add the users' full names and the case numbers the entries refer to (DB thread)."""
     with contextlib.suppress(KnownError):  # no right to the account list: usernames stay
-        page.names.update({u.username: u.full_name for u in desk.list_users() if u.full_name})
+        page.names.update({u.username: u.full_name for u in desk.users.list_users() if u.full_name})
     for uid in {e.case_uid for e in page.entries if e.case_uid and not e.details.get("number")}:
         if uid is not None and uid not in page.numbers:
-            summary = desk.case_summary(uid)
+            summary = desk.cases.case_summary(uid)
             if summary is not None:
                 page.numbers[uid] = summary.number
     return page
@@ -100,13 +100,13 @@ def load_audit_page(
     """
     action, actor = action.casefold(), actor.casefold()
     if not action and not actor:
-        rows: list[Entry] = list(desk.audit_entries(limit=page_size, before_seq=before_seq))
+        rows: list[Entry] = list(desk.audit.entries(limit=page_size, before_seq=before_seq))
         last = rows[-1].seq if rows else before_seq
         return _with_names(desk, AuditPage(rows, last, len(rows) < page_size or last == 1))
     matches: list[Entry] = []
     scanned, cursor = 0, before_seq
     while len(matches) < page_size and scanned < MAX_SCAN:
-        batch = desk.audit_entries(limit=FILTER_BATCH, before_seq=cursor)
+        batch = desk.audit.entries(limit=FILTER_BATCH, before_seq=cursor)
         if not batch:
             return _with_names(desk, AuditPage(matches, cursor, True))
         scanned += len(batch)

@@ -195,7 +195,7 @@ class _DeskDialog(QDialog):
 
 
 class NewOfficerDialog(_DeskDialog):
-    """Create an officer account (``desk.create_user``). Emits ``succeeded(username)``."""
+    """Create an officer account (``desk.users.create_user``). Emits ``succeeded(username)``."""
 
     def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(desk, runner, parent)
@@ -242,7 +242,7 @@ class NewOfficerDialog(_DeskDialog):
             return
         new = NewUser(self.username_edit.text().strip(), self.full_name_edit.text().strip(), self.password_edit.text())
         desk = self._desk
-        self._run(new.username, lambda: desk.create_user(new))
+        self._run(new.username, lambda: desk.users.create_user(new))
 
 
 class PasswordDialog(_DeskDialog):
@@ -314,7 +314,7 @@ class PasswordDialog(_DeskDialog):
 
         # The full name and office names count as dictionary words: read once on the DB thread.
         name = self._username
-        runner.run(lambda: desk.password_words(name), self._on_names, lambda _exc: None, context=self)
+        runner.run(lambda: desk.auth.password_words(name), self._on_names, lambda _exc: None, context=self)
 
     def _on_names(self, names: object) -> None:
         if isinstance(names, tuple):
@@ -325,9 +325,7 @@ class PasswordDialog(_DeskDialog):
         password = self.password_edit.text()
         self.meter.update_for(password, username=self._username, supervisor=self._supervisor, names=self._names)
         problems = {
-            self._field: self._policy_problem(
-                self._username, password, supervisor=self._supervisor, names=self._names
-            )
+            self._field: self._policy_problem(self._username, password, supervisor=self._supervisor, names=self._names)
         }
         if self.confirm_edit.text() and self.confirm_edit.text() != self.password_edit.text():
             problems["confirm"] = self.tr("The two passwords do not match.")
@@ -347,12 +345,12 @@ class PasswordDialog(_DeskDialog):
         desk, new = self._desk, self.password_edit.text()
         if self.current_edit is not None:
             old = self.current_edit.text()
-            self._run(self._username, lambda: desk.change_password(old, new))
+            self._run(self._username, lambda: desk.users.change_password(old, new))
             return
         name = self._username
         approver = self.approver_edit.text().strip() if self.approver_edit is not None else None
         approver_pw = self.approver_password_edit.text() if self.approver_password_edit is not None else None
-        self._run(name, lambda: desk.reset_password(name, new, approver, approver_pw))
+        self._run(name, lambda: desk.users.reset_password(name, new, approver, approver_pw))
 
 
 class GrantSupervisorDialog(_DeskDialog):
@@ -396,7 +394,7 @@ class GrantSupervisorDialog(_DeskDialog):
         desk, name, own = self._desk, self._username, self.user_password_edit.text()
         approver = self.approver_edit.text().strip() if self.approver_edit is not None else None
         approver_pw = self.approver_password_edit.text() if self.approver_password_edit is not None else None
-        self._run(name, lambda: desk.grant_supervisor(name, own, approver, approver_pw))
+        self._run(name, lambda: desk.users.grant_supervisor(name, own, approver, approver_pw))
 
 
 def ask_for_new_password(desk: Desk, runner: Runner, parent: QWidget | None = None) -> bool:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError, ValidationError
 from reception_app.models.rulesets import RuleSet
-from reception_app.services.rulesets import load_ruleset_file, rule_sets
+from reception_app.services import rule_sets
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 _OK_STYLE = "QLabel#messageLabel { color: #0b6b1f; }"
@@ -71,7 +71,7 @@ class RuleSetsTab(QWidget):
         """Validate and store the set file at ``path`` (on the DB thread)."""
         desk = self._desk
         self.load_button.setEnabled(False)
-        self._runner.run(lambda: load_ruleset_file(desk, path), self._on_loaded, self._on_failed, context=self)
+        self._runner.run(lambda: desk.rulesets.load_file(path), self._on_loaded, self._on_failed, context=self)
 
     def _on_loaded(self, rs: RuleSet) -> None:
         self.load_button.setEnabled(True)

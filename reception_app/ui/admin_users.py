@@ -185,7 +185,7 @@ class UsersTab(QWidget):
         """Reload the account list on the DB thread (admin and supervisor sessions)."""
         if not self.can_list:
             return
-        self._runner.run(self._desk.list_users, self.model.set_users, self._on_task_failed, context=self)
+        self._runner.run(self._desk.users.list_users, self.model.set_users, self._on_task_failed, context=self)
 
     def selected_user(self) -> UserInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -316,7 +316,7 @@ class UsersTab(QWidget):
     def _deactivate(self, username: str) -> None:
         desk = self._desk
         self._runner.run(
-            lambda: desk.deactivate_user(username),
+            lambda: desk.users.deactivate_user(username),
             lambda _r: self._on_dialog_succeeded(self.tr("Account %1 deactivated."), username),
             self._on_task_failed,
             context=self,

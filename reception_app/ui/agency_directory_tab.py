@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 from reception_app.models import places
 from reception_app.models.agencies import Agency
 from reception_app.models.enums import AgencyKind, CalendarDayKind, Role
-from reception_app.services import AgencyDirectory, CaseHandling
-from reception_app.services.agencies import MAX_AGENCY_NAME
+from reception_app.services import MAX_AGENCY_NAME, AgencyDirectory
 from reception_app.ui.form_fields import BadDate, DateEdit
 from reception_app.ui.formatting import format_day
 from reception_app.ui.handling_dialogs import MoveDialog, TextRowsModel, error_message, make_table
@@ -120,8 +119,8 @@ class AgencyDirectoryTab(QWidget):
     def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._directory = AgencyDirectory(desk)
-        self._handling = CaseHandling(desk)
+        self._directory = desk.agencies
+        self._handling = desk.handling
         self._today_year = desk.today().year
         session = desk.session
         self.is_admin = session is not None and session.has(Role.ADMIN)

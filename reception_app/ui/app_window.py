@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
 from reception_app.models.handling import Badge
-from reception_app.services import issue_receipt
-from reception_app.services.handling import CaseHandling
 from reception_app.ui.admin_page import AdminPage
 from reception_app.ui.backup_dialogs import BackupController, RestoreDialog
 from reception_app.ui.case_detail import CaseDetailDialog
@@ -43,8 +41,7 @@ from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
     from reception_app.models.case import CaseDetail
-    from reception_app.services import Desk, IssuedDocument
-    from reception_app.services.backup import BackupJob
+    from reception_app.services import BackupJob, Desk, IssuedDocument
     from reception_app.ui.statistics_page import StatisticsPage
     from reception_app.ui.tasks import Runner
 
@@ -66,7 +63,7 @@ class NavPage(IntEnum):
 class MainWindow(QMainWindow):
     """Composes the navigation, the case list and the status bar. Owns no data: the model asks the desk.
 
-    ``desk.session`` and ``desk.device_secret_warning`` are plain attribute reads (no SQL), so they are read
+    ``desk.session`` and ``desk.auth.device_secret_warning`` are plain attribute reads (no SQL), so they are read
     on the GUI thread; every other desk call goes through ``runner``.
 
     Args:
@@ -74,7 +71,7 @@ class MainWindow(QMainWindow):
         runner: the DB-thread task runner.
         parent: Qt parent.
         idle_minutes: minutes without input before the desk locks (see :class:`LockController`); None: the
-            desk setting ``Desk.idle_lock_minutes()``.
+            desk setting ``desk.settings.idle_lock_minutes()``.
 
     Signals:
         logged_out(): the user logged out; the desk session is closed and the window is closing.
@@ -136,7 +133,9 @@ class MainWindow(QMainWindow):
         self._day = desk.today()
         self.day_timer = self._start_day_timer()
         if idle_minutes is None:  # the desk setting (Administration, Agency and desk), read on the DB thread
-            self._runner.run(desk.idle_lock_minutes, self.lock.set_idle_minutes, lambda _exc: None, context=self)
+            self._runner.run(
+                desk.settings.idle_lock_minutes, self.lock.set_idle_minutes, lambda _exc: None, context=self
+            )
         if daily_backup is not None:  # first login of the day: prepared behind the first page, copied off the DB thread
             self.backups.daily_finished.connect(self._on_scheduled_backup_done)
             self.backups.daily_failed.connect(lambda text: self.statusBar().showMessage(text, 10_000))
@@ -286,7 +285,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.overdue_button)
         bar.addPermanentWidget(self.job_status)
         bar.addPermanentWidget(self.user_label)
-        report = self._desk.security_report
+        report = self._desk.security.security_report
         if report is not None and report.head_code:
             # Write it down away from the desk; the next supervisor login can compare (docs/SECURITY.md).
             self.head_code_label.setText(self.tr("Audit head code: %1").replace("%1", report.head_code))
@@ -295,7 +294,7 @@ class MainWindow(QMainWindow):
         else:
             self.head_code_label.hide()
             self.head_code_button.hide()
-        if self._desk.device_secret_warning:  # one plain sentence; the technical detail is on Administration
+        if self._desk.auth.device_secret_warning:  # one plain sentence; the technical detail is on Administration
             self.warning_label.setObjectName("deviceSecretWarning")
             self.warning_label.setStyleSheet(
                 "QLabel#deviceSecretWarning { color: #5c4300; background: #fff4d6; padding: 1px 6px; }"
@@ -379,7 +378,7 @@ class MainWindow(QMainWindow):
     def refresh_overdue_badge(self) -> None:
         """Count open cases past their due date (bounded) on the DB thread; show it in the status bar."""
         desk = self._desk
-        self._runner.run(lambda: CaseHandling(desk).overdue_badge(), self._on_badge, lambda _e: None, context=self)
+        self._runner.run(lambda: desk.handling.overdue_badge(), self._on_badge, lambda _e: None, context=self)
 
     def _on_badge(self, badge: Badge) -> None:
         self.overdue_button.setText(self.tr("%1 overdue").replace("%1", badge.text))
@@ -391,13 +390,13 @@ class MainWindow(QMainWindow):
 
     def _open_case_uid(self, uid: str) -> None:
         desk = self._desk
-        self._runner.run(lambda: desk.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
+        self._runner.run(lambda: desk.cases.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
 
     def open_reception_record(self, uid: str) -> None:
         """Open case ``uid`` and its reception record dialog (the statement read back, large font)."""
         desk = self._desk
         self._runner.run(
-            lambda: desk.get_case(uid),
+            lambda: desk.cases.get_case(uid),
             lambda detail: self._show_case(detail).record_action.trigger(),
             self._on_task_failed,
             context=self,
@@ -409,7 +408,7 @@ class MainWindow(QMainWindow):
         if not isinstance(uid, str):
             return
         desk = self._desk
-        self._runner.run(lambda: desk.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
+        self._runner.run(lambda: desk.cases.get_case(uid), self._on_case_loaded, self._on_task_failed, context=self)
 
     def print_receipt(self, uid: str) -> None:
         """Issue the receipt of case ``uid`` on the DB thread and open its print preview.
@@ -420,7 +419,7 @@ class MainWindow(QMainWindow):
         desk = self._desk
         typed = self.intake_page.take_intake_identities(uid)
         self._runner.run(
-            lambda: issue_receipt(desk, uid, intake_identities=typed),
+            lambda: desk.documents.issue_receipt(uid, intake_identities=typed),
             self._on_receipt_ready,
             self._on_task_failed,
             context=self,
@@ -482,7 +481,7 @@ class MainWindow(QMainWindow):
         self.logout_action.setEnabled(False)
         self.backups.cancel()  # a running backup stops within one step; the partial copy is removed
         self.intake_page.save_draft_now()  # runs on the DB thread before the logout below
-        self._runner.run(self._desk.logout, self._on_desk_logged_out, self._on_task_failed, context=self)
+        self._runner.run(self._desk.auth.logout, self._on_desk_logged_out, self._on_task_failed, context=self)
 
     @Slot()
     def _on_head_code_button_clicked(self) -> None:
@@ -494,7 +493,7 @@ class MainWindow(QMainWindow):
             return
         desk = self._desk
         self._runner.run(
-            lambda: desk.check_head_code(code), self._on_head_code_checked, self._on_task_failed, context=self
+            lambda: desk.security.check_head_code(code), self._on_head_code_checked, self._on_task_failed, context=self
         )
 
     def _on_head_code_checked(self, found: bool) -> None:

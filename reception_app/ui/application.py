@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
-from reception_app.services.backup import prepare_scheduled_backup
 from reception_app.ui import crash
 from reception_app.ui.i18n import chosen_language, install_translators, remove_translators
 from reception_app.ui.login_dialog import LoginDialog
@@ -74,12 +73,12 @@ def run_gui(desk: Desk, argv: Sequence[str], instance: str | None = None) -> int
             from reception_app.ui.admin_dialogs import ask_for_new_password
 
             if not ask_for_new_password(desk, runner):  # a password set before the policy was raised
-                runner.run(desk.logout, lambda _result: None)
+                runner.run(desk.auth.logout, lambda _result: None)
                 continue
             # Imported after the login (≈ 50 ms of page modules), so the login window shows sooner.
             from reception_app.ui.app_window import MainWindow
 
-            window = MainWindow(desk, runner, daily_backup=lambda: prepare_scheduled_backup(desk))
+            window = MainWindow(desk, runner, daily_backup=lambda: desk.backup.prepare_scheduled())
             window.show()
             code = app.exec()
             if not window.was_logged_out:

@@ -24,14 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.errors import KnownError
-from reception_app.services.backup import (
-    BackupCancelled,
-    BackupInfo,
-    BackupJob,
-    finish_scheduled_backup,
-    prepare_backup,
-    restore_backup,
-)
+from reception_app.services import BackupCancelled, BackupInfo, BackupJob
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 log = logging.getLogger(__name__)
@@ -87,7 +80,7 @@ class BackupController(QObject):
         if not folder:
             return
         self._runner.run(
-            lambda: prepare_backup(self._desk, Path(folder)), self._on_manual_prepared, self._on_failed, context=self
+            lambda: self._desk.backup.prepare(Path(folder)), self._on_manual_prepared, self._on_failed, context=self
         )
 
     def cancel(self) -> None:
@@ -136,7 +129,7 @@ class BackupController(QObject):
         translate = QCoreApplication.translate
 
         def done(info: BackupInfo) -> None:  # mark the day and prune old copies on the DB thread
-            finish = lambda: finish_scheduled_backup(self._desk, info)  # noqa: E731
+            finish = lambda: self._desk.backup.finish_scheduled(info)  # noqa: E731
             self._runner.run(finish, self.daily_finished.emit, self._on_daily_failed, context=self)
 
         self.start_job(job, translate("BackUpNow", "Daily encrypted backup…"), done, self._on_daily_failed)
@@ -251,8 +244,8 @@ class RestoreDialog(QDialog):
 
         def work() -> BackupInfo:
             if use_code:
-                return restore_backup(self._desk, Path(folder), recovery_code=code)
-            return restore_backup(self._desk, Path(folder), admin_username=username, admin_password=password)
+                return self._desk.backup.restore(Path(folder), recovery_code=code)
+            return self._desk.backup.restore(Path(folder), admin_username=username, admin_password=password)
 
         self._runner.run(work, self._on_restore_done, self._on_restore_failed, context=self)
 

@@ -27,21 +27,7 @@ from reception_app.models.case import CaseDetail
 from reception_app.models.handling import outside_jurisdiction_move
 from reception_app.models.recipients import DocumentKind
 from reception_app.printing.notices import ResultOutcome
-from reception_app.services import (
-    IssuedDocument,
-    issue_acceptance_proposal,
-    issue_appointment_slip,
-    issue_body_letter,
-    issue_guidance_slip,
-    issue_receipt,
-    issue_reception_record,
-    issue_refusal_notice,
-    issue_result_notice,
-    issue_transfer_notice,
-    issue_transfer_slip,
-    refusal_grounds,
-)
-from reception_app.services.agencies import AgencyDirectory
+from reception_app.services import IssuedDocument, refusal_grounds
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
 from reception_app.ui.document_dialogs import (
     AcceptanceProposalDialog,
@@ -87,7 +73,7 @@ class CaseDetailDialog(QDialog):
     the result is shown in a :class:`PrintPreviewDialog`. Everything printed from here is masked.
 
     Args:
-        detail: the case, as returned by ``desk.get_case``.
+        detail: the case, as returned by ``desk.cases.get_case``.
         parent: Qt parent.
         desk: the services facade (None: no print buttons).
         runner: the DB-thread task runner (None: no print buttons).
@@ -246,7 +232,7 @@ class CaseDetailDialog(QDialog):
     def _on_receipt_action_triggered(self) -> None:
         desk, uid, token = self._desk, self.case_uid, self.reporter_panel.reveal_token()
         if desk is not None:
-            self._issue(lambda: issue_receipt(desk, uid, reveal_token=token), self.tr("Receipt %1"))
+            self._issue(lambda: desk.documents.issue_receipt(uid, reveal_token=token), self.tr("Receipt %1"))
 
     @Slot()
     def _on_transfer_action_triggered(self) -> None:
@@ -258,7 +244,7 @@ class CaseDetailDialog(QDialog):
 
         def task() -> Task:
             body, copies = dialog.recipient(), dialog.copies()
-            return lambda: issue_transfer_slip(desk, uid, body, copies=copies)
+            return lambda: desk.documents.issue_transfer_slip(uid, body, copies=copies)
 
         self._ask(dialog, task, self.tr("Transfer slip %1"))
 
@@ -279,7 +265,7 @@ class CaseDetailDialog(QDialog):
 
         def task() -> Task:
             body, copies, who = dialog.recipient(), dialog.copies(), self._identity_for_print(dialog)
-            return lambda: issue_transfer_notice(desk, uid, body, copies=copies, **who)
+            return lambda: desk.documents.issue_transfer_notice(uid, body, copies=copies, **who)
 
         self._ask(dialog, task, self.tr("Transfer notice %1"))
 
@@ -294,7 +280,9 @@ class CaseDetailDialog(QDialog):
         def task() -> Task:
             outcome, body, reason = dialog.outcome() or ResultOutcome.ACCEPTED, dialog.body(), dialog.reason()
             copies, who = dialog.copies(), self._identity_for_print(dialog)
-            return lambda: issue_result_notice(desk, uid, outcome, body=body, reason=reason, copies=copies, **who)
+            return lambda: desk.documents.issue_result_notice(
+                uid, outcome, body=body, reason=reason, copies=copies, **who
+            )
 
         self._ask(dialog, task, self.tr("Result notice %1"))
 
@@ -309,8 +297,8 @@ class CaseDetailDialog(QDialog):
         def task() -> Task:
             body, reference, copies = dialog.body(), dialog.reference(), dialog.copies()
             token = self.reporter_panel.reveal_token()
-            return lambda: issue_body_letter(
-                desk, uid, kind, body, reference=reference, reveal_token=token, copies=copies
+            return lambda: desk.documents.issue_body_letter(
+                uid, kind, body, reference=reference, reveal_token=token, copies=copies
             )
 
         self._ask(dialog, task, title + " %1")
@@ -326,8 +314,7 @@ class CaseDetailDialog(QDialog):
             chair, present = dialog.chair(), dialog.participants()
             conclusion, opinion = dialog.conclusion(), dialog.opinion()
             copies, who = dialog.copies(), self._identity_for_print(dialog)
-            return lambda: issue_reception_record(
-                desk,
+            return lambda: desk.documents.issue_reception_record(
                 uid,
                 chair=chair,
                 participants=present,
@@ -350,7 +337,7 @@ class CaseDetailDialog(QDialog):
         def task() -> Task:
             body, superior = dialog.competent_body(), dialog.superior()
             copies, who = dialog.copies(), self._identity_for_print(dialog)
-            return lambda: issue_guidance_slip(desk, uid, body, superior=superior, copies=copies, **who)
+            return lambda: desk.documents.issue_guidance_slip(uid, body, superior=superior, copies=copies, **who)
 
         self._ask(dialog, task, self.tr("Guidance slip %1"))
 
@@ -364,8 +351,7 @@ class CaseDetailDialog(QDialog):
         def task() -> Task:
             at, place, person = dialog.appointment_at(), dialog.place(), dialog.meet_with()
             copies, who = dialog.copies(), self._identity_for_print(dialog)
-            return lambda: issue_appointment_slip(
-                desk,
+            return lambda: desk.documents.issue_appointment_slip(
                 uid,
                 appointment_at=at,
                 appointment_place=place,
@@ -385,7 +371,7 @@ class CaseDetailDialog(QDialog):
 
         def task() -> Task:
             to, prior, token = dialog.addressee(), dialog.prior_handling(), self.reporter_panel.reveal_token()
-            return lambda: issue_acceptance_proposal(desk, uid, to, prior_handling=prior, reveal_token=token)
+            return lambda: desk.documents.issue_acceptance_proposal(uid, to, prior_handling=prior, reveal_token=token)
 
         self._ask(dialog, task, self.tr("Acceptance proposal %1"))
 
@@ -399,7 +385,9 @@ class CaseDetailDialog(QDialog):
         def task() -> Task:
             ground, details = dialog.ground(), dialog.details()
             copies, who = dialog.copies(), self._identity_for_print(dialog)
-            return lambda: issue_refusal_notice(desk, uid, ground=ground, details=details, copies=copies, **who)
+            return lambda: desk.documents.issue_refusal_notice(
+                uid, ground=ground, details=details, copies=copies, **who
+            )
 
         self._ask(dialog, task, self.tr("Refusal notice %1"))
 
@@ -410,7 +398,7 @@ class CaseDetailDialog(QDialog):
             return
 
         def names() -> list[str]:
-            return [a.name for a in AgencyDirectory(desk).list() if a.active]
+            return [a.name for a in desk.agencies.list() if a.active]
 
         def attach(found: list[str]) -> None:
             completer = QCompleter(found, edit)
@@ -448,7 +436,7 @@ class CaseDetailDialog(QDialog):
         """Print a transfer slip to ``recipient_body`` (reporter code only) and preview it."""
         desk, uid = self._desk, self.case_uid
         if desk is not None:
-            self._issue(lambda: issue_transfer_slip(desk, uid, recipient_body), self.tr("Transfer slip %1"))
+            self._issue(lambda: desk.documents.issue_transfer_slip(uid, recipient_body), self.tr("Transfer slip %1"))
 
     def _issue(self, fn: Callable[[], IssuedDocument], title: str) -> None:
         if self._runner is None:

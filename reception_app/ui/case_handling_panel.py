@@ -46,7 +46,7 @@ from reception_app.models.handling import (
     IllegalMove,
     plan_move,
 )
-from reception_app.services import AgencyDirectory, CaseHandling, PermissionDenied, Protection
+from reception_app.services import CaseHandling, PermissionDenied, Protection
 from reception_app.ui.form_fields import FieldGrid
 from reception_app.ui.formatting import format_day, format_received, one_line
 from reception_app.ui.handling_dialogs import (
@@ -103,7 +103,7 @@ class HandlingSnapshot:
 def load_snapshot(desk: Desk, handling: CaseHandling, uid: str) -> HandlingSnapshot:
     """Runs on the DB thread: the view, the state :func:`plan_move` needs, the transfers and the directory."""
     view = handling.view(uid)
-    channel = desk.get_case(uid).channel
+    channel = desk.cases.get_case(uid).channel
     prior = {s.action for s in view.steps}
     for other in view.linked_uids:
         prior.update(s.action for s in handling.view(other).steps)
@@ -116,13 +116,13 @@ def load_snapshot(desk: Desk, handling: CaseHandling, uid: str) -> HandlingSnaps
         prior_actions=frozenset(prior),
         open_transfers=sum(1 for t in transfers if t.waiting),
     )
-    agencies = tuple(AgencyDirectory(desk).list(include_inactive=True))
+    agencies = tuple(desk.agencies.list(include_inactive=True))
     return HandlingSnapshot(view, state, transfers, agencies)
 
 
 def find_case_by_number(desk: Desk, number: str) -> str | None:
     """Runs on the DB thread: the uid of the case numbered exactly ``number``."""
-    for row in desk.search_cases(number, limit=MAX_SEARCH).rows:
+    for row in desk.cases.search_cases(number, limit=MAX_SEARCH).rows:
         if row.number == number:
             return row.uid
     return None
@@ -186,8 +186,8 @@ class CaseHandlingPanel(QWidget):
         self._runner = runner
         self.case_uid = case_uid
         self._today = today or desk.today
-        self._handling = CaseHandling(desk)
-        self._protection = Protection(desk)
+        self._handling = desk.handling
+        self._protection = desk.protection
         self.protection_request: int | None = None  # where a retaliation report goes (no identity)
         self._protection_lookup = ""  # "", "denied" or "done"
         self._recorded_requests: list[int] = []  # requests recorded from this panel

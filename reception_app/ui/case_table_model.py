@@ -156,14 +156,14 @@ class CaseTableModel(QAbstractTableModel):
         filters = None if self._filters.is_empty else self._filters
         if text:
             self._runner.run(
-                lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE, filters=filters, exact=exact),
+                lambda: desk.cases.search_cases(text, after=after, limit=PAGE_SIZE, filters=filters, exact=exact),
                 lambda page: self._on_page_loaded(generation, page),
                 lambda exc: self._on_page_failed(generation, exc),
                 context=self,
             )
         else:
             self._runner.run(
-                lambda: desk.list_cases(after=after, limit=PAGE_SIZE, filters=filters),
+                lambda: desk.cases.list_cases(after=after, limit=PAGE_SIZE, filters=filters),
                 lambda page: self._on_page_loaded(generation, page),
                 lambda exc: self._on_page_failed(generation, exc),
                 context=self,
@@ -233,7 +233,7 @@ class CaseTableModel(QAbstractTableModel):
         """Re-read one loaded row (status, due date after a handling move) without losing the scroll position."""
         desk, generation = self._desk, self._generation
         self._runner.run(
-            lambda: desk.case_summary(uid),
+            lambda: desk.cases.case_summary(uid),
             lambda summary: self._on_case_reloaded(generation, summary),
             lambda _exc: None,  # the row keeps its old values; the next refresh shows the new ones
             context=self,

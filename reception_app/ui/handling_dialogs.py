@@ -1,7 +1,7 @@
 """Building blocks of the case-handling UI: a small read-only table model, a checklist of reason codes, an
 agency picker with mark-insensitive type-ahead, and :class:`MoveDialog`, the small dialog behind every move.
 
-Free-text reasons are stored unsealed, so every reason field carries the warning :data:`REASON_WARNING`.
+Free-text reasons are stored in the clear, so every reason field carries the warning :data:`REASON_WARNING`.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ log = logging.getLogger(__name__)
 ModelIndex = QModelIndex | QPersistentModelIndex
 MAX_REASON = 2000
 REASON_WARNING = "Không ghi họ tên, địa chỉ người tố cáo vào lý do."
-"""Shown under every free-text reason: reasons are stored unsealed (the wording is the lead's, in Vietnamese)."""
+"""Shown under every free-text reason: reasons are stored in the clear (the wording is the lead's, in Vietnamese)."""
 KeyRole = Qt.ItemDataRole.UserRole + 1
 """Custom role of :class:`TextRowsModel`: the row's key (an id or uid)."""
 
@@ -200,7 +200,7 @@ def reason_edit(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:
 
 
 def reason_warning(parent: QWidget) -> WarningLabel:
-    """The amber reminder under a free-text reason (reasons are stored unsealed)."""
+    """The amber reminder under a free-text reason (reasons are stored in the clear)."""
     note = WarningLabel(parent)
     note.show_message(REASON_WARNING)
     return note

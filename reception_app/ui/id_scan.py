@@ -15,7 +15,7 @@ them on save, and whose draft is encrypted); the scan field is cleared (and its 
 moment Enter arrives; nothing is logged, copied to the clipboard or written to a file. After a scan the
 focus goes to the phone field, the first one a card does not fill.
 
-The duplicate check by ID number (:meth:`Desk.find_by_id_number`) runs only in a supervisor's session; an
+The duplicate check by ID number (:meth:`desk.identity.find_by_id_number`) runs only in a supervisor's session; an
 officer's session learns nothing about other cases from a scan, not even whether one exists.
 """
 
@@ -361,7 +361,7 @@ class IdScan(QObject):
             return
         desk = self._desk
         self._runner.run(
-            lambda: len(desk.find_by_id_number(id_number)),
+            lambda: len(desk.identity.find_by_id_number(id_number)),
             self._on_duplicates,
             lambda _exc: None,  # the check is a courtesy; the scan itself succeeded
             context=self,

@@ -1,6 +1,6 @@
 """A supervisor at the desk approves the identity-duplicate check of a scanned ID number in an officer's session.
 
-The same gate as a reveal (``Desk.count_by_id_number_approved``: the supervisor's own credential and a written
+The same gate as a reveal (``desk.identity.count_by_id_number_approved``: the supervisor's own credential and a written
 reason, every request, denial and check audited); the answer is only a count of saved cases.
 """
 
@@ -100,7 +100,7 @@ class DuplicateCheckDialog(QDialog):
         self.message_label.clear_message()
         self._set_busy(True)
         self._runner.run(
-            lambda: desk.count_by_id_number_approved(number, username, password, reason),
+            lambda: desk.identity.count_by_id_number_approved(number, username, password, reason),
             self._on_done,
             self._on_failed,
             context=self,

@@ -139,7 +139,7 @@ class IdentityGuard(QObject):
             self.label.setText(
                 text
                 + " "
-                + self.tr("It would be stored unsealed and could identify the reporter.")
+                + self.tr("It would be stored in the clear and could identify the reporter.")
             )
             self.replace_button.setText(self.tr("Replace with %1").replace("%1", self.placeholder()))
             # Keyboard: Tab from the content reaches the button (the page's tab chain predates the bar).
@@ -211,7 +211,7 @@ class IdentityGuard(QObject):
         box.setText(
             self.tr(
                 "The subject or content still holds what looks like the reporter's identity (%n place(s)). "
-                "Free text is stored unsealed and is not masked.",
+                "Free text is stored in the clear and is not masked.",
                 "",
                 count,
             )
@@ -233,7 +233,7 @@ class IdentityGuard(QObject):
 
 class NumberHighlighter(QSyntaxHighlighter):
     """Marks phone- and ID-shaped numbers in a free-text box where no reporter identity is at hand (handling
-    notes and reasons): they are stored unsealed, so the officer sees them as they type.
+    notes and reasons): they are stored in the clear, so the officer sees them as they type.
 
     Attach with ``NumberHighlighter(edit.document())``; the document owns it.
     """
@@ -242,7 +242,7 @@ class NumberHighlighter(QSyntaxHighlighter):
         super().__init__(document)
         self._format = QTextCharFormat()
         self._format.setBackground(_HIGHLIGHT)
-        self._format.setToolTip(self.tr("Looks like a phone or ID number: it would be stored unsealed."))
+        self._format.setToolTip(self.tr("Looks like a phone or ID number: it would be stored in the clear."))
 
     def highlightBlock(self, text: str) -> None:
         for hit in find_identity(text):

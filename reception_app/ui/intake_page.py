@@ -9,9 +9,7 @@ comes back at the next login. Field errors are shown under the field and the for
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -34,12 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.attachments import check_attachment
 from reception_app.models.case import CaseDraft, ReporterIdentity
 from reception_app.models.enums import CaseKind, Channel, Sector
 from reception_app.models.errors import FieldError, KnownError, ValidationError
-from reception_app.services.attachments import add_attachment
-from reception_app.services.drafts import discard_draft, load_draft, save_draft
+from reception_app.services import IntakeSaved
 from reception_app.ui.form_fields import DateTimeField, FieldGrid, to_qdatetime
 from reception_app.ui.id_scan import IdScan
 from reception_app.ui.identity_guard import IdentityGuard
@@ -50,7 +46,7 @@ from reception_app.ui.reporter_form import ReporterForm
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
-    from reception_app.services import CaseSaved, Desk
+    from reception_app.services import Desk
     from reception_app.ui.tasks import Runner
 
 log = logging.getLogger(__name__)
@@ -64,12 +60,6 @@ def _popup_visible(edit: QLineEdit) -> bool:
     completer = edit.completer()
     popup = completer.popup() if completer is not None else None
     return popup is not None and popup.isVisible()
-
-
-@dataclass(frozen=True)
-class SaveResult:
-    saved: CaseSaved
-    failed_files: tuple[str, ...]
 
 
 class IntakePage(QWidget):
@@ -674,23 +664,8 @@ class IntakePage(QWidget):
         # an oral statement at the desk (no letter): offer the reception record (Biên bản tiếp công dân)
         self._record_offer = draft.channel is Channel.WALK_IN and not draft.documents and bool(draft.reporters)
 
-        def task() -> SaveResult:
-            blobs: list[tuple[str, bytes]] = []
-            for path in files:  # read and check every file before the case is saved
-                data = Path(path).read_bytes()
-                check_attachment(
-                    path.name, data, existing_count=len(blobs), existing_bytes=sum(len(b) for _, b in blobs)
-                )
-                blobs.append((path.name, data))
-            saved = desk.create_case(draft, identity_in_text=True) if keep_identity else desk.create_case(draft)
-            failed: list[str] = []
-            for name, data in blobs:
-                try:
-                    add_attachment(desk, saved.uid, name, data)
-                except KnownError:
-                    failed.append(name)
-            discard_draft(desk)
-            return SaveResult(saved, tuple(failed))
+        def task() -> IntakeSaved:
+            return desk.intake.save(draft, files, identity_in_text=bool(keep_identity))
 
         self._set_busy(True)
         self.autosave_timer.stop()
@@ -701,7 +676,7 @@ class IntakePage(QWidget):
         self.save_button.setEnabled(not busy)
         self.save_button.setText(self.tr("Saving…") if busy else self.tr("&Save (Ctrl+S)"))
 
-    def _on_saved(self, result: SaveResult) -> None:
+    def _on_saved(self, result: IntakeSaved) -> None:
         self._set_busy(False)
         saved = result.saved
         self.reset_form()
@@ -782,7 +757,7 @@ class IntakePage(QWidget):
         self.draft_label.clear()
         self.discard_draft_button.hide()
         desk = self._desk
-        self._runner.run(lambda: discard_draft(desk), lambda _r: None, self._on_draft_failed, context=self)
+        self._runner.run(lambda: desk.drafts.discard(), lambda _r: None, self._on_draft_failed, context=self)
         self.focus_first_field()
 
     @Slot()
@@ -800,10 +775,10 @@ class IntakePage(QWidget):
         self._dirty = False
         desk = self._desk
         if not self.has_input():
-            self._runner.run(lambda: discard_draft(desk), lambda _r: None, self._on_draft_failed, context=self)
+            self._runner.run(lambda: desk.drafts.discard(), lambda _r: None, self._on_draft_failed, context=self)
             return
         state = self.state()
-        self._runner.run(lambda: save_draft(desk, state), self._on_draft_saved, self._on_draft_failed, context=self)
+        self._runner.run(lambda: desk.drafts.save(state), self._on_draft_saved, self._on_draft_failed, context=self)
 
     def _on_draft_saved(self, at: datetime) -> None:
         local = self._desk.clock.to_local(at)  # office time (UTC+7), like the form's own clock
@@ -817,7 +792,7 @@ class IntakePage(QWidget):
 
     def load_saved_draft(self) -> None:
         desk = self._desk
-        self._runner.run(lambda: load_draft(desk), self._on_draft_loaded, self._on_draft_failed, context=self)
+        self._runner.run(lambda: desk.drafts.load(), self._on_draft_loaded, self._on_draft_failed, context=self)
 
     def _on_draft_loaded(self, found: tuple[dict[str, Any], datetime] | None) -> None:
         if found is None or self.has_input():

@@ -215,7 +215,7 @@ class LockController(QObject):
       ("privacy"); F12 or Esc returns, with the keyboard focus where it was.
     * After ``idle_minutes`` without a key press or mouse input the desk is locked: identities are masked
       ("locked": every reveal ends), every window is covered, and only the same user's password (checked by
-      ``desk.unlock`` on the runner) or "Switch user" (:attr:`switch_user_requested`) gets past it.
+      ``desk.auth.unlock`` on the runner) or "Switch user" (:attr:`switch_user_requested`) gets past it.
     * Windows opened while covered are covered at once; the shield stays on top.
     * The idle time is a ``QTimer``, which runs on the system's monotonic clock (CLOCK_MONOTONIC on Linux, the
       tick count on Windows): setting the PC's wall clock neither fires nor postpones the lock.
@@ -414,7 +414,7 @@ class LockController(QObject):
         desk = self._desk
         self.lock_screen.set_busy(True)
         self.lock_screen.message_label.clear_message()
-        self._runner.run(lambda: desk.unlock(password), self._on_unlock_done, self._on_unlock_failed, context=self)
+        self._runner.run(lambda: desk.auth.unlock(password), self._on_unlock_done, self._on_unlock_failed, context=self)
 
     def _on_unlock_done(self, _session: object) -> None:
         self.lock_screen.set_busy(False)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from reception_app.models.enums import CaseKind
 from reception_app.models.errors import KnownError
 from reception_app.models.logbook import LogbookEntry, LogbookFilter, LogbookKey, LogbookPage
-from reception_app.services.logbook import logbook_entries
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -124,7 +123,7 @@ class LogbookModel(QAbstractTableModel):
         self._in_flight = True
         desk, filters, after, generation = self._desk, self._filter, self._next, self._generation
         self._runner.run(
-            lambda: logbook_entries(desk, filters, after=after, limit=PAGE_SIZE),
+            lambda: desk.logbook.entries(filters, after=after, limit=PAGE_SIZE),
             lambda page: self._on_loaded(generation, page),
             lambda exc: self._on_failed(generation, exc),
             context=self,
@@ -301,9 +300,9 @@ class LogbookPageWidget(QWidget):
         self.print_progress = progress
 
         def task() -> object:
-            from reception_app.services import issue_logbook  # reportlab loads on first use
+            pass  # rewrite_services_api: import removed
 
-            return issue_logbook(desk, filters.date_from, filters.date_to)
+            return desk.documents.issue_logbook(filters.date_from, filters.date_to)
 
         self._runner.run(
             task,
@@ -364,11 +363,10 @@ class LogbookPageWidget(QWidget):
             self.count_label.setText(text)
 
         def task() -> int:
-            from reception_app.services.exports import ExportService  # openpyxl loads on first use
 
             # The Sổ tiếp công dân of the period (Mẫu 03/TCD columns, masked, audited); kind and group filters
             # narrow the screen only: the official logbook lists every reception of the period.
-            return ExportService(desk).logbook_xlsx(
+            return desk.exports.logbook_xlsx(
                 filters.date_from, filters.date_to, path, walk_in_only=filters.walk_in_only
             )
 

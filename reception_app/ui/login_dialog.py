@@ -177,7 +177,10 @@ class LoginDialog(QDialog):
                 return
             self._set_busy(True)
             self._runner.run(
-                lambda: desk.login_with_recovery(code), self._on_login_succeeded, self._on_login_failed, context=self
+                lambda: desk.auth.login_with_recovery(code),
+                self._on_login_succeeded,
+                self._on_login_failed,
+                context=self,
             )
             return
         username, password = self.username_edit.text().strip(), self.password_edit.text()
@@ -187,7 +190,7 @@ class LoginDialog(QDialog):
             return
         self._set_busy(True)
         self._runner.run(
-            lambda: desk.login(username, password), self._on_login_succeeded, self._on_login_failed, context=self
+            lambda: desk.auth.login(username, password), self._on_login_succeeded, self._on_login_failed, context=self
         )
 
     def _on_login_succeeded(self, session: Session) -> None:

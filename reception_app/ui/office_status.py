@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QStatusBar
 
-from reception_app.services.office import OfficeStatus, SyncLoop, office_desk_code, open_sync
+from reception_app.services import OfficeStatus, SyncLoop
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -36,7 +36,7 @@ class OfficeStatusIndicator(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
-        runner.run(lambda: office_desk_code(desk), self._on_joined, lambda _exc: None, context=self)
+        runner.run(lambda: desk.office.desk_code(), self._on_joined, lambda _exc: None, context=self)
 
     def text_for(self, status: OfficeStatus | None) -> str:
         """E.g. "Ngoại tuyến từ 09:12 — 7 thay đổi chờ gửi — các bàn khác cập nhật lúc 09:10"."""
@@ -62,7 +62,7 @@ class OfficeStatusIndicator(QObject):
         if code is None or self._timer is None:
             return
         self._clock = self._desk.clock
-        self.loop = SyncLoop(open_sync(self._desk), self._interval)
+        self.loop = SyncLoop(self._desk.office.open_sync(), self._interval)
         self.loop.start()
         self.label.show()
         self.refresh()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from reception_app.models.recipients import DocumentKind
-from reception_app.services.notices import OwedNotice, owed_notices
+from reception_app.services import OwedNotice
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ class OwedNoticesPanel(QWidget):
             self.hide()
             return
         desk = self._desk
-        self._runner.run(lambda: owed_notices(desk), self._on_loaded, lambda _exc: self.hide(), context=self)
+        self._runner.run(lambda: desk.notices.owed(), self._on_loaded, lambda _exc: self.hide(), context=self)
 
     def _on_loaded(self, rows: list[OwedNotice]) -> None:
         self.model.set_rows(rows)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 
 from reception_app.models.enums import ProtectionStatus
 from reception_app.models.handling import default_checklists
-from reception_app.services import Protection
 from reception_app.ui.form_fields import BadDate, DateEdit
 from reception_app.ui.handling_dialogs import MoveDialog, reason_edit
 from reception_app.ui.widgets import PlainTextLabel
@@ -98,7 +97,7 @@ class ProtectionDecisionDialog(MoveDialog):
             ),
             failure_text=self.tr("The decision could not be recorded. Details are in the log."),
         )
-        self._protection = Protection(desk)
+        self._protection = desk.protection
         self.request_id = case.id
         texts = {
             ProtectionStatus.ACTIVE: self.tr("&Apply protection measures"),
@@ -192,7 +191,7 @@ class AddMeasureDialog(MoveDialog):
             parent,
             failure_text=self.tr("The measure could not be added. Details are in the log."),
         )
-        self._protection = Protection(desk)
+        self._protection = desk.protection
         self.request_id = case.id
         self.measure_combo = QComboBox(self)
         for code, text in _measure_items():
@@ -234,7 +233,7 @@ class EndProtectionDialog(MoveDialog):
             intro=self.tr("Record the written decision that ends the protection measures."),
             failure_text=self.tr("The end of protection could not be recorded. Details are in the log."),
         )
-        self._protection = Protection(desk)
+        self._protection = desk.protection
         self.request_id = case.id
         self.number_edit = _decision_edit(self)
         self.add_field("decision_number", self.tr("Decision &number:"), self.number_edit)
@@ -270,7 +269,7 @@ class RetaliationReportDialog(MoveDialog):
             ),
             failure_text=self.tr("The report could not be recorded. Details are in the log."),
         )
-        self._protection = Protection(desk)
+        self._protection = desk.protection
         self.request_id = request_id
         self.description_edit = reason_edit(self, self.tr("What happened, when, and who did it"))
         self.description_edit.setFixedHeight(self.description_edit.fontMetrics().lineSpacing() * 6 + 12)

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 from reception_app.models.enums import ProtectionStatus, Relation, Role
 from reception_app.models.handling import default_checklists
 from reception_app.models.protection import ProtectedPerson, ProtectionCase, ProtectionDetails
-from reception_app.services import IssuedDocument, Protection, issue_protection_decision
-from reception_app.services.protection import RETALIATION_HANDLED, RETALIATION_OPEN
+from reception_app.services import RETALIATION_HANDLED, RETALIATION_OPEN, IssuedDocument
 from reception_app.ui.formatting import format_day, one_line
 from reception_app.ui.handling_dialogs import (
     ChecklistBox,
@@ -124,7 +123,7 @@ class ProtectionRequestDialog(MoveDialog):
             ),
             failure_text=self.tr("The request could not be recorded. Details are in the log."),
         )
-        self._protection = Protection(desk)
+        self._protection = desk.protection
         self.case_uid = case_uid
         relation_labels = {
             Relation.DENOUNCER: self.tr("The denouncer"),
@@ -189,10 +188,10 @@ class ProtectionRequestDialog(MoveDialog):
 
 
 class ProtectionRevealDialog(MoveDialog):
-    """A supervisor's username, password and reason to unseal one protection request (audited).
+    """A supervisor's username, password and reason to open one protection request (audited).
 
     Signals:
-        move_done(object): the unsealed ``ProtectionCase``; the caller shows it and drops it.
+        move_done(object): the opened ``ProtectionCase``; the caller shows it and drops it.
     """
 
     def __init__(self, desk: Desk, runner: Runner, request_id: int, parent: QWidget | None = None) -> None:
@@ -205,7 +204,7 @@ class ProtectionRevealDialog(MoveDialog):
             ),
             failure_text=self.tr("The details could not be shown. Details are in the log."),
         )
-        self._protection = Protection(desk)
+        self._protection = desk.protection
         self.request_id = request_id
         self.username_edit = QLineEdit(self)
         self.username_edit.setMaxLength(MAX_USERNAME)
@@ -236,7 +235,7 @@ class ProtectionOverview(QWidget):
 
     Buttons act on the selected open case: "Decide…" (awaiting a decision), "Add measure…" and "End
     protection…" (protection applies), "Report retaliation…"; "Mark done" on a measure. Retaliation reports
-    are only listed (and marked handled) in the unsealed details, since their descriptions are sealed. Every
+    are only listed (and marked handled) in the opened details, since their descriptions are sealed. Every
     call runs on the runner; after each one the tables reload and a short confirmation is shown.
 
     Args:
@@ -258,7 +257,7 @@ class ProtectionOverview(QWidget):
         self._desk = desk
         self._runner = runner
         self._today = today or desk.today
-        self._protection = Protection(desk)
+        self._protection = desk.protection
         self.print_dialog: ProtectionDecisionPrintDialog | None = None  # the protection decision's input
         self.preview: PrintPreviewDialog | None = None
         session = desk.session
@@ -266,8 +265,8 @@ class ProtectionOverview(QWidget):
         self._may_report = session is not None and session.has(Role.OFFICER)
         self._started = False  # loads when first shown (a tab of the admin page may never be)
         self._cases: dict[int, ProtectionCase] = {}
-        self._details_for: int | None = None  # the request whose unsealed details are shown
-        self._reports: list[tuple[int, tuple[str, ...], str]] = []  # unsealed: (id, row, status)
+        self._details_for: int | None = None  # the request whose opened details are shown
+        self._reports: list[tuple[int, tuple[str, ...], str]] = []  # opened: (id, row, status)
         self._restoring = False
         self._notice = ""
         self.dialog: MoveDialog | None = None
@@ -354,7 +353,7 @@ class ProtectionOverview(QWidget):
         column = QVBoxLayout(overdue_box)
         column.addWidget(self.overdue_view)
         column.addWidget(self.overdue_done_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.details_box = QGroupBox(self.tr("Details (unsealed)"), self)
+        self.details_box = QGroupBox(self.tr("Details (opened)"), self)
         self.details_label = PlainTextLabel("", self.details_box, word_wrap=True, selectable=True)
         self.reports_view = make_table(self.reports_model, self.details_box, stretch=3, rows=2)
         column = QVBoxLayout(self.details_box)
@@ -486,7 +485,7 @@ class ProtectionOverview(QWidget):
         return mid if any(m.id == mid and m.done_on is None for m in case.measures) else None
 
     def _selected_report(self) -> int | None:
-        """The selected retaliation report (unsealed details), if it is not handled yet."""
+        """The selected retaliation report (opened details), if it is not handled yet."""
         rid = self._selected_key(self.reports_view, self.reports_model)
         return rid if any(i == rid and status == RETALIATION_OPEN for i, _row, status in self._reports) else None
 
@@ -552,7 +551,7 @@ class ProtectionOverview(QWidget):
 
         def task() -> Callable[[], IssuedDocument]:
             body, copies = dialog.executing_body(), dialog.copies()
-            return lambda: issue_protection_decision(desk, rid, executing_body=body, copies=copies)
+            return lambda: desk.documents.issue_protection_decision(rid, executing_body=body, copies=copies)
 
         dialog.issue_with(self._runner, task)
         dialog.document_ready.connect(self._on_decision_printed)
@@ -672,7 +671,7 @@ class ProtectionOverview(QWidget):
         )
         self._update_buttons()
 
-    # --- unsealed details ---------------------------------------------------------------------------------
+    # --- opened details ---------------------------------------------------------------------------------
 
     def _report_status(self, status: str) -> str:
         return self.tr("handled") if status == RETALIATION_HANDLED else self.tr("open")
@@ -711,7 +710,7 @@ class ProtectionOverview(QWidget):
 
     @Slot()
     def clear_details(self) -> None:
-        """Drop the unsealed details from the screen."""
+        """Drop the opened details from the screen."""
         self._details_for = None
         self._reports = []
         self.details_label.setText("")

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from reception_app.models.case import CaseDraft
 from reception_app.models.related import RelatedCase, RelationReason
-from reception_app.services import RelatedCases
 from reception_app.ui.formatting import format_received, one_line
 from reception_app.ui.handling_dialogs import TextRowsModel, error_message, make_table
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
@@ -49,7 +48,7 @@ class RelatedCasesPanel(QWidget):
     def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._related = RelatedCases(desk)
+        self._related = desk.related
         self._generation = 0
         self._pending: CaseDraft | None = None
         self.timer = QTimer(self)

@@ -29,7 +29,7 @@ _GENDERS = (Gender.UNSPECIFIED, Gender.MALE, Gender.FEMALE)
 
 class ReporterForm(QGroupBox):
     """Identity of one reporter (citizen). Nothing here is ever logged; ``state()`` goes only into the
-    encrypted draft and ``draft()`` only to ``Desk.create_case`` (which seals it).
+    encrypted draft and ``draft()`` only to ``desk.cases.create_case`` (which seals it).
 
     Signals:
         changed(): any field was edited (for the draft autosave).

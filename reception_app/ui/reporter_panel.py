@@ -17,7 +17,6 @@ from reception_app.ui.reveal_dialog import RevealDialog
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
-
     from reception_app.services import Desk
     from reception_app.ui.tasks import Runner
 
@@ -30,14 +29,12 @@ TICK_MS = 1000
 Rows = list[tuple[str, str]]
 
 
-
-
 class ReporterPanel(QGroupBox):
     """Reporter code and identity rows; an "Unlock identity…" button (Ctrl+U) and a countdown while revealed.
 
     The grant's identities live only in :attr:`_grant` and in the row labels. :meth:`mask_now` (expiry, the
     dialog closing, the privacy screen, the lock) drops the grant, overwrites every row with the masked lines
-    and ends the grant on the DB thread (``desk.end_reveal(token, why)``, audited).
+    and ends the grant on the DB thread (``desk.identity.end_reveal(token, why)``, audited).
 
     Args:
         reporters: the case's reporters as loaded (masked views).
@@ -218,7 +215,7 @@ class ReporterPanel(QGroupBox):
         self.reveal_changed.emit(False)
         desk, runner = self._desk, self._runner
         if desk is not None and runner is not None:
-            runner.run(lambda: desk.end_reveal(token, why), _ignore, _log_end_failure)
+            runner.run(lambda: desk.identity.end_reveal(token, why), _ignore, _log_end_failure)
 
 
 def _ignore(_result: object) -> None:

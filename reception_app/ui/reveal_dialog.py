@@ -1,4 +1,4 @@
-""" "Mở khóa danh tính": a supervisor's username, password and a written reason unseal one case's identities."""
+""" "Mở khóa danh tính": a supervisor's username, password and a written reason open one case's identities."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ MAX_PASSWORD = 256
 
 
 class RevealDialog(QDialog):
-    """Asks a supervisor's credentials and a reason, then runs ``desk.reveal`` on the DB thread.
+    """Asks a supervisor's credentials and a reason, then runs ``desk.identity.reveal`` on the DB thread.
 
     The service checks everything (wrong password, an officer's account, an empty reason) and audits every
     request, grant and denial; this dialog only shows the refusal next to the fields, clears the password and
@@ -42,7 +42,7 @@ class RevealDialog(QDialog):
     Args:
         desk: the services facade (logged in).
         runner: the DB-thread task runner.
-        case_uid: the case whose identities to unseal.
+        case_uid: the case whose identities to open.
         parent: Qt parent.
 
     Signals:
@@ -122,7 +122,7 @@ class RevealDialog(QDialog):
         self.message_label.clear_message()
         self._set_busy(True)
         self._runner.run(
-            lambda: desk.reveal(uid, username, password, reason),
+            lambda: desk.identity.reveal(uid, username, password, reason),
             self._on_reveal_done,
             self._on_reveal_failed,
             context=self,

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.errors import KnownError
-from reception_app.services import rotation
-from reception_app.services.rotation import RotationProgress
+from reception_app.services import RotationProgress
 from reception_app.ui.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -84,9 +83,7 @@ class RotationDialog(QDialog):
         self.start_button.setEnabled(False)
         self.stop_button.setEnabled(True)
         desk, password = self._desk, self._password
-        self._runner.run(
-            lambda: rotation.start_rotation(desk, password), self._on_progress, self._on_failed, context=self
-        )
+        self._runner.run(lambda: desk.rotation.start(password), self._on_progress, self._on_failed, context=self)
 
     @Slot()
     def _on_stop_button_clicked(self) -> None:
@@ -105,10 +102,10 @@ class RotationDialog(QDialog):
             return
         desk = self._desk
         if progress.phase == "resealing" and progress.done < progress.total:
-            self._runner.run(lambda: rotation.step(desk, BATCH), self._on_progress, self._on_failed, context=self)
+            self._runner.run(lambda: desk.rotation.step(BATCH), self._on_progress, self._on_failed, context=self)
         else:
             password = self._password
-            self._runner.run(lambda: rotation.finish(desk, password), self._on_progress, self._on_failed, context=self)
+            self._runner.run(lambda: desk.rotation.finish(password), self._on_progress, self._on_failed, context=self)
 
     def _finished(self, progress: RotationProgress) -> None:
         self._running = False
@@ -121,7 +118,7 @@ class RotationDialog(QDialog):
             ).replace("%1", progress.recovery_code or "")
         )
         desk = self._desk  # the code is on the screen now: the rotation is over
-        self._runner.run(lambda: rotation.confirm_recovery_code(desk), lambda _r: None, self._on_failed, context=self)
+        self._runner.run(lambda: desk.rotation.confirm_recovery_code(), lambda _r: None, self._on_failed, context=self)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._running = False

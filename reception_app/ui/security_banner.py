@@ -59,8 +59,8 @@ class SecurityBanner(QFrame):
         desk = self._desk
         session = desk.session
         supervisor = session is not None and session.has(Role.SUPERVISOR)
-        rollback = desk.rollback
-        report = desk.security_report
+        rollback = desk.security.rollback
+        report = desk.security.security_report
         if rollback is not None:
             self.message.setText(
                 self.tr(
@@ -89,12 +89,12 @@ class SecurityBanner(QFrame):
     @Slot()
     def _on_acknowledge_button_clicked(self) -> None:
         self.acknowledge_button.setEnabled(False)
-        self._runner.run(self._desk.acknowledge_rollback, self._on_done, self._on_failed, context=self)
+        self._runner.run(self._desk.security.acknowledge_rollback, self._on_done, self._on_failed, context=self)
 
     @Slot()
     def _on_repin_button_clicked(self) -> None:
         self.repin_button.setEnabled(False)
-        self._runner.run(self._desk.repin_keys, self._on_done, self._on_failed, context=self)
+        self._runner.run(self._desk.security.repin_keys, self._on_done, self._on_failed, context=self)
 
     @Slot()
     def _on_rotate_button_clicked(self) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reception_app.resources import resource_path
-from reception_app.services.self_check import FAIL, OK, TRANSLATION_QM
+from reception_app.services import FAIL, OK, TRANSLATION_QM
 
 # A string that really is in the .ts, and its Vietnamese.
 _PROBE = ("LoginDialog", "Log in", "Đăng nhập")

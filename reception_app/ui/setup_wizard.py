@@ -178,9 +178,7 @@ class AccountPage(QWizardPage):
             return ""
         names = (self.full_name_edit.text(), *(self._office_names() if self._office_names is not None else ()))
         try:
-            check_password_policy(
-                self.username_edit.text().strip(), password, supervisor=self._supervisor, names=names
-            )
+            check_password_policy(self.username_edit.text().strip(), password, supervisor=self._supervisor, names=names)
         except KnownError as exc:
             return exc.text()
         return ""
@@ -310,9 +308,9 @@ class RecoveryCodePage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """Creates the data folder (``desk.setup``) and shows the recovery code once.
+    """Creates the data folder (``desk.auth.setup``) and shows the recovery code once.
 
-    ``desk.setup`` runs on the DB thread when the user commits page 3; page 4 then shows the code and
+    ``desk.auth.setup`` runs on the DB thread when the user commits page 3; page 4 then shows the code and
     the wizard cannot be cancelled until the last group has been typed back.
 
     Args:
@@ -365,7 +363,7 @@ class SetupWizard(QWizard):
         return agency.parent_agency, agency.agency_name, agency.place_name
 
     def is_busy(self) -> bool:
-        """True while ``desk.setup`` runs."""
+        """True while ``desk.auth.setup`` runs."""
         return self._busy
 
     def validateCurrentPage(self) -> bool:
@@ -381,7 +379,10 @@ class SetupWizard(QWizard):
         desk = self._desk
         self._set_busy(True)
         self._runner.run(
-            lambda: desk.setup(agency, admin, supervisor), self._on_setup_succeeded, self._on_setup_failed, context=self
+            lambda: desk.auth.setup(agency, admin, supervisor),
+            self._on_setup_succeeded,
+            self._on_setup_failed,
+            context=self,
         )
 
     def _set_busy(self, busy: bool) -> None:

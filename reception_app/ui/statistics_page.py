@@ -49,8 +49,7 @@ from reception_app.models.periods import (
     year_period,
 )
 from reception_app.models.statistics import SECTOR_FAMILIES, StatisticsReport, code_label, sector_family, short_label
-from reception_app.services.exports import ExportService
-from reception_app.services.statistics import StatisticsCancelled, StatisticsService
+from reception_app.services import ExportService, StatisticsCancelled
 from reception_app.ui.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -288,7 +287,7 @@ class StatisticsPage(QWidget):
         self.message.clear_message()
         self._cancel.clear()
         self._set_busy(True)
-        service = StatisticsService(self._desk)
+        service = self._desk.statistics
         emit, cancelled = self._progress.changed.emit, self._cancel.is_set
         self._runner.run(
             lambda: service.compute(period, progress=emit, cancelled=cancelled),
@@ -502,7 +501,7 @@ class StatisticsPage(QWidget):
         report = self.report
         if report is None or self._busy:
             return
-        service = ExportService(self._desk)
+        service = self._desk.exports
         self._set_busy(True)
         self.cancel_button.setVisible(False)
         self._runner.run(lambda: job(service, report), lambda _r: self._saved(path), self._on_failed, context=self)

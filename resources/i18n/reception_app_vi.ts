@@ -3071,7 +3071,7 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/identity_guard.py" line="142" />
-            <source>It would be stored unsealed and could identify the reporter.</source>
+            <source>It would be stored in the clear and could identify the reporter.</source>
             <translation>Phần này được lưu không niêm phong và có thể làm lộ người gửi đơn.</translation>
         </message>
         <message>
@@ -3091,7 +3091,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../reception_app/ui/identity_guard.py" line="213" />
-            <source>The subject or content still holds what looks like the reporter's identity (%n place(s)). Free text is stored unsealed and is not masked.</source>
+            <source>The subject or content still holds what looks like the reporter's identity (%n place(s)). Free text is stored in the clear and is not masked.</source>
             <translation>
                 <numerusform>Trích yếu hoặc nội dung vẫn còn thông tin giống danh tính của người gửi đơn (%n chỗ). Phần chữ tự do được lưu không niêm phong và không được che.</numerusform>
             </translation>
@@ -3862,7 +3862,7 @@
         <name>NumberHighlighter</name>
         <message>
             <location filename="../../reception_app/ui/identity_guard.py" line="245" />
-            <source>Looks like a phone or ID number: it would be stored unsealed.</source>
+            <source>Looks like a phone or ID number: it would be stored in the clear.</source>
             <translation>Giống số điện thoại hoặc số giấy tờ tùy thân: phần này được lưu không niêm phong.</translation>
         </message>
     </context>
@@ -4416,7 +4416,7 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/protection_views.py" line="357" />
-            <source>Details (unsealed)</source>
+            <source>Details (opened)</source>
             <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
         </message>
         <message>

@@ -49,16 +49,16 @@ def test_small_dataset_opens_like_the_app_with_the_demo_accounts(tmp_path: Path)
     from reception_app.services import Desk
 
     desk = Desk(ds.data_dir, secret_store=FileSecretStore(ds.data_dir))
-    desk.login(*ds.officer)
-    page = desk.list_cases(limit=200)
+    desk.auth.login(*ds.officer)
+    page = desk.cases.list_cases(limit=200)
     assert len(page.rows) == 120
     assert page.rows[0].received_at >= page.rows[-1].received_at
     sealed = next(r for r in page.rows if r.reporter_code)
-    grant = desk.reveal(sealed.uid, *ds.supervisor, "kiểm tra dữ liệu đo hiệu năng")
+    grant = desk.identity.reveal(sealed.uid, *ds.supervisor, "kiểm tra dữ liệu đo hiệu năng")
     assert all(v.identity is not None and v.identity.full_name for v in grant.reporters)
-    assert desk.verify_audit().ok
-    assert desk.search_cases("đất").rows
-    desk.logout()
+    assert desk.audit.verify().ok
+    assert desk.cases.search_cases("đất").rows
+    desk.auth.logout()
 
 
 def test_table_formats_every_kind_of_row() -> None:

@@ -12,7 +12,7 @@ import pytest
 from psycopg import sql
 
 from reception_app.services import Desk
-from reception_app.services.office import OfficeSync, join_office, new_content_key, open_sync
+from reception_app.services.office import OfficeSync, new_content_key
 from reception_app.storage import office_server
 from tests.factories import ADMIN, OFFICER, DeskWorld, set_up_world
 from tests.office.pg import PgCluster, remove_cluster, start_cluster
@@ -91,8 +91,8 @@ class OfficeDesk:
 
     def login_officer(self) -> None:
         if self.desk.session is not None:
-            self.desk.logout()
-        self.desk.login(OFFICER.username, OFFICER.password)
+            self.desk.auth.logout()
+        self.desk.auth.login(OFFICER.username, OFFICER.password)
 
 
 def make_office_desk(office: Office, tmp: Path, code: str, *, port: int | None = None, **kwargs: object) -> OfficeDesk:
@@ -103,8 +103,8 @@ def make_office_desk(office: Office, tmp: Path, code: str, *, port: int | None =
     data = tmp / f"desk_{code}"
     data.mkdir()
     world = set_up_world(data, **kwargs)
-    world.desk.login(ADMIN.username, ADMIN.password)
-    join_office(world.desk, office.desk_conninfo(role, password, port), office.content_key)
-    world.desk.logout()
-    world.desk.login(OFFICER.username, OFFICER.password)
-    return OfficeDesk(world.desk, code, role, open_sync(world.desk), world)
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
+    world.desk.office.join(office.desk_conninfo(role, password, port), office.content_key)
+    world.desk.auth.logout()
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    return OfficeDesk(world.desk, code, role, world.desk.office.open_sync(), world)

@@ -33,9 +33,9 @@ def main(out_dir: Path = OUT) -> None:
     clock = ManualClock(datetime(2026, 11, 20, 9, 40, tzinfo=OFFICE_TZ))
     with tempfile.TemporaryDirectory() as tmp:
         world = set_up_world(Path(tmp), clock=clock)
-        world.desk.login(OFFICER.username, OFFICER.password)
+        world.desk.auth.login(OFFICER.username, OFFICER.password)
         for _ in range(3):
-            world.desk.create_case(draft())
+            world.desk.cases.create_case(draft())
         window = MainWindow(world.desk, SyncTaskRunner())
         window.resize(1200, 700)
         now = clock.now()
@@ -55,7 +55,7 @@ def main(out_dir: Path = OUT) -> None:
             print(out_dir / name)
         window.office_status.stop()
         window.close()
-        world.desk.logout()
+        world.desk.auth.logout()
 
 
 if __name__ == "__main__":

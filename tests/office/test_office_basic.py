@@ -9,7 +9,6 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from reception_app.services.documents import issue_receipt
 from reception_app.storage import office_server
 from reception_app.storage.office import EMERGENCY_BASE, WireEvent
 from reception_app.storage.office_server import OfficeOffline, OfficeRefused
@@ -31,12 +30,12 @@ def _assert_no_canaries(office: Office) -> str:
 def test_a_case_from_desk_a_is_found_in_desk_b_search(office: Office, tmp_path: Path) -> None:
     a = make_office_desk(office, tmp_path, "A")
     b = make_office_desk(office, tmp_path, "B")
-    saved = a.desk.create_case(draft(content=f"Nội dung {CANARY_TEXT}", accused=CANARY_ACCUSED))
+    saved = a.desk.cases.create_case(draft(content=f"Nội dung {CANARY_TEXT}", accused=CANARY_ACCUSED))
     assert saved.number.endswith("A00001")
     assert a.sync.sync_once().pushed == 1
     assert b.sync.sync_once().pulled == 1
-    assert [c.uid for c in b.desk.search_cases("canarytext").rows] == [saved.uid]
-    remote = b.desk.get_case(saved.uid)
+    assert [c.uid for c in b.desk.cases.search_cases("canarytext").rows] == [saved.uid]
+    remote = b.desk.cases.get_case(saved.uid)
     assert remote.number == saved.number
     assert [r.reporter_code for r in remote.reporters] == list(saved.reporter_codes)
     dump = _assert_no_canaries(office)
@@ -50,8 +49,8 @@ def test_recorded_while_the_server_is_down_appears_on_b_after_it_returns(office:
     assert a.sync.sync_once().online
     assert b.sync.sync_once().online
     office.cluster.stop("immediate")
-    saved = a.desk.create_case(draft(content=f"Khi mất mạng {CANARY_TEXT}"))
-    receipt_a = issue_receipt(a.desk, saved.uid).number  # from a block leased while online
+    saved = a.desk.cases.create_case(draft(content=f"Khi mất mạng {CANARY_TEXT}"))
+    receipt_a = a.desk.documents.issue_receipt(saved.uid).number  # from a block leased while online
     report = a.sync.sync_once()
     assert not report.online
     status = a.sync.status()
@@ -61,9 +60,9 @@ def test_recorded_while_the_server_is_down_appears_on_b_after_it_returns(office:
     assert a.sync.sync_once().pushed == 1
     assert a.sync.status().pending == 0
     b.sync.sync_once()
-    assert [c.uid for c in b.desk.search_cases("mat mang").rows] == [saved.uid]
-    own = b.desk.create_case(draft(subject="Khiếu nại tại bàn B"))
-    receipt_b = issue_receipt(b.desk, own.uid).number
+    assert [c.uid for c in b.desk.cases.search_cases("mat mang").rows] == [saved.uid]
+    own = b.desk.cases.create_case(draft(subject="Khiếu nại tại bàn B"))
+    receipt_b = b.desk.documents.issue_receipt(own.uid).number
     assert receipt_a != receipt_b
     assert receipt_a.split("/")[1] == receipt_b.split("/")[1]  # one agency-wide format: "01/BN-TTr"
     _assert_no_canaries(office)
@@ -76,8 +75,8 @@ def test_receipts_of_two_desks_never_share_a_number(office: Office, tmp_path: Pa
     b.sync.sync_once()
     numbers: list[str] = []
     for d in (a, b, a, b, a):
-        uid = d.desk.create_case(draft()).uid
-        numbers.append(issue_receipt(d.desk, uid).number)
+        uid = d.desk.cases.create_case(draft()).uid
+        numbers.append(d.desk.documents.issue_receipt(uid).number)
         d.sync.sync_once()
     assert len(set(numbers)) == len(numbers)
     assert all(int(n.split("/")[0]) < EMERGENCY_BASE for n in numbers)
@@ -87,8 +86,8 @@ def test_a_desk_out_of_numbers_offline_uses_its_visible_emergency_series(office:
     a = make_office_desk(office, tmp_path, "A")
     b = make_office_desk(office, tmp_path, "B")
     office.cluster.stop("immediate")  # neither desk ever leased a block
-    na = issue_receipt(a.desk, a.desk.create_case(draft()).uid).number
-    nb = issue_receipt(b.desk, b.desk.create_case(draft()).uid).number
+    na = a.desk.documents.issue_receipt(a.desk.cases.create_case(draft()).uid).number
+    nb = b.desk.documents.issue_receipt(b.desk.cases.create_case(draft()).uid).number
     assert int(na.split("/")[0]) >= EMERGENCY_BASE
     assert int(nb.split("/")[0]) >= EMERGENCY_BASE
     assert na != nb
@@ -100,13 +99,13 @@ def test_a_hanging_network_is_offline_after_the_connect_timeout(office: Office, 
         a = make_office_desk(office, tmp_path, "A", port=proxy.port)
         b = make_office_desk(office, tmp_path, "B")
         proxy.swallow = True
-        saved = a.desk.create_case(draft(subject="Đơn khi mạng treo"))
+        saved = a.desk.cases.create_case(draft(subject="Đơn khi mạng treo"))
         assert not a.sync.sync_once().online
         assert a.sync.status().pending == 1
         proxy.swallow = False
         assert a.sync.sync_once().pushed == 1
         b.sync.sync_once()
-        assert b.desk.case_summary(saved.uid) is not None
+        assert b.desk.cases.case_summary(saved.uid) is not None
     finally:
         proxy.close()
 

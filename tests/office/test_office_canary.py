@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reception_app.services.handling import CaseHandling
 from tests.factories import draft
 from tests.office.conftest import Office, make_office_desk
 from tests.office.test_office_handling import OURS
@@ -14,13 +13,13 @@ from tests.services.test_canary import _needles, _plaintext_export, _scan
 def test_office_desks_and_server_hold_no_identity_in_clear(office: Office, tmp_path: Path) -> None:
     a = make_office_desk(office, tmp_path, "A")
     b = make_office_desk(office, tmp_path, "B")
-    saved = a.desk.create_case(draft(reporters=2))
-    CaseHandling(a.desk).classify(saved.uid, OURS)
-    CaseHandling(a.desk).record_visit(saved.uid, note="Quay lại")
+    saved = a.desk.cases.create_case(draft(reporters=2))
+    a.desk.handling.classify(saved.uid, OURS)
+    a.desk.handling.record_visit(saved.uid, note="Quay lại")
     a.sync.sync_once()
     assert b.sync.sync_once().pulled == 3
     for d in (a, b):
-        db = d.desk._require()[1]
+        db = d.desk.ctx.require()[1]
         cases = "kind != 'audit_anchor'"
         outbox = db.scalar(f"SELECT count(*) FROM office_outbox WHERE {cases}")
         assert outbox + db.scalar(f"SELECT count(*) FROM office_inbox WHERE {cases}") == 3
@@ -28,7 +27,7 @@ def test_office_desks_and_server_hold_no_identity_in_clear(office: Office, tmp_p
         export = tmp_path / f"plain_{d.code}"
         export.mkdir()
         d.sync.close()
-        d.desk.logout()
+        d.desk.auth.logout()
         _plaintext_export(d.world, export / "plain.db")
         assert _scan(export) == []
     dump = office.cluster.pg_dump(office.dbname).encode()

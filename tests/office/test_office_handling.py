@@ -6,7 +6,6 @@ from pathlib import Path
 
 from reception_app.models.enums import Admissibility, CaseKind, CaseStatus, Jurisdiction
 from reception_app.models.handling import Classification
-from reception_app.services.handling import CaseHandling
 from reception_app.storage import office as office_repo
 from tests.factories import draft
 from tests.office.conftest import Office, make_office_desk
@@ -15,38 +14,38 @@ OURS = Classification(CaseKind.DENUNCIATION, admissible=Admissibility.ADMISSIBLE
 
 
 def _status(desk: object, uid: str) -> CaseStatus:
-    return desk.get_case(uid).status  # type: ignore[attr-defined,no-any-return]
+    return desk.cases.get_case(uid).status  # type: ignore[attr-defined,no-any-return]
 
 
 def test_a_move_on_desk_b_reaches_the_desk_that_recorded_the_case(office: Office, tmp_path: Path) -> None:
     a = make_office_desk(office, tmp_path, "A")
     b = make_office_desk(office, tmp_path, "B")
-    saved = a.desk.create_case(draft())
+    saved = a.desk.cases.create_case(draft())
     a.sync.sync_once()
     b.sync.sync_once()
-    CaseHandling(b.desk).classify(saved.uid, OURS)
-    CaseHandling(b.desk).record_visit(saved.uid, note="Công dân quay lại hỏi tiến độ")
+    b.desk.handling.classify(saved.uid, OURS)
+    b.desk.handling.record_visit(saved.uid, note="Công dân quay lại hỏi tiến độ")
     b.sync.sync_once()
     a.sync.sync_once()
     assert _status(a.desk, saved.uid) == _status(b.desk, saved.uid)
-    assert CaseHandling(a.desk).view(saved.uid).steps == CaseHandling(b.desk).view(saved.uid).steps
-    assert len(CaseHandling(a.desk).visits(saved.uid)) == 2
-    assert office_repo.conflicts(a.desk._require()[1]) == []
+    assert a.desk.handling.view(saved.uid).steps == b.desk.handling.view(saved.uid).steps
+    assert len(a.desk.handling.visits(saved.uid)) == 2
+    assert office_repo.conflicts(a.desk.ctx.require()[1]) == []
 
 
 def test_two_moves_from_the_same_version_are_both_kept_and_flagged(office: Office, tmp_path: Path) -> None:
     a = make_office_desk(office, tmp_path, "A")
     b = make_office_desk(office, tmp_path, "B")
     c = make_office_desk(office, tmp_path, "C")
-    saved = a.desk.create_case(draft())
+    saved = a.desk.cases.create_case(draft())
     for d in (a, b, c):
         d.sync.sync_once()
-    CaseHandling(a.desk).classify(saved.uid, OURS)
-    CaseHandling(b.desk).classify(saved.uid, OURS)
+    a.desk.handling.classify(saved.uid, OURS)
+    b.desk.handling.classify(saved.uid, OURS)
     for d in (a, b, c, a, b, c):
         d.sync.sync_once()
     for d in (a, b, c):
-        assert office_repo.conflicts(d.desk._require()[1]) == [saved.uid]
+        assert office_repo.conflicts(d.desk.ctx.require()[1]) == [saved.uid]
     with office_server_conn(office) as conn:
         kinds = conn.execute(
             "SELECT desk, kind FROM office.events WHERE case_uid = %s ORDER BY desk, seq", (saved.uid,)
@@ -59,14 +58,14 @@ def test_a_change_that_arrives_before_its_case_waits_for_it(office: Office, tmp_
     z = make_office_desk(office, tmp_path, "Z")
     b = make_office_desk(office, tmp_path, "B")
     c = make_office_desk(office, tmp_path, "C")
-    saved = z.desk.create_case(draft())
+    saved = z.desk.cases.create_case(draft())
     z.sync.sync_once()
     b.sync.sync_once()
-    CaseHandling(b.desk).classify(saved.uid, OURS)
+    b.desk.handling.classify(saved.uid, OURS)
     b.sync.sync_once()
     c.sync.sync_once()
     assert _status(c.desk, saved.uid) == _status(b.desk, saved.uid)
-    db = c.desk._require()[1]
+    db = c.desk.ctx.require()[1]
     assert db.scalar("SELECT count(*) FROM office_inbox WHERE applied = 0") == 0
 
 

@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _bulk(d: OfficeDesk, n: int) -> None:
     """``n`` more case events in the outbox (copies of one real case under new uids and numbers)."""
-    db = d.desk._require()[1]
-    saved = d.desk.create_case(draft())
+    db = d.desk.ctx.require()[1]
+    saved = d.desk.cases.create_case(draft())
     row = db.query_one("SELECT payload FROM office_outbox WHERE case_uid = ?", (saved.uid,))
     assert row is not None
     payload = json.loads(row["payload"])
@@ -45,7 +45,7 @@ def _bulk(d: OfficeDesk, n: int) -> None:
 
 
 def _child(d: OfficeDesk, mode: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "OFFICE_TEST_DB_KEY": d.desk._require()[2].db_key.hex(), "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "OFFICE_TEST_DB_KEY": d.desk.ctx.require()[2].db_key.hex(), "PYTHONPATH": str(ROOT)}
     return subprocess.Popen(  # noqa: S603
         [sys.executable, "-m", "tests.office.kill_child", mode, str(d.desk.db_path)],
         stdout=subprocess.PIPE,
@@ -74,11 +74,11 @@ def _server_events(office: Office, desk: str) -> tuple[int, int, int]:
 
 
 def _pushed_marker(d: OfficeDesk) -> int:
-    return int(get_setting(d.desk._require()[1], office_repo.K_PUSHED, "0"))
+    return int(get_setting(d.desk.ctx.require()[1], office_repo.K_PUSHED, "0"))
 
 
 def _outbox_size(d: OfficeDesk) -> int:
-    return int(d.desk._require()[1].scalar("SELECT count(*) FROM office_outbox"))
+    return int(d.desk.ctx.require()[1].scalar("SELECT count(*) FROM office_outbox"))
 
 
 def test_killing_a_desk_during_push_and_pull_loses_nothing_and_applies_nothing_twice(
@@ -97,11 +97,11 @@ def test_killing_a_desk_during_push_and_pull_loses_nothing_and_applies_nothing_t
     assert _server_events(office, "A")[0] == _outbox_size(a)
     for _ in range(KILLS):
         _kill_soon(_child(b, "pull"), rng)
-        db = b.desk._require()[1]
+        db = b.desk.ctx.require()[1]
         inbox = int(db.scalar("SELECT count(*) FROM office_inbox WHERE desk = 'A'"))
         assert inbox == int(db.scalar("SELECT count(*) FROM cases WHERE origin_desk = 'A'"))
     b.sync.sync_once()
-    db = b.desk._require()[1]
+    db = b.desk.ctx.require()[1]
     assert int(db.scalar("SELECT count(*) FROM cases WHERE origin_desk = 'A'")) == _outbox_size(a)
     assert int(db.scalar("SELECT count(DISTINCT event_uid) FROM office_inbox")) == _outbox_size(a)
 

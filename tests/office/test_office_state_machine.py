@@ -20,8 +20,6 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from reception_app.models.enums import Admissibility, CaseKind, Jurisdiction
 from reception_app.models.errors import KnownError
 from reception_app.models.handling import Classification
-from reception_app.services.documents import issue_receipt
-from reception_app.services.handling import CaseHandling
 from reception_app.storage import office as office_repo
 from tests.factories import CANARY_ADDRESS, CANARY_ID, CANARY_NAME, CANARY_PHONE, draft
 from tests.office.conftest import Office, OfficeDesk, make_office_desk, new_office
@@ -35,14 +33,14 @@ OURS = Classification(CaseKind.DENUNCIATION, admissible=Admissibility.ADMISSIBLE
 
 
 def _replica(d: OfficeDesk) -> set[tuple[str, str, str, str]]:
-    db = d.desk._require()[1]
+    db = d.desk.ctx.require()[1]
     rows = db.query("SELECT uid, number, subject, content FROM cases")
     return {(r["uid"], r["number"], r["subject"], r["content"]) for r in rows}
 
 
 def _states(d: OfficeDesk, skip: set[str]) -> set[tuple[str, str, int, int]]:
     """Status, version and handling steps of every case not flagged as a conflict."""
-    db = d.desk._require()[1]
+    db = d.desk.ctx.require()[1]
     rows = db.query(
         "SELECT uid, status, version, (SELECT count(*) FROM handling_steps h WHERE h.case_id = cases.id) AS steps"
         " FROM cases"
@@ -51,7 +49,7 @@ def _states(d: OfficeDesk, skip: set[str]) -> set[tuple[str, str, int, int]]:
 
 
 def _numbers(d: OfficeDesk) -> list[tuple[str, int, int]]:
-    db = d.desk._require()[1]
+    db = d.desk.ctx.require()[1]
     return [(r["kind"], r["year"], r["seq"]) for r in db.query("SELECT kind, year, seq FROM documents_issued")]
 
 
@@ -69,14 +67,14 @@ def test_office_state_machine(pg: PgCluster) -> None:
         @rule(i=st.sampled_from(range(len(DESKS))), n=st.integers(0, 10_000))
         def intake(self, i: int, n: int) -> None:
             d = self.desks[i]
-            saved = d.desk.create_case(draft(subject=f"Đơn số {n}", content=f"{CANARY_TEXT} {n}"))
+            saved = d.desk.cases.create_case(draft(subject=f"Đơn số {n}", content=f"{CANARY_TEXT} {n}"))
             self.own[d.code].append(saved.uid)
 
         @rule(i=st.sampled_from(range(len(DESKS))), data=st.data())
         def print_receipt(self, i: int, data: st.DataObject) -> None:
             d = self.desks[i]
             if self.own[d.code]:
-                issue_receipt(d.desk, data.draw(st.sampled_from(self.own[d.code])))
+                d.desk.documents.issue_receipt(data.draw(st.sampled_from(self.own[d.code])))
 
         @rule(i=st.sampled_from(range(len(DESKS))))
         def sync(self, i: int) -> None:
@@ -86,10 +84,10 @@ def test_office_state_machine(pg: PgCluster) -> None:
         @rule(i=st.sampled_from(range(len(DESKS))), data=st.data())
         def classify(self, i: int, data: st.DataObject) -> None:
             d = self.desks[i]
-            uids = sorted(r["uid"] for r in d.desk._require()[1].query("SELECT uid FROM cases"))
+            uids = sorted(r["uid"] for r in d.desk.ctx.require()[1].query("SELECT uid FROM cases"))
             if uids:
                 with contextlib.suppress(KnownError):  # a move the case's state does not allow
-                    CaseHandling(d.desk).classify(data.draw(st.sampled_from(uids)), OURS)
+                    d.desk.handling.classify(data.draw(st.sampled_from(uids)), OURS)
 
         @rule()
         def server_down(self) -> None:
@@ -118,7 +116,7 @@ def test_office_state_machine(pg: PgCluster) -> None:
                 replicas = [_replica(d) for d in self.desks]
                 assert replicas[0] == replicas[1] == replicas[2]
                 assert len(replicas[0]) == sum(len(v) for v in self.own.values())
-                flagged = [set(office_repo.conflicts(d.desk._require()[1])) for d in self.desks]
+                flagged = [set(office_repo.conflicts(d.desk.ctx.require()[1])) for d in self.desks]
                 assert flagged[0] == flagged[1] == flagged[2]
                 states = [_states(d, flagged[0]) for d in self.desks]
                 assert states[0] == states[1] == states[2]
@@ -128,11 +126,11 @@ def test_office_state_machine(pg: PgCluster) -> None:
                 for canary in (CANARY_NAME, CANARY_ID, CANARY_PHONE, CANARY_ADDRESS, "Canaryfree"):
                     assert canary not in dump
                 for d in self.desks:
-                    assert d.desk.verify_audit().ok
+                    assert d.desk.audit.verify().ok
             finally:
                 for d in getattr(self, "desks", []):
                     d.sync.close()
-                    d.desk.logout()
+                    d.desk.auth.logout()
                 shutil.rmtree(self.tmp, ignore_errors=True)
 
     run_state_machine_as_test(

@@ -25,7 +25,7 @@ def test_the_status_bar_follows_the_server(office: Office, tmp_path: Path, qtbot
         indicator.refresh()
         assert indicator.label.text().startswith("Online — all changes sent — other desks as of ")
         office.cluster.stop("immediate")
-        a.desk.create_case(draft())
+        a.desk.cases.create_case(draft())
         indicator.kick()
         qtbot.waitUntil(lambda: (s := loop.latest()) is not None and not s.online and s.pending == 1, timeout=20_000)
         indicator.refresh()
@@ -40,7 +40,7 @@ def test_a_lone_desk_shows_no_office_status(tmp_path: Path, qtbot: QtBot) -> Non
     from tests.factories import OFFICER, set_up_world
 
     world = set_up_world(tmp_path / "d")
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     window = QMainWindow()
     qtbot.addWidget(window)
     indicator = OfficeStatusIndicator(window.statusBar(), world.desk, SyncTaskRunner())

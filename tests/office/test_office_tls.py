@@ -10,7 +10,7 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from reception_app.services.office import join_office, new_content_key, open_sync
+from reception_app.services.office import new_content_key
 from reception_app.storage import office_pki, office_server
 from tests.factories import ADMIN, draft, set_up_world
 from tests.office.pg import SUPERUSER_PASSWORD, PgCluster, new_cluster, remove_cluster
@@ -103,10 +103,10 @@ def tls_office(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TlsOffice]:
 
 def test_a_desk_syncs_over_tls13_with_its_certificate(tls_office: TlsOffice, tmp_path: Path) -> None:
     world = set_up_world(tmp_path / "desk")
-    world.desk.login(ADMIN.username, ADMIN.password)
-    join_office(world.desk, tls_office.desk(), CONTENT_KEY)
-    world.desk.create_case(draft())
-    sync = open_sync(world.desk)
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
+    world.desk.office.join(tls_office.desk(), CONTENT_KEY)
+    world.desk.cases.create_case(draft())
+    sync = world.desk.office.open_sync()
     report = sync.sync_once()
     assert report.online
     assert report.pushed == 1
@@ -149,7 +149,7 @@ def test_joining_from_the_it_officers_files_copies_them_and_syncs(tls_office: Tl
     key_file = tmp_path / "content.key"
     key_file.write_text(CONTENT_KEY.hex())
     world = set_up_world(tmp_path / "desk")
-    world.desk.login(ADMIN.username, ADMIN.password)
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
     code = office_admin.join_from_files(
         world.desk,
         host="127.0.0.1",
@@ -167,4 +167,4 @@ def test_joining_from_the_it_officers_files_copies_them_and_syncs(tls_office: Tl
     assert code == "B"
     assert (world.data_dir / "office" / "desk.key").stat().st_mode & 0o077 == 0
     assert b"ENCRYPTED" in (world.data_dir / "office" / "desk.key").read_bytes()
-    assert open_sync(world.desk).sync_once().online
+    assert world.desk.office.open_sync().sync_once().online

@@ -30,22 +30,22 @@ def _ack(path: Path, line: str) -> None:
 
 def save_cases(data_dir: Path, ack: Path, seed: int) -> None:
     desk = Desk(data_dir, secret_store=FileSecretStore(data_dir), kdf=TEST_KDF, floor=TEST_KDF)
-    desk.login(*OFFICER)
+    desk.auth.login(*OFFICER)
     rng = random.Random(seed)
     _ack(ack, "ready")
     while True:
-        saved = desk.create_case(sample_draft(rng, datetime.now(UTC)))
+        saved = desk.cases.create_case(sample_draft(rng, datetime.now(UTC)))
         _ack(ack, saved.uid)
 
 
 def change_passwords(data_dir: Path, ack: Path) -> None:
     desk = Desk(data_dir, secret_store=FileSecretStore(data_dir), kdf=TEST_KDF, floor=TEST_KDF)
     current = ack.read_text("ascii").split()[-1] if ack.exists() else PASSWORDS[0]
-    desk.login(OFFICER[0], current)
+    desk.auth.login(OFFICER[0], current)
     _ack(ack, current)
     while True:
         new = PASSWORDS[1] if current == PASSWORDS[0] else PASSWORDS[0]
-        desk.change_password(current, new)
+        desk.users.change_password(current, new)
         current = new
         _ack(ack, current)
 

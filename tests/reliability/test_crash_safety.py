@@ -31,14 +31,14 @@ REPORT = os.environ.get("RELIABILITY_REPORT")
 
 def _setup(data_dir: Path) -> str:
     desk = Desk(data_dir, secret_store=FileSecretStore(data_dir), kdf=TEST_KDF, floor=TEST_KDF)
-    code = desk.setup(
+    code = desk.auth.setup(
         AgencySettings("UBND TỈNH X", "THANH TRA TỈNH", "Hà Nội", "TTr"),
         NewUser("quantri", "Quản trị", "admin-password-1"),
         NewUser("lanhdao", "Lãnh đạo", "supervisor-password-1"),
     )
-    desk.login("quantri", "admin-password-1")
-    desk.create_user(NewUser(OFFICER[0], "Cán bộ", OFFICER[1]))
-    desk.logout()
+    desk.auth.login("quantri", "admin-password-1")
+    desk.users.create_user(NewUser(OFFICER[0], "Cán bộ", OFFICER[1]))
+    desk.auth.logout()
     return code
 
 
@@ -102,8 +102,8 @@ def test_killed_while_saving_cases_loses_nothing(tmp_path: Path) -> None:
         stats = _check_database(data_dir, code, acked)
         ack.write_text("\n".join(acked) + ("\n" if acked else ""), "ascii")
     desk = Desk(data_dir, secret_store=FileSecretStore(data_dir), kdf=TEST_KDF, floor=TEST_KDF)
-    desk.login("quantri", "admin-password-1")
-    assert desk.verify_audit().ok
+    desk.auth.login("quantri", "admin-password-1")
+    assert desk.audit.verify().ok
     desk.close()
     if REPORT:
         Path(REPORT).write_text(json.dumps({"case_kills": KILLS, **stats, "lost": 0}), "utf-8")
@@ -124,7 +124,7 @@ def test_killed_while_changing_password_never_locks_out(tmp_path: Path) -> None:
         # the acknowledged password, or the one whose write was cut off after it landed, opens the desk
         for password in (acked, other):
             try:
-                desk.login(OFFICER[0], password)
+                desk.auth.login(OFFICER[0], password)
             except Exception:  # noqa: S112 - try the other one
                 continue
             ack.write_text(password + "\n", "ascii")

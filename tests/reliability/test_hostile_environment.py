@@ -33,45 +33,45 @@ class Clock:
 
 
 def _subjects(desk: Desk) -> list[str]:
-    return [r.subject for r in desk.list_cases().rows]
+    return [r.subject for r in desk.cases.list_cases().rows]
 
 
 def test_disk_full_during_save_keeps_everything(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    desk.create_case(draft(subject="Đã lưu trước"))
-    db = desk._db
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    desk.cases.create_case(draft(subject="Đã lưu trước"))
+    db = desk.ctx.db
     assert db is not None
     db.execute(f"PRAGMA max_page_count = {int(db.scalar('PRAGMA page_count'))}")  # the disk is now "full"
     big = draft(subject="Không lưu được", content="nội dung dài " * 3000)
     with pytest.raises(DiskFull) as exc:
-        desk.create_case(big)
+        desk.cases.create_case(big)
     assert "Ổ đĩa đã đầy" in exc.value.text()
     assert _subjects(desk) == ["Đã lưu trước"]  # no half-written case
     db.execute("PRAGMA max_page_count = 1073741823")  # space freed: the same draft saves
-    desk.create_case(big)
+    desk.cases.create_case(big)
     assert _subjects(desk) == ["Không lưu được", "Đã lưu trước"]
-    assert desk.search_cases("khong luu").rows
-    desk.login(ADMIN.username, ADMIN.password)
-    assert desk.verify_audit().ok
+    assert desk.cases.search_cases("khong luu").rows
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    assert desk.audit.verify().ok
 
 
 def _read_everything(desk: Desk) -> None:
-    desk.login(OFFICER.username, OFFICER.password)
-    desk.list_cases(limit=200)
-    desk.search_cases("noi dung")
-    for row in desk.list_cases(limit=200).rows:
-        desk.get_case(row.uid)
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    desk.cases.list_cases(limit=200)
+    desk.cases.search_cases("noi dung")
+    for row in desk.cases.list_cases(limit=200).rows:
+        desk.cases.get_case(row.uid)
 
 
 def test_corrupted_pages_give_a_clear_error_and_are_not_overwritten(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     for i in range(60):
-        desk.create_case(draft(subject=f"Hồ sơ {i}", content="nội dung " * 200))
-    desk.logout()
+        desk.cases.create_case(draft(subject=f"Hồ sơ {i}", content="nội dung " * 200))
+    desk.auth.logout()
     path = data_dir / "reception.db"
     data = bytearray(path.read_bytes())
     page = 4096
@@ -83,7 +83,7 @@ def test_corrupted_pages_give_a_clear_error_and_are_not_overwritten(data_dir: Pa
         _read_everything(desk)
     assert isinstance(exc.value, DatabaseCorrupt)
     assert "khôi phục từ bản sao lưu" in exc.value.text()
-    desk.logout()
+    desk.auth.logout()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == damaged  # nothing written over the evidence
 
 
@@ -94,35 +94,35 @@ def test_corrupted_first_page_is_reported_as_damage_not_wrong_password(data_dir:
     data[200] ^= 0xFF
     path.write_bytes(bytes(data))
     with pytest.raises(DatabaseCorrupt):
-        world.desk.login(OFFICER.username, OFFICER.password)
+        world.desk.auth.login(OFFICER.username, OFFICER.password)
 
 
 def test_deleted_wal_after_close_loses_nothing(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uids = [desk.create_case(draft(subject=f"Hồ sơ {i}")).uid for i in range(20)]
-    desk.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uids = [desk.cases.create_case(draft(subject=f"Hồ sơ {i}")).uid for i in range(20)]
+    desk.auth.logout()
     for name in ("reception.db-wal", "reception.db-shm"):
         (data_dir / name).unlink(missing_ok=True)
-    desk.login(OFFICER.username, OFFICER.password)
-    assert {r.uid for r in desk.list_cases().rows} == set(uids)
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    assert {r.uid for r in desk.cases.list_cases().rows} == set(uids)
 
 
 def test_clock_moved_backwards(data_dir: Path) -> None:
     clock = Clock()
     world = set_up_world(data_dir, clock=clock)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    a = desk.create_case(draft(subject="Hôm nay", received_at=None))
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    a = desk.cases.create_case(draft(subject="Hôm nay", received_at=None))
     clock.now -= timedelta(days=400)  # someone set the BIOS clock back a year
-    b = desk.create_case(draft(subject="Đồng hồ lùi", received_at=None))
+    b = desk.cases.create_case(draft(subject="Đồng hồ lùi", received_at=None))
     clock.now += timedelta(days=400)
-    c = desk.create_case(draft(subject="Đồng hồ đúng lại", received_at=None))
+    c = desk.cases.create_case(draft(subject="Đồng hồ đúng lại", received_at=None))
     assert len({a.number, b.number, c.number}) == 3
     assert _subjects(desk) == ["Đồng hồ đúng lại", "Đồng hồ lùi", "Hôm nay"]  # entry order, not clock order
-    desk.login(ADMIN.username, ADMIN.password)
-    assert desk.verify_audit().ok
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    assert desk.audit.verify().ok
 
 
 class BrokenKeyring(KeyringBackend):
@@ -148,7 +148,7 @@ def test_keyring_failing_is_a_clear_message(data_dir: Path) -> None:
     from tests.factories import AGENCY, SUPERVISOR
 
     with pytest.raises(KeyringUnavailable):
-        desk.setup(AGENCY, ADMIN, SUPERVISOR)
+        desk.auth.setup(AGENCY, ADMIN, SUPERVISOR)
     assert not desk.is_set_up
     assert not list(data_dir.iterdir()) or {p.name for p in data_dir.iterdir()} <= {"logs"}
 
@@ -176,17 +176,17 @@ def _chattr(flag: str, *paths: Path) -> bool:
 
 
 def _login_and_save(desk: Desk) -> None:
-    desk.login(OFFICER.username, OFFICER.password)
-    desk.create_case(draft(subject="Không lưu được"))
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    desk.cases.create_case(draft(subject="Không lưu được"))
 
 
 def test_read_only_data_folder_gives_a_clear_message(data_dir: Path) -> None:
     """The database file made immutable (works even for root, unlike chmod): saving fails clearly."""
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    desk.create_case(draft(subject="Đã lưu"))
-    desk.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    desk.cases.create_case(draft(subject="Đã lưu"))
+    desk.auth.logout()
     files = [data_dir / "reception.db", data_dir / "vault.json"]
     if not _chattr("+i", *files):
         pytest.skip("chattr +i is not available on this file system")  # noted in the closing note
@@ -196,7 +196,7 @@ def test_read_only_data_folder_gives_a_clear_message(data_dir: Path) -> None:
         assert desk.session is None  # no half-open session without its audit event
         assert "chỉ đọc" in exc.value.text() or "Không ghi được" in exc.value.text() or "khóa" in exc.value.text()
     finally:
-        desk.logout()
+        desk.auth.logout()
         _chattr("-i", *files)
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     assert _subjects(desk) == ["Đã lưu"]

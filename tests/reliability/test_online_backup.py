@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reception_app.services.backup import BackupCancelled, BackupJob, prepare_backup, restore_backup
+from reception_app.services.backup import BackupCancelled, BackupJob
 from reception_app.storage import backup as store
 from reception_app.storage.audit import AuditLog
 from reception_app.storage.database import open_database
@@ -22,14 +22,14 @@ WAIT = 60.0  # only a guard against a deadlock hanging the suite; nothing here i
 @pytest.fixture
 def world(data_dir: Path) -> DeskWorld:
     w = set_up_world(data_dir)
-    w.desk.login(ADMIN.username, ADMIN.password)
+    w.desk.auth.login(ADMIN.username, ADMIN.password)
     for i in range(30):  # a few hundred pages, so a copy of 4 pages a step takes many steps
-        w.desk.create_case(draft(subject=f"Trước sao lưu {i}", content="Nội dung dài. " * 200))
+        w.desk.cases.create_case(draft(subject=f"Trước sao lưu {i}", content="Nội dung dài. " * 200))
     return w
 
 
 def _job(world: DeskWorld, tmp_path: Path) -> BackupJob:
-    return replace(prepare_backup(world.desk, tmp_path / "usb"), step_pages=4)
+    return replace(world.desk.backup.prepare(tmp_path / "usb"), step_pages=4)
 
 
 def _subjects_in_copy(folder: Path, key: bytes) -> set[str]:
@@ -42,7 +42,7 @@ def _subjects_in_copy(folder: Path, key: bytes) -> set[str]:
 
 def test_intake_saves_on_another_thread_while_the_backup_copies(world: DeskWorld, tmp_path: Path) -> None:
     job = _job(world, tmp_path)
-    head_before = AuditLog(world.desk._db).head()  # type: ignore[arg-type]
+    head_before = AuditLog(world.desk.ctx.db).head()  # type: ignore[arg-type]
     copying, saved = threading.Event(), threading.Event()
     steps: list[tuple[int, int]] = []
     outcome: dict[str, object] = {}
@@ -64,7 +64,7 @@ def test_intake_saves_on_another_thread_while_the_backup_copies(world: DeskWorld
     try:
         assert copying.wait(WAIT)
         # The desk's own connection (this thread) commits three cases while the backup thread is mid-copy.
-        during = [world.desk.create_case(draft(subject=f"Trong lúc sao lưu {i}")).uid for i in range(3)]
+        during = [world.desk.cases.create_case(draft(subject=f"Trong lúc sao lưu {i}")).uid for i in range(3)]
     finally:
         saved.set()
         thread.join(WAIT)
@@ -74,9 +74,9 @@ def test_intake_saves_on_another_thread_while_the_backup_copies(world: DeskWorld
     assert isinstance(info, store.BackupInfo)
     assert len(steps) > 3  # really in steps
     assert len(during) == 3
-    assert len(world.desk.list_cases().rows) == 33  # the saves landed in the live database
+    assert len(world.desk.cases.list_cases().rows) == 33  # the saves landed in the live database
     # The copy is the snapshot taken when the backup began: the 30 earlier cases, none of the three.
-    key = world.desk._keys.db_key  # type: ignore[union-attr]
+    key = world.desk.ctx.keys.db_key  # type: ignore[union-attr]
     subjects = _subjects_in_copy(info.path, key)
     assert subjects == {f"Trước sao lưu {i}" for i in range(30)}
     manifest = store.read_manifest(info.path)  # checksums verify
@@ -91,11 +91,11 @@ def test_intake_saves_on_another_thread_while_the_backup_copies(world: DeskWorld
 
 def test_the_online_backup_restores(world: DeskWorld, tmp_path: Path) -> None:
     info = _job(world, tmp_path).run()
-    world.desk.create_case(draft(subject="Sau sao lưu"))
-    restore_backup(world.desk, info.path, admin_username=ADMIN.username, admin_password=ADMIN.password)
-    world.desk.login(ADMIN.username, ADMIN.password)
-    assert "Sau sao lưu" not in {r.subject for r in world.desk.list_cases().rows}
-    assert world.desk.verify_audit().ok
+    world.desk.cases.create_case(draft(subject="Sau sao lưu"))
+    world.desk.backup.restore(info.path, admin_username=ADMIN.username, admin_password=ADMIN.password)
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
+    assert "Sau sao lưu" not in {r.subject for r in world.desk.cases.list_cases().rows}
+    assert world.desk.audit.verify().ok
 
 
 def test_cancel_leaves_nothing_behind(world: DeskWorld, tmp_path: Path) -> None:
@@ -109,11 +109,11 @@ def test_cancel_leaves_nothing_behind(world: DeskWorld, tmp_path: Path) -> None:
     with pytest.raises(BackupCancelled):
         job.run(cancelled=cancelled)
     assert list((tmp_path / "usb").iterdir()) == []
-    world.desk.create_case(draft(subject="Sau khi hủy"))  # the desk is untouched
+    world.desk.cases.create_case(draft(subject="Sau khi hủy"))  # the desk is untouched
 
 
 def test_verify_copy_refuses_a_copy_that_is_not_the_snapshot(world: DeskWorld, tmp_path: Path) -> None:
-    key = world.desk._keys.db_key  # type: ignore[union-attr]
+    key = world.desk.ctx.keys.db_key  # type: ignore[union-attr]
     dest = tmp_path / "copy.db"
     snap = copy_online(world.data_dir / "reception.db", key, dest, step_pages=8)
     verify_copy(dest, key, snap)

@@ -23,7 +23,7 @@ from tests.factories import OFFICER, DeskWorld
 
 def officer_vault(world: DeskWorld, path: Path | None = None) -> Vault:
     return Vault(
-        path or world.data_dir / "vault.json", world.store, kdf=world.desk.vault._kdf, floor=world.desk.vault._floor
+        path or world.data_dir / "vault.json", world.store, kdf=world.desk.vault.kdf, floor=world.desk.vault.floor
     )
 
 

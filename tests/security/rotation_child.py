@@ -10,7 +10,7 @@ import os
 import sys
 from pathlib import Path
 
-from reception_app.services import Desk, rotation
+from reception_app.services import Desk
 from reception_app.storage.crypto import TEST_KDF
 from reception_app.storage.keyring_secret import FileSecretStore
 
@@ -26,18 +26,18 @@ def _ack(path: Path, line: str) -> None:
 
 def rotate(data_dir: Path, ack: Path) -> None:
     desk = Desk(data_dir, secret_store=FileSecretStore(data_dir), kdf=TEST_KDF, floor=TEST_KDF)
-    desk.login(*SUPERVISOR)
+    desk.auth.login(*SUPERVISOR)
     _ack(ack, "ready")
-    progress = rotation.start_rotation(desk, SUPERVISOR[1])
+    progress = desk.rotation.start(SUPERVISOR[1])
     while progress.phase == "resealing" and progress.done < progress.total:
-        progress = rotation.step(desk, batch=1)
+        progress = desk.rotation.step(batch=1)
         _ack(ack, f"step {progress.done}/{progress.total}")
     if progress.phase != "done":
-        progress = rotation.finish(desk, SUPERVISOR[1])
+        progress = desk.rotation.finish(SUPERVISOR[1])
     _ack(ack, f"done {progress.recovery_code}")
-    rotation.confirm_recovery_code(desk)  # the code reached the screen (here: the acknowledgement file)
+    desk.rotation.confirm_recovery_code()  # the code reached the screen (here: the acknowledgement file)
     _ack(ack, "confirmed")
-    desk.logout()
+    desk.auth.logout()
 
 
 if __name__ == "__main__":

@@ -21,27 +21,27 @@ REASON = "Xác minh theo yêu cầu của đoàn thanh tra"
 def world(data_dir: Path) -> DeskWorld:
     """A working day: a case, a reveal (signed at once), another case; the officer logs out."""
     w = set_up_world(data_dir)
-    w.desk.login(OFFICER.username, OFFICER.password)
-    uid = w.desk.create_case(draft()).uid
-    grant = w.desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
-    w.desk.end_reveal(grant.token, "closed")
-    w.desk.create_case(draft(subject="Hồ sơ sau khi mở khóa"))
-    w.desk.logout()
+    w.desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = w.desk.cases.create_case(draft()).uid
+    grant = w.desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
+    w.desk.identity.end_reveal(grant.token, "closed")
+    w.desk.cases.create_case(draft(subject="Hồ sơ sau khi mở khóa"))
+    w.desk.auth.logout()
     return w
 
 
 def _verify_as_supervisor(world: DeskWorld) -> tuple[bool, str]:
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    report = world.desk.verify_audit()
-    world.desk.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    report = world.desk.audit.verify()
+    world.desk.auth.logout()
     return report.ok, report.problem
 
 
 def test_untouched_chain_verifies(world: DeskWorld) -> None:
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    assert world.desk.verify_audit().ok
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    assert world.desk.audit.verify().ok
     assert not world.desk.read_only
-    actions = [e.action for e in world.desk.audit_entries(limit=100)]
+    actions = [e.action for e in world.desk.audit.entries(limit=100)]
     assert "reveal_granted" in actions
 
 
@@ -50,10 +50,10 @@ def test_untouched_demo_database_verifies(data_dir: Path) -> None:
     from reception_app.services.demo import DEMO_ACCOUNTS
 
     (_, _, _), (sup_u, sup_p, _), _ = DEMO_ACCOUNTS
-    desk.login(sup_u, sup_p)
-    assert desk.verify_audit().ok
-    assert desk.security_report is not None
-    assert not desk.security_report.alarm
+    desk.auth.login(sup_u, sup_p)
+    assert desk.audit.verify().ok
+    assert desk.security.security_report is not None
+    assert not desk.security.security_report.alarm
 
 
 def test_reveal_is_signed_at_once(world: DeskWorld) -> None:
@@ -93,14 +93,14 @@ def test_cutting_the_reveal_out_and_rehashing_fails(world: DeskWorld) -> None:
 def test_cut_reveals_and_put_back_an_older_vault_fails(data_dir: Path, tmp_path: Path) -> None:
     """The insider cuts the reveals out, re-hashes, and puts back the vault.json from before the reveal."""
     world = set_up_world(data_dir)
-    world.desk.login(OFFICER.username, OFFICER.password)
-    uid = world.desk.create_case(draft()).uid
-    world.desk.logout()
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = world.desk.cases.create_case(draft()).uid
+    world.desk.auth.logout()
     older = tmp_path / "older-vault.json"
     shutil.copyfile(data_dir / "vault.json", older)  # e.g. the copy inside the morning's backup
-    world.desk.login(OFFICER.username, OFFICER.password)
-    world.desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
-    world.desk.logout()
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    world.desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
+    world.desk.auth.logout()
     conn = raw_db(world)
     drop_audit_triggers(conn)
     first = conn.execute("SELECT min(seq) FROM audit_log WHERE action LIKE 'reveal%'").fetchone()[0]
@@ -110,11 +110,11 @@ def test_cut_reveals_and_put_back_an_older_vault_fails(data_dir: Path, tmp_path:
     conn.close()
     shutil.copyfile(older, data_dir / "vault.json")
     (data_dir / "vault.json.bak").unlink()
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     assert world.desk.read_only  # detected at the next login, by anyone
-    assert world.desk.rollback is not None
-    assert world.desk.rollback.recorded.source == "keyring"
-    world.desk.logout()
+    assert world.desk.security.rollback is not None
+    assert world.desk.security.rollback.recorded.source == "keyring"
+    world.desk.auth.logout()
     ok, problem = _verify_as_supervisor(world)
     assert not ok
     assert "kho khóa" in problem  # the keyring copy of the head still knows the longer chain
@@ -122,9 +122,9 @@ def test_cut_reveals_and_put_back_an_older_vault_fails(data_dir: Path, tmp_path:
 
 def test_with_the_keyring_rewritten_too_the_off_desk_code_catches_it(world: DeskWorld) -> None:
     """Residual risk on one PC: a complete rewrite incl. the keyring. The head code noted off the desk differs."""
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    noted = world.desk.security_report.head_code  # type: ignore[union-attr]
-    world.desk.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    noted = world.desk.security.security_report.head_code  # type: ignore[union-attr]
+    world.desk.auth.logout()
     conn = raw_db(world)
     drop_audit_triggers(conn)
     conn.execute("DELETE FROM audit_checkpoints")
@@ -139,8 +139,8 @@ def test_with_the_keyring_rewritten_too_the_off_desk_code_catches_it(world: Desk
     import json
 
     world.store.save(f"{data['install_id']}#head", json.dumps(fake).encode())  # type: ignore[attr-defined]
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    assert not world.desk.check_head_code(noted)
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    assert not world.desk.security.check_head_code(noted)
 
 
 def test_checkpoints_deleted_fail(world: DeskWorld) -> None:
@@ -191,11 +191,11 @@ def test_rewriting_vault_and_keyring_heads_is_caught_by_a_backup_manifest(world:
     """The insider re-hashes the chain and rewrites both recorded heads; the daily backup's manifest remains."""
     import json
 
-    from reception_app.services.backup import scheduled_backup
+    pass  # rewrite_services_api: import removed
 
-    world.desk.login(OFFICER.username, OFFICER.password)
-    assert scheduled_backup(world.desk) is not None  # made after the reveal
-    world.desk.logout()
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    assert world.desk.backup.scheduled() is not None  # made after the reveal
+    world.desk.auth.logout()
     conn = raw_db(world)
     drop_audit_triggers(conn)
     first = conn.execute("SELECT min(seq) FROM audit_log WHERE action LIKE 'reveal%'").fetchone()[0]
@@ -209,9 +209,9 @@ def test_rewriting_vault_and_keyring_heads_is_caught_by_a_backup_manifest(world:
     data["head"] = fake
     write_vault(world, data)
     world.store.save(f"{data['install_id']}#head", json.dumps(fake).encode())
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     assert not world.desk.read_only  # the desk alone does not see it...
-    world.desk.logout()
+    world.desk.auth.logout()
     ok, problem = _verify_as_supervisor(world)
     assert not ok  # ...but audit verify does, from the backup's manifest
     assert "bản sao lưu" in problem

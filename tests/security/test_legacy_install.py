@@ -39,26 +39,26 @@ def _make_legacy(world, passwords: dict[str, str]) -> None:  # type: ignore[no-u
 
 def test_legacy_install_is_pinned_without_alarm(data_dir: Path) -> None:
     world = set_up_world(data_dir)
-    world.desk.login(OFFICER.username, OFFICER.password)
-    world.desk.create_case(draft())
-    world.desk.logout()
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    world.desk.cases.create_case(draft())
+    world.desk.auth.logout()
     passwords = {ADMIN.username: ADMIN.password, SUPERVISOR.username: SUPERVISOR.password}
     passwords |= {OFFICER.username: OFFICER.password, "": world.recovery_code}
     _make_legacy(world, passwords)
-    world.desk.login(OFFICER.username, OFFICER.password)  # a legacy slot still opens and seals
-    world.desk.create_case(draft())
-    world.desk.logout()
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    report = world.desk.security_report
+    world.desk.auth.login(OFFICER.username, OFFICER.password)  # a legacy slot still opens and seals
+    world.desk.cases.create_case(draft())
+    world.desk.auth.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    report = world.desk.security.security_report
     assert report is not None
     assert not report.alarm, report.text()
-    actions = [e.action for e in world.desk.audit_entries(limit=20)]
+    actions = [e.action for e in world.desk.audit.entries(limit=20)]
     assert "keys_pinned_first_time" in actions
-    assert world.desk.verify_audit().ok
-    world.desk.logout()
-    world.desk.login(OFFICER.username, OFFICER.password)
-    world.desk.create_case(draft())
-    world.desk.logout()
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    assert world.desk.security_report.checked == 1  # type: ignore[union-attr]
-    assert not world.desk.security_report.alarm  # type: ignore[union-attr]
+    assert world.desk.audit.verify().ok
+    world.desk.auth.logout()
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    world.desk.cases.create_case(draft())
+    world.desk.auth.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    assert world.desk.security.security_report.checked == 1  # type: ignore[union-attr]
+    assert not world.desk.security.security_report.alarm  # type: ignore[union-attr]

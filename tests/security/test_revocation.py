@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from reception_app.services.backup import restore_backup, scheduled_backup
 from reception_app.storage.backup import read_manifest
 from reception_app.storage.errors import WrongCredentials
 from tests.factories import ADMIN, OFFICER, SUPERVISOR, DeskWorld, NewUser, draft, set_up_world
@@ -20,12 +19,12 @@ def world(data_dir: Path) -> DeskWorld:
     """A second supervisor exists; the daily backup (inside the data folder) holds their slot."""
     w = set_up_world(data_dir)
     desk = w.desk
-    desk.login(ADMIN.username, ADMIN.password)
-    desk.create_user(SUP2)
-    desk.grant_supervisor(SUP2.username, SUP2.password, SUPERVISOR.username, SUPERVISOR.password)
-    desk.create_case(draft())
-    assert scheduled_backup(desk) is not None
-    desk.logout()
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    desk.users.create_user(SUP2)
+    desk.users.grant_supervisor(SUP2.username, SUP2.password, SUPERVISOR.username, SUPERVISOR.password)
+    desk.cases.create_case(draft())
+    assert desk.backup.scheduled() is not None
+    desk.auth.logout()
     return w
 
 
@@ -50,9 +49,9 @@ def test_old_supervisor_password_opens_every_copy_before(world: DeskWorld) -> No
 
 
 def test_deactivated_supervisor_opens_no_copy(world: DeskWorld) -> None:
-    world.desk.login(ADMIN.username, ADMIN.password)
-    world.desk.deactivate_user(SUP2.username)
-    world.desk.logout()
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
+    world.desk.users.deactivate_user(SUP2.username)
+    world.desk.auth.logout()
     for path in _copies(world):
         assert not _opens(world, path, SUP2, SUP2.password), path
     backup = next((world.data_dir / "backups").iterdir())
@@ -60,9 +59,9 @@ def test_deactivated_supervisor_opens_no_copy(world: DeskWorld) -> None:
 
 
 def test_changed_password_old_one_opens_no_copy(world: DeskWorld) -> None:
-    world.desk.login(SUP2.username, SUP2.password)
-    world.desk.change_password(SUP2.password, "a-brand-new-password-2")
-    world.desk.logout()
+    world.desk.auth.login(SUP2.username, SUP2.password)
+    world.desk.users.change_password(SUP2.password, "a-brand-new-password-2")
+    world.desk.auth.logout()
     for path in _copies(world):
         assert not _opens(world, path, SUP2, SUP2.password), path
     backup = next((world.data_dir / "backups").iterdir())
@@ -70,18 +69,18 @@ def test_changed_password_old_one_opens_no_copy(world: DeskWorld) -> None:
 
 
 def test_reset_password_old_one_opens_no_copy_and_backup_restores(world: DeskWorld) -> None:
-    world.desk.login(ADMIN.username, ADMIN.password)
-    world.desk.reset_password(OFFICER.username, "reset-password-xyz1")
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
+    world.desk.users.reset_password(OFFICER.username, "reset-password-xyz1")
     for path in _copies(world):
         assert not _opens(world, path, OFFICER, OFFICER.password), path
     backup = next((world.data_dir / "backups").iterdir())
-    restore_backup(world.desk, backup, admin_username=ADMIN.username, admin_password=ADMIN.password)
-    world.desk.login(OFFICER.username, "reset-password-xyz1")
+    world.desk.backup.restore(backup, admin_username=ADMIN.username, admin_password=ADMIN.password)
+    world.desk.auth.login(OFFICER.username, "reset-password-xyz1")
 
 
 def test_deactivating_a_supervisor_advises_rotation(world: DeskWorld) -> None:
-    world.desk.login(ADMIN.username, ADMIN.password)
-    world.desk.deactivate_user(SUP2.username)
-    world.desk.logout()
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    assert world.desk.rotation_advised() == SUP2.username
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
+    world.desk.users.deactivate_user(SUP2.username)
+    world.desk.auth.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    assert world.desk.security.rotation_advised() == SUP2.username

@@ -16,7 +16,6 @@ import sqlcipher3
 
 from reception_app.models.case import IDENTITY_SCHEMA_VERSION
 from reception_app.services import AgencySettings, Desk, NewUser, rotation
-from reception_app.services.backup import scheduled_backup
 from reception_app.services.demo import sample_draft
 from reception_app.storage import crypto
 from reception_app.storage.crypto import TEST_KDF, DecryptionFailed
@@ -47,13 +46,13 @@ def _identities(data_dir: Path, db_key: bytes, private: bytes) -> dict[int, byte
 @pytest.fixture
 def world(data_dir: Path) -> DeskWorld:
     w = set_up_world(data_dir)
-    w.desk.login(ADMIN.username, ADMIN.password)
-    w.desk.create_user(SUP2)
-    w.desk.grant_supervisor(SUP2.username, SUP2.password, SUPERVISOR.username, SUPERVISOR.password)
+    w.desk.auth.login(ADMIN.username, ADMIN.password)
+    w.desk.users.create_user(SUP2)
+    w.desk.users.grant_supervisor(SUP2.username, SUP2.password, SUPERVISOR.username, SUPERVISOR.password)
     for i in range(6):
-        w.desk.create_case(draft(subject=f"Hồ sơ {i}"))
-    assert scheduled_backup(w.desk) is not None
-    w.desk.logout()
+        w.desk.cases.create_case(draft(subject=f"Hồ sơ {i}"))
+    assert w.desk.backup.scheduled() is not None
+    w.desk.auth.logout()
     return w
 
 
@@ -62,24 +61,24 @@ def test_rotation_reseals_everything_and_destroys_the_old_key(world: DeskWorld) 
     old = desk.vault.verify_password(SUPERVISOR.username, SUPERVISOR.password)
     assert old.identity_private is not None
     before = _identities(world.data_dir, old.db_key, old.identity_private)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    progress = rotation.start_rotation(desk, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    progress = desk.rotation.start(SUPERVISOR.password)
     assert progress.phase == "resealing"
     assert progress.total == len(before)
-    progress = rotation.step(desk, batch=4)
+    progress = desk.rotation.step(batch=4)
     assert 0 < progress.done < progress.total
-    uid = desk.list_cases().rows[0].uid
-    assert desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON).reporters  # still works mid-way
+    uid = desk.cases.list_cases().rows[0].uid
+    assert desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON).reporters  # still works mid-way
     with pytest.raises(rotation.RotationNotReady):
-        rotation.finish(desk, SUPERVISOR.password)
+        desk.rotation.finish(SUPERVISOR.password)
     while progress.done < progress.total:
-        progress = rotation.step(desk, batch=4)
-    done = rotation.finish(desk, SUPERVISOR.password)
+        progress = desk.rotation.step(batch=4)
+    done = desk.rotation.finish(SUPERVISOR.password)
     assert done.recovery_code
-    assert rotation.progress(desk).phase == "code_pending"
-    rotation.confirm_recovery_code(desk)
-    assert rotation.progress(desk).phase == "none"
-    desk.logout()
+    assert desk.rotation.progress().phase == "code_pending"
+    desk.rotation.confirm_recovery_code()
+    assert desk.rotation.progress().phase == "none"
+    desk.auth.logout()
     new = desk.vault.verify_password(SUPERVISOR.username, SUPERVISOR.password)
     assert new.identity_private is not None
     assert new.identity_private != old.identity_private
@@ -95,47 +94,47 @@ def test_rotation_reseals_everything_and_destroys_the_old_key(world: DeskWorld) 
             vault.unlock_recovery(world.recovery_code)
         assert vault.unlock_recovery(done.recovery_code).identity_private == new.identity_private
     # an officer's slot moves to the new key at their next login; what they seal opens with the new key
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft(subject="Sau khi đổi khóa")).uid
-    desk.logout()
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    report = desk.security_report
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft(subject="Sau khi đổi khóa")).uid
+    desk.auth.logout()
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    report = desk.security.security_report
     assert report is not None
     assert not report.alarm, report.text()
-    assert desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON).reporters
-    assert desk.verify_audit().ok
-    assert [p.name for p in rotation.backups_with_old_key(desk)] == [
+    assert desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON).reporters
+    assert desk.audit.verify().ok
+    assert [p.name for p in desk.rotation.backups_with_old_key()] == [
         p.name for p in (world.data_dir / "backups").iterdir()
     ]
-    actions = [e.action for e in desk.audit_entries(limit=200)]
+    actions = [e.action for e in desk.audit.entries(limit=200)]
     assert "identity_key_rotated" in actions
     assert "keys_adopted" in actions
 
 
 def test_other_supervisor_must_be_granted_again(world: DeskWorld) -> None:
     desk = world.desk
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    progress = rotation.start_rotation(desk, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    progress = desk.rotation.start(SUPERVISOR.password)
     while progress.done < progress.total:
-        progress = rotation.step(desk)
-    rotation.finish(desk, SUPERVISOR.password)
-    desk.logout()
-    session = desk.login(SUP2.username, SUP2.password)
-    assert not desk._keys.is_supervisor  # type: ignore[union-attr]
+        progress = desk.rotation.step()
+    desk.rotation.finish(SUPERVISOR.password)
+    desk.auth.logout()
+    session = desk.auth.login(SUP2.username, SUP2.password)
+    assert not desk.ctx.keys.is_supervisor  # type: ignore[union-attr]
     assert "supervisor" not in {r.value for r in session.roles}
-    desk.logout()
-    desk.login(ADMIN.username, ADMIN.password)
-    desk.grant_supervisor(SUP2.username, SUP2.password, SUPERVISOR.username, SUPERVISOR.password)
-    desk.logout()
-    desk.login(SUP2.username, SUP2.password)
-    assert desk.security_report is not None
-    assert not desk.security_report.alarm
+    desk.auth.logout()
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    desk.users.grant_supervisor(SUP2.username, SUP2.password, SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.logout()
+    desk.auth.login(SUP2.username, SUP2.password)
+    assert desk.security.security_report is not None
+    assert not desk.security.security_report.alarm
 
 
 def test_officer_cannot_rotate(world: DeskWorld) -> None:
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     with pytest.raises(rotation.PermissionDenied):
-        rotation.start_rotation(world.desk, OFFICER.password)
+        world.desk.rotation.start(OFFICER.password)
 
 
 # --- kill test -------------------------------------------------------------------------------------------
@@ -143,18 +142,18 @@ def test_officer_cannot_rotate(world: DeskWorld) -> None:
 
 def _setup(data_dir: Path) -> tuple[bytes, bytes]:
     desk = Desk(data_dir, secret_store=FileSecretStore(data_dir), kdf=TEST_KDF, floor=TEST_KDF)
-    desk.setup(
+    desk.auth.setup(
         AgencySettings("UBND TỈNH X", "THANH TRA TỈNH", "Hà Nội", "TTr"),
         NewUser("quantri", "Quản trị", "admin-password-1"),
         NewUser("lanhdao", "Lãnh đạo", "supervisor-password-1"),
     )
-    desk.login("quantri", "admin-password-1")
+    desk.auth.login("quantri", "admin-password-1")
     rng = random.Random(16)
     from datetime import UTC, datetime
 
     for _ in range(40):
-        desk.create_case(sample_draft(rng, datetime(2026, 11, 2, 2, 30, tzinfo=UTC)))
-    desk.logout()
+        desk.cases.create_case(sample_draft(rng, datetime(2026, 11, 2, 2, 30, tzinfo=UTC)))
+    desk.auth.logout()
     keys = desk.vault.verify_password("lanhdao", "supervisor-password-1")
     assert keys.identity_private is not None
     return keys.db_key, keys.identity_private
@@ -201,11 +200,11 @@ def test_rotation_survives_sigkill_and_resumes(tmp_path: Path) -> None:
     assert keys.identity_private != old_private
     assert keys.identity_next is None
     assert _identities(data_dir, keys.db_key, keys.identity_private) == before, log  # nothing lost
-    desk.login("lanhdao", "supervisor-password-1")
-    assert desk.security_report is not None
-    assert not desk.security_report.alarm, desk.security_report.text()
-    assert desk.verify_audit().ok
-    assert rotation.progress(desk).phase == "none"
+    desk.auth.login("lanhdao", "supervisor-password-1")
+    assert desk.security.security_report is not None
+    assert not desk.security.security_report.alarm, desk.security.security_report.text()
+    assert desk.audit.verify().ok
+    assert desk.rotation.progress().phase == "none"
     report = os.environ.get("RELIABILITY_REPORT")
     if report:
         Path(report).with_name("rotation-kills.json").write_text(json.dumps(log), "utf-8")

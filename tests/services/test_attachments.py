@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from reception_app.models.attachments import MAX_BYTES, MAX_PER_CASE, check_attachment, sniff
 from reception_app.models.errors import ValidationError
 from reception_app.services import PermissionDenied
-from reception_app.services.attachments import add_attachment, list_attachments, open_attachment
 from reception_app.storage.errors import IdentityTampered, WrongCredentials
 from tests.factories import CANARY_NAME, OFFICER, SUPERVISOR, DeskWorld, draft, set_up_world
 
@@ -25,12 +24,12 @@ REASON = "Đối chiếu chữ ký trong đơn gốc"
 @pytest.fixture
 def world(data_dir: Path) -> DeskWorld:
     w = set_up_world(data_dir)
-    w.desk.login(OFFICER.username, OFFICER.password)
+    w.desk.auth.login(OFFICER.username, OFFICER.password)
     return w
 
 
 def _count(world: DeskWorld, uid: str) -> int:
-    return len(list_attachments(world.desk, uid))
+    return len(world.desk.attachments.for_case(uid))
 
 
 @pytest.mark.parametrize(
@@ -48,24 +47,23 @@ def _count(world: DeskWorld, uid: str) -> int:
 def test_malformed_attachments_refused_and_nothing_written(
     world: DeskWorld, name: str, data: bytes, message: str
 ) -> None:
-    uid = world.desk.create_case(draft()).uid
+    uid = world.desk.cases.create_case(draft()).uid
     with pytest.raises(ValidationError) as exc:
-        add_attachment(world.desk, uid, name, data)
+        world.desk.attachments.add(uid, name, data)
     assert message in exc.value.text()
     assert _count(world, uid) == 0
 
 
 def test_attachment_is_sealed_and_opened_only_by_supervisor(world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
-    info = add_attachment(desk, uid, f"C:\\Scans\\đơn của {CANARY_NAME}.pdf", PDF)
-    add_attachment(desk, uid, "anh.PNG", PNG)
-    listed = list_attachments(desk, uid)
+    uid = desk.cases.create_case(draft()).uid
+    info = desk.attachments.add(uid, f"C:\\Scans\\đơn của {CANARY_NAME}.pdf", PDF)
+    desk.attachments.add(uid, "anh.PNG", PNG)
+    listed = desk.attachments.for_case(uid)
     assert [(a.seq, a.kind) for a in listed] == [(1, "pdf"), (2, "png")]
     assert CANARY_NAME not in repr(listed)
     with pytest.raises(WrongCredentials):
-        open_attachment(
-            desk,
+        desk.attachments.open(
             uid,
             info.seq,
             supervisor_username=SUPERVISOR.username,
@@ -73,8 +71,7 @@ def test_attachment_is_sealed_and_opened_only_by_supervisor(world: DeskWorld) ->
             reason=REASON,
         )
     with pytest.raises(PermissionDenied):
-        open_attachment(
-            desk,
+        desk.attachments.open(
             uid,
             info.seq,
             supervisor_username=OFFICER.username,
@@ -82,16 +79,14 @@ def test_attachment_is_sealed_and_opened_only_by_supervisor(world: DeskWorld) ->
             reason=REASON,
         )
     with pytest.raises(ValidationError):
-        open_attachment(
-            desk,
+        desk.attachments.open(
             uid,
             info.seq,
             supervisor_username=SUPERVISOR.username,
             supervisor_password=SUPERVISOR.password,
             reason="",
         )
-    name, data = open_attachment(
-        desk,
+    name, data = desk.attachments.open(
         uid,
         info.seq,
         supervisor_username=SUPERVISOR.username,
@@ -100,7 +95,7 @@ def test_attachment_is_sealed_and_opened_only_by_supervisor(world: DeskWorld) ->
     )
     assert name == f"đơn của {CANARY_NAME}.pdf"  # path stripped, NFC
     assert data == PDF
-    desk.logout()
+    desk.auth.logout()
     # nothing readable at rest, even with the DB key
     keys = desk.vault.unlock_recovery(world.recovery_code)
     conn = sqlcipher3.connect(str(world.data_dir / "reception.db"))
@@ -112,38 +107,38 @@ def test_attachment_is_sealed_and_opened_only_by_supervisor(world: DeskWorld) ->
         assert CANARY_NAME.encode() not in blob
     raw = b"".join(p.read_bytes() for p in world.data_dir.rglob("*") if p.is_file())
     assert b"handwriting-canary" not in raw
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    actions = [e.action for e in desk.audit_entries(case_uid=uid, limit=20)]
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    actions = [e.action for e in desk.audit.entries(case_uid=uid, limit=20)]
     assert actions.count("attachment_open_denied") == 3
     assert "attachment_opened" in actions
 
 
 def test_swapped_attachment_blob_detected(world: DeskWorld) -> None:
     desk = world.desk
-    a = desk.create_case(draft()).uid
-    b = desk.create_case(draft()).uid
-    add_attachment(desk, a, "a.pdf", PDF)
-    add_attachment(desk, b, "b.pdf", PDF)
-    desk.logout()
+    a = desk.cases.create_case(draft()).uid
+    b = desk.cases.create_case(draft()).uid
+    desk.attachments.add(a, "a.pdf", PDF)
+    desk.attachments.add(b, "b.pdf", PDF)
+    desk.auth.logout()
     keys = desk.vault.unlock_recovery(world.recovery_code)
     conn = sqlcipher3.connect(str(world.data_dir / "reception.db"), isolation_level=None)
     conn.execute(f"PRAGMA key = \"x'{keys.db_key.hex()}'\"")
     blobs = conn.execute("SELECT case_id, sealed_blob FROM attachments ORDER BY case_id").fetchall()
     conn.execute("UPDATE attachments SET sealed_blob = ? WHERE case_id = ?", (blobs[1][1], blobs[0][0]))
     conn.close()
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     with pytest.raises(IdentityTampered):
-        open_attachment(
-            desk, a, 1, supervisor_username=SUPERVISOR.username, supervisor_password=SUPERVISOR.password, reason=REASON
+        desk.attachments.open(
+            a, 1, supervisor_username=SUPERVISOR.username, supervisor_password=SUPERVISOR.password, reason=REASON
         )
 
 
 def test_per_case_limit(world: DeskWorld) -> None:
-    uid = world.desk.create_case(draft()).uid
+    uid = world.desk.cases.create_case(draft()).uid
     for i in range(MAX_PER_CASE):
-        add_attachment(world.desk, uid, f"{i}.jpg", JPEG)
+        world.desk.attachments.add(uid, f"{i}.jpg", JPEG)
     with pytest.raises(ValidationError, match="tối đa"):
-        add_attachment(world.desk, uid, "more.jpg", JPEG)
+        world.desk.attachments.add(uid, "more.jpg", JPEG)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -26,14 +26,14 @@ class Clock(ManualClock):
 
 def test_login_roles_and_wrong_password(data_dir: Path) -> None:
     world = set_up_world(data_dir)
-    s = world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    s = world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     assert s.has(Role.SUPERVISOR)
-    o = world.desk.login(OFFICER.username, OFFICER.password)
+    o = world.desk.auth.login(OFFICER.username, OFFICER.password)
     assert o.roles == frozenset({Role.OFFICER})
     with pytest.raises(WrongCredentials):
-        world.desk.login(OFFICER.username, "not-the-password")
+        world.desk.auth.login(OFFICER.username, "not-the-password")
     with pytest.raises(WrongCredentials):
-        world.desk.login("nobody", "whatever-password")
+        world.desk.auth.login("nobody", "whatever-password")
     assert world.desk.session is None
 
 
@@ -43,28 +43,28 @@ def test_lockout_and_expiry_doubling(data_dir: Path) -> None:
     desk = world.desk
     for _ in range(5):
         with pytest.raises(WrongCredentials):
-            desk.login(OFFICER.username, "bad-password-x")
+            desk.auth.login(OFFICER.username, "bad-password-x")
     with pytest.raises(AccountLocked) as locked:
-        desk.login(OFFICER.username, OFFICER.password)  # even the right password is refused while locked
+        desk.auth.login(OFFICER.username, OFFICER.password)  # even the right password is refused while locked
     assert "15 phút" in locked.value.text()
     clock.advance(timedelta(minutes=15, seconds=1))
-    desk.login(OFFICER.username, OFFICER.password)
-    desk.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    desk.auth.logout()
     # the lock count resets after a success; lock again and the next lock is 15 min again
     for _ in range(5):
         with pytest.raises(WrongCredentials):
-            desk.login(OFFICER.username, "bad-password-x")
+            desk.auth.login(OFFICER.username, "bad-password-x")
     clock.advance(timedelta(minutes=15, seconds=1))
     for _ in range(5):
         with pytest.raises(WrongCredentials):
-            desk.login(OFFICER.username, "bad-password-x")
+            desk.auth.login(OFFICER.username, "bad-password-x")
     with pytest.raises(AccountLocked) as second:
-        desk.login(OFFICER.username, OFFICER.password)
+        desk.auth.login(OFFICER.username, OFFICER.password)
     assert "30 phút" in second.value.text()
     # lockout events reach the audit log after the next successful login
     clock.advance(timedelta(minutes=31))
-    desk.login(ADMIN.username, ADMIN.password)
-    actions = [e.action for e in desk.audit_entries(limit=100)]
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    actions = [e.action for e in desk.audit.entries(limit=100)]
     assert "lockout" in actions
     assert "login_failed" in actions
 
@@ -73,49 +73,49 @@ def test_lockout_of_unknown_user_and_no_username_in_vault(data_dir: Path) -> Non
     world = set_up_world(data_dir)
     for _ in range(5):
         with pytest.raises(WrongCredentials):
-            world.desk.login("my-secret-password-typed-in-user", "x")
+            world.desk.auth.login("my-secret-password-typed-in-user", "x")
     assert b"my-secret-password" not in (data_dir / "vault.json").read_bytes()
     with pytest.raises(AccountLocked):
-        world.desk.login("my-secret-password-typed-in-user", "x")
+        world.desk.auth.login("my-secret-password-typed-in-user", "x")
 
 
 def test_copied_folder_without_device_secret_does_not_open(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     new_machine = make_desk(data_dir, MemorySecretStore())  # empty keyring
     with pytest.raises(DeviceSecretMissing):
-        new_machine.login(OFFICER.username, OFFICER.password)
+        new_machine.auth.login(OFFICER.username, OFFICER.password)
     # the recovery code opens it and lets the admin set new passwords
-    session = new_machine.login_with_recovery(world.recovery_code.lower().replace("-", " "))
+    session = new_machine.auth.login_with_recovery(world.recovery_code.lower().replace("-", " "))
     assert session.is_recovery
-    assert {u.username for u in new_machine.list_users() if u.needs_password_reset} == {
+    assert {u.username for u in new_machine.users.list_users() if u.needs_password_reset} == {
         ADMIN.username,
         SUPERVISOR.username,
         OFFICER.username,
     }
-    new_machine.reset_password(OFFICER.username, "new-officer-pass-1")
-    new_machine.reset_password(SUPERVISOR.username, "new-supervisor-pass-1")
-    new_machine.logout()
-    new_machine.login(OFFICER.username, "new-officer-pass-1")
-    uid = new_machine.create_case(draft()).uid
-    grant = new_machine.reveal(uid, SUPERVISOR.username, "new-supervisor-pass-1", "Kiểm tra sau khôi phục")
+    new_machine.users.reset_password(OFFICER.username, "new-officer-pass-1")
+    new_machine.users.reset_password(SUPERVISOR.username, "new-supervisor-pass-1")
+    new_machine.auth.logout()
+    new_machine.auth.login(OFFICER.username, "new-officer-pass-1")
+    uid = new_machine.cases.create_case(draft()).uid
+    grant = new_machine.identity.reveal(uid, SUPERVISOR.username, "new-supervisor-pass-1", "Kiểm tra sau khôi phục")
     assert grant.reporters[0].identity is not None
     with pytest.raises(DeviceSecretMissing):
-        new_machine.login(ADMIN.username, ADMIN.password)  # not reset yet: still needs the recovery path
+        new_machine.auth.login(ADMIN.username, ADMIN.password)  # not reset yet: still needs the recovery path
 
 
 def test_wrong_recovery_code(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     with pytest.raises(WrongCredentials):
-        world.desk.login_with_recovery("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+        world.desk.auth.login_with_recovery("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
 
 
 def test_weak_kdf_parameters_refused_on_load(data_dir: Path) -> None:
     store = MemorySecretStore()
     weak = make_desk(data_dir, store)
-    weak.setup(*_setup_args())
+    weak.auth.setup(*_setup_args())
     production = Desk(data_dir, secret_store=store, kdf=PRODUCTION_KDF)  # production floor
     with pytest.raises(WeakKdfParameters):
-        production.login(ADMIN.username, ADMIN.password)
+        production.auth.login(ADMIN.username, ADMIN.password)
 
 
 def _setup_args() -> tuple:  # type: ignore[type-arg]
@@ -127,50 +127,52 @@ def _setup_args() -> tuple:  # type: ignore[type-arg]
 def test_password_policy_and_change(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     with pytest.raises(ValidationError):
-        desk.change_password(OFFICER.password, "short")
+        desk.users.change_password(OFFICER.password, "short")
     with pytest.raises(ValidationError):
-        desk.change_password(OFFICER.password, "CANBO")
+        desk.users.change_password(OFFICER.password, "CANBO")
     with pytest.raises(ValidationError):
-        desk.change_password(OFFICER.password, OFFICER.username)
-    desk.change_password(OFFICER.password, "a-brand-new-pass")
-    desk.logout()
+        desk.users.change_password(OFFICER.password, OFFICER.username)
+    desk.users.change_password(OFFICER.password, "a-brand-new-pass")
+    desk.auth.logout()
     with pytest.raises(WrongCredentials):
-        desk.login(OFFICER.username, OFFICER.password)
-    desk.login(OFFICER.username, "a-brand-new-pass")
+        desk.auth.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, "a-brand-new-pass")
 
 
 def test_supervisor_needs_supervisor_approval(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.login(ADMIN.username, ADMIN.password)
     with pytest.raises(PermissionDenied):
-        desk.create_user(NewUser("sep2", "Phó Chánh Thanh Tra", "second-supervisor-1"), frozenset({Role.SUPERVISOR}))
-    desk.create_user(NewUser("sep2", "Phó Chánh Thanh Tra", "second-supervisor-1"))
+        desk.users.create_user(
+            NewUser("sep2", "Phó Chánh Thanh Tra", "second-supervisor-1"), frozenset({Role.SUPERVISOR})
+        )
+    desk.users.create_user(NewUser("sep2", "Phó Chánh Thanh Tra", "second-supervisor-1"))
     with pytest.raises(PermissionDenied):
-        desk.grant_supervisor("sep2", "second-supervisor-1")  # no approver
+        desk.users.grant_supervisor("sep2", "second-supervisor-1")  # no approver
     with pytest.raises(PermissionDenied):
-        desk.grant_supervisor("sep2", "second-supervisor-1", OFFICER.username, OFFICER.password)
-    desk.grant_supervisor("sep2", "second-supervisor-1", SUPERVISOR.username, SUPERVISOR.password)
-    uid = desk.create_case(draft()).uid
-    grant = desk.reveal(uid, "sep2", "second-supervisor-1", "Phê duyệt xác minh nội dung")
+        desk.users.grant_supervisor("sep2", "second-supervisor-1", OFFICER.username, OFFICER.password)
+    desk.users.grant_supervisor("sep2", "second-supervisor-1", SUPERVISOR.username, SUPERVISOR.password)
+    uid = desk.cases.create_case(draft()).uid
+    grant = desk.identity.reveal(uid, "sep2", "second-supervisor-1", "Phê duyệt xác minh nội dung")
     assert grant.reporters[0].identity is not None
-    entries = desk.audit_entries(limit=50)
+    entries = desk.audit.entries(limit=50)
     assert any(e.action == "role_granted" and e.details["approver"] == SUPERVISOR.username for e in entries)
     # officers cannot administer
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     with pytest.raises(PermissionDenied):
-        desk.create_user(NewUser("x1", "X", "some-password-1"))
+        desk.users.create_user(NewUser("x1", "X", "some-password-1"))
 
 
 def test_deactivated_user_cannot_log_in(data_dir: Path) -> None:
     world = set_up_world(data_dir)
-    world.desk.login(ADMIN.username, ADMIN.password)
-    world.desk.deactivate_user(OFFICER.username)
-    world.desk.logout()
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
+    world.desk.users.deactivate_user(OFFICER.username)
+    world.desk.auth.logout()
     with pytest.raises(WrongCredentials):
-        world.desk.login(OFFICER.username, OFFICER.password)
+        world.desk.auth.login(OFFICER.username, OFFICER.password)
 
 
 def test_setup_validation_and_no_second_setup(data_dir: Path) -> None:
@@ -178,12 +180,12 @@ def test_setup_validation_and_no_second_setup(data_dir: Path) -> None:
     from tests.factories import AGENCY
 
     with pytest.raises(ValidationError):
-        desk.setup(AGENCY, NewUser("admin", "A", "short"), SUPERVISOR)
+        desk.auth.setup(AGENCY, NewUser("admin", "A", "short"), SUPERVISOR)
     assert not desk.is_set_up
     assert not (data_dir / "vault.json").exists()
-    desk.setup(AGENCY, ADMIN, SUPERVISOR)
+    desk.auth.setup(AGENCY, ADMIN, SUPERVISOR)
     with pytest.raises(PermissionDenied):
-        desk.setup(AGENCY, ADMIN, SUPERVISOR)
+        desk.auth.setup(AGENCY, ADMIN, SUPERVISOR)
 
 
 def test_test_kdf_is_below_production_floor() -> None:
@@ -196,43 +198,43 @@ def test_reveal_token_expires_and_is_audited(data_dir: Path) -> None:
     clock = Clock()
     world = set_up_world(data_dir, clock=clock)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft()).uid
-    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
-    assert desk.revealed(grant.token).reporters[0].identity is not None
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft()).uid
+    grant = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
+    assert desk.identity.revealed(grant.token).reporters[0].identity is not None
     clock.advance(timedelta(minutes=5))
     with pytest.raises(RevealExpired):
-        desk.revealed(grant.token)
+        desk.identity.revealed(grant.token)
     with pytest.raises(RevealExpired):
-        desk.revealed(grant.token)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    actions = [e.action for e in desk.audit_entries(case_uid=uid, limit=10)]
+        desk.identity.revealed(grant.token)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    actions = [e.action for e in desk.audit.entries(case_uid=uid, limit=10)]
     assert actions[:3] == ["reveal_expired", "reveal_granted", "reveal_requested"]
 
 
 def test_logout_ends_reveal(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft()).uid
-    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
-    desk.logout()
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft()).uid
+    grant = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
+    desk.auth.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
     from reception_app.services import RevealExpired
 
     with pytest.raises(RevealExpired):
-        desk.revealed(grant.token)
+        desk.identity.revealed(grant.token)
 
 
 def test_reveal_without_reason_refused_and_audited(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft()).uid
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft()).uid
     with pytest.raises(ValidationError):
-        desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "   ")
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    entries = desk.audit_entries(case_uid=uid, limit=5)
+        desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "   ")
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    entries = desk.audit.entries(case_uid=uid, limit=5)
     assert entries[0].action == "reveal_denied"
     assert entries[0].details["outcome"] == "no_reason"
 
@@ -243,13 +245,13 @@ def test_reveal_ends_after_its_minutes_of_monotonic_time_even_if_the_wall_clock_
     clock = Clock()
     world = set_up_world(data_dir, clock=clock)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft()).uid
-    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft()).uid
+    grant = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Đối chiếu hồ sơ gốc")
     clock.advance(timedelta(minutes=4))
     clock.set_wall(clock.now() - timedelta(hours=3))  # the officer sets the PC's clock back
     assert grant.seconds_left(desk.clock) == 60
-    assert desk.revealed(grant.token).reporters
+    assert desk.identity.revealed(grant.token).reporters
     clock.advance(timedelta(seconds=61))  # five minutes of real time have passed, whatever the wall says
     with pytest.raises(RevealExpired):
-        desk.revealed(grant.token)
+        desk.identity.revealed(grant.token)

@@ -71,32 +71,34 @@ def world(data_dir: Path) -> DeskWorld:
 def test_canary_never_written_anywhere(world: DeskWorld, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     desk = world.desk
     caplog.set_level(logging.DEBUG)
-    desk.login(OFFICER.username, OFFICER.password)
-    saved = [desk.create_case(draft(kind=kind)) for kind in (CaseKind.DENUNCIATION, CaseKind.COMPLAINT)]
-    saved.append(desk.create_case(draft(reporters=3)))
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    saved = [desk.cases.create_case(draft(kind=kind)) for kind in (CaseKind.DENUNCIATION, CaseKind.COMPLAINT)]
+    saved.append(desk.cases.create_case(draft(reporters=3)))
     assert (world.data_dir / "reception.db-wal").exists()
     assert _scan(world.data_dir) == []  # while open: db, -wal, -shm, vault, logs
     # searching for the canary must not find it (identity is never indexed) and must not log it
-    assert desk.search_cases(CANARY_NAME).rows == ()
-    assert desk.search_cases(CANARY_ID).rows == ()
-    detail = desk.get_case(saved[0].uid)
+    assert desk.cases.search_cases(CANARY_NAME).rows == ()
+    assert desk.cases.search_cases(CANARY_ID).rows == ()
+    detail = desk.cases.get_case(saved[0].uid)
     assert all(r.identity is None for r in detail.reporters)
     lines = reporter_lines(detail.reporters[0], MaskPolicy(reveal_identity=True))
     assert all(v == MASK for label, v in lines[1:]), "policy 'reveal' without a grant must still mask"
     # an officer typing wrong supervisor credentials: refused
     with pytest.raises(WrongCredentials):
-        desk.reveal(saved[0].uid, SUPERVISOR.username, "wrong-password-123", "Xác minh theo yêu cầu thanh tra")
+        desk.identity.reveal(saved[0].uid, SUPERVISOR.username, "wrong-password-123", "Xác minh theo yêu cầu thanh tra")
     with pytest.raises(PermissionDenied):
-        desk.reveal(saved[0].uid, OFFICER.username, OFFICER.password, "Xác minh theo yêu cầu thanh tra")
-    desk.logout()
+        desk.identity.reveal(saved[0].uid, OFFICER.username, OFFICER.password, "Xác minh theo yêu cầu thanh tra")
+    desk.auth.logout()
     # a supervisor reveal is the only way in, and the reveal is not written anywhere either
-    desk.login(OFFICER.username, OFFICER.password)
-    grant = desk.reveal(saved[0].uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu thanh tra")
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    grant = desk.identity.reveal(
+        saved[0].uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu thanh tra"
+    )
     assert grant.reporters[0].identity is not None
     assert grant.reporters[0].identity.full_name == CANARY_NAME
     assert CANARY_NAME not in repr(grant)
-    desk.end_reveal(grant.token, "expired")
-    desk.logout()
+    desk.identity.end_reveal(grant.token, "expired")
+    desk.auth.logout()
 
     assert not any(n in rec.getMessage().encode() for rec in caplog.records for n in _needles())
     export = tmp_path / "plain.db"
@@ -132,11 +134,11 @@ def test_database_is_not_plain_sqlite(world: DeskWorld) -> None:
 
 def test_admin_cannot_reveal_and_recovery_can(world: DeskWorld) -> None:
     desk = world.desk
-    desk.login(ADMIN.username, ADMIN.password)
-    uid = desk.create_case(draft()).uid
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    uid = desk.cases.create_case(draft()).uid
     with pytest.raises(PermissionDenied):
-        desk.reveal(uid, ADMIN.username, ADMIN.password, "Lý do kiểm tra hồ sơ")
-    desk.logout()
+        desk.identity.reveal(uid, ADMIN.username, ADMIN.password, "Lý do kiểm tra hồ sơ")
+    desk.auth.logout()
 
 
 def test_a_new_data_folder_and_its_logs_are_private(tmp_path: Path) -> None:

@@ -25,17 +25,19 @@ def desk(tmp_path_factory: pytest.TempPathFactory) -> Desk:
 
     keyring.set_keyring(InMemoryKeyring())
     world = set_up_world(tmp_path_factory.mktemp("cases"))
-    world.desk.login(OFFICER.username, OFFICER.password)
-    world.desk.create_case(draft(subject="Khiếu nại của ông Nguyễn Văn Đức về đất đai", content="Thửa đất ở Đắk Lắk"))
-    world.desk.create_case(draft(subject="Phản ánh đường giao thông", content="Đường liên thôn hư hỏng"))
-    world.desk.create_case(draft(subject="Tố cáo chủ tịch xã", content="Nhận tiền khi ký hồ sơ"))
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    world.desk.cases.create_case(
+        draft(subject="Khiếu nại của ông Nguyễn Văn Đức về đất đai", content="Thửa đất ở Đắk Lắk")
+    )
+    world.desk.cases.create_case(draft(subject="Phản ánh đường giao thông", content="Đường liên thôn hư hỏng"))
+    world.desk.cases.create_case(draft(subject="Tố cáo chủ tịch xã", content="Nhận tiền khi ký hồ sơ"))
     return world.desk
 
 
 def _count(desk: Desk) -> int:
     total, key = 0, None
     while True:
-        page = desk.list_cases(after=key, limit=50)
+        page = desk.cases.list_cases(after=key, limit=50)
         total += len(page.rows)
         if page.next_key is None:
             return total
@@ -54,20 +56,22 @@ def _count(desk: Desk) -> int:
     ],
 )
 def test_vietnamese_folding_search(desk: Desk, query: str, expected: str) -> None:
-    subjects = [r.subject for r in desk.search_cases(query).rows]
+    subjects = [r.subject for r in desk.cases.search_cases(query).rows]
     assert expected in subjects
 
 
 def test_nfd_query_equals_nfc(desk: Desk) -> None:
     nfd = unicodedata.normalize("NFD", "Nguyễn Văn Đức")
-    assert [r.uid for r in desk.search_cases(nfd).rows] == [r.uid for r in desk.search_cases("Nguyễn Văn Đức").rows]
+    assert [r.uid for r in desk.cases.search_cases(nfd).rows] == [
+        r.uid for r in desk.cases.search_cases("Nguyễn Văn Đức").rows
+    ]
 
 
 def test_list_is_newest_first_with_keyset_pages(desk: Desk) -> None:
-    first = desk.list_cases(limit=2)
+    first = desk.cases.list_cases(limit=2)
     assert len(first.rows) == 2
     assert first.next_key is not None
-    second = desk.list_cases(after=first.next_key, limit=2)
+    second = desk.cases.list_cases(after=first.next_key, limit=2)
     ids = [r.id for r in first.rows + second.rows]
     assert ids == sorted(ids, reverse=True)
     assert len(set(ids)) == len(ids)
@@ -75,25 +79,27 @@ def test_list_is_newest_first_with_keyset_pages(desk: Desk) -> None:
 
 @pytest.mark.calendar
 def test_case_numbers_and_reporter_codes(desk: Desk) -> None:
-    saved = desk.create_case(draft(reporters=2))
+    saved = desk.cases.create_case(draft(reporters=2))
     year = desk.today().year  # numbered in the year it is received
     assert saved.number.startswith(f"{year}-")
     assert saved.reporter_codes[0].startswith(f"NTC-{year}-")
     assert saved.reporter_codes[1].endswith("-2")
-    row = desk.list_cases(limit=1).rows[0]
+    row = desk.cases.list_cases(limit=1).rows[0]
     assert row.reporter_code == saved.reporter_codes[0]
-    detail = desk.get_case(saved.uid)
+    detail = desk.cases.get_case(saved.uid)
     assert [d.name for d in detail.documents] == ["Đơn tố cáo"]
     assert detail.due_on is not None
     assert detail.due_on > detail.received_at.date()
 
 
 def test_anonymous_tip_has_no_identity_record(desk: Desk) -> None:
-    saved = desk.create_case(draft(kind=CaseKind.ANONYMOUS_TIP))
+    saved = desk.cases.create_case(draft(kind=CaseKind.ANONYMOUS_TIP))
     assert saved.reporter_codes == ()
-    assert desk.get_case(saved.uid).reporters == ()
+    assert desk.cases.get_case(saved.uid).reporters == ()
     with pytest.raises(ValidationError):
-        desk.create_case(replace(draft(kind=CaseKind.ANONYMOUS_TIP), reporters=(ReporterDraft(canary_identity()),)))
+        desk.cases.create_case(
+            replace(draft(kind=CaseKind.ANONYMOUS_TIP), reporters=(ReporterDraft(canary_identity()),))
+        )
 
 
 HOSTILE_SEARCH = [
@@ -117,7 +123,7 @@ HOSTILE_SEARCH = [
 
 @pytest.mark.parametrize("text", HOSTILE_SEARCH)
 def test_search_never_raises_on_user_syntax(desk: Desk, text: str) -> None:
-    desk.search_cases(text)
+    desk.cases.search_cases(text)
     assert _count(desk) >= 3  # the table is still there
 
 
@@ -136,7 +142,7 @@ def test_search_never_raises_on_user_syntax(desk: Desk, text: str) -> None:
 def test_bad_input_is_a_typed_error_and_writes_nothing(desk: Desk, changes: dict[str, object], field: str) -> None:
     before = _count(desk)
     with pytest.raises(ValidationError) as exc:
-        desk.create_case(replace(draft(), **changes))  # type: ignore[arg-type]
+        desk.cases.create_case(replace(draft(), **changes))  # type: ignore[arg-type]
     assert exc.value.for_field(field), exc.value.errors
     assert _count(desk) == before
 
@@ -145,7 +151,7 @@ def test_bad_identity_fields(desk: Desk) -> None:
     before = _count(desk)
     bad = canary_identity(id_number="07918876543X", phone="12345")
     with pytest.raises(ValidationError) as exc:
-        desk.create_case(draft(identity=bad))
+        desk.cases.create_case(draft(identity=bad))
     fields = {e.field for e in exc.value.errors}
     assert {"reporters.0.id_number", "reporters.0.phone"} <= fields
     assert "07918876543X" not in str(exc.value)  # messages never echo identity values
@@ -154,8 +160,8 @@ def test_bad_identity_fields(desk: Desk) -> None:
 
 def test_control_characters_and_nfd_are_normalised(desk: Desk) -> None:
     nfd = unicodedata.normalize("NFD", "Khiếu nại về đất")
-    saved = desk.create_case(draft(subject=nfd + "\x07\u202e", content="dòng 1\r\ndòng 2\x00"))
-    detail = desk.get_case(saved.uid)
+    saved = desk.cases.create_case(draft(subject=nfd + "\x07\u202e", content="dòng 1\r\ndòng 2\x00"))
+    detail = desk.cases.get_case(saved.uid)
     assert detail.subject == "Khiếu nại về đất"
     assert unicodedata.is_normalized("NFC", detail.subject)
     assert detail.content == "dòng 1\ndòng 2"
@@ -164,7 +170,7 @@ def test_control_characters_and_nfd_are_normalised(desk: Desk) -> None:
 def test_logged_out_desk_refuses(tmp_path: Path) -> None:
     world = set_up_world(tmp_path / "d")
     with pytest.raises(NotLoggedIn):
-        world.desk.list_cases()
+        world.desk.cases.list_cases()
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -172,21 +178,21 @@ def test_logged_out_desk_refuses(tmp_path: Path) -> None:
 def test_property_any_text_saves_or_refuses_cleanly(desk: Desk, subject: str, content: str, query: str) -> None:
     before = _count(desk)
     try:
-        saved = desk.create_case(draft(subject=subject, content=content))
+        saved = desk.cases.create_case(draft(subject=subject, content=content))
     except ValidationError:
         assert _count(desk) == before
     else:
         assert _count(desk) == before + 1
-        assert unicodedata.is_normalized("NFC", desk.get_case(saved.uid).subject)
-    desk.search_cases(query)
+        assert unicodedata.is_normalized("NFC", desk.cases.get_case(saved.uid).subject)
+    desk.cases.search_cases(query)
 
 
 def test_a_reporter_code_from_the_receipt_finds_its_case(desk: Desk) -> None:
-    first = desk.create_case(draft(reporters=2))
-    desk.create_case(draft())
+    first = desk.cases.create_case(draft(reporters=2))
+    desk.cases.create_case(draft())
     code = first.reporter_codes[1]  # e.g. NTC-2026-00001-2
-    assert [r.uid for r in desk.search_cases(code).rows] == [first.uid]
+    assert [r.uid for r in desk.cases.search_cases(code).rows] == [first.uid]
     case_code = code.rsplit("-", 1)[0]  # NTC-2026-00001: every reporter of that case, typed in lower case
-    assert [r.uid for r in desk.search_cases(f"  {case_code.lower()} ").rows] == [first.uid]
+    assert [r.uid for r in desk.cases.search_cases(f"  {case_code.lower()} ").rows] == [first.uid]
     prefix, year, _ = case_code.split("-")
-    assert desk.search_cases(f"{prefix}-{year}-99999").rows == ()
+    assert desk.cases.search_cases(f"{prefix}-{year}-99999").rows == ()

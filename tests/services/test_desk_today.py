@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from reception_app.models.case import CaseFilter
-from reception_app.services.handling import CaseHandling
 from tests.factories import OFFICER, draft, set_up_world
 
 # 01:30 on 2 March 2026 in Hà Nội is still 1 March in UTC.
@@ -33,12 +32,12 @@ def test_today_is_the_local_date_not_the_utc_date(vietnam_time: None, tmp_path: 
     world = set_up_world(tmp_path / "data", clock=lambda: now[0])
     desk = world.desk
     assert desk.today() == date(2026, 3, 2)
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     # Due on 1 March (local): at 01:30 on 2 March it is overdue, although UTC still says 1 March.
-    saved = desk.create_case(draft(received_at=datetime(2026, 2, 10, 9, 0)))
-    with desk._require()[1].atomic():
-        desk._require()[1].execute("UPDATE cases SET due_on = '2026-03-01' WHERE uid = ?", (saved.uid,))
-    overdue = desk.list_cases(filters=CaseFilter(overdue=True)).rows
+    saved = desk.cases.create_case(draft(received_at=datetime(2026, 2, 10, 9, 0)))
+    with desk.ctx.require()[1].atomic():
+        desk.ctx.require()[1].execute("UPDATE cases SET due_on = '2026-03-01' WHERE uid = ?", (saved.uid,))
+    overdue = desk.cases.list_cases(filters=CaseFilter(overdue=True)).rows
     assert [c.uid for c in overdue] == [saved.uid]
-    assert CaseHandling(desk).overdue_badge().count >= 1
+    assert desk.handling.overdue_badge().count >= 1
     desk.close()

@@ -14,21 +14,13 @@ from reception_app.models.errors import ValidationError
 from reception_app.models.masking import MASK
 from reception_app.models.recipients import RecipientRole
 from reception_app.services import (
+    Desk,
     DisclosureNeedsReveal,
     PermissionDenied,
     RevealExpired,
     RevealRequired,
-    issue_acceptance_proposal,
-    issue_appointment_slip,
-    issue_guidance_slip,
-    issue_logbook,
-    issue_receipt,
-    issue_refusal_notice,
-    issue_transfer_slip,
-    issued_documents,
     refusal_grounds,
 )
-from reception_app.services.desk import Desk
 from tests.factories import (
     CANARY_ADDRESS,
     CANARY_ID,
@@ -55,7 +47,7 @@ class Clock(ManualClock):
 
 def _desk(data_dir: Path, clock: Clock | None = None) -> Desk:
     world = set_up_world(data_dir, clock=clock or Clock())
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     return world.desk
 
 
@@ -67,22 +59,22 @@ def _shows_canary(pdf: bytes) -> bool:
 
 
 def _audit(desk: Desk, uid: str | None = None) -> list[tuple[str, dict[str, object]]]:
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    return [(e.action, e.details) for e in reversed(desk.audit_entries(case_uid=uid, limit=500))]
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    return [(e.action, e.details) for e in reversed(desk.audit.entries(case_uid=uid, limit=500))]
 
 
 def test_numbers_have_leading_zeros_and_count_per_kind_and_year(data_dir: Path) -> None:
     clock = Clock()
     desk = _desk(data_dir, clock)
-    uid = desk.create_case(draft(channel=Channel.POST)).uid
-    assert issue_receipt(desk, uid).number == "01/BN-TTr"
-    assert issue_receipt(desk, uid).number == "02/BN-TTr"
-    assert issue_transfer_slip(desk, uid, "UBND huyện Ea Kar").number == "01/PC-TTr"
-    assert issue_receipt(desk, uid).number == "03/BN-TTr"
+    uid = desk.cases.create_case(draft(channel=Channel.POST)).uid
+    assert desk.documents.issue_receipt(uid).number == "01/BN-TTr"
+    assert desk.documents.issue_receipt(uid).number == "02/BN-TTr"
+    assert desk.documents.issue_transfer_slip(uid, "UBND huyện Ea Kar").number == "01/PC-TTr"
+    assert desk.documents.issue_receipt(uid).number == "03/BN-TTr"
     clock.set_wall(datetime(2027, 1, 5, 9, 0, tzinfo=UTC))
-    assert issue_receipt(desk, uid).number == "01/BN-TTr"
-    assert issue_transfer_slip(desk, uid, "UBND huyện Ea Kar").number == "01/PC-TTr"
-    records = issued_documents(desk, uid)
+    assert desk.documents.issue_receipt(uid).number == "01/BN-TTr"
+    assert desk.documents.issue_transfer_slip(uid, "UBND huyện Ea Kar").number == "01/PC-TTr"
+    records = desk.documents.issued(uid)
     assert [(r.kind, r.year, r.seq) for r in records] == [
         ("receipt", 2026, 1),
         ("receipt", 2026, 2),
@@ -96,8 +88,8 @@ def test_numbers_have_leading_zeros_and_count_per_kind_and_year(data_dir: Path) 
 
 def test_ten_and_more_keep_two_digits_or_more(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    uid = desk.create_case(draft(kind=CaseKind.COMPLAINT)).uid
-    numbers = [issue_guidance_slip(desk, uid, "Tòa án nhân dân huyện").number for _ in range(10)]
+    uid = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT)).uid
+    numbers = [desk.documents.issue_guidance_slip(uid, "Tòa án nhân dân huyện").number for _ in range(10)]
     assert numbers[0] == "01/HD-TTr"
     assert numbers[8] == "09/HD-TTr"
     assert numbers[9] == "10/HD-TTr"
@@ -105,37 +97,37 @@ def test_ten_and_more_keep_two_digits_or_more(data_dir: Path) -> None:
 
 def test_failed_render_consumes_no_number_and_records_nothing(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     desk = _desk(data_dir)
-    uid = desk.create_case(draft()).uid
+    uid = desk.cases.create_case(draft()).uid
 
     def broken(_doc: object) -> bytes:
         raise RuntimeError("renderer failed")
 
     monkeypatch.setattr("reception_app.printing.pdf.render_pdf", broken)
     with pytest.raises(RuntimeError):
-        issue_receipt(desk, uid)
+        desk.documents.issue_receipt(uid)
     monkeypatch.undo()
-    assert issued_documents(desk, uid) == []
-    doc = issue_receipt(desk, uid)
+    assert desk.documents.issued(uid) == []
+    doc = desk.documents.issue_receipt(uid)
     assert doc.number == "01/BN-TTr"
-    assert [r.number for r in issued_documents(desk, uid)] == ["01/BN-TTr"]
+    assert [r.number for r in desk.documents.issued(uid)] == ["01/BN-TTr"]
     printed = [d for a, d in _audit(desk, uid) if a == "document_printed"]
     assert len(printed) == 1
 
 
 def test_failed_build_consumes_no_number(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    uid = desk.create_case(draft(channel=Channel.POST)).uid
+    uid = desk.cases.create_case(draft(channel=Channel.POST)).uid
     with pytest.raises(ValidationError):
-        issue_refusal_notice(desk, uid, ground="no-such-ground")
+        desk.documents.issue_refusal_notice(uid, ground="no-such-ground")
     with pytest.raises(ValidationError):
-        issue_transfer_slip(desk, uid, "   ")
-    assert issue_transfer_slip(desk, uid, "Thanh tra huyện").number == "01/PC-TTr"
+        desk.documents.issue_transfer_slip(uid, "   ")
+    assert desk.documents.issue_transfer_slip(uid, "Thanh tra huyện").number == "01/PC-TTr"
 
 
 def test_first_receipt_shows_intake_identity_and_reprint_is_masked(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    saved = desk.create_case(draft())
-    first = issue_receipt(desk, saved.uid, intake_identities=(canary_identity(),))
+    saved = desk.cases.create_case(draft())
+    first = desk.documents.issue_receipt(saved.uid, intake_identities=(canary_identity(),))
     assert first.shows_identity
     assert first.copies == 3  # denunciation: 03 copies
     text = extract(first.pdf).flat
@@ -144,8 +136,8 @@ def test_first_receipt_shows_intake_identity_and_reprint_is_masked(data_dir: Pat
     assert "Zqxwylvh" not in repr(first)
 
     with pytest.raises(RevealRequired):
-        issue_receipt(desk, saved.uid, intake_identities=(canary_identity(),))
-    reprint = issue_receipt(desk, saved.uid)
+        desk.documents.issue_receipt(saved.uid, intake_identities=(canary_identity(),))
+    reprint = desk.documents.issue_receipt(saved.uid)
     assert not reprint.shows_identity
     assert not _shows_canary(reprint.pdf)
     flat = extract(reprint.pdf).flat
@@ -161,19 +153,19 @@ def test_first_receipt_shows_intake_identity_and_reprint_is_masked(data_dir: Pat
 
 def test_intake_identity_only_for_the_officer_who_took_the_case(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    uid = desk.create_case(draft()).uid
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    uid = desk.cases.create_case(draft()).uid
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     with pytest.raises(RevealRequired):
-        issue_receipt(desk, uid, intake_identities=(canary_identity(),))
-    assert issued_documents(desk, uid) == []
+        desk.documents.issue_receipt(uid, intake_identities=(canary_identity(),))
+    assert desk.documents.issued(uid) == []
 
 
 def test_reprint_with_a_valid_reveal_token_shows_identity(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    uid = desk.create_case(draft(kind=CaseKind.COMPLAINT)).uid
-    issue_receipt(desk, uid, intake_identities=(canary_identity(),))
-    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
-    reprint = issue_receipt(desk, uid, reveal_token=grant.token)
+    uid = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT)).uid
+    desk.documents.issue_receipt(uid, intake_identities=(canary_identity(),))
+    grant = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
+    reprint = desk.documents.issue_receipt(uid, reveal_token=grant.token)
     assert reprint.shows_identity
     assert reprint.copies == 2  # complaint: 02 copies
     assert squash(CANARY_NAME) in extract(reprint.pdf).flat
@@ -185,43 +177,43 @@ def test_reprint_with_a_valid_reveal_token_shows_identity(data_dir: Path) -> Non
 def test_expired_or_foreign_token_is_refused_and_consumes_no_number(data_dir: Path) -> None:
     clock = Clock()
     desk = _desk(data_dir, clock)
-    uid = desk.create_case(draft(channel=Channel.POST)).uid
-    other = desk.create_case(draft(subject="Tố cáo khác")).uid
-    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
+    uid = desk.cases.create_case(draft(channel=Channel.POST)).uid
+    other = desk.cases.create_case(draft(subject="Tố cáo khác")).uid
+    grant = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
     with pytest.raises(PermissionDenied):
-        issue_receipt(desk, other, reveal_token=grant.token)
+        desk.documents.issue_receipt(other, reveal_token=grant.token)
     clock.advance(timedelta(minutes=5))
     with pytest.raises(RevealExpired):
-        issue_receipt(desk, uid, reveal_token=grant.token)
+        desk.documents.issue_receipt(uid, reveal_token=grant.token)
     with pytest.raises(RevealExpired):
-        issue_transfer_slip(desk, uid, "Công an huyện", reveal_token=grant.token, disclosure_basis=BASIS)
+        desk.documents.issue_transfer_slip(uid, "Công an huyện", reveal_token=grant.token, disclosure_basis=BASIS)
     with pytest.raises(RevealExpired):
-        issue_receipt(desk, uid, reveal_token="made-up-token")
-    assert issued_documents(desk, uid) == []
-    assert issue_receipt(desk, uid).number == "01/BN-TTr"
+        desk.documents.issue_receipt(uid, reveal_token="made-up-token")
+    assert desk.documents.issued(uid) == []
+    assert desk.documents.issue_receipt(uid).number == "01/BN-TTr"
 
 
 def test_denunciation_transfer_slip_discloses_only_with_reveal_and_basis(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    saved = desk.create_case(draft(channel=Channel.POST))  # a mailed denunciation (a walk-in one is guided)
+    saved = desk.cases.create_case(draft(channel=Channel.POST))  # a mailed denunciation (a walk-in one is guided)
     uid = saved.uid
-    masked = issue_transfer_slip(desk, uid, "Công an huyện Ea Kar")
+    masked = desk.documents.issue_transfer_slip(uid, "Công an huyện Ea Kar")
     assert not masked.shows_identity
     assert not _shows_canary(masked.pdf)
     assert squash(saved.reporter_codes[0]) in extract(masked.pdf).flat
 
     with pytest.raises(DisclosureNeedsReveal):
-        issue_transfer_slip(desk, uid, "Công an huyện Ea Kar", disclosure_basis=BASIS)
+        desk.documents.issue_transfer_slip(uid, "Công an huyện Ea Kar", disclosure_basis=BASIS)
 
-    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
+    grant = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
     body = (RecipientRole.BODY,)  # the copy sent to the receiving body (the file copy may name the denouncer)
-    token_only = issue_transfer_slip(desk, uid, "Công an huyện Ea Kar", reveal_token=grant.token, copies=body)
+    token_only = desk.documents.issue_transfer_slip(uid, "Công an huyện Ea Kar", reveal_token=grant.token, copies=body)
     assert token_only.roles == body
     assert not token_only.shows_identity
     assert not _shows_canary(token_only.pdf)
 
-    disclosed = issue_transfer_slip(
-        desk, uid, "Công an huyện Ea Kar", reveal_token=grant.token, disclosure_basis=BASIS, copies=body
+    disclosed = desk.documents.issue_transfer_slip(
+        uid, "Công an huyện Ea Kar", reveal_token=grant.token, disclosure_basis=BASIS, copies=body
     )
     assert disclosed.shows_identity
     flat = extract(disclosed.pdf).flat
@@ -250,29 +242,28 @@ def test_denunciation_transfer_slip_discloses_only_with_reveal_and_basis(data_di
 
 def test_petition_transfer_slip_follows_the_reveal(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    uid = desk.create_case(draft(kind=CaseKind.PETITION)).uid
-    assert not _shows_canary(issue_transfer_slip(desk, uid, "UBND huyện").pdf)
-    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
-    revealed = issue_transfer_slip(desk, uid, "UBND huyện", reveal_token=grant.token)
+    uid = desk.cases.create_case(draft(kind=CaseKind.PETITION)).uid
+    assert not _shows_canary(desk.documents.issue_transfer_slip(uid, "UBND huyện").pdf)
+    grant = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON)
+    revealed = desk.documents.issue_transfer_slip(uid, "UBND huyện", reveal_token=grant.token)
     assert revealed.shows_identity
     assert squash(CANARY_NAME) in extract(revealed.pdf).flat
 
 
 def test_other_case_documents_are_masked_and_numbered(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    uid = desk.create_case(draft(kind=CaseKind.COMPLAINT)).uid
+    uid = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT)).uid
     ground = sorted(refusal_grounds())[0]
     docs = [
-        issue_guidance_slip(desk, uid, "Tòa án nhân dân huyện Ea Kar"),
-        issue_appointment_slip(
-            desk,
+        desk.documents.issue_guidance_slip(uid, "Tòa án nhân dân huyện Ea Kar"),
+        desk.documents.issue_appointment_slip(
             uid,
             appointment_at=datetime(2026, 11, 27, 8, 30),
             appointment_place="Phòng tiếp công dân",
             meet_with="Chánh Thanh tra tỉnh",
         ),
-        issue_acceptance_proposal(desk, uid, "Chánh Thanh tra tỉnh"),
-        issue_refusal_notice(desk, uid, ground=ground, details="Người đến không tỉnh táo"),
+        desk.documents.issue_acceptance_proposal(uid, "Chánh Thanh tra tỉnh"),
+        desk.documents.issue_refusal_notice(uid, ground=ground, details="Người đến không tỉnh táo"),
     ]
     assert [d.number for d in docs] == ["01/HD-TTr", "01/PH-TTr", "01/ĐX-TTr", "01/TB-TTr"]
     for doc in docs:
@@ -283,17 +274,17 @@ def test_other_case_documents_are_masked_and_numbered(data_dir: Path) -> None:
 
 def test_logbook_is_masked_numbered_and_audited(data_dir: Path) -> None:
     desk = _desk(data_dir)
-    desk.create_case(draft(kind=CaseKind.COMPLAINT))
-    den = desk.create_case(draft())
-    desk.create_case(draft(received_at=datetime(2026, 10, 1, 9, 0, tzinfo=UTC)))
-    book = issue_logbook(desk, date(2026, 11, 1), date(2026, 11, 30))
+    desk.cases.create_case(draft(kind=CaseKind.COMPLAINT))
+    den = desk.cases.create_case(draft())
+    desk.cases.create_case(draft(received_at=datetime(2026, 10, 1, 9, 0, tzinfo=UTC)))
+    book = desk.documents.issue_logbook(date(2026, 11, 1), date(2026, 11, 30))
     assert book.number == "01/STCD-TTr"
     assert not book.shows_identity
     assert not _shows_canary(book.pdf)
     assert squash(den.reporter_codes[0]) in extract(book.pdf).flat
-    assert issue_logbook(desk, date(2026, 12, 1), date(2026, 12, 31)).number == "02/STCD-TTr"
+    assert desk.documents.issue_logbook(date(2026, 12, 1), date(2026, 12, 31)).number == "02/STCD-TTr"
     with pytest.raises(ValidationError):
-        issue_logbook(desk, date(2026, 12, 1), date(2026, 11, 1))
+        desk.documents.issue_logbook(date(2026, 12, 1), date(2026, 11, 1))
     events = [d for a, d in _audit(desk) if a == "document_printed" and d["doc_kind"] == "logbook"]
     assert [(d["doc_number"], d["count"], d["date_from"]) for d in events] == [
         ("01/STCD-TTr", 2, "2026-11-01"),
@@ -306,9 +297,9 @@ def test_receipt_carries_the_verification_code(data_dir: Path) -> None:
     from reception_app.storage.settings import get_setting
 
     desk = _desk(data_dir)
-    saved = desk.create_case(draft())
-    doc = issue_receipt(desk, saved.uid)
-    _, db, _ = desk._require()
+    saved = desk.cases.create_case(draft())
+    doc = desk.documents.issue_receipt(saved.uid)
+    _, db, _ = desk.ctx.require()
     code = crypto.short_code(bytes.fromhex(get_setting(db, "verify_key")), saved.uid)
     flat = extract(doc.pdf).flat
     assert squash(code) in flat

@@ -18,8 +18,7 @@ from reception_app.models.masking import MASK
 from reception_app.models.periods import year_period
 from reception_app.models.statistics import StatisticsReport
 from reception_app.services import PermissionDenied
-from reception_app.services.exports import ExportCancelled, ExportFailed, ExportService
-from reception_app.services.statistics import StatisticsService
+from reception_app.services.exports import ExportCancelled, ExportFailed
 from tests.factories import CANARY_ADDRESS, CANARY_ID, CANARY_NAME, CANARY_PHONE, OFFICER, SUPERVISOR, DeskWorld
 from tests.printing.pdftext import extract
 from tests.services.test_statistics_service import UNKNOWN_DECISION, build_world
@@ -34,7 +33,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> DeskWorld:
 
 @pytest.fixture(scope="module")
 def report(world: DeskWorld) -> StatisticsReport:
-    return StatisticsService(world.desk).compute(year_period(2026))
+    return world.desk.statistics.compute(year_period(2026))
 
 
 def xlsx_blob(path: Path) -> bytes:
@@ -66,7 +65,7 @@ def _leaf_column(ws: Worksheet, title: str) -> int:
 
 def test_statistics_xlsx_holds_the_numbers(world: DeskWorld, report: StatisticsReport, tmp_path: Path) -> None:
     target = tmp_path / "báo cáo năm 2026.xlsx"
-    ExportService(world.desk).statistics_xlsx(report, target)
+    world.desk.exports.statistics_xlsx(report, target)
     book = load_workbook(target)
     assert book.sheetnames == ["01-TCD", "02-XLD", "03-CT"]
     xld = book["02-XLD"]
@@ -106,8 +105,8 @@ def test_statistics_pdf_holds_the_numbers_and_no_identity(
     world: DeskWorld, report: StatisticsReport, tmp_path: Path
 ) -> None:
     target = tmp_path / "báo cáo.pdf"
-    code = world.desk.head_code()
-    ExportService(world.desk).statistics_pdf(report, target)
+    code = world.desk.security.head_code()
+    world.desk.exports.statistics_pdf(report, target)
     data = target.read_bytes()
     assert data.startswith(b"%PDF")
     out = extract(data)
@@ -135,9 +134,9 @@ def test_statistics_pdf_holds_the_numbers_and_no_identity(
 
 
 def test_exports_are_audited_with_codes_only(world: DeskWorld, report: StatisticsReport, tmp_path: Path) -> None:
-    _, db, _ = world.desk._require()
+    _, db, _ = world.desk.ctx.require()
     before = db.scalar("SELECT count(*) FROM audit_log WHERE action = 'statistics_exported'")
-    ExportService(world.desk).statistics_xlsx(report, tmp_path / "a.xlsx")
+    world.desk.exports.statistics_xlsx(report, tmp_path / "a.xlsx")
     row = db.query_one("SELECT * FROM audit_log WHERE action = 'statistics_exported' ORDER BY seq DESC LIMIT 1")
     assert row is not None
     assert db.scalar("SELECT count(*) FROM audit_log WHERE action = 'statistics_exported'") == before + 1
@@ -150,9 +149,9 @@ def test_logbook_xlsx_is_masked_and_complete(world: DeskWorld, tmp_path: Path) -
     target = tmp_path / "sổ.xlsx"
     seen: list[tuple[int, int]] = []
     temp_before = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
-    rows = ExportService(world.desk).logbook_xlsx(start, end, target, progress=lambda d, t: seen.append((d, t)))
+    rows = world.desk.exports.logbook_xlsx(start, end, target, progress=lambda d, t: seen.append((d, t)))
     assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= temp_before  # the row stream is gone
-    _, db, _ = world.desk._require()
+    _, db, _ = world.desk.ctx.require()
     expected = db.query(
         "SELECT c.number, c.kind, group_concat(r.reporter_code, ', ') AS codes FROM cases c"
         " LEFT JOIN reporters r ON r.case_id = c.id WHERE date(c.received_at) BETWEEN ? AND ?"
@@ -179,34 +178,34 @@ def test_officers_export_the_logbook_but_not_the_report(
     world: DeskWorld, report: StatisticsReport, tmp_path: Path
 ) -> None:
     desk = world.desk
-    desk.logout()
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
     try:
-        assert ExportService(desk).logbook_xlsx(date(2025, 3, 1), date(2025, 3, 31), tmp_path / "s.xlsx") >= 0
+        assert desk.exports.logbook_xlsx(date(2025, 3, 1), date(2025, 3, 31), tmp_path / "s.xlsx") >= 0
         with pytest.raises(PermissionDenied):
-            ExportService(desk).statistics_xlsx(report, tmp_path / "r.xlsx")
+            desk.exports.statistics_xlsx(report, tmp_path / "r.xlsx")
         assert not (tmp_path / "r.xlsx").exists()
     finally:
-        desk.logout()
-        desk.login(SUPERVISOR.username, SUPERVISOR.password)
+        desk.auth.logout()
+        desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
 
 
 def test_cancel_and_failure_leave_no_file(world: DeskWorld, report: StatisticsReport, tmp_path: Path) -> None:
     target = tmp_path / "sổ.xlsx"
     temp_before = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
     with pytest.raises(ExportCancelled):
-        ExportService(world.desk).logbook_xlsx(date(2025, 1, 1), date(2026, 12, 31), target, cancelled=lambda: True)
+        world.desk.exports.logbook_xlsx(date(2025, 1, 1), date(2026, 12, 31), target, cancelled=lambda: True)
     assert not target.exists()
     assert not list(tmp_path.iterdir())
     assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= temp_before
     with pytest.raises(ExportFailed):
-        ExportService(world.desk).statistics_pdf(report, tmp_path / "missing-folder" / "r.pdf")
+        world.desk.exports.statistics_pdf(report, tmp_path / "missing-folder" / "r.pdf")
 
 
 def test_an_empty_period_exports_zeros(world: DeskWorld, tmp_path: Path) -> None:
-    empty = StatisticsService(world.desk).compute(year_period(2030))
+    empty = world.desk.statistics.compute(year_period(2030))
     assert empty.total == 0
-    service = ExportService(world.desk)
+    service = world.desk.exports
     service.statistics_xlsx(empty, tmp_path / "e.xlsx")
     service.statistics_pdf(empty, tmp_path / "e.pdf")
     xld = load_workbook(tmp_path / "e.xlsx")["02-XLD"]

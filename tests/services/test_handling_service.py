@@ -22,7 +22,7 @@ from reception_app.models.enums import (
 )
 from reception_app.models.errors import ValidationError
 from reception_app.models.handling import Classification, DueKey, IllegalMove
-from reception_app.services import AgencyDirectory, CaseHandling, Desk, PermissionDenied
+from reception_app.services import CaseHandling, Desk, PermissionDenied
 from reception_app.storage import handling as handling_repo
 from tests.factories import ADMIN, OFFICER, SUPERVISOR, draft, set_up_world
 
@@ -49,19 +49,19 @@ def desk(data_dir: Path, clock: Clock) -> Desk:
 
 
 def _login(desk: Desk, who: Any) -> CaseHandling:
-    desk.login(who.username, who.password)
-    return CaseHandling(desk)
+    desk.auth.login(who.username, who.password)
+    return desk.handling
 
 
 def _db_row(desk: Desk, uid: str) -> dict[str, Any]:
-    _, db, _ = desk._require()
+    _, db, _ = desk.ctx.require()
     row = db.query_one("SELECT * FROM cases WHERE uid = ?", (uid,))
     assert row is not None
     return row
 
 
 def _assert_due_contract(desk: Desk, uid: str) -> None:
-    _, db, _ = desk._require()
+    _, db, _ = desk.ctx.require()
     row = _db_row(desk, uid)
     earliest = db.scalar("SELECT min(due_on) FROM deadlines WHERE case_id = ? AND closed_on IS NULL", (row["id"],))
     assert row["due_on"] == earliest
@@ -74,20 +74,22 @@ def _received(day: date) -> datetime:
 def test_intake_opens_the_kind_dependent_deadline_and_logs_the_visit(desk: Desk) -> None:
     handling = _login(desk, OFFICER)
     fri = date(2026, 2, 13)
-    tc = desk.create_case(draft(kind=CaseKind.DENUNCIATION, received_at=_received(fri)))
-    kn = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=_received(fri), channel=Channel.POST))
-    tip = desk.create_case(draft(kind=CaseKind.ANONYMOUS_TIP, received_at=_received(fri), channel=Channel.MAILBOX))
+    tc = desk.cases.create_case(draft(kind=CaseKind.DENUNCIATION, received_at=_received(fri)))
+    kn = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT, received_at=_received(fri), channel=Channel.POST))
+    tip = desk.cases.create_case(
+        draft(kind=CaseKind.ANONYMOUS_TIP, received_at=_received(fri), channel=Channel.MAILBOX)
+    )
     # TC: 7 working days across Tết 2026 → 3/3; KN: 10 → 6/3; anonymous tip: none.
-    assert desk.get_case(tc.uid).due_on == date(2026, 3, 3)
-    assert desk.get_case(kn.uid).due_on == date(2026, 3, 6)
-    assert desk.get_case(tip.uid).due_on is None
+    assert desk.cases.get_case(tc.uid).due_on == date(2026, 3, 3)
+    assert desk.cases.get_case(kn.uid).due_on == date(2026, 3, 6)
+    assert desk.cases.get_case(tip.uid).due_on is None
     assert [d.rule for d in handling.view(tc.uid).deadlines] == ["tc_xu_ly_ban_dau"]
     assert [d.rule for d in handling.view(kn.uid).deadlines] == ["tiep_nhan_tra_loi"]
-    _, db, _ = desk._require()
+    _, db, _ = desk.ctx.require()
     visits = db.query("SELECT case_id, people, is_group, officer FROM visits ORDER BY id")
     assert [v["case_id"] for v in visits] == [_db_row(desk, tc.uid)["id"]]  # walk-in only
     assert visits[0]["officer"] == OFFICER.username
-    big = desk.create_case(draft(group_size=7, received_at=_received(fri)))
+    big = desk.cases.create_case(draft(group_size=7, received_at=_received(fri)))
     assert db.scalar("SELECT is_group FROM visits WHERE case_id = ?", (_db_row(desk, big.uid)["id"],)) == 1
 
 
@@ -95,18 +97,18 @@ def test_admin_calendar_changes_new_due_dates(desk: Desk, clock: Clock) -> None:
     handling = _login(desk, OFFICER)
     with pytest.raises(PermissionDenied):
         handling.set_calendar_day(date(2026, 3, 2), CalendarDayKind.DAY_OFF)
-    desk.logout()
+    desk.auth.logout()
     handling = _login(desk, ADMIN)
     handling.set_calendar_day(date(2026, 3, 2), CalendarDayKind.DAY_OFF, "Nghỉ bù")
     assert handling.calendar_days(2026) == [(date(2026, 3, 2), CalendarDayKind.DAY_OFF, "Nghỉ bù")]
     # TC received Fri 13/2: 23, 24, 25, 26, 27/2, (2/3 off), 3/3, 4/3 → 4/3.
-    saved = desk.create_case(draft(received_at=_received(date(2026, 2, 13))))
-    assert desk.get_case(saved.uid).due_on == date(2026, 3, 4)
+    saved = desk.cases.create_case(draft(received_at=_received(date(2026, 2, 13))))
+    assert desk.cases.get_case(saved.uid).due_on == date(2026, 3, 4)
     assert handling.remove_calendar_day(date(2026, 3, 2))
     assert not handling.remove_calendar_day(date(2026, 3, 2))
-    again = desk.create_case(draft(received_at=_received(date(2026, 2, 13))))
-    assert desk.get_case(again.uid).due_on == date(2026, 3, 3)
-    actions = [e.action for e in desk.audit_entries(limit=50)]
+    again = desk.cases.create_case(draft(received_at=_received(date(2026, 2, 13))))
+    assert desk.cases.get_case(again.uid).due_on == date(2026, 3, 3)
+    actions = [e.action for e in desk.audit.entries(limit=50)]
     assert "calendar_day_set" in actions
     assert "calendar_day_removed" in actions
 
@@ -117,7 +119,7 @@ def _classify_ours(handling: CaseHandling, uid: str, kind: CaseKind = CaseKind.D
 
 def test_denunciation_flow_with_roles_deadlines_and_extensions(desk: Desk, clock: Clock) -> None:  # noqa: PLR0915 - one lifecycle
     handling = _login(desk, OFFICER)
-    saved = desk.create_case(draft(received_at=_received(date(2026, 2, 13))))
+    saved = desk.cases.create_case(draft(received_at=_received(date(2026, 2, 13))))
     _classify_ours(handling, saved.uid)
     # officers record outcomes but do not accept, extend or resolve
     for call in (
@@ -128,7 +130,7 @@ def test_denunciation_flow_with_roles_deadlines_and_extensions(desk: Desk, clock
     ):
         with pytest.raises(PermissionDenied):
             call()
-    desk.logout()
+    desk.auth.logout()
     handling = _login(desk, SUPERVISOR)
     # the 7-working-day initial check may be extended once, to 10 working days (Điều 24.1): 3/3 → 6/3
     done = handling.extend(saved.uid, decision_number="02/QĐ-TTr", reason="Xác minh nhiều nơi")
@@ -178,7 +180,7 @@ def test_denunciation_flow_with_roles_deadlines_and_extensions(desk: Desk, clock
     assert view.steps[2].decision_number == "05/QĐ-TTr"
     assert view.steps[2].reason == "Đủ điều kiện thụ lý"
     _assert_due_contract(desk, saved.uid)
-    events = [e for e in desk.audit_entries(case_uid=saved.uid, limit=50)]
+    events = [e for e in desk.audit.entries(case_uid=saved.uid, limit=50)]
     assert {"case_thu_ly", "case_giai_quyet", "case_gia_han", "case_phan_loai"} <= {e.action for e in events}
     accept = next(e for e in events if e.action == "case_thu_ly")
     assert accept.details["decision_number"] == "05/QĐ-TTr"
@@ -191,9 +193,9 @@ def test_denunciation_flow_with_roles_deadlines_and_extensions(desk: Desk, clock
 
 def test_transfer_once_then_reply_closes(desk: Desk, clock: Clock) -> None:
     handling = _login(desk, OFFICER)
-    agencies = AgencyDirectory(desk).list()
+    agencies = desk.agencies.list()
     target = next(a for a in agencies if a.name == "Thanh tra thành phố Hà Nội")
-    saved = desk.create_case(draft(received_at=_received(date(2026, 1, 26)), channel=Channel.POST))
+    saved = desk.cases.create_case(draft(received_at=_received(date(2026, 1, 26)), channel=Channel.POST))
     clock.set(date(2026, 1, 27))
     transfer = handling.transfer(saved.uid, agency_id=target.id, reason="Không thuộc thẩm quyền")
     # 20 days (Luật Tố cáo Điều 26.2) from Tue 27/1 = Mon 16/2, Tết → Mon 23/2
@@ -222,11 +224,11 @@ def test_transfer_once_then_reply_closes(desk: Desk, clock: Clock) -> None:
 def test_second_guidance_of_the_same_content_across_linked_cases(desk: Desk, clock: Clock) -> None:
     clock.set(date(2026, 11, 21))
     handling = _login(desk, OFFICER)
-    first = desk.create_case(draft())
+    first = desk.cases.create_case(draft())
     handling.guide(first.uid, reason="Hướng dẫn gửi Thanh tra tỉnh")
     with pytest.raises(IllegalMove, match="hướng dẫn một lần"):
         handling.guide(first.uid)
-    second = desk.create_case(draft())
+    second = desk.cases.create_case(draft())
     handling.link_same_content(second.uid, first.uid, reason="Cùng nội dung")
     assert handling.view(second.uid).linked_uids == (first.uid,)
     assert handling.view(first.uid).linked_uids == (second.uid,)
@@ -234,7 +236,7 @@ def test_second_guidance_of_the_same_content_across_linked_cases(desk: Desk, clo
         handling.guide(second.uid)
     assert "khoản 3 Điều 24 Luật Tố cáo" in info.value.text()
     with pytest.raises(IllegalMove, match="Điều 24"):
-        handling.transfer(second.uid, agency_id=AgencyDirectory(desk).list()[0].id)
+        handling.transfer(second.uid, agency_id=desk.agencies.list()[0].id)
     # the refused moves left nothing behind
     assert [s.action for s in handling.view(second.uid).steps] == [HandlingAction.LINK]
     assert handling.file(second.uid, reasons=("da_huong_dan",)).to_status is CaseStatus.CLOSED
@@ -245,7 +247,7 @@ def test_second_guidance_of_the_same_content_across_linked_cases(desk: Desk, clo
 def test_reception_outcomes_and_checklists(desk: Desk, clock: Clock) -> None:
     clock.set(date(2026, 11, 21))
     handling = _login(desk, OFFICER)
-    walk_in = desk.create_case(draft(kind=CaseKind.COMPLAINT))
+    walk_in = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT))
     with pytest.raises(ValidationError):
         handling.refuse_reception(walk_in.uid, grounds=())
     with pytest.raises(ValidationError):
@@ -254,13 +256,13 @@ def test_reception_outcomes_and_checklists(desk: Desk, clock: Clock) -> None:
     assert (done.to_status, done.due_on) == (CaseStatus.CLOSED, None)
     step = handling.view(walk_in.uid).steps[-1]
     assert step.codes == ("k2", "k3")
-    posted = desk.create_case(draft(kind=CaseKind.COMPLAINT, channel=Channel.POST))
+    posted = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT, channel=Channel.POST))
     with pytest.raises(IllegalMove, match="trực tiếp"):
         handling.refuse_reception(posted.uid, grounds=("k1",))
     with pytest.raises(ValidationError):
         handling.return_petition(posted.uid, reason="")
     assert handling.return_petition(posted.uid, reason="Gửi nhầm cơ quan").to_status is CaseStatus.CLOSED
-    tip = desk.create_case(draft(kind=CaseKind.ANONYMOUS_TIP, channel=Channel.MAILBOX))
+    tip = desk.cases.create_case(draft(kind=CaseKind.ANONYMOUS_TIP, channel=Channel.MAILBOX))
     with pytest.raises(IllegalMove, match="Điều 25"):
         handling.guide(tip.uid)
     assert handling.verify_tip(tip.uid, reason="Kiểm tra phục vụ quản lý").to_status is CaseStatus.PROCESSED
@@ -269,8 +271,8 @@ def test_reception_outcomes_and_checklists(desk: Desk, clock: Clock) -> None:
 
 def test_reclassifying_the_kind_rebases_the_intake_deadline(desk: Desk) -> None:
     handling = _login(desk, OFFICER)
-    mixed = desk.create_case(draft(kind=CaseKind.MIXED, received_at=_received(date(2026, 2, 13))))
-    assert desk.get_case(mixed.uid).due_on == date(2026, 3, 6)
+    mixed = desk.cases.create_case(draft(kind=CaseKind.MIXED, received_at=_received(date(2026, 2, 13))))
+    assert desk.cases.get_case(mixed.uid).due_on == date(2026, 3, 6)
     handling.classify(mixed.uid, Classification(CaseKind.DENUNCIATION, group_size=6, repeat_count=1))
     view = handling.view(mixed.uid)
     assert view.kind is CaseKind.DENUNCIATION
@@ -285,8 +287,8 @@ def test_overdue_and_due_soon_pages_and_badges(desk: Desk, clock: Clock, monkeyp
     handling = _login(desk, OFFICER)
     dues: dict[str, date] = {}
     for day in (date(2026, 3, 2), date(2026, 3, 3), date(2026, 3, 4), date(2026, 3, 5), date(2026, 3, 9)):
-        saved = desk.create_case(draft(kind=CaseKind.DENUNCIATION, received_at=_received(day)))
-        dues[saved.uid] = desk.get_case(saved.uid).due_on  # type: ignore[assignment]
+        saved = desk.cases.create_case(draft(kind=CaseKind.DENUNCIATION, received_at=_received(day)))
+        dues[saved.uid] = desk.cases.get_case(saved.uid).due_on  # type: ignore[assignment]
     # 7 WD: 2/3→11/3, 3/3→12/3, 4/3→13/3, 5/3→16/3, 9/3→18/3
     assert sorted(dues.values()) == [date(2026, 3, d) for d in (11, 12, 13, 16, 18)]
     closed = next(uid for uid, d in dues.items() if d == date(2026, 3, 12))
@@ -312,7 +314,7 @@ def test_overdue_and_due_soon_pages_and_badges(desk: Desk, clock: Clock, monkeyp
 
 def test_due_queries_use_the_partial_index(desk: Desk) -> None:
     _login(desk, OFFICER)
-    _, db, _ = desk._require()
+    _, db, _ = desk.ctx.require()
     sql = (
         "EXPLAIN QUERY PLAN SELECT id FROM cases INDEXED BY cases_open_due WHERE {where} AND due_on < ?"
         " ORDER BY due_on, id LIMIT 10"
@@ -331,7 +333,7 @@ def test_due_queries_use_the_partial_index(desk: Desk) -> None:
 def test_bad_input_is_refused_cleanly(desk: Desk, clock: Clock) -> None:
     clock.set(date(2026, 11, 21))
     handling = _login(desk, OFFICER)
-    saved = desk.create_case(draft())
+    saved = desk.cases.create_case(draft())
     with pytest.raises(Exception, match="Không tìm thấy"):
         handling.view("no-such-uid")
     with pytest.raises(ValidationError):

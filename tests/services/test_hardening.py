@@ -43,7 +43,7 @@ from tests.factories import (
 def test_a_weak_supervisor_password_is_refused_at_setup_with_a_vietnamese_reason(data_dir: Path, weak: str) -> None:
     desk = Desk(data_dir, secret_store=MemorySecretStore(), kdf=TEST_KDF, floor=TEST_KDF)
     with pytest.raises(ValidationError) as refused:
-        desk.setup(AGENCY, ADMIN, replace(SUPERVISOR, password=weak))
+        desk.auth.setup(AGENCY, ADMIN, replace(SUPERVISOR, password=weak))
     (error,) = refused.value.errors
     assert error.field == "supervisor.password"
     assert error.message.startswith("Mật khẩu")
@@ -55,20 +55,20 @@ def test_the_supervisor_needs_more_than_an_officer(data_dir: Path) -> None:
     medium = "banglang1984"  # zxcvbn score 3: enough for an officer, not for a supervisor
     desk = Desk(data_dir, secret_store=MemorySecretStore(), kdf=TEST_KDF, floor=TEST_KDF)
     with pytest.raises(ValidationError) as refused:
-        desk.setup(AGENCY, ADMIN, replace(SUPERVISOR, password=medium))
+        desk.auth.setup(AGENCY, ADMIN, replace(SUPERVISOR, password=medium))
     assert "lãnh đạo" in refused.value.errors[0].message
-    desk.setup(AGENCY, replace(ADMIN, password=medium), SUPERVISOR)
+    desk.auth.setup(AGENCY, replace(ADMIN, password=medium), SUPERVISOR)
 
 
 def test_officer_passwords_follow_the_policy_too(data_dir: Path) -> None:
     world = set_up_world(data_dir, with_officer=False)
     desk = world.desk
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.login(ADMIN.username, ADMIN.password)
     with pytest.raises(ValidationError) as refused:
-        desk.create_user(NewUser("tiepdan", "Phạm Tiếp Dân", "thanhtra2025"))
+        desk.users.create_user(NewUser("tiepdan", "Phạm Tiếp Dân", "thanhtra2025"))
     assert "Mật khẩu" in refused.value.errors[0].message
     with pytest.raises(ValidationError):
-        desk.reset_password(SUPERVISOR.username, "1234567890abc")
+        desk.users.reset_password(SUPERVISOR.username, "1234567890abc")
 
 
 def _plant_weak_password(world: DeskWorld, user: NewUser, weak: str, *, supervisor: bool) -> None:
@@ -83,25 +83,25 @@ def test_an_existing_weak_password_must_be_changed_at_next_login(
 ) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    assert not desk.login(user.username, user.password).must_change_password
-    desk.logout()
+    assert not desk.auth.login(user.username, user.password).must_change_password
+    desk.auth.logout()
     _plant_weak_password(world, user, "matkhau123", supervisor=supervisor)
-    session = desk.login(user.username, "matkhau123")
+    session = desk.auth.login(user.username, "matkhau123")
     assert session.must_change_password
     with pytest.raises(ValidationError):
-        desk.change_password("matkhau123", "matkhau1234567")
-    desk.change_password("matkhau123", "cây-bàng đỏ lá-mùa đông 1987")
+        desk.users.change_password("matkhau123", "matkhau1234567")
+    desk.users.change_password("matkhau123", "cây-bàng đỏ lá-mùa đông 1987")
     assert desk.session is not None
     assert not desk.session.must_change_password
-    desk.logout()
-    assert not desk.login(user.username, "cây-bàng đỏ lá-mùa đông 1987").must_change_password
+    desk.auth.logout()
+    assert not desk.auth.login(user.username, "cây-bàng đỏ lá-mùa đông 1987").must_change_password
     logins = [e.details for e in _entries(desk) if e.action == "login"]
     assert {"password_change_required": True} in logins
 
 
 def _entries(desk: Desk) -> list[AuditEntry]:
-    assert desk._db is not None
-    return AuditLog(desk._db).entries(limit=1000)
+    assert desk.ctx.db is not None
+    return AuditLog(desk.ctx.db).entries(limit=1000)
 
 
 # --- reveal minutes, typed supervisor names, padding --------------------------------------------------
@@ -110,38 +110,38 @@ def _entries(desk: Desk) -> list[AuditEntry]:
 def test_reveal_minutes_are_clamped_at_read_and_write(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    assert desk.reveal_minutes() == 5
-    assert desk.set_reveal_minutes(10_000) == 60
-    assert desk.reveal_minutes() == 60
-    assert desk.set_reveal_minutes(0) == 1
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    assert desk.identity.reveal_minutes() == 5
+    assert desk.identity.set_reveal_minutes(10_000) == 60
+    assert desk.identity.reveal_minutes() == 60
+    assert desk.identity.set_reveal_minutes(0) == 1
     from reception_app.storage import settings as settings_repo
 
-    assert desk._db is not None
+    assert desk.ctx.db is not None
     for stored, read in (("99999999", 60), ("-5", 5), ("abc", 5), ("0", 1), ("30", 30)):
-        settings_repo.set_setting(desk._db, "reveal_minutes", stored)
-        assert desk.reveal_minutes() == read
-    settings_repo.set_setting(desk._db, "reveal_minutes", "999999")
-    uid = desk.create_case(draft()).uid
-    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu")
+        settings_repo.set_setting(desk.ctx.db, "reveal_minutes", stored)
+        assert desk.identity.reveal_minutes() == read
+    settings_repo.set_setting(desk.ctx.db, "reveal_minutes", "999999")
+    uid = desk.cases.create_case(draft()).uid
+    grant = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu")
     assert (grant.expires_at - desk.clock.now()).total_seconds() <= 60 * 60
 
 
 def test_an_unknown_name_in_the_supervisor_field_is_audited_as_a_keyed_hash(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft()).uid
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft()).uid
     typed = "My-Secret-Password-Typed-In-User"
     with pytest.raises(WrongCredentials):
-        desk.reveal(uid, typed, "x", "Xác minh theo yêu cầu")
+        desk.identity.reveal(uid, typed, "x", "Xác minh theo yêu cầu")
     with pytest.raises(WrongCredentials):
-        desk.reveal(uid, typed, "x", "Xác minh lần hai")
+        desk.identity.reveal(uid, typed, "x", "Xác minh lần hai")
     with pytest.raises(WrongCredentials):
-        desk.reveal(uid, SUPERVISOR.username, "not-the-password", "Xác minh theo yêu cầu")
-    desk.logout()
-    desk.login(ADMIN.username, ADMIN.password)
-    entries = [e for e in desk.audit_entries(case_uid=uid, limit=100) if e.action.startswith("reveal_")]
+        desk.identity.reveal(uid, SUPERVISOR.username, "not-the-password", "Xác minh theo yêu cầu")
+    desk.auth.logout()
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    entries = [e for e in desk.audit.entries(case_uid=uid, limit=100) if e.action.startswith("reveal_")]
     text = repr([e.details for e in entries]).casefold()
     assert typed.casefold() not in text
     hashes = [e.details["supervisor_hash"] for e in entries if "supervisor_hash" in e.details]
@@ -166,16 +166,16 @@ def _sealed_lengths(world: DeskWorld) -> list[int]:
 def test_sealed_identities_are_padded_to_one_size(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     short = canary_identity(full_name="Lê A", address="", email="")
     long = canary_identity(full_name="Tôn Nữ Thị Hoàng Phương Thảo Nguyên", address="Số 1" + " đường dài" * 10)
-    desk.create_case(draft(identity=short))
-    uid = desk.create_case(draft(identity=long)).uid
+    desk.cases.create_case(draft(identity=short))
+    uid = desk.cases.create_case(draft(identity=long)).uid
     lengths = _sealed_lengths(world)
     assert len(set(lengths)) == 1, lengths
-    desk.logout()
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    grant = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu")
+    desk.auth.logout()
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    grant = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu")
     assert grant.reporters[0].identity == long
 
 
@@ -199,29 +199,29 @@ TYPED_IN = f"Ông {CANARY_NAME.upper()}, SĐT {CANARY_PHONE[:4]} {CANARY_PHONE[4
 def test_identity_in_content_is_refused_until_the_officer_chooses(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     with pytest.raises(ValidationError) as refused:
-        desk.create_case(draft(content=TYPED_IN))
+        desk.cases.create_case(draft(content=TYPED_IN))
     assert [e.field for e in refused.value.errors] == ["content"]
     assert "[người tố cáo]" in refused.value.errors[0].message
-    uid = desk.create_case(draft(content=TYPED_IN), identity_in_text=True).uid
+    uid = desk.cases.create_case(draft(content=TYPED_IN), identity_in_text=True).uid
     # kept by choice: audited by count only, never found by search
     (created,) = [e for e in _entries(desk) if e.action == "case_created" and e.case_uid == uid]
     assert created.details["identity_kept"] == 2
     assert CANARY_NAME.casefold() not in repr(created.details).casefold()
-    assert desk.search_cases(fold(CANARY_NAME)).rows == ()
-    assert desk.search_cases(CANARY_PHONE).rows == ()
-    assert desk.search_cases("tố cáo ông").rows  # the rest of the content is still searchable
+    assert desk.cases.search_cases(fold(CANARY_NAME)).rows == ()
+    assert desk.cases.search_cases(CANARY_PHONE).rows == ()
+    assert desk.cases.search_cases("tố cáo ông").rows  # the rest of the content is still searchable
 
 
 def test_phone_and_id_shapes_never_reach_the_search_index(data_dir: Path) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft(kind=CaseKind.ANONYMOUS_TIP, content="Liên hệ 0911222333, CMND 123456789.")).uid
-    assert desk.search_cases("0911222333").rows == ()
-    assert desk.search_cases("123456789").rows == ()
-    assert desk.get_case(uid).content == "Liên hệ 0911222333, CMND 123456789."
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft(kind=CaseKind.ANONYMOUS_TIP, content="Liên hệ 0911222333, CMND 123456789.")).uid
+    assert desk.cases.search_cases("0911222333").rows == ()
+    assert desk.cases.search_cases("123456789").rows == ()
+    assert desk.cases.get_case(uid).content == "Liên hệ 0911222333, CMND 123456789."
 
 
 def _plaintext_dump(world: DeskWorld, target: Path) -> bytes:
@@ -244,7 +244,7 @@ def test_canary_typed_into_free_text_is_gone_from_the_decrypted_db_after_replace
 ) -> None:
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     ident = canary_identity()
     surname, *_, given = CANARY_NAME.split()
     subject = f"Đơn của {fold(CANARY_NAME)}"
@@ -257,8 +257,8 @@ def test_canary_typed_into_free_text_is_gone_from_the_decrypted_db_after_replace
         subject=replace_hits(subject, find_identity(subject, [ident]), placeholder),
         content=replace_hits(content, find_identity(content, [ident]), placeholder),
     )
-    desk.create_case(accepted)  # nothing left: saves without the explicit choice
-    desk.logout()
+    desk.cases.create_case(accepted)  # nothing left: saves without the explicit choice
+    desk.auth.logout()
     dump = _plaintext_dump(world, tmp_path / "plain.db")
     assert "Tôi là [người tố cáo], CCCD [người tố cáo]".encode() in dump
     for canary in (CANARY_NAME, CANARY_ID, CANARY_PHONE, CANARY_ADDRESS, fold(CANARY_NAME), given, "Canarystreet"):

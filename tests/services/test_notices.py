@@ -13,9 +13,7 @@ from reception_app.models.enums import CaseKind
 from reception_app.models.errors import ValidationError
 from reception_app.models.recipients import DocumentKind, RecipientRole
 from reception_app.printing.notices import ResultOutcome
-from reception_app.services import Desk, NoReporter, issue_refusal_notice, issue_result_notice
-from reception_app.services.handling import CaseHandling
-from reception_app.services.notices import owed_notices
+from reception_app.services import Desk, NoReporter
 from tests.factories import CANARY_ADDRESS, CANARY_ID, CANARY_NAME, OFFICER, draft, set_up_world
 from tests.printing.pdftext import extract
 
@@ -30,7 +28,7 @@ def clock() -> ManualClock:
 @pytest.fixture
 def desk(data_dir: Path, clock: ManualClock) -> Desk:
     world = set_up_world(data_dir, clock=clock)
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     return world.desk
 
 
@@ -39,12 +37,12 @@ def _text(pdf: bytes) -> str:
 
 
 def test_the_result_notice_reads_right_and_names_the_denouncer_only_on_their_copy(desk: Desk) -> None:
-    uid = desk.create_case(draft(received_at=PRESENTED_DAY)).uid
+    uid = desk.cases.create_case(draft(received_at=PRESENTED_DAY)).uid
     with pytest.raises(ValidationError) as info:
-        issue_result_notice(desk, uid, ResultOutcome.TRANSFERRED)
+        desk.documents.issue_result_notice(uid, ResultOutcome.TRANSFERRED)
     assert info.value.errors[0].field == "body"
-    doc = issue_result_notice(
-        desk, uid, ResultOutcome.TRANSFERRED, body="Thanh tra huyện Ea Kar", reason="Thuộc thẩm quyền cấp huyện"
+    doc = desk.documents.issue_result_notice(
+        uid, ResultOutcome.TRANSFERRED, body="Thanh tra huyện Ea Kar", reason="Thuộc thẩm quyền cấp huyện"
     )
     assert doc.roles == (RecipientRole.CITIZEN, RecipientRole.FILE)
     text = _text(doc.pdf)
@@ -55,47 +53,46 @@ def test_the_result_notice_reads_right_and_names_the_denouncer_only_on_their_cop
     assert "Lý do: Thuộc thẩm quyền cấp huyện" in text
     for canary in (CANARY_NAME, CANARY_ID, CANARY_ADDRESS):
         assert canary not in text  # no reveal, nothing presented: every copy is masked
-    accepted = _text(issue_result_notice(desk, uid, ResultOutcome.ACCEPTED, copies=[RecipientRole.FILE]).pdf)
+    accepted = _text(desk.documents.issue_result_notice(uid, ResultOutcome.ACCEPTED, copies=[RecipientRole.FILE]).pdf)
     assert "đã thụ lý để giải quyết theo quy định của Luật Tố cáo" in accepted
-    tip = desk.create_case(draft(kind=CaseKind.ANONYMOUS_TIP, received_at=PRESENTED_DAY)).uid
+    tip = desk.cases.create_case(draft(kind=CaseKind.ANONYMOUS_TIP, received_at=PRESENTED_DAY)).uid
     with pytest.raises(NoReporter):
-        issue_result_notice(desk, tip, ResultOutcome.ACCEPTED)
+        desk.documents.issue_result_notice(tip, ResultOutcome.ACCEPTED)
 
 
 def test_owed_notices_are_listed_with_their_due_dates(desk: Desk, clock: ManualClock) -> None:
-    case = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=PRESENTED_DAY))
-    refused = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=PRESENTED_DAY))
-    CaseHandling(desk).refuse_reception(refused.uid, grounds=("k2",), reason="Xúc phạm cán bộ")
+    case = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT, received_at=PRESENTED_DAY))
+    refused = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT, received_at=PRESENTED_DAY))
+    desk.handling.refuse_reception(refused.uid, grounds=("k2",), reason="Xúc phạm cán bộ")
     # 1 July 2026 (Wed) + 10 working days = 15 July; the refusal + 3 working days = 6 July (Mon)
-    owed = owed_notices(desk)
+    owed = desk.notices.owed()
     refusal = [n for n in owed if n.notice is DocumentKind.REFUSAL_NOTICE]
     assert [(n.case_number, n.due_on) for n in refusal] == [(refused.number, date(2026, 7, 6))]
     assert "Nghị định 154/2026/NĐ-CP" in refusal[0].basis
     assert not [n for n in owed if n.notice is DocumentKind.RESULT_NOTICE]  # not due within 3 working days yet
     clock.advance(timedelta(days=15))  # Thu 16 July
-    owed = owed_notices(desk)
+    owed = desk.notices.owed()
     result = [n for n in owed if n.notice is DocumentKind.RESULT_NOTICE and n.case_uid == case.uid]
     assert [(n.due_on, n.overdue) for n in result] == [(date(2026, 7, 15), True)]
     assert "Điều 28" in result[0].basis
-    issue_result_notice(desk, case.uid, ResultOutcome.ACCEPTED, copies=[RecipientRole.FILE])
-    issue_refusal_notice(desk, refused.uid, ground="k2", copies=[RecipientRole.FILE])
-    assert not [n for n in owed_notices(desk) if n.case_uid in (case.uid, refused.uid)]
+    desk.documents.issue_result_notice(case.uid, ResultOutcome.ACCEPTED, copies=[RecipientRole.FILE])
+    desk.documents.issue_refusal_notice(refused.uid, ground="k2", copies=[RecipientRole.FILE])
+    assert not [n for n in desk.notices.owed() if n.case_uid in (case.uid, refused.uid)]
 
 
 def test_no_refusal_notice_deadline_before_1_july_2026(desk: Desk) -> None:
-    old = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=datetime(2026, 6, 30, 9, 0)))
-    CaseHandling(desk).refuse_reception(old.uid, grounds=("k2",))
-    assert not [n for n in owed_notices(desk) if n.notice is DocumentKind.REFUSAL_NOTICE]
+    old = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT, received_at=datetime(2026, 6, 30, 9, 0)))
+    desk.handling.refuse_reception(old.uid, grounds=("k2",))
+    assert not [n for n in desk.notices.owed() if n.notice is DocumentKind.REFUSAL_NOTICE]
 
 
 def test_the_reception_record_reads_back_the_statement_in_two_copies(desk: Desk) -> None:
-    from reception_app.services import RevealRequired, issue_reception_record
+    from reception_app.services import RevealRequired
     from tests.factories import canary_identity
 
     statement = "Tôi trình bày: cán bộ địa chính xã yêu cầu đưa tiền để ký hồ sơ đất."
-    case = desk.create_case(draft(kind=CaseKind.COMPLAINT, content=statement, received_at=PRESENTED_DAY))
-    doc = issue_reception_record(
-        desk,
+    case = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT, content=statement, received_at=PRESENTED_DAY))
+    doc = desk.documents.issue_reception_record(
         case.uid,
         chair="Ông Lê Văn B.",
         conclusion="Tiếp nhận, đề xuất thụ lý.",
@@ -112,11 +109,13 @@ def test_the_reception_record_reads_back_the_statement_in_two_copies(desk: Desk)
     assert "(Ký hoặc điểm chỉ)" in text
     assert text.count(CANARY_NAME) == 2  # both copies: the citizen's and the sealed file's
     with pytest.raises(RevealRequired):  # a reprint needs a reveal (or what the citizen presents again)
-        issue_reception_record(desk, case.uid, intake_identities=[canary_identity()])
-    masked = _text(issue_reception_record(desk, case.uid).pdf)
+        desk.documents.issue_reception_record(case.uid, intake_identities=[canary_identity()])
+    masked = _text(desk.documents.issue_reception_record(case.uid).pdf)
     assert CANARY_NAME not in masked
-    group = desk.create_case(draft(kind=CaseKind.COMPLAINT, reporters=2, group_size=12, received_at=PRESENTED_DAY))
-    text = _text(issue_reception_record(desk, group.uid, copies=[RecipientRole.FILE]).pdf)
+    group = desk.cases.create_case(
+        draft(kind=CaseKind.COMPLAINT, reporters=2, group_size=12, received_at=PRESENTED_DAY)
+    )
+    text = _text(desk.documents.issue_reception_record(group.uid, copies=[RecipientRole.FILE]).pdf)
     assert "Đoàn đông người gồm 12 người cùng nội dung; người đại diện được tiếp:" in text
 
 
@@ -129,20 +128,22 @@ def test_the_reception_record_reads_back_the_statement_in_two_copies(desk: Desk)
     ],
 )
 def test_letters_to_a_body_never_name_the_denouncer_on_its_copy(desk: Desk, kind: DocumentKind, phrase: str) -> None:
-    from reception_app.services import issue_body_letter
+    pass  # rewrite_services_api: import removed
     from tests.factories import SUPERVISOR
 
-    uid = desk.create_case(draft(received_at=PRESENTED_DAY)).uid
+    uid = desk.cases.create_case(draft(received_at=PRESENTED_DAY)).uid
     with pytest.raises(ValidationError):
-        issue_body_letter(desk, uid, kind, "  ")
-    desk.logout()
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    token = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "In văn bản gửi cơ quan").token
-    doc = issue_body_letter(desk, uid, kind, "Ủy ban nhân dân xã Ea Tu", reference="số 12/UBND", reveal_token=token)
+        desk.documents.issue_body_letter(uid, kind, "  ")
+    desk.auth.logout()
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    token = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "In văn bản gửi cơ quan").token
+    doc = desk.documents.issue_body_letter(
+        uid, kind, "Ủy ban nhân dân xã Ea Tu", reference="số 12/UBND", reveal_token=token
+    )
     assert doc.roles == (RecipientRole.BODY, RecipientRole.FILE)
     body = _text(
-        issue_body_letter(
-            desk, uid, kind, "Ủy ban nhân dân xã Ea Tu", reveal_token=token, copies=[RecipientRole.BODY]
+        desk.documents.issue_body_letter(
+            uid, kind, "Ủy ban nhân dân xã Ea Tu", reveal_token=token, copies=[RecipientRole.BODY]
         ).pdf
     )
     assert phrase in body
@@ -156,23 +157,23 @@ def test_the_protection_decision_from_the_protection_record(desk: Desk) -> None:
     from reception_app.models.enums import ProtectionStatus, Relation
     from reception_app.models.errors import KnownError
     from reception_app.models.protection import ProtectedPerson, ProtectionDetails
-    from reception_app.services import PermissionDenied, Protection, issue_protection_decision
+    from reception_app.services import PermissionDenied
     from tests.factories import SUPERVISOR
 
-    uid = desk.create_case(draft(received_at=PRESENTED_DAY)).uid
+    uid = desk.cases.create_case(draft(received_at=PRESENTED_DAY)).uid
     details = ProtectionDetails((ProtectedPerson("Nguyễn Văn Con", Relation.CHILD),), "Bị đe dọa")
-    rid = Protection(desk).request(uid, details, measures=("bao_mat_thong_tin",))
+    rid = desk.protection.request(uid, details, measures=("bao_mat_thong_tin",))
     with pytest.raises(PermissionDenied):  # officers record requests; the decision is the head's
-        issue_protection_decision(desk, rid)
-    desk.logout()
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+        desk.documents.issue_protection_decision(rid)
+    desk.auth.logout()
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     with pytest.raises(KnownError):
-        issue_protection_decision(desk, rid)  # not decided yet
-    Protection(desk).decide(
+        desk.documents.issue_protection_decision(rid)  # not decided yet
+    desk.protection.decide(
         rid, status=ProtectionStatus.ACTIVE, decision_number="07/QĐ-BV", measures=(("bao_mat_thong_tin", None),)
     )
-    token = desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "In quyết định bảo vệ").token
-    doc = issue_protection_decision(desk, rid, executing_body="Công an tỉnh Đắk Lắk", reveal_token=token)
+    token = desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "In quyết định bảo vệ").token
+    doc = desk.documents.issue_protection_decision(rid, executing_body="Công an tỉnh Đắk Lắk", reveal_token=token)
     assert doc.roles == (RecipientRole.CITIZEN, RecipientRole.BODY, RecipientRole.FILE)
     text = _text(doc.pdf)
     assert "QUYẾT ĐỊNH Về việc áp dụng biện pháp bảo vệ người tố cáo" in text
@@ -180,12 +181,12 @@ def test_the_protection_decision_from_the_protection_record(desk: Desk) -> None:
     assert "Quyết định số 07/QĐ-BV" in text
     assert "Nguyễn Văn Con" not in text  # the protected relatives stay sealed
     body = _text(
-        issue_protection_decision(
-            desk, rid, executing_body="Công an tỉnh Đắk Lắk", reveal_token=token, copies=[RecipientRole.BODY]
+        desk.documents.issue_protection_decision(
+            rid, executing_body="Công an tỉnh Đắk Lắk", reveal_token=token, copies=[RecipientRole.BODY]
         ).pdf
     )
     assert "Điều 3. Công an tỉnh Đắk Lắk, người được bảo vệ" in body
     for canary in (CANARY_NAME, CANARY_ID, CANARY_ADDRESS):
         assert canary not in body  # the executing body gets the denouncer's code only
-    own = _text(issue_protection_decision(desk, rid, reveal_token=token, copies=[RecipientRole.CITIZEN]).pdf)
+    own = _text(desk.documents.issue_protection_decision(rid, reveal_token=token, copies=[RecipientRole.CITIZEN]).pdf)
     assert CANARY_NAME in own

@@ -12,7 +12,7 @@ from reception_app.models.enums import CaseKind, ProtectionStatus, Relation
 from reception_app.models.errors import KnownError, ValidationError
 from reception_app.models.fold import fold
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
-from reception_app.services import Desk, PermissionDenied, Protection
+from reception_app.services import Desk, PermissionDenied
 from reception_app.storage.errors import IdentityTampered, WrongCredentials
 from tests.factories import (
     CANARY_ADDRESS,
@@ -54,16 +54,16 @@ def _details() -> ProtectionDetails:
 
 
 def _request(desk: Desk) -> tuple[str, int, int]:
-    desk.login(OFFICER.username, OFFICER.password)
-    case = desk.create_case(draft())
-    protection = Protection(desk)
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    case = desk.cases.create_case(draft())
+    protection = desk.protection
     rid = protection.request(case.uid, _details(), measures=("bao_mat_thong_tin", "vi_tri_cong_tac"))
     report = protection.report_retaliation(rid, RETALIATION)
     with pytest.raises(PermissionDenied):
         protection.open_cases()
     with pytest.raises(PermissionDenied):
         protection.decide(rid, status=ProtectionStatus.ACTIVE, decision_number="01/QĐ-BV")
-    desk.logout()
+    desk.auth.logout()
     return case.uid, rid, report
 
 
@@ -88,14 +88,14 @@ def _plaintext_export(world: DeskWorld, target: Path) -> None:
 def test_protection_details_never_in_plaintext_in_the_decrypted_db(world: DeskWorld, tmp_path: Path) -> None:
     desk = world.desk
     uid, rid, _ = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    Protection(desk).decide(
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.protection.decide(
         rid,
         status=ProtectionStatus.ACTIVE,
         decision_number="01/QĐ-BV",
         measures=(("bao_mat_thong_tin", None), ("vi_tri_cong_tac", date(2026, 12, 1))),
     )
-    desk.logout()
+    desk.auth.logout()
     plain = tmp_path / "plain.db"
     _plaintext_export(world, plain)
     needles = _needles()
@@ -121,8 +121,8 @@ def test_protection_details_never_in_plaintext_in_the_decrypted_db(world: DeskWo
 def test_supervisor_lists_decides_and_unseals_with_audit(world: DeskWorld) -> None:
     desk = world.desk
     uid, rid, report = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    protection = Protection(desk)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    protection = desk.protection
     [open_case] = protection.open_cases()
     assert (open_case.id, open_case.case_uid, open_case.status) == (rid, uid, ProtectionStatus.REQUESTED)
     assert open_case.measures_requested == ("bao_mat_thong_tin", "vi_tri_cong_tac")
@@ -152,7 +152,7 @@ def test_supervisor_lists_decides_and_unseals_with_audit(world: DeskWorld) -> No
     assert shown.details.reasons == REASON
     assert [r.description for r in shown.retaliation] == [RETALIATION]
     assert CANARY_NAME not in repr(shown)
-    actions = [e.action for e in desk.audit_entries(case_uid=uid, limit=50)]
+    actions = [e.action for e in desk.audit.entries(case_uid=uid, limit=50)]
     for expected in (
         "protection_requested",
         "retaliation_reported",
@@ -169,12 +169,12 @@ def test_supervisor_lists_decides_and_unseals_with_audit(world: DeskWorld) -> No
 
 def test_only_denunciations_and_valid_requests(world: DeskWorld) -> None:
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    protection = Protection(desk)
-    complaint = desk.create_case(draft(kind=CaseKind.COMPLAINT))
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    protection = desk.protection
+    complaint = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT))
     with pytest.raises(ValidationError):
         protection.request(complaint.uid, _details())
-    tc = desk.create_case(draft())
+    tc = desk.cases.create_case(draft())
     with pytest.raises(ValidationError):
         protection.request(tc.uid, ProtectionDetails((), REASON))
     with pytest.raises(ValidationError):
@@ -189,9 +189,9 @@ def test_swapped_sealed_details_are_detected(world: DeskWorld) -> None:
     desk = world.desk
     _, first, _ = _request(desk)
     _, second, _ = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    _, db, _ = desk._require()
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    _, db, _ = desk.ctx.require()
     blob = db.scalar("SELECT sealed_details FROM protection_requests WHERE id = ?", (first,))
     db.execute("UPDATE protection_requests SET sealed_details = ? WHERE id = ?", (blob, second))
     with pytest.raises(IdentityTampered):
-        Protection(desk).reveal(second, SUPERVISOR.username, SUPERVISOR.password, "Kiểm tra hồ sơ bảo vệ")
+        desk.protection.reveal(second, SUPERVISOR.username, SUPERVISOR.password, "Kiểm tra hồ sơ bảo vệ")

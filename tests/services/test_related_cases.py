@@ -12,7 +12,7 @@ import pytest
 from reception_app.models.case import CaseDraft
 from reception_app.models.enums import CaseKind
 from reception_app.models.related import RelationReason
-from reception_app.services import CaseHandling, Desk, RelatedCases
+from reception_app.services import Desk
 from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, SUPERVISOR, canary_identity, draft, set_up_world
 
 SQLITE_READ = 20
@@ -30,10 +30,10 @@ FILLER = [
 @pytest.fixture
 def world(data_dir: Path) -> tuple[Desk, str]:
     desk = set_up_world(data_dir).desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     for subject, content in FILLER:
-        desk.create_case(draft(kind=CaseKind.PETITION, subject=subject, content=content, accused="", reporters=1))
-    planted = desk.create_case(
+        desk.cases.create_case(draft(kind=CaseKind.PETITION, subject=subject, content=content, accused="", reporters=1))
+    planted = desk.cases.create_case(
         draft(
             subject="Tố cáo cán bộ địa chính nhận hối lộ",
             content="Cán bộ địa chính đòi 20 triệu đồng để ký giấy chứng nhận quyền sử dụng đất, sổ đỏ thửa 127.",
@@ -42,7 +42,7 @@ def world(data_dir: Path) -> tuple[Desk, str]:
             identity=canary_identity(),
         )
     )
-    desk.logout()
+    desk.auth.logout()
     return desk, planted.uid
 
 
@@ -50,7 +50,7 @@ def world(data_dir: Path) -> tuple[Desk, str]:
 def tables_read(desk: Desk) -> Iterator[set[str]]:
     """Record every table SQLite reads while the block runs (sqlite3 authorizer on the real connection)."""
     seen: set[str] = set()
-    _, db, _ = desk._require()
+    _, db, _ = desk.ctx.require()
     conn = db.connection
 
     def authorizer(action: int, arg1: str | None, arg2: str | None, dbname: str | None, source: str | None) -> int:
@@ -79,8 +79,8 @@ def _identity_typed_into_content() -> CaseDraft:
 @pytest.mark.parametrize("who", [OFFICER, SUPERVISOR])
 def test_same_identity_is_never_a_link_but_same_accused_is(world: tuple[Desk, str], who: object) -> None:
     desk, planted = world
-    desk.login(who.username, who.password)  # type: ignore[attr-defined]
-    related = RelatedCases(desk)
+    desk.auth.login(who.username, who.password)  # type: ignore[attr-defined]
+    related = desk.related
     with tables_read(desk) as seen:
         by_identity = related.for_draft(_identity_typed_into_content())
         same_accused = related.for_draft(replace(_identity_typed_into_content(), accused="trần văn k", reporters=()))
@@ -93,8 +93,8 @@ def test_same_identity_is_never_a_link_but_same_accused_is(world: tuple[Desk, st
 
 def test_content_overlap_and_ward(world: tuple[Desk, str]) -> None:
     desk, planted = world
-    desk.login(OFFICER.username, OFFICER.password)
-    related = RelatedCases(desk)
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    related = desk.related
     similar = related.for_draft(
         draft(
             subject="Đơn về sổ đỏ",
@@ -118,8 +118,8 @@ def test_content_overlap_and_ward(world: tuple[Desk, str]) -> None:
 
 def test_for_a_saved_case_excludes_itself_and_shows_links(world: tuple[Desk, str]) -> None:
     desk, planted = world
-    desk.login(OFFICER.username, OFFICER.password)
-    again = desk.create_case(
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    again = desk.cases.create_case(
         draft(
             subject="Tố cáo tiếp",
             content="Vẫn đòi tiền khi ký sổ đỏ.",
@@ -127,19 +127,19 @@ def test_for_a_saved_case_excludes_itself_and_shows_links(world: tuple[Desk, str
             identity=canary_identity(),
         )
     )
-    related = RelatedCases(desk)
+    related = desk.related
     with tables_read(desk) as seen:
         found = related.for_case(again.uid)
     assert again.uid not in {r.uid for r in found}
     assert next(r for r in found if r.uid == planted).reasons[0] is RelationReason.SAME_ACCUSED
     assert not seen & SEALED_TABLES
-    CaseHandling(desk).link_same_content(again.uid, planted)
+    desk.handling.link_same_content(again.uid, planted)
     linked = next(r for r in related.for_case(again.uid) if r.uid == planted)
     assert linked.reasons[0] is RelationReason.LINKED
 
 
 def test_identity_duplicates_only_through_the_audited_supervisor_blind_index(world: tuple[Desk, str]) -> None:
     desk, planted = world
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    assert planted in desk.find_by_id_number(CANARY_ID)
-    assert desk.audit_entries(limit=5)[0].action == "identity_duplicate_check"
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    assert planted in desk.identity.find_by_id_number(CANARY_ID)
+    assert desk.audit.entries(limit=5)[0].action == "identity_duplicate_check"

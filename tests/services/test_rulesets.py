@@ -16,8 +16,7 @@ from reception_app.models.errors import ValidationError
 from reception_app.models.recipients import RecipientRole
 from reception_app.models.rulesets import install_admin_sets, rules_for, ruleset_for
 from reception_app.printing.templates import templates_for
-from reception_app.services import Desk, issue_receipt, issue_refusal_notice, refusal_grounds
-from reception_app.services.rulesets import load_ruleset_file
+from reception_app.services import Desk, refusal_grounds
 from tests.factories import ADMIN, OFFICER, draft, set_up_world
 from tests.printing.pdftext import extract
 
@@ -39,7 +38,7 @@ def clock() -> ManualClock:
 @pytest.fixture
 def desk(data_dir: Path, clock: ManualClock) -> Desk:
     world = set_up_world(data_dir, clock=clock)
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     return world.desk
 
 
@@ -77,15 +76,15 @@ def test_grounds_and_form_numbers_differ_across_1_july_2026() -> None:
 
 
 def test_cases_either_side_of_the_change_print_under_their_own_rules(desk: Desk, clock: ManualClock) -> None:
-    old = desk.create_case(draft(received_at=OLD_DAY)).uid
+    old = desk.cases.create_case(draft(received_at=OLD_DAY)).uid
     with pytest.raises(ValidationError):
-        issue_refusal_notice(desk, old, ground="n1")  # the NĐ 154/2026 grounds do not exist before 1 July
-    old_text = _text(issue_refusal_notice(desk, old, ground="k3", copies=[RecipientRole.FILE]).pdf)
-    old_receipt = _text(issue_receipt(desk, old, copies=[RecipientRole.FILE]).pdf)
+        desk.documents.issue_refusal_notice(old, ground="n1")  # the NĐ 154/2026 grounds do not exist before 1 July
+    old_text = _text(desk.documents.issue_refusal_notice(old, ground="k3", copies=[RecipientRole.FILE]).pdf)
+    old_receipt = _text(desk.documents.issue_receipt(old, copies=[RecipientRole.FILE]).pdf)
     clock.set_wall(datetime(2026, 7, 1, 9, 0))
-    new = desk.create_case(draft(received_at=NEW_DAY)).uid
-    new_text = _text(issue_refusal_notice(desk, new, ground="n1", copies=[RecipientRole.FILE]).pdf)
-    new_receipt = _text(issue_receipt(desk, new, copies=[RecipientRole.FILE]).pdf)
+    new = desk.cases.create_case(draft(received_at=NEW_DAY)).uid
+    new_text = _text(desk.documents.issue_refusal_notice(new, ground="n1", copies=[RecipientRole.FILE]).pdf)
+    new_receipt = _text(desk.documents.issue_receipt(new, copies=[RecipientRole.FILE]).pdf)
     assert "01/TCD" not in old_text
     assert "Mẫu số 01/TCD" in new_text
     assert "02/TCD" not in old_receipt
@@ -115,9 +114,9 @@ def _later_set(tmp_path: Path, **changes: object) -> Path:
 
 def test_a_later_set_file_loads_and_takes_over_for_later_cases(desk: Desk, tmp_path: Path, clock: ManualClock) -> None:
     clock.set_wall(datetime(2027, 1, 5, 9, 0))
-    desk.logout()
-    desk.login(ADMIN.username, ADMIN.password)
-    rs = load_ruleset_file(desk, _later_set(tmp_path))
+    desk.auth.logout()
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    rs = desk.rulesets.load_file(_later_set(tmp_path))
     assert rs.key == "vn-2027-01"
     assert ruleset_for(date(2026, 12, 31)).key == "vn-2026-07"
     assert ruleset_for(date(2027, 1, 2)).key == "vn-2027-01"
@@ -127,17 +126,17 @@ def test_a_later_set_file_loads_and_takes_over_for_later_cases(desk: Desk, tmp_p
     assert templates_for(date(2027, 1, 2)).document("refusal_notice").form_label() == "Mẫu số 01/TCD-2027"
     assert templates_for(date(2027, 1, 2)).document("receipt").form_label() == "Mẫu số 02/TCD"  # kept from base
     # a denunciation received under the new set gets its intake deadline (9 working days, not 7)
-    desk.logout()
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
     calendar = WorkCalendar()
-    later = desk.create_case(draft(received_at=datetime(2027, 1, 4, 9, 0))).uid
-    assert desk.get_case(later).due_on == calendar.add_working_days(date(2027, 1, 4), 9)
-    earlier = desk.create_case(draft(received_at=datetime(2026, 12, 1, 9, 0))).uid
-    assert desk.get_case(earlier).due_on == calendar.add_working_days(date(2026, 12, 1), 7)
+    later = desk.cases.create_case(draft(received_at=datetime(2027, 1, 4, 9, 0))).uid
+    assert desk.cases.get_case(later).due_on == calendar.add_working_days(date(2027, 1, 4), 9)
+    earlier = desk.cases.create_case(draft(received_at=datetime(2026, 12, 1, 9, 0))).uid
+    assert desk.cases.get_case(earlier).due_on == calendar.add_working_days(date(2026, 12, 1), 7)
     # the set is kept in the database: a fresh login (any desk on this database) uses it again
     install_admin_sets([])
-    desk.logout()
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.logout()
+    desk.auth.login(ADMIN.username, ADMIN.password)
     assert ruleset_for(date(2027, 1, 2)).key == "vn-2027-01"
 
 
@@ -155,10 +154,10 @@ def test_a_later_set_file_loads_and_takes_over_for_later_cases(desk: Desk, tmp_p
 def test_a_bad_set_file_is_refused_with_a_reason(
     desk: Desk, tmp_path: Path, changes: dict[str, object], message: str
 ) -> None:
-    desk.logout()
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.logout()
+    desk.auth.login(ADMIN.username, ADMIN.password)
     with pytest.raises(ValidationError) as info:
-        load_ruleset_file(desk, _later_set(tmp_path, **changes))
+        desk.rulesets.load_file(_later_set(tmp_path, **changes))
     assert message in info.value.errors[0].message
     assert ruleset_for(date(2027, 1, 2)).key == "vn-2026-07"
 
@@ -167,4 +166,4 @@ def test_only_an_administrator_loads_a_set(desk: Desk, tmp_path: Path) -> None:
     from reception_app.models.errors import KnownError
 
     with pytest.raises(KnownError):
-        load_ruleset_file(desk, _later_set(tmp_path))
+        desk.rulesets.load_file(_later_set(tmp_path))

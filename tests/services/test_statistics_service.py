@@ -15,7 +15,7 @@ from reception_app.models.enums import CaseKind, CaseStatus, Channel, Decision, 
 from reception_app.models.periods import custom_period, month_period, quarter_period, reporting_period, year_period
 from reception_app.models.statistics import GROUP_MIN_PEOPLE, OPEN_STATUSES, Timeliness, code_label
 from reception_app.services import PermissionDenied
-from reception_app.services.statistics import StatisticsCancelled, StatisticsService
+from reception_app.services.statistics import StatisticsCancelled
 from tests.factories import OFFICER, SUPERVISOR, DeskWorld, draft, set_up_world
 
 TODAY = date(2026, 11, 20)
@@ -33,12 +33,12 @@ def build_world(path: Path, cases: int = 300, seed: int = 5) -> DeskWorld:
     world = set_up_world(path, clock=Clock())
     desk = world.desk
     rng = random.Random(seed)
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     base = draft()
     for i in range(cases):
         kind = rng.choice(list(CaseKind))
         when = datetime(2025, 1, 1, 8, 0) + timedelta(days=rng.randrange(0, 688), minutes=rng.randrange(0, 540))
-        desk.create_case(
+        desk.cases.create_case(
             replace(
                 base,
                 kind=kind,
@@ -50,10 +50,10 @@ def build_world(path: Path, cases: int = 300, seed: int = 5) -> DeskWorld:
                 subject=f"Vụ việc số {i}",
             )
         )
-    desk.logout()
-    _, db, _ = desk._require() if desk.session else (None, None, None)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    _, db, _ = desk._require()
+    desk.auth.logout()
+    _, db, _ = desk.ctx.require() if desk.session else (None, None, None)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    _, db, _ = desk.ctx.require()
     ids = [int(r["id"]) for r in db.query("SELECT id FROM cases")]
     decisions = [d.value for d in Decision] + [UNKNOWN_DECISION]
     with db.atomic():
@@ -95,7 +95,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> DeskWorld:
 
 
 def _cases(world: DeskWorld, start: date, end: date) -> list[dict[str, Any]]:
-    _, db, _ = world.desk._require()
+    _, db, _ = world.desk.ctx.require()
     return db.query(  # a plain scan, no index hints: the independent tally
         "SELECT * FROM cases WHERE date(received_at) BETWEEN ? AND ?", (start.isoformat(), end.isoformat())
     )
@@ -122,7 +122,7 @@ def _timeliness(c: dict[str, Any]) -> str:
     ids=lambda p: p.label,
 )
 def test_counts_equal_an_independent_tally(world: DeskWorld, period: Any) -> None:
-    report = StatisticsService(world.desk).compute(period)
+    report = world.desk.statistics.compute(period)
     mine = _cases(world, period.start, period.end)
     assert mine, "the generated data must fall in the period"
     assert report.total == len(mine)
@@ -146,7 +146,7 @@ def test_counts_equal_an_independent_tally(world: DeskWorld, period: Any) -> Non
         1 for c in mine if c["kind"] == "TC" and c["decision"] in ("chuyen_don", "huong_dan")
     )
 
-    _, db, _ = world.desk._require()
+    _, db, _ = world.desk.ctx.require()
     visits = db.query(
         "SELECT * FROM visits WHERE date(visited_at) BETWEEN ? AND ?",
         (period.start.isoformat(), period.end.isoformat()),
@@ -162,7 +162,7 @@ def test_counts_equal_an_independent_tally(world: DeskWorld, period: Any) -> Non
 
 
 def test_unknown_decision_codes_are_kept_and_labelled(world: DeskWorld) -> None:
-    report = StatisticsService(world.desk).compute(custom_period(date(2025, 1, 1), date(2026, 11, 20)))
+    report = world.desk.statistics.compute(custom_period(date(2025, 1, 1), date(2026, 11, 20)))
     assert report.by_decision.get(UNKNOWN_DECISION, 0) > 0
     assert UNKNOWN_DECISION in report.codes("decision")
     assert code_label("decision", UNKNOWN_DECISION) == f"Khác (mã {UNKNOWN_DECISION})"
@@ -200,13 +200,13 @@ def test_reporting_periods_follow_the_15th_to_14th_cut_off() -> None:
 
 def test_progress_and_cancel_between_queries(world: DeskWorld) -> None:
     seen: list[tuple[int, int]] = []
-    StatisticsService(world.desk).compute(year_period(2026), progress=lambda d, t: seen.append((d, t)))
+    world.desk.statistics.compute(year_period(2026), progress=lambda d, t: seen.append((d, t)))
     assert seen[0] == (0, 3)  # the twelve whole months in one cube query (migration V7), visits, days
     assert seen[-1] == (3, 3)
     seen.clear()
     # A partial first and last month walk the index one query each: 2 + the cube + visits + days.
     period = custom_period(date(2025, 1, 15), date(2026, 11, 10))
-    StatisticsService(world.desk).compute(period, progress=lambda d, t: seen.append((d, t)))
+    world.desk.statistics.compute(period, progress=lambda d, t: seen.append((d, t)))
     assert seen[0] == (0, 5)
     assert seen[-1] == (5, 5)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
@@ -217,26 +217,26 @@ def test_progress_and_cancel_between_queries(world: DeskWorld) -> None:
         return len(calls) > 3
 
     with pytest.raises(StatisticsCancelled):
-        StatisticsService(world.desk).compute(period, cancelled=cancel_after_three)
+        world.desk.statistics.compute(period, cancelled=cancel_after_three)
     assert len(calls) == 4
 
 
 def test_officers_may_not_compute(world: DeskWorld) -> None:
     desk = world.desk
-    desk.logout()
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
     try:
         with pytest.raises(PermissionDenied):
-            StatisticsService(desk).compute(year_period(2026))
+            desk.statistics.compute(year_period(2026))
     finally:
-        desk.logout()
-        desk.login(SUPERVISOR.username, SUPERVISOR.password)
+        desk.auth.logout()
+        desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
 
 
 def test_the_case_query_reads_only_the_covering_index(world: DeskWorld) -> None:
     from reception_app.storage import statistics as queries
 
-    _, db, _ = world.desk._require()
+    _, db, _ = world.desk.ctx.require()
     plan = db.query(
         "EXPLAIN QUERY PLAN " + queries._CASE_CELLS,
         {"start": "2026-01-01", "end": "2026-02-01", "today": "2026-11-20", "group_min": 5},
@@ -248,8 +248,8 @@ def test_the_case_query_reads_only_the_covering_index(world: DeskWorld) -> None:
 
 def test_reception_tiers_count_distinct_cases_per_tier(world: DeskWorld) -> None:
     period = year_period(2025)
-    r = StatisticsService(world.desk).compute(period).reception
-    _, db, _ = world.desk._require()
+    r = world.desk.statistics.compute(period).reception
+    _, db, _ = world.desk.ctx.require()
     visits = _visits(world, period.start, period.end)
     for tier, head in ((r.regular, 0), (r.leaders, 1)):
         mine = [v for v in visits if v["led_by_head"] == head]
@@ -263,5 +263,5 @@ def test_reception_tiers_count_distinct_cases_per_tier(world: DeskWorld) -> None
 
 
 def _visits(world: DeskWorld, start: date, end: date) -> list[dict[str, Any]]:
-    _, db, _ = world.desk._require()
+    _, db, _ = world.desk.ctx.require()
     return db.query("SELECT * FROM visits WHERE date(visited_at) BETWEEN ? AND ?", (start.isoformat(), end.isoformat()))

@@ -30,7 +30,7 @@ def _months(first: date, last: date) -> list[tuple[date, date]]:
 
 def test_month_cube_matches_the_index_scan(tmp_path: Path) -> None:
     world = build_world(tmp_path / "data", cases=200, seed=11)
-    _, db, _ = world.desk._require()
+    _, db, _ = world.desk.ctx.require()
     db.execute("PRAGMA foreign_keys = OFF")  # the app never deletes a case; the trigger must still be right
     with db.atomic():  # more changes after the handling updates of build_world: moves, a delete
         db.execute("UPDATE cases SET received_at = '2025-03-15T10:00:00' WHERE id IN (SELECT id FROM cases LIMIT 7)")

@@ -13,22 +13,22 @@ from tests.factories import OFFICER, SUPERVISOR, set_up_world
 def test_wrong_password_keeps_the_session_and_is_audited(tmp_path: Path) -> None:
     world = set_up_world(tmp_path)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     with pytest.raises(WrongCredentials):
-        desk.unlock("not-the-password")
+        desk.auth.unlock("not-the-password")
     assert desk.session is not None
     assert desk.session.username == OFFICER.username
-    assert desk.list_cases().rows == ()  # the database is still open
-    assert desk.unlock(OFFICER.password).username == OFFICER.username
-    desk.logout()
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    actions = [e.action for e in desk.audit_entries(limit=50)]
+    assert desk.cases.list_cases().rows == ()  # the database is still open
+    assert desk.auth.unlock(OFFICER.password).username == OFFICER.username
+    desk.auth.logout()
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    actions = [e.action for e in desk.audit.entries(limit=50)]
     assert "unlock" in actions
     assert "login_failed" in actions
 
 
 def test_another_users_password_does_not_unlock(tmp_path: Path) -> None:
     world = set_up_world(tmp_path)
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     with pytest.raises(WrongCredentials):
-        world.desk.unlock(SUPERVISOR.password)
+        world.desk.auth.unlock(SUPERVISOR.password)

@@ -26,15 +26,15 @@ FILTERS = [
 def test_no_count_no_offset(tmp_path: Path, filters: CaseFilter, search: str) -> None:
     world = set_up_world(tmp_path)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     for _ in range(5):
-        desk.create_case(draft())
+        desk.cases.create_case(draft())
     statements: list[str] = []
-    desk._db.connection.set_trace_callback(statements.append)  # type: ignore[union-attr]
-    page = desk.search_cases(search, limit=2, filters=filters)
+    desk.ctx.db.connection.set_trace_callback(statements.append)  # type: ignore[union-attr]
+    page = desk.cases.search_cases(search, limit=2, filters=filters)
     if page.next_key is not None:
-        desk.search_cases(search, after=page.next_key, limit=2, filters=filters)
-    desk._db.connection.set_trace_callback(None)  # type: ignore[union-attr]
+        desk.cases.search_cases(search, after=page.next_key, limit=2, filters=filters)
+    desk.ctx.db.connection.set_trace_callback(None)  # type: ignore[union-attr]
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert selects
     for sql in selects:
@@ -47,13 +47,13 @@ def test_no_count_no_offset(tmp_path: Path, filters: CaseFilter, search: str) ->
 def test_overdue_filter_returns_only_open_past_due(tmp_path: Path) -> None:
     world = set_up_world(tmp_path)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uids = [desk.create_case(draft()).uid for _ in range(3)]
-    db = desk._db
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uids = [desk.cases.create_case(draft()).uid for _ in range(3)]
+    db = desk.ctx.db
     assert db is not None
     db.execute("UPDATE cases SET due_on = '2020-01-02' WHERE uid = ?", (uids[0],))
     db.execute("UPDATE cases SET due_on = '2020-01-02', status = 'da_giai_quyet' WHERE uid = ?", (uids[1],))
-    rows = desk.list_cases(filters=CaseFilter(overdue=True)).rows
+    rows = desk.cases.list_cases(filters=CaseFilter(overdue=True)).rows
     assert [r.uid for r in rows] == [uids[0]]
     plain = repo.list_page(db, after=PageKey(10**9), limit=10, overdue_before=date(2020, 1, 3))
     assert [r.uid for r in plain.rows] == [uids[0]]
@@ -62,8 +62,8 @@ def test_overdue_filter_returns_only_open_past_due(tmp_path: Path) -> None:
 
 def test_default_list_plan_walks_the_primary_key_backwards(tmp_path: Path) -> None:
     world = set_up_world(tmp_path)
-    world.desk.login(OFFICER.username, OFFICER.password)
-    db = world.desk._db
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    db = world.desk.ctx.db
     assert db is not None
     plan = " ".join(
         str(r["detail"])

@@ -17,9 +17,6 @@ from reception_app.models.rulesets import install_admin_sets, parse_ruleset, reg
 from reception_app.models.statistics import Timeliness
 from reception_app.models.statistics_rulesets import ruleset_spans
 from reception_app.services import Desk
-from reception_app.services.handling import CaseHandling
-from reception_app.services.rulesets import load_ruleset_file
-from reception_app.services.statistics import StatisticsService
 from reception_app.storage.statistics import ruleset_cells
 from tests.factories import ADMIN, OFFICER, SUPERVISOR, draft, set_up_world
 
@@ -49,13 +46,13 @@ def clock() -> ManualClock:
 @pytest.fixture
 def desk(data_dir: Path, clock: ManualClock) -> Desk:
     world = set_up_world(data_dir, clock=clock)
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     return world.desk
 
 
 def _case(desk: Desk, clock: ManualClock, day: datetime, kind: CaseKind = CaseKind.DENUNCIATION) -> str:
     clock.set_wall(day)
-    return desk.create_case(draft(kind=kind, received_at=day)).uid
+    return desk.cases.create_case(draft(kind=kind, received_at=day)).uid
 
 
 def test_spans_cut_where_the_set_in_force_changes() -> None:
@@ -80,12 +77,12 @@ def test_a_period_across_1_july_2026_counts_each_case_under_its_own_set(
     # the administrator loads a later set (kept in the database: every login installs it again)
     path = tmp_path / "later.json"
     path.write_text(json.dumps(LATER_SET, ensure_ascii=False), encoding="utf-8")
-    desk.logout()
-    desk.login(ADMIN.username, ADMIN.password)
-    load_ruleset_file(desk, path)
-    desk.logout()
-    desk.login(OFFICER.username, OFFICER.password)
-    handling = CaseHandling(desk)
+    desk.auth.logout()
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    desk.rulesets.load_file(path)
+    desk.auth.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    handling = desk.handling
     for d in (15, 30):
         _case(desk, clock, datetime(2026, 6, d, 9, 0))
     refused_june = _case(desk, clock, datetime(2026, 6, 30, 10, 0), CaseKind.COMPLAINT)
@@ -95,15 +92,15 @@ def test_a_period_across_1_july_2026_counts_each_case_under_its_own_set(
     handling.refuse_reception(refused_july, grounds=("k2",), reason="Xúc phạm cán bộ")
     in_time = _case(desk, clock, datetime(2026, 7, 14, 9, 0))  # 7 working days: due 23 July
     overdue = _case(desk, clock, datetime(2026, 7, 16, 9, 0))  # the later set's 1 working day: due 17 July
-    assert desk.get_case(in_time).due_on == date(2026, 7, 23)
-    assert desk.get_case(overdue).due_on == date(2026, 7, 17)
-    assert desk.get_case(july).due_on == date(2026, 7, 10)
+    assert desk.cases.get_case(in_time).due_on == date(2026, 7, 23)
+    assert desk.cases.get_case(overdue).due_on == date(2026, 7, 17)
+    assert desk.cases.get_case(july).due_on == date(2026, 7, 10)
     clock.set_wall(datetime(2026, 7, 20, 9, 0))
-    desk.logout()
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    _, db, _ = desk._require()
+    desk.auth.logout()
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    _, db, _ = desk.ctx.require()
     for start, end in ((date(2026, 6, 1), date(2026, 7, 31)), (date(2026, 6, 15), date(2026, 7, 20))):
-        report = StatisticsService(desk).compute(custom_period(start, end))
+        report = desk.statistics.compute(custom_period(start, end))
         parts = ruleset_cells(db, start, end, today=desk.today(), registry=registry())
         report = report.with_rulesets(parts)  # the parts add up to the report (checked)
         assert [p.key for p in report.rulesets] == ["vn-2014", "vn-2026-07", "vn-test-2026-07-15"]

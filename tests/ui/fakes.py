@@ -6,6 +6,8 @@ import threading
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 from reception_app.models.case import (
     CaseDetail,
@@ -20,7 +22,16 @@ from reception_app.models.case import (
 from reception_app.models.clock import Clock
 from reception_app.models.enums import CaseKind, CaseStatus, Channel, DocumentState, IdKind, Role, Sector
 from reception_app.models.errors import FieldError, KnownError, ValidationError
-from reception_app.services import AgencySettings, NewUser, Session
+from reception_app.services import (
+    AgencyDirectory,
+    AgencySettings,
+    CaseHandling,
+    NewUser,
+    Protection,
+    RelatedCases,
+    Session,
+    StatisticsService,
+)
 from tests.factories import make_clock
 
 CANARY_NAME = "Zqxwylvh Canaryname Ợẫ"
@@ -84,7 +95,8 @@ def make_summaries(count: int) -> list[CaseSummary]:
 
 @dataclass
 class FakeDesk:
-    """Same public surface as ``Desk``; records which thread each call ran on.
+    """Same public surface as ``Desk`` and its services (each service is the fake itself); records which thread
+    each call ran on.
 
     ``leak_identity=True`` makes ``get_case`` return identities unmasked, to prove the UI masks anyway.
     """
@@ -106,6 +118,14 @@ class FakeDesk:
 
     def __post_init__(self) -> None:
         self.rows = make_summaries(self.case_count)
+        # The services widgets used to build around the desk are real here too, on a context with only the clock:
+        # their pure parts work (check lists, rules), anything needing a session fails as with the old fake.
+        ctx: Any = SimpleNamespace(clock=self.clock, today=self.today)
+        self.agencies = AgencyDirectory(ctx)
+        self.handling = CaseHandling(ctx, self.agencies)
+        self.protection = Protection(ctx, self)  # type: ignore[arg-type]
+        self.related = RelatedCases(ctx)
+        self.statistics = StatisticsService(ctx)
 
     def today(self) -> date:
         """Like ``Desk.today``: the clock's office date, no database call."""
@@ -240,3 +260,11 @@ class FakeDesk:
             reporters=reporters,
             documents=(ReceivedDocument("Đơn khiếu nại", 2, DocumentState.ORIGINAL),),
         )
+
+
+# Desk's services (desk.auth, desk.cases, desk.settings, …): the fake plays every one of them itself.
+for _service in (
+    *("auth", "cases", "identity", "users", "audit", "settings", "security", "exports", "drafts", "attachments"),
+    *("documents", "backup", "logbook", "notices", "office", "rulesets", "rotation", "intake"),
+):
+    setattr(FakeDesk, _service, property(lambda self: self))

@@ -75,7 +75,7 @@ def _wizard_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
 def _window_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
     warning = "Không dùng được kho khóa của hệ điều hành: khóa thiết bị đang lưu trong tệp device_secret."
     desk = FakeDesk(warning=warning)
-    desk.login(OFFICER.username, PASSWORDS[OFFICER.username])
+    desk.auth.login(OFFICER.username, PASSWORDS[OFFICER.username])
     window = MainWindow(desk, runner)  # type: ignore[arg-type]
     window.resize(1280, 760)
     _save(window, out_dir / "main_window.png")
@@ -92,13 +92,13 @@ def _window_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
 
 def _print_preview_shot(out_dir: Path) -> None:
     """A masked receipt reprint built by the real services (temporary data folder, cheap KDF)."""
-    from reception_app.services import issue_receipt
+    pass  # rewrite_services_api: import removed
 
     with tempfile.TemporaryDirectory() as tmp:
         desk = set_up_world(Path(tmp)).desk
-        desk.login(REAL_OFFICER.username, REAL_OFFICER.password)
-        uid = desk.create_case(draft()).uid
-        doc = issue_receipt(desk, uid)
+        desk.auth.login(REAL_OFFICER.username, REAL_OFFICER.password)
+        uid = desk.cases.create_case(draft()).uid
+        doc = desk.documents.issue_receipt(uid)
         desk.close()
     preview = PrintPreviewDialog(doc.pdf, f"Receipt {doc.number}")
     preview.resize(820, 900)
@@ -116,12 +116,12 @@ def _reveal_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         desk = set_up_world(Path(tmp)).desk
-        desk.login(REAL_OFFICER.username, REAL_OFFICER.password)
-        uid = desk.create_case(draft()).uid
+        desk.auth.login(REAL_OFFICER.username, REAL_OFFICER.password)
+        uid = desk.cases.create_case(draft()).uid
         window = MainWindow(desk, runner)
         window.resize(1280, 760)
         window.show()
-        window._on_case_loaded(desk.get_case(uid))
+        window._on_case_loaded(desk.cases.get_case(uid))
         detail = window.findChild(CaseDetailDialog)
         assert detail is not None
         detail.resize(720, 900)
@@ -153,12 +153,12 @@ def _intake_shots(out_dir: Path, runner: SyncTaskRunner) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         desk = set_up_world(Path(tmp)).desk
-        desk.login(REAL_OFFICER.username, REAL_OFFICER.password)
+        desk.auth.login(REAL_OFFICER.username, REAL_OFFICER.password)
         for subject, accused in (  # earlier petitions the related-cases panel will point to
             ("Phản ánh cán bộ địa chính gây khó khăn khi làm sổ đỏ", "Ông Trần Văn Đức"),
             ("Tố cáo nhận tiền khi cấp giấy chứng nhận quyền sử dụng đất", "Bà Lê Thị Mai"),
         ):
-            desk.create_case(draft(subject=subject, accused=accused, identity=None))
+            desk.cases.create_case(draft(subject=subject, accused=accused, identity=None))
         window = MainWindow(desk, runner)
         window.resize(1280, 900)
         window.intake_action.trigger()
@@ -216,7 +216,7 @@ def _id_scan_shot(out_dir: Path, runner: SyncTaskRunner) -> None:
     )
     with tempfile.TemporaryDirectory() as tmp:
         desk = set_up_world(Path(tmp)).desk
-        desk.login(REAL_OFFICER.username, REAL_OFFICER.password)
+        desk.auth.login(REAL_OFFICER.username, REAL_OFFICER.password)
         window = MainWindow(desk, runner)
         window.resize(1280, 900)
         window.intake_action.trigger()
@@ -239,7 +239,7 @@ def _overdue_shot(out_dir: Path, runner: SyncTaskRunner) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         desk = prepare_demo(Path(tmp) / "demo")
         (_, _, _), (sup_u, sup_p, _), _ = DEMO_ACCOUNTS
-        desk.login(sup_u, sup_p)
+        desk.auth.login(sup_u, sup_p)
         window = MainWindow(desk, runner)
         window.resize(1280, 720)
         window.lock.idle_timer.stop()

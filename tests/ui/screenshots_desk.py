@@ -39,7 +39,7 @@ def _demo(folder: Path, account: int) -> Desk:
 
     desk = prepare_demo(folder)
     username, password, _ = DEMO_ACCOUNTS[account]
-    desk.login(username, password)
+    desk.auth.login(username, password)
     return desk
 
 
@@ -86,8 +86,8 @@ def _case_window_shots(window: MainWindow, desk: Desk, size: QSize, out: Callabl
     assert window.shortcut_sheet is not None
     _save(window.shortcut_sheet, out("shortcut_sheet"))
     window.shortcut_sheet.close()
-    uid = desk.list_cases().rows[0].uid
-    window._on_case_loaded(desk.get_case(uid))
+    uid = desk.cases.list_cases().rows[0].uid
+    window._on_case_loaded(desk.cases.get_case(uid))
     detail = window.findChild(CaseDetailDialog)
     assert detail is not None
     _save(detail, out("case_window_officer_name"))
@@ -158,7 +158,7 @@ def main(out_dir: Path) -> int:
             desk.close()
         with tempfile.TemporaryDirectory() as tmp:
             desk = _demo(Path(tmp) / "demo", 1)
-            desk._store.warning = FALLBACK_WARNING  # type: ignore[attr-defined]  # show the key-file sentence
+            desk.ctx.store.warning = FALLBACK_WARNING  # type: ignore[attr-defined]  # show the key-file sentence
             _supervisor_shots(desk, size, out)
             desk.close()
         _file_dialog_shot(size, out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -55,6 +56,13 @@ class AuditDesk:
 
     def case_summary(self, _uid: str) -> None:
         return None
+
+    @property
+    def audit(self) -> SimpleNamespace:
+        """``desk.audit.entries(…)``; the desk's users and cases services are the fake itself."""
+        return SimpleNamespace(entries=self.audit_entries)
+
+    users = cases = property(lambda self: self)
 
     def audit_entries(self, *, limit: int = 200, before_seq: int | None = None) -> list[Entry]:
         self.calls.append((limit, before_seq))
@@ -163,6 +171,8 @@ def test_cells_are_one_line_and_reasons_only_for_supervisors() -> None:
 
 def test_failed_page_is_reported() -> None:
     class Refusing:
+        audit = property(lambda self: SimpleNamespace(entries=self.audit_entries))  # desk.audit.entries(…)
+
         def audit_entries(self, **_kwargs: object) -> list[Entry]:
             from reception_app.services import PermissionDenied
 

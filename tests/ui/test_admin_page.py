@@ -35,7 +35,7 @@ def world(data_dir: Path) -> Iterator[DeskWorld]:
 
 
 def _page(qtbot: QtBot, world: DeskWorld, who: object) -> AdminPage:
-    world.desk.login(who.username, who.password)  # type: ignore[attr-defined]
+    world.desk.auth.login(who.username, who.password)  # type: ignore[attr-defined]
     page = AdminPage(world.desk, SyncTaskRunner())
     qtbot.addWidget(page)
     page.resize(1000, 700)
@@ -97,8 +97,8 @@ def test_admin_creates_officer_through_the_widgets_and_the_officer_logs_in(qtbot
     assert _row_text(page, "tiepdan2", UserColumn.ROLES) == Role.OFFICER.label
     assert "tiepdan2" in tab.message_label.text()
 
-    world.desk.logout()
-    session = world.desk.login("tiepdan2", "tiepdan-password-1")
+    world.desk.auth.logout()
+    session = world.desk.auth.login("tiepdan2", "tiepdan-password-1")
     assert session.full_name == NEW_NAME
     assert session.roles == frozenset({Role.OFFICER})
 
@@ -178,7 +178,7 @@ def test_grant_supervisor_with_wrong_approver_password_is_refused(qtbot: QtBot, 
     assert dialog.approver_password_edit.text() == ""
     assert dialog.user_password_edit.text() == ""
     assert Role.SUPERVISOR.label not in _row_text(page, OFFICER.username, UserColumn.ROLES)
-    assert not any(Role.SUPERVISOR in u.roles for u in world.desk.list_users() if u.username == OFFICER.username)
+    assert not any(Role.SUPERVISOR in u.roles for u in world.desk.users.list_users() if u.username == OFFICER.username)
 
     # An admin is not a supervisor: approving with the admin's own account is refused too.
     dialog.user_password_edit.setText(OFFICER.password)
@@ -194,8 +194,8 @@ def test_grant_supervisor_with_wrong_approver_password_is_refused(qtbot: QtBot, 
     with qtbot.waitSignal(page.users_changed, timeout=1000):
         dialog.ok_button.click()
     assert Role.SUPERVISOR.label in _row_text(page, OFFICER.username, UserColumn.ROLES)
-    world.desk.logout()
-    assert world.desk.login(OFFICER.username, OFFICER.password).has(Role.SUPERVISOR)
+    world.desk.auth.logout()
+    assert world.desk.auth.login(OFFICER.username, OFFICER.password).has(Role.SUPERVISOR)
 
 
 def test_reset_password_and_deactivate_with_confirmation(qtbot: QtBot, world: DeskWorld) -> None:
@@ -234,9 +234,9 @@ def test_reset_password_and_deactivate_with_confirmation(qtbot: QtBot, world: De
     with qtbot.waitSignal(page.users_changed, timeout=1000):
         yes.click()
     assert _row_text(page, OFFICER.username, UserColumn.ACTIVE) == "No (deactivated)"
-    world.desk.logout()
+    world.desk.auth.logout()
     with pytest.raises(WrongCredentials):
-        world.desk.login(OFFICER.username, "reset-password-1")
+        world.desk.auth.login(OFFICER.username, "reset-password-1")
 
 
 def test_officer_changes_own_password(qtbot: QtBot, world: DeskWorld) -> None:
@@ -256,8 +256,8 @@ def test_officer_changes_own_password(qtbot: QtBot, world: DeskWorld) -> None:
     dialog.confirm_edit.setText("officer-password-2")
     with qtbot.waitSignal(page.users_changed, timeout=1000):
         dialog.ok_button.click()
-    world.desk.logout()
-    assert world.desk.login(OFFICER.username, "officer-password-2").username == OFFICER.username
+    world.desk.auth.logout()
+    assert world.desk.auth.login(OFFICER.username, "officer-password-2").username == OFFICER.username
 
 
 # --- agency settings and language ---------------------------------------------------------------------
@@ -273,7 +273,7 @@ def test_agency_settings_round_trip_through_the_widgets_and_audited(qtbot: QtBot
     tab.place_name_edit.setText(" ")
     tab.save_button.click()
     assert tab._field_messages["place_name"].text() == "Vui lòng nhập thông tin này."
-    assert world.desk.agency() == AGENCY
+    assert world.desk.settings.agency() == AGENCY
 
     type_vietnamese(tab.place_name_edit, "Buôn Ma Thuột")
     tab.doc_symbol_edit.setText("TTr-DL")
@@ -286,12 +286,12 @@ def test_agency_settings_round_trip_through_the_widgets_and_audited(qtbot: QtBot
     assert set(blocker.args[0]) == changed
     assert tab.save_message.text() == "Settings saved."
     expected = AgencySettings(AGENCY.parent_agency, AGENCY.agency_name, "Buôn Ma Thuột", "TTr-DL")
-    assert world.desk.agency() == expected
-    assert world.desk.agency_signer() == ("CHÁNH THANH TRA", "Hoàng Văn Ký")
-    assert world.desk.idle_lock_minutes() == 9
+    assert world.desk.settings.agency() == expected
+    assert world.desk.settings.agency_signer() == ("CHÁNH THANH TRA", "Hoàng Văn Ký")
+    assert world.desk.settings.idle_lock_minutes() == 9
 
     # A fresh page (next login) reads the stored values back.
-    world.desk.logout()
+    world.desk.auth.logout()
     again = _page(qtbot, world, ADMIN)
     assert again.agency_tab.place_name_edit.text() == "Buôn Ma Thuột"
     assert again.agency_tab.signer_name_edit.text() == "Hoàng Văn Ký"
@@ -348,13 +348,13 @@ def test_verify_chain_ok_then_names_the_broken_link(qtbot: QtBot, world: DeskWor
     with qtbot.waitSignal(page.audit_verified, timeout=1000) as blocker:
         audit.verify_button.click()
     assert blocker.args == [True]
-    count = len(world.desk.audit_entries(limit=1000))
+    count = len(world.desk.audit.entries(limit=1000))
     assert audit.verify_label.text().startswith(f"Chain intact. Entries checked: {count}. ")
 
-    world.desk.logout()
-    world.desk.login(OFFICER.username, OFFICER.password)
-    world.desk.create_case(draft())
-    world.desk.logout()
+    world.desk.auth.logout()
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    world.desk.cases.create_case(draft())
+    world.desk.auth.logout()
     conn = _raw(world)
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET actor = 'someone-else' WHERE action = 'case_created'")
@@ -374,23 +374,23 @@ def test_verify_chain_ok_then_names_the_broken_link(qtbot: QtBot, world: DeskWor
 @pytest.mark.calendar
 def test_audit_tab_pages_filters_and_hides_reasons_from_admins(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft()).uid
-    desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Lý do bí mật của lãnh đạo")
-    desk.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft()).uid
+    desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Lý do bí mật của lãnh đạo")
+    desk.auth.logout()
 
     page = _page(qtbot, world, ADMIN)
     audit = page.audit_tab
     assert audit is not None
     assert audit.model.rowCount() == 0  # nothing loaded until the tab is shown
     page.tabs.setCurrentWidget(audit)
-    assert audit.model.rowCount() == len(desk.audit_entries(limit=1000))
+    assert audit.model.rowCount() == len(desk.audit.entries(limit=1000))
     assert audit.model.index(0, AuditColumn.ACTION).data() == "Logged in"  # newest first, in words
     audit.action_edit.setText("reveal_gr")
     qtbot.keyClick(audit.action_edit, Qt.Key.Key_Return)
     assert audit.model.rowCount() == 1
     sentence = audit.model.index(0, AuditColumn.ACTION).data()
-    number = desk.get_case(uid).number if desk.session else ""
+    number = desk.cases.get_case(uid).number if desk.session else ""
     assert sentence.startswith(f"Unlocked the identities of case {desk.today().year}-")  # the number, not an id
     assert not number or number in sentence
     assert "reason: (supervisors only)" in sentence
@@ -401,7 +401,7 @@ def test_audit_tab_pages_filters_and_hides_reasons_from_admins(qtbot: QtBot, wor
     audit.filter_button.click()
     assert audit.model.rowCount() == 0
 
-    desk.logout()
+    desk.auth.logout()
     page = _page(qtbot, world, SUPERVISOR)
     audit = page.audit_tab
     assert audit is not None
@@ -418,7 +418,7 @@ def test_with_the_threaded_runner_every_desk_call_runs_on_the_db_thread(qtbot: Q
     runner = TaskRunner()
     try:
         done: list[object] = []
-        runner.run(lambda: world.desk.login(ADMIN.username, ADMIN.password), done.append)
+        runner.run(lambda: world.desk.auth.login(ADMIN.username, ADMIN.password), done.append)
         qtbot.waitUntil(lambda: bool(done), timeout=10_000)
         page = AdminPage(world.desk, runner)
         qtbot.addWidget(page)

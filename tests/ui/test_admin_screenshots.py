@@ -26,12 +26,12 @@ NAMES = ("admin-users.png", "admin-agency.png", "admin-audit.png")
 def _prepare(data_dir: Path) -> Desk:
     """A desk with two cases, a reveal and a settings change, logged in as the administrator."""
     desk = set_up_world(data_dir).desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft()).uid
-    desk.create_case(draft(subject="Kiến nghị sửa đường liên thôn"))
-    desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu của đoàn thanh tra")
-    desk.login(ADMIN.username, ADMIN.password)
-    desk.update_agency(desk.agency(), signer_title="CHÁNH THANH TRA", signer_name="Hoàng Văn Ký")
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft()).uid
+    desk.cases.create_case(draft(subject="Kiến nghị sửa đường liên thôn"))
+    desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu của đoàn thanh tra")
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    desk.settings.update_agency(desk.settings.agency(), signer_title="CHÁNH THANH TRA", signer_name="Hoàng Văn Ký")
     return desk
 
 

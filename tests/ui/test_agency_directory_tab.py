@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import AgencyKind, CalendarDayKind
-from reception_app.services import AgencyDirectory, CaseHandling, Desk
+from reception_app.services import Desk
 from reception_app.ui.agency_directory_tab import AgencyDialog, AgencyDirectoryTab
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import ADMIN, OFFICER, DeskWorld, set_up_world
@@ -40,7 +40,7 @@ def _names(tab: AgencyDirectoryTab) -> list[str]:
 
 def test_admin_adds_edits_deactivates_and_filters(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.login(ADMIN.username, ADMIN.password)
     tab = _tab(qtbot, desk)
     assert len(_names(tab)) == 68  # 34 provinces × (inspectorate, People's Committee)
     assert tab.add_button.isEnabled()
@@ -87,7 +87,7 @@ def test_admin_adds_edits_deactivates_and_filters(qtbot: QtBot, world: DeskWorld
     tab.inactive_check.setChecked(True)
     assert tab.select_agency(NEW_NAME)
     assert tab.active_button.text() == "Re&activate"
-    stored = next(a for a in AgencyDirectory(desk).list(include_inactive=True) if a.name == NEW_NAME)
+    stored = next(a for a in desk.agencies.list(include_inactive=True) if a.name == NEW_NAME)
     assert (stored.kind, stored.province_code, stored.address, stored.active) == (
         AgencyKind.DEPARTMENT,
         "66",
@@ -98,7 +98,7 @@ def test_admin_adds_edits_deactivates_and_filters(qtbot: QtBot, world: DeskWorld
 
 def test_admin_adds_and_removes_calendar_days(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.login(ADMIN.username, ADMIN.password)
     tab = _tab(qtbot, desk)
     tab.day_edit.setText("31/02/2027")
     tab.add_day_button.click()
@@ -111,17 +111,17 @@ def test_admin_adds_and_removes_calendar_days(qtbot: QtBot, world: DeskWorld) ->
     assert tab.calendar_model.rowCount() == 1
     assert tab.calendar_model.text(0, 0) == "03/05/2027"
     assert tab.calendar_model.text(0, 1) == "Monday"
-    assert CaseHandling(desk).calendar_days(2027) == [(date(2027, 5, 3), CalendarDayKind.DAY_OFF, "Nghỉ bù")]
+    assert desk.handling.calendar_days(2027) == [(date(2027, 5, 3), CalendarDayKind.DAY_OFF, "Nghỉ bù")]
     tab.calendar_view.selectRow(0)
     assert tab.remove_day_button.isEnabled()
     tab.remove_day_button.click()
     assert tab.calendar_model.rowCount() == 0
-    assert CaseHandling(desk).calendar_days(2027) == []
+    assert desk.handling.calendar_days(2027) == []
 
 
 def test_officers_read_only(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     tab = _tab(qtbot, desk)
     assert len(_names(tab)) == 68
     assert tab.note_label.isVisible()

@@ -20,8 +20,8 @@ def _actions_written() -> set[str]:
     found: set[str] = set()
     for path in ROOT.rglob("*.py"):
         text = path.read_text("utf-8")
-        found |= set(re.findall(r"_audit\(\s*\"([a-z_]+)\"", text))
-        found |= set(re.findall(r"_audit_rollback\(\s*\"([a-z_]+)\"", text))
+        found |= set(re.findall(r"[._]audit\(\s*\"([a-z_]+)\"", text))  # ctx.audit("…"), before issue 15 _audit("…")
+        found |= set(re.findall(r"[._]audit_rollback\(\s*\"([a-z_]+)\"", text))
     found |= {f"{gate}_{step}" for gate in GATED for step in ("requested", "denied")}
     return found
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from reception_app.services.backup import create_backup
 from reception_app.ui.backup_dialogs import RestoreDialog
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import ADMIN, DeskWorld, draft, set_up_world
@@ -14,15 +13,15 @@ from tests.factories import ADMIN, DeskWorld, draft, set_up_world
 
 def _world(data_dir: Path) -> DeskWorld:
     world = set_up_world(data_dir)
-    world.desk.login(ADMIN.username, ADMIN.password)
-    world.desk.create_case(draft(subject="Trong bản sao lưu"))
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
+    world.desk.cases.create_case(draft(subject="Trong bản sao lưu"))
     return world
 
 
 def test_restore_dialog_refuses_then_restores(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
     world = _world(data_dir)
-    info = create_backup(world.desk, tmp_path / "usb")
-    world.desk.create_case(draft(subject="Sau sao lưu"))
+    info = world.desk.backup.create(tmp_path / "usb")
+    world.desk.cases.create_case(draft(subject="Sau sao lưu"))
     dialog = RestoreDialog(world.desk, SyncTaskRunner())
     qtbot.addWidget(dialog)
     dialog._on_buttons_accepted()  # no folder yet
@@ -38,13 +37,13 @@ def test_restore_dialog_refuses_then_restores(qtbot: QtBot, data_dir: Path, tmp_
     with qtbot.waitSignal(dialog.restored, timeout=5000):
         dialog._on_buttons_accepted()
     assert world.desk.session is None
-    world.desk.login(ADMIN.username, ADMIN.password)
-    assert [r.subject for r in world.desk.list_cases().rows] == ["Trong bản sao lưu"]
+    world.desk.auth.login(ADMIN.username, ADMIN.password)
+    assert [r.subject for r in world.desk.cases.list_cases().rows] == ["Trong bản sao lưu"]
 
 
 def test_damaged_backup_message(qtbot: QtBot, data_dir: Path, tmp_path: Path) -> None:
     world = _world(data_dir)
-    info = create_backup(world.desk, tmp_path / "usb")
+    info = world.desk.backup.create(tmp_path / "usb")
     (info.path / "reception.db").write_bytes(b"\0" * 100)
     dialog = RestoreDialog(world.desk, SyncTaskRunner())
     qtbot.addWidget(dialog)
@@ -57,22 +56,22 @@ def test_damaged_backup_message(qtbot: QtBot, data_dir: Path, tmp_path: Path) ->
 
 
 def test_main_window_runs_daily_backup_and_shows_admin_actions(qtbot: QtBot, data_dir: Path) -> None:
-    from reception_app.services.backup import prepare_scheduled_backup
+    pass  # rewrite_services_api: import removed
     from reception_app.ui.app_window import MainWindow
     from reception_app.ui.jobs import SyncJobRunner
     from tests.factories import OFFICER
 
     world = _world(data_dir)
     window = MainWindow(
-        world.desk, SyncTaskRunner(), daily_backup=lambda: prepare_scheduled_backup(world.desk), jobs=SyncJobRunner()
+        world.desk, SyncTaskRunner(), daily_backup=lambda: world.desk.backup.prepare_scheduled(), jobs=SyncJobRunner()
     )
     qtbot.addWidget(window)
     assert window.backup_action.isVisible()
     assert window.restore_action.isVisible()
     assert len(list((data_dir / "backups").iterdir())) == 1
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     officer_window = MainWindow(
-        world.desk, SyncTaskRunner(), daily_backup=lambda: prepare_scheduled_backup(world.desk), jobs=SyncJobRunner()
+        world.desk, SyncTaskRunner(), daily_backup=lambda: world.desk.backup.prepare_scheduled(), jobs=SyncJobRunner()
     )
     qtbot.addWidget(officer_window)
     assert not officer_window.backup_action.isVisible()
@@ -84,7 +83,7 @@ def test_daily_backup_runs_on_the_job_thread_and_marks_the_day(qtbot: QtBot, dat
 
     from PySide6.QtWidgets import QWidget
 
-    from reception_app.services.backup import BackupJob, prepare_scheduled_backup
+    from reception_app.services.backup import BackupJob
     from reception_app.storage import settings as settings_repo
     from reception_app.ui.backup_dialogs import BackupController
     from reception_app.ui.jobs import JobRunner, JobStatus
@@ -98,7 +97,7 @@ def test_daily_backup_runs_on_the_job_thread_and_marks_the_day(qtbot: QtBot, dat
     threads: list[str] = []
 
     def prepare() -> BackupJob | None:
-        job = prepare_scheduled_backup(world.desk)
+        job = world.desk.backup.prepare_scheduled()
         assert job is not None
         run = job.run
 
@@ -118,7 +117,7 @@ def test_daily_backup_runs_on_the_job_thread_and_marks_the_day(qtbot: QtBot, dat
     assert status.isHidden()
     assert not controller.running
     assert len(list((data_dir / "backups").iterdir())) == 1
-    assert settings_repo.get_setting(world.desk._db, "backup.last_day") == world.desk.today().isoformat()  # type: ignore[arg-type]
+    assert settings_repo.get_setting(world.desk.ctx.db, "backup.last_day") == world.desk.today().isoformat()  # type: ignore[arg-type]
 
 
 def test_daily_backup_failure_is_a_status_message_not_a_modal_box(qtbot: QtBot, data_dir: Path) -> None:

@@ -20,7 +20,7 @@ from reception_app.models.enums import (
     Jurisdiction,
 )
 from reception_app.models.handling import Classification
-from reception_app.services import CaseHandling, Desk
+from reception_app.services import Desk
 from reception_app.ui.case_detail import CaseDetailDialog
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
 from reception_app.ui.handling_dialogs import REASON_WARNING, ActionDialog
@@ -34,7 +34,7 @@ SECOND_TRANSFER = "đã được chuyển đơn một lần"
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
     world = set_up_world(tmp_path / "data")
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world
     world.desk.close()
 
@@ -43,7 +43,7 @@ def world(tmp_path: Path) -> Iterator[DeskWorld]:
 def march_world(tmp_path: Path) -> Iterator[DeskWorld]:
     """A desk whose clock stands on 31 March 2026: tests that record visits on fixed March dates."""
     world = set_up_world(tmp_path / "data", clock=make_clock(date(2026, 3, 31)))
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world
     world.desk.close()
 
@@ -83,13 +83,13 @@ def _classify_through_widgets(panel: CaseHandlingPanel, *, ours: bool) -> None:
 
 def test_officer_classifies_and_transfers_then_a_second_transfer_is_refused(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft(channel=Channel.POST)).uid  # mailed: a walk-in denunciation is guided
+    uid = desk.cases.create_case(draft(channel=Channel.POST)).uid  # mailed: a walk-in denunciation is guided
     panel = _panel(qtbot, desk, uid)
     assert panel.group_label.text() == "single petition"
     with qtbot.waitSignal(panel.case_changed, timeout=2000) as changed:
         _classify_through_widgets(panel, ours=False)
     assert changed.args == [uid]
-    view = CaseHandling(desk).view(uid)
+    view = desk.handling.view(uid)
     assert view.classification.jurisdiction is Jurisdiction.NOT_OURS
     assert view.classification.is_group
     assert panel.group_label.text().startswith("group petition")
@@ -128,11 +128,11 @@ def test_officer_classifies_and_transfers_then_a_second_transfer_is_refused(qtbo
 
 def test_a_stale_dialog_shows_the_services_refusal_inline(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft(channel=Channel.POST)).uid  # mailed: a walk-in denunciation is guided
+    uid = desk.cases.create_case(draft(channel=Channel.POST)).uid  # mailed: a walk-in denunciation is guided
     panel = _panel(qtbot, desk, uid)
     dialog = _dialog(panel, HandlingAction.TRANSFER)
     # meanwhile the case is transferred from another window
-    handling = CaseHandling(desk)
+    handling = desk.handling
     agencies = panel.snapshot.agencies if panel.snapshot else ()
     first, second = (a for a in agencies if a.active and a.province_code == "01")
     handling.transfer(uid, agency_id=first.id)
@@ -147,7 +147,7 @@ def test_a_stale_dialog_shows_the_services_refusal_inline(qtbot: QtBot, world: D
 
 def test_accept_is_for_supervisors(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
+    uid = desk.cases.create_case(draft()).uid
     panel = _panel(qtbot, desk, uid)
     _classify_through_widgets(panel, ours=True)
     accept = panel.action_buttons[HandlingAction.ACCEPT]
@@ -155,7 +155,7 @@ def test_accept_is_for_supervisors(qtbot: QtBot, world: DeskWorld) -> None:
     assert "supervisor" in panel.action_reasons[HandlingAction.ACCEPT].text()
     assert panel.classify_button.isEnabled()
 
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     panel = _panel(qtbot, desk, uid)
     dialog = _dialog(panel, HandlingAction.ACCEPT)
     dialog.submit()
@@ -174,11 +174,11 @@ def test_accept_is_for_supervisors(qtbot: QtBot, world: DeskWorld) -> None:
 
 def test_extend_records_the_decision_and_moves_the_due_date(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
-    handling = CaseHandling(desk)
+    uid = desk.cases.create_case(draft()).uid
+    handling = desk.handling
     before = handling.view(uid).due_on
     assert before is not None
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     panel = _panel(qtbot, desk, uid)
     dialog = _dialog(panel, HandlingAction.EXTEND)
     assert dialog.deadline_combo is not None
@@ -213,7 +213,7 @@ def test_extend_records_the_decision_and_moves_the_due_date(qtbot: QtBot, world:
 
 def test_an_anonymous_tip_offers_only_tip_moves(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft(kind=CaseKind.ANONYMOUS_TIP)).uid
+    uid = desk.cases.create_case(draft(kind=CaseKind.ANONYMOUS_TIP)).uid
     panel = _panel(qtbot, desk, uid)
     assert panel.action_buttons[HandlingAction.VERIFY_TIP].isEnabled()
     assert panel.action_buttons[HandlingAction.VERIFY_TIP].isVisible()
@@ -223,7 +223,7 @@ def test_an_anonymous_tip_offers_only_tip_moves(qtbot: QtBot, world: DeskWorld) 
 
 def test_classification_errors_land_beside_their_field(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
+    uid = desk.cases.create_case(draft()).uid
     panel = _panel(qtbot, desk, uid)
     panel.admissible_combo.setCurrentIndex(panel.admissible_combo.findData(Admissibility.INADMISSIBLE.value))
     assert panel.reasons_box.isVisible()
@@ -231,16 +231,16 @@ def test_classification_errors_land_beside_their_field(qtbot: QtBot, world: Desk
     assert panel.classification_grid.messages["inadmissible_reasons"].text() == "Vui lòng chọn ít nhất một lý do."
     panel.reasons_box.boxes["khong_ky_diem_chi"].setChecked(True)
     panel.classify_button.click()
-    view = CaseHandling(desk).view(uid)
+    view = desk.handling.view(uid)
     assert view.classification.inadmissible_reasons == ("khong_ky_diem_chi",)
     assert view.classification.admissible is Admissibility.INADMISSIBLE
 
 
 def test_the_case_detail_has_a_handling_tab_loaded_when_shown(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
+    uid = desk.cases.create_case(draft()).uid
     runner = SyncTaskRunner()
-    detail = CaseDetailDialog(desk.get_case(uid), desk=desk, runner=runner)
+    detail = CaseDetailDialog(desk.cases.get_case(uid), desk=desk, runner=runner)
     qtbot.addWidget(detail)
     detail.show()
     panel = detail.handling_panel
@@ -254,15 +254,15 @@ def test_the_case_detail_has_a_handling_tab_loaded_when_shown(qtbot: QtBot, worl
     dialog.reject()
     buttons = [b.text() for b in panel.findChildren(QPushButton) if b.isVisible()]
     assert "&Transfer…" in buttons
-    plain = CaseDetailDialog(desk.get_case(uid))
+    plain = CaseDetailDialog(desk.cases.get_case(uid))
     qtbot.addWidget(plain)
     assert plain.handling_panel is None  # no desk, no runner: no panel
 
 
 def test_classification_by_the_service_shows_in_the_form(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
-    CaseHandling(desk).classify(uid, Classification(CaseKind.DENUNCIATION, jurisdiction=Jurisdiction.NOT_OURS))
+    uid = desk.cases.create_case(draft()).uid
+    desk.handling.classify(uid, Classification(CaseKind.DENUNCIATION, jurisdiction=Jurisdiction.NOT_OURS))
     panel = _panel(qtbot, desk, uid)
     assert panel.jurisdiction_combo.currentData() == Jurisdiction.NOT_OURS.value
     assert panel.repeat_spin.text() == "First time"
@@ -275,7 +275,7 @@ def test_a_return_visit_is_recorded_from_the_keyboard(qtbot: QtBot, march_world:
     from reception_app.ui.handling_dialogs import VisitDialog
     from tests.factories import CANARY_NAME
 
-    saved = march_world.desk.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
+    saved = march_world.desk.cases.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
     panel = _panel(qtbot, march_world.desk, saved.uid)
     changed: list[str] = []
     panel.case_changed.connect(changed.append)
@@ -305,7 +305,7 @@ def test_a_return_visit_is_recorded_from_the_keyboard(qtbot: QtBot, march_world:
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # → OK
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert not dialog.isVisible()
-    visits = CaseHandling(march_world.desk).visits(saved.uid)
+    visits = march_world.desk.handling.visits(saved.uid)
     assert visits[-1] == (datetime(2026, 3, 16, 14, 30), 2, True, False)
     assert changed == [saved.uid]
     assert "logbook" in panel.notice_label.text()
@@ -317,7 +317,7 @@ def test_a_visit_in_the_future_stays_in_the_dialog(qtbot: QtBot, march_world: De
 
     from reception_app.ui.handling_dialogs import VisitDialog
 
-    saved = march_world.desk.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
+    saved = march_world.desk.cases.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
     panel = _panel(qtbot, march_world.desk, saved.uid)
     dialog = panel.open_visit_dialog()
     assert isinstance(dialog, VisitDialog)
@@ -325,4 +325,4 @@ def test_a_visit_in_the_future_stays_in_the_dialog(qtbot: QtBot, march_world: De
     dialog.submit()
     assert dialog.isVisible()
     assert dialog.field_message("visited_at") == "Thời điểm tiếp không được ở tương lai."
-    assert len(CaseHandling(march_world.desk).visits(saved.uid)) == 1  # only the intake reception
+    assert len(march_world.desk.handling.visits(saved.uid)) == 1  # only the intake reception

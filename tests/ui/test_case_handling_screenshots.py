@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from reception_app.models.enums import Admissibility, CaseKind, Channel, HandlingAction, Jurisdiction, ProtectionStatus
 from reception_app.models.handling import Classification
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
-from reception_app.services import AgencyDirectory, CaseHandling, Desk, Protection
+from reception_app.services import Desk
 from reception_app.ui.agency_directory_tab import AgencyDirectoryTab
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
 from reception_app.ui.protection_dialogs import ProtectionDecisionDialog
@@ -51,39 +51,39 @@ def _save(widget: QWidget, path: Path) -> None:
 def _prepare(data_dir: Path) -> tuple[Desk, str, str]:
     """A denunciation classified, transferred, chased and linked; two with protection requests (one decided)."""
     desk = set_up_world(data_dir).desk
-    desk.login(OFFICER.username, OFFICER.password)
-    h = CaseHandling(desk)
-    uid = desk.create_case(draft(channel=Channel.POST)).uid  # mailed: a walk-in denunciation is guided
-    other = desk.create_case(draft(subject="Tố cáo cán bộ địa chính (đơn gửi lần 2)")).uid
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    h = desk.handling
+    uid = desk.cases.create_case(draft(channel=Channel.POST)).uid  # mailed: a walk-in denunciation is guided
+    other = desk.cases.create_case(draft(subject="Tố cáo cán bộ địa chính (đơn gửi lần 2)")).uid
     h.classify(
         uid,
         Classification(CaseKind.DENUNCIATION, Admissibility.ADMISSIBLE, jurisdiction=Jurisdiction.NOT_OURS),
         reason="Người bị tố cáo là cán bộ cấp xã thuộc tỉnh khác",
     )
-    target = next(a for a in AgencyDirectory(desk).list() if a.name == "Thanh tra thành phố Hà Nội")
+    target = next(a for a in desk.agencies.list() if a.name == "Thanh tra thành phố Hà Nội")
     h.transfer(uid, agency_id=target.id, reason="Không thuộc thẩm quyền, chuyển Thanh tra thành phố Hà Nội")
     h.chase(uid, reason="Đôn đốc báo cáo kết quả xử lý đơn đã chuyển", agency_id=target.id)
     h.link_same_content(other, uid, reason="Cùng nội dung, người tố cáo gửi lại")
-    protected = desk.create_case(draft(subject="Tố cáo sai phạm trong đấu thầu")).uid
-    request = Protection(desk).request(
+    protected = desk.cases.create_case(draft(subject="Tố cáo sai phạm trong đấu thầu")).uid
+    request = desk.protection.request(
         protected,
         ProtectionDetails((ProtectedPerson("Người Được Bảo Vệ", "nguoi_to_cao"),), "Lo ngại bị trù dập"),  # type: ignore[arg-type]
         measures=("bao_mat_thong_tin", "vi_tri_cong_tac"),
     )
-    awaiting = desk.create_case(draft(subject="Tố cáo vi phạm trong quản lý đất đai")).uid
-    Protection(desk).request(
+    awaiting = desk.cases.create_case(draft(subject="Tố cáo vi phạm trong quản lý đất đai")).uid
+    desk.protection.request(
         awaiting,
         ProtectionDetails((ProtectedPerson("Người Đề Nghị", "nguoi_to_cao"),), "Bị đe dọa sau khi tố cáo"),  # type: ignore[arg-type]
         measures=("bao_mat_thong_tin", "tinh_mang_suc_khoe"),
     )
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    Protection(desk).decide(
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.protection.decide(
         request,
         status=ProtectionStatus.ACTIVE,
         decision_number="12/QĐ-TTr",
-        measures=(("vi_tri_cong_tac", desk.get_case(protected).received_at.date()),),
+        measures=(("vi_tri_cong_tac", desk.cases.get_case(protected).received_at.date()),),
     )
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     return desk, uid, other
 
 
@@ -119,19 +119,19 @@ def render(out_dir: Path, data_dir: Path) -> tuple[list[QWidget], Desk]:
     _settle()
     dialog = second.open_action(HandlingAction.TRANSFER)
     assert dialog is not None
-    dialog.agency_picker.set_code(str(next(a.id for a in AgencyDirectory(desk).list() if "Cao Bằng" in a.name)))  # type: ignore[union-attr]
+    dialog.agency_picker.set_code(str(next(a.id for a in desk.agencies.list() if "Cao Bằng" in a.name)))  # type: ignore[union-attr]
     dialog.reason_edit.setPlainText("Chuyển đơn lần hai")
     # the button was off (the law's reason beside it); the dialog opened anyway shows the service's refusal
     dialog.submit()
     dialog.resize(640, dialog.sizeHint().height())
     _save(dialog, out_dir / NAMES[1])
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.login(ADMIN.username, ADMIN.password)
     tab = AgencyDirectoryTab(desk, runner)
     tab.resize(1000, 760)
     tab.show()
     tab.select_agency("Thanh tra thành phố Hà Nội")
     _save(tab, out_dir / NAMES[2])
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     overview = ProtectionOverview(desk, runner)
     overview.resize(1000, 640)
     overview.show()

@@ -27,7 +27,7 @@ CONTENT = "Ông Đức yêu cầu nộp 20 triệu đồng để được cấp 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desk]:
     desk = set_up_world(tmp_path / "data").desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     yield desk
     desk.close()
 
@@ -144,7 +144,7 @@ def _walk_in(qtbot: QtBot, window: MainWindow, desk: Desk) -> None:
     k.next(page.content)
     k.text(vietnamese=CONTENT)
     k.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    rows = desk.list_cases().rows
+    rows = desk.cases.list_cases().rows
     assert rows, page.message.text()
     assert rows[0].subject == SUBJECT
     assert rows[0].kind is CaseKind.DENUNCIATION
@@ -261,7 +261,7 @@ def test_sidebar_arrow_keys_change_the_page(qtbot: QtBot, desk: Desk) -> None:
 
 
 def test_search_box_down_reaches_the_results(qtbot: QtBot, desk: Desk) -> None:
-    desk.create_case(draft())
+    desk.cases.create_case(draft())
     window = _window(qtbot, desk)
     window.search_action.trigger()
     assert _focused() is window.search_edit
@@ -277,7 +277,7 @@ def test_search_box_down_reaches_the_results(qtbot: QtBot, desk: Desk) -> None:
 
 
 def test_enter_after_the_privacy_screen_opens_the_highlighted_case(qtbot: QtBot, desk: Desk) -> None:
-    desk.create_case(draft())
+    desk.cases.create_case(draft())
     window = _window(qtbot, desk)
     window.show_page(NavPage.CASES)
     window.table.setCurrentIndex(window.model.index(0, 0))
@@ -301,7 +301,7 @@ def test_enter_after_the_privacy_screen_opens_the_highlighted_case(qtbot: QtBot,
 
 def test_administration_tabs_by_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
     desk = set_up_world(tmp_path / "data").desk
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.login(ADMIN.username, ADMIN.password)
     try:
         window = _window(qtbot, desk)
         window.show_page(NavPage.ADMINISTRATION)
@@ -324,13 +324,13 @@ def test_transfer_dialog_takes_typing_at_once(qtbot: QtBot, tmp_path: Path) -> N
     from reception_app.models.handling import HandlingAction
 
     desk = set_up_world(tmp_path / "data").desk
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     try:
-        desk.logout()
-        desk.login(OFFICER.username, OFFICER.password)
-        uid = desk.create_case(draft()).uid
+        desk.auth.logout()
+        desk.auth.login(OFFICER.username, OFFICER.password)
+        uid = desk.cases.create_case(draft()).uid
         window = _window(qtbot, desk)
-        window._on_case_loaded(desk.get_case(uid))
+        window._on_case_loaded(desk.cases.get_case(uid))
         detail = window.findChild(CaseDetailDialog)
         assert detail is not None
         assert detail.handling_panel is not None
@@ -355,7 +355,7 @@ def test_empty_list_and_identity_search_explain_themselves(qtbot: QtBot, desk: D
     hint = window.cases_page.empty_label
     assert hint.isVisible()
     assert "Ctrl+N" in hint.full_text()
-    desk.create_case(draft())
+    desk.cases.create_case(draft())
     window.model.refresh()
     assert not hint.isVisible()
     window.search_edit.setText("Zqxwylvh")  # a reporter's name: identities are never searched

@@ -23,7 +23,7 @@ from tests.factories import OFFICER, SUPERVISOR, draft, set_up_world
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desk]:
     desk = set_up_world(tmp_path / "data").desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     yield desk
     desk.close()
 
@@ -37,9 +37,9 @@ def _window(qtbot: QtBot, desk: Desk, width: int = 1200) -> MainWindow:
 
 
 def test_overdue_rows_are_marked_in_the_list(qtbot: QtBot, desk: Desk) -> None:
-    old = desk.create_case(draft(received_at=datetime(2025, 1, 2, 9, 0)))
-    new = desk.create_case(draft(received_at=desk.clock.local_naive().replace(second=0, microsecond=0)))
-    assert desk.get_case(old.uid).due_on is not None
+    old = desk.cases.create_case(draft(received_at=datetime(2025, 1, 2, 9, 0)))
+    new = desk.cases.create_case(draft(received_at=desk.clock.local_naive().replace(second=0, microsecond=0)))
+    assert desk.cases.get_case(old.uid).due_on is not None
     window = _window(qtbot, desk)
     model = window.model
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
@@ -63,7 +63,7 @@ def test_the_logbook_page_does_not_widen_the_window(qtbot: QtBot, desk: Desk) ->
 
 def test_statistics_explain_what_to_do_before_the_first_report(qtbot: QtBot, tmp_path: Path) -> None:
     desk = set_up_world(tmp_path / "data").desk
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     try:
         window = _window(qtbot, desk)
         window.show_page(NavPage.STATISTICS)
@@ -78,21 +78,22 @@ def test_statistics_explain_what_to_do_before_the_first_report(qtbot: QtBot, tmp
 
 
 def test_case_window_names_the_receiving_officer(qtbot: QtBot, desk: Desk) -> None:
-    uid = desk.create_case(draft()).uid
-    detail = CaseDetailDialog(desk.get_case(uid), desk=desk, runner=SyncTaskRunner())
+    uid = desk.cases.create_case(draft()).uid
+    detail = CaseDetailDialog(desk.cases.get_case(uid), desk=desk, runner=SyncTaskRunner())
     qtbot.addWidget(detail)
     assert detail.officer_label.text() == OFFICER.full_name  # "Nguyễn Cán Bộ", not the login "canbo"
 
 
 def test_transfer_slip_field_offers_the_agency_directory(qtbot: QtBot, desk: Desk) -> None:
-    from reception_app.services.agencies import AgencyDirectory
 
-    names = [a.name for a in AgencyDirectory(desk).list() if a.active]
+    names = [a.name for a in desk.agencies.list() if a.active]
     assert names
     from reception_app.models.enums import CaseKind, Channel
 
-    uid = desk.create_case(draft(kind=CaseKind.PETITION, channel=Channel.POST)).uid  # a mailed petition: transferable
-    detail = CaseDetailDialog(desk.get_case(uid), desk=desk, runner=SyncTaskRunner())
+    uid = desk.cases.create_case(
+        draft(kind=CaseKind.PETITION, channel=Channel.POST)
+    ).uid  # a mailed petition: transferable
+    detail = CaseDetailDialog(desk.cases.get_case(uid), desk=desk, runner=SyncTaskRunner())
     qtbot.addWidget(detail)
     detail.show()
     detail.transfer_action.trigger()
@@ -114,7 +115,7 @@ def test_key_file_warning_is_one_plain_sentence_with_details_on_the_admin_page(q
     world = set_up_world(tmp_path / "data")
     world.store.warning = FALLBACK_WARNING  # type: ignore[misc]  # the keyring could not be used
     desk = world.desk
-    desk.login(ADMIN.username, ADMIN.password)
+    desk.auth.login(ADMIN.username, ADMIN.password)
     try:
         window = _window(qtbot, desk)
         banner = window.warning_label.full_text()
@@ -137,8 +138,8 @@ def test_key_file_warning_is_one_plain_sentence_with_details_on_the_admin_page(q
 def test_exact_word_search_tells_nhung_from_nhung_with_marks(qtbot: QtBot, desk: Desk) -> None:
     from tests.ui.helpers import type_vietnamese
 
-    desk.create_case(draft(subject="Phản ánh những việc làm sai của cán bộ xã"))
-    named = desk.create_case(draft(subject="Tố cáo bà Nhung thu tiền sai quy định"))
+    desk.cases.create_case(draft(subject="Phản ánh những việc làm sai của cán bộ xã"))
+    named = desk.cases.create_case(draft(subject="Tố cáo bà Nhung thu tiền sai quy định"))
     window = _window(qtbot, desk)
     page = window.cases_page
     page.search_edit.setFocus()
@@ -153,7 +154,7 @@ def test_exact_word_search_tells_nhung_from_nhung_with_marks(qtbot: QtBot, desk:
 
 
 def test_logbook_names_the_officer_not_the_login(qtbot: QtBot, desk: Desk) -> None:
-    desk.create_case(draft(received_at=desk.clock.local_naive().replace(second=0, microsecond=0)))
+    desk.cases.create_case(draft(received_at=desk.clock.local_naive().replace(second=0, microsecond=0)))
     window = _window(qtbot, desk)
     window.show_page(NavPage.LOGBOOK)
     page = window.logbook_page

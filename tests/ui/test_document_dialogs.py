@@ -189,7 +189,7 @@ def test_service_errors_stay_in_the_dialog(qtbot: QtBot) -> None:
 @pytest.fixture
 def real_desk(data_dir: Path) -> Iterator[Desk]:
     world = set_up_world(data_dir)
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world.desk
     world.desk.close()
 
@@ -264,9 +264,9 @@ def test_every_case_document_from_the_detail_dialog(
     qtbot: QtBot, real_desk: Desk, action: str, fill: Callable[[DocumentRequestDialog], None], title: str
 ) -> None:
     mailed = action in ("transfer_action", "transfer_notice_action")  # a walk-in denunciation is guided
-    uid = real_desk.create_case(draft(channel=Channel.POST) if mailed else draft()).uid
+    uid = real_desk.cases.create_case(draft(channel=Channel.POST) if mailed else draft()).uid
     runner = SyncTaskRunner()
-    detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=runner)
+    detail = CaseDetailDialog(real_desk.cases.get_case(uid), desk=real_desk, runner=runner)
     _shown(qtbot, detail)
     assert detail.documents_button.isVisible()
     if action.startswith("letter_actions."):
@@ -306,7 +306,7 @@ def test_every_case_document_from_the_detail_dialog(
 
 def test_detail_dialog_shortcuts_are_distinct(qtbot: QtBot, real_desk: Desk) -> None:
     detail = CaseDetailDialog(
-        real_desk.get_case(real_desk.create_case(draft()).uid), desk=real_desk, runner=SyncTaskRunner()
+        real_desk.cases.get_case(real_desk.cases.create_case(draft()).uid), desk=real_desk, runner=SyncTaskRunner()
     )
     _shown(qtbot, detail)
     keys = [action.shortcut().toString() for action in detail.document_actions]
@@ -318,7 +318,7 @@ def test_detail_dialog_shortcuts_are_distinct(qtbot: QtBot, real_desk: Desk) -> 
 
 @pytest.mark.calendar
 def test_logbook_from_the_main_window(qtbot: QtBot, real_desk: Desk) -> None:
-    real_desk.create_case(draft())
+    real_desk.cases.create_case(draft())
     runner = SyncTaskRunner()
     window = MainWindow(real_desk, runner)
     _shown(qtbot, window)
@@ -349,9 +349,9 @@ def test_logbook_from_the_main_window(qtbot: QtBot, real_desk: Desk) -> None:
 def test_guidance_copies_and_the_identity_the_citizen_presents(qtbot: QtBot, real_desk: Desk) -> None:
     """The officer ticks the copies to print and types the name from the ID card the citizen shows: only the
     citizen's copy is printed, named from what was presented (audited as such), never from the sealed record."""
-    uid = real_desk.create_case(draft()).uid
+    uid = real_desk.cases.create_case(draft()).uid
     runner = SyncTaskRunner()
-    detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=runner)
+    detail = CaseDetailDialog(real_desk.cases.get_case(uid), desk=real_desk, runner=runner)
     _shown(qtbot, detail)
     detail.guidance_action.trigger()
     request = detail.request_dialog
@@ -380,8 +380,8 @@ def test_guidance_copies_and_the_identity_the_citizen_presents(qtbot: QtBot, rea
     assert CANARY_NAME not in text  # the sealed record was not read
     assert "Bản gửi" not in text  # one copy only: the citizen's
     preview.close()
-    real_desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    printed = [e.details for e in real_desk.audit_entries(case_uid=uid, limit=50) if e.action == "document_printed"]
+    real_desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    printed = [e.details for e in real_desk.audit.entries(case_uid=uid, limit=50) if e.action == "document_printed"]
     assert printed[0]["identity_source"] == "presented"
     assert printed[0]["copy_roles"] == ["citizen"]
 
@@ -389,10 +389,10 @@ def test_guidance_copies_and_the_identity_the_citizen_presents(qtbot: QtBot, rea
 def test_transfer_slip_is_offered_only_where_the_law_allows_a_transfer(qtbot: QtBot, real_desk: Desk) -> None:
     from reception_app.models.enums import CaseKind
 
-    walk_in = real_desk.create_case(draft())  # a denunciation brought in person: guide, never transfer
-    mailed = real_desk.create_case(draft(kind=CaseKind.PETITION, channel=Channel.POST))
+    walk_in = real_desk.cases.create_case(draft())  # a denunciation brought in person: guide, never transfer
+    mailed = real_desk.cases.create_case(draft(kind=CaseKind.PETITION, channel=Channel.POST))
     for uid, allowed in ((walk_in.uid, False), (mailed.uid, True)):
-        dialog = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=SyncTaskRunner())
+        dialog = CaseDetailDialog(real_desk.cases.get_case(uid), desk=real_desk, runner=SyncTaskRunner())
         qtbot.addWidget(dialog)
         assert dialog.transfer_action.isEnabled() is allowed
         assert dialog.transfer_button.isEnabled() is allowed
@@ -402,7 +402,7 @@ def test_transfer_slip_is_offered_only_where_the_law_allows_a_transfer(qtbot: Qt
 
 
 def test_reception_record_from_the_intake_opens_the_read_back(qtbot: QtBot, real_desk: Desk) -> None:
-    uid = real_desk.create_case(draft(documents=())).uid
+    uid = real_desk.cases.create_case(draft(documents=())).uid
     window = MainWindow(real_desk, SyncTaskRunner())
     qtbot.addWidget(window)
     window.intake_page.record_requested.emit(uid)
@@ -410,14 +410,14 @@ def test_reception_record_from_the_intake_opens_the_read_back(qtbot: QtBot, real
     assert len(details) == 1
     request = details[0].request_dialog
     assert isinstance(request, ReceptionRecordDialog)
-    assert request.read_back.toPlainText() == real_desk.get_case(uid).content
+    assert request.read_back.toPlainText() == real_desk.cases.get_case(uid).content
     request.close()
     details[0].close()
 
 
 def test_the_handling_tab_offers_the_result_notice(qtbot: QtBot, real_desk: Desk) -> None:
-    uid = real_desk.create_case(draft()).uid
-    detail = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=SyncTaskRunner())
+    uid = real_desk.cases.create_case(draft()).uid
+    detail = CaseDetailDialog(real_desk.cases.get_case(uid), desk=real_desk, runner=SyncTaskRunner())
     _shown(qtbot, detail)
     assert detail.result_notice_button.isEnabled()
     detail.result_notice_button.click()

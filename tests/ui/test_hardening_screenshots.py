@@ -107,11 +107,11 @@ def render(out: Path, data_dir: Path) -> tuple[list[QWidget], Desk]:
     out.mkdir(parents=True, exist_ok=True)
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     widgets: list[QWidget] = [_intake(desk, out), _wizard(out)]
     keys = desk.vault.verify_password(SUPERVISOR.username, SUPERVISOR.password)
     desk.vault.set_user_slot(SUPERVISOR.username, "matkhau123", keys, supervisor=True)
-    desk.login(SUPERVISOR.username, "matkhau123")
+    desk.auth.login(SUPERVISOR.username, "matkhau123")
     widgets.append(_password_dialog(desk, out))
     return widgets, desk
 

@@ -40,7 +40,7 @@ CANARY_CARD = f"{CANARY_ID}||{CANARY_NAME}|09031988|Nữ|{CANARY_ADDRESS}|010220
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
     world = set_up_world(tmp_path / "data")
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world
     world.desk.close()
 
@@ -356,7 +356,7 @@ def test_camera_dialog_decodes_a_video_frame_and_closes(qtbot: QtBot) -> None:
 
 def test_officer_scan_runs_no_identity_lookup(qtbot: QtBot, world: DeskWorld, monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[str] = []
-    monkeypatch.setattr(world.desk, "find_by_id_number", lambda number: calls.append(number) or ["x"])
+    monkeypatch.setattr(world.desk.identity, "find_by_id_number", lambda number: calls.append(number) or ["x"])
     page = _page(qtbot, world.desk)
     assert page.id_scan.apply(CARD, keyboard=False)
     assert calls == []
@@ -368,7 +368,7 @@ def test_officer_scan_runs_no_identity_lookup(qtbot: QtBot, world: DeskWorld, mo
 def test_a_supervisor_at_the_desk_approves_the_check_in_an_officer_session(qtbot: QtBot, world: DeskWorld) -> None:
     from tests.factories import draft
 
-    world.desk.create_case(draft())  # the canary reporter, ID CANARY_ID
+    world.desk.cases.create_case(draft())  # the canary reporter, ID CANARY_ID
     page = _page(qtbot, world.desk)
     assert page.id_scan.apply(CANARY_CARD, keyboard=False)
     page.id_scan.bar.approve_button.click()
@@ -392,9 +392,9 @@ def test_a_supervisor_at_the_desk_approves_the_check_in_an_officer_session(qtbot
 def test_supervisor_scan_checks_for_duplicates(qtbot: QtBot, world: DeskWorld) -> None:
     from tests.factories import draft
 
-    world.desk.create_case(draft())  # the canary reporter, ID CANARY_ID
-    world.desk.logout()
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    world.desk.cases.create_case(draft())  # the canary reporter, ID CANARY_ID
+    world.desk.auth.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     page = _page(qtbot, world.desk)
     assert page.id_scan.apply(CANARY_CARD, keyboard=False)
     assert page.id_scan.bar.duplicates.isVisible()
@@ -441,9 +441,9 @@ def test_scanned_identity_is_sealed_and_the_payload_written_nowhere(
         assert not any(n in data for n in payload_bytes), f.name
     assert not any(CANARY_ID in r.getMessage() or "09031988" in r.getMessage() for r in caplog.records)
     # and the identity did arrive, sealed: a supervisor reveal reads it back
-    world.desk.logout()
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    grant = world.desk.reveal(saved[0], SUPERVISOR.username, SUPERVISOR.password, "Kiểm tra nhập liệu")
+    world.desk.auth.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    grant = world.desk.identity.reveal(saved[0], SUPERVISOR.username, SUPERVISOR.password, "Kiểm tra nhập liệu")
     idents = [r.identity for r in grant.reporters]
     assert idents[0] is not None
     assert idents[0].full_name == CANARY_NAME

@@ -26,7 +26,7 @@ GIVEN = CANARY_NAME.split()[-1]
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
     world = set_up_world(tmp_path / "data")
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world
     world.desk.close()
 
@@ -114,16 +114,16 @@ def test_saving_with_identity_left_needs_an_explicit_choice(qtbot: QtBot, world:
     page.identity_guard.ask = cancel
     page.save()
     assert asked == [2]
-    assert world.desk.list_cases().rows == ()  # nothing saved, the form kept
+    assert world.desk.cases.list_cases().rows == ()  # nothing saved, the form kept
     assert CANARY_NAME in page.content.toPlainText()
 
     page.identity_guard.ask = lambda _count: SaveChoice.KEEP
     page.save()
-    (row,) = world.desk.list_cases().rows
-    assert world.desk._db is not None
-    created = [e for e in AuditLog(world.desk._db).entries(limit=100) if e.action == "case_created"]
+    (row,) = world.desk.cases.list_cases().rows
+    assert world.desk.ctx.db is not None
+    created = [e for e in AuditLog(world.desk.ctx.db).entries(limit=100) if e.action == "case_created"]
     assert created[0].details["identity_kept"] == 2
-    assert world.desk.search_cases(fold(CANARY_NAME)).rows == ()  # never in the search index
+    assert world.desk.cases.search_cases(fold(CANARY_NAME)).rows == ()  # never in the search index
 
 
 def test_accepted_replacement_leaves_no_identity_in_the_decrypted_database(
@@ -134,9 +134,9 @@ def test_accepted_replacement_leaves_no_identity_in_the_decrypted_database(
     _set_content(page, f"Tôi là {CANARY_NAME}, SĐT {CANARY_PHONE}. Ông {GIVEN} bị trả thù.")
     page.identity_guard.ask = lambda _count: SaveChoice.REPLACE
     page.save()
-    (row,) = world.desk.list_cases().rows
+    (row,) = world.desk.cases.list_cases().rows
     expected = "Tôi là [người tố cáo], SĐT [người tố cáo]. [người tố cáo] bị trả thù."
-    assert world.desk.get_case(row.uid).content == expected
+    assert world.desk.cases.get_case(row.uid).content == expected
     world.desk.close()
     export = tmp_path / "export"
     export.mkdir()
@@ -153,9 +153,7 @@ def test_numbers_are_marked_in_handling_notes(qtbot: QtBot) -> None:
     qtbot.addWidget(parent)
     edit = reason_edit(parent)
     edit.setPlainText("Đã gọi ông B. số 0911 222 333 ngày 12/03/2026; CMND 123456789.")
-    marked = [
-        edit.toPlainText()[r.start : r.start + r.length] for r in edit.document().firstBlock().layout().formats()
-    ]
+    marked = [edit.toPlainText()[r.start : r.start + r.length] for r in edit.document().firstBlock().layout().formats()]
     assert marked == ["0911 222 333", "123456789"]
     edit.setPlainText("Đã chuyển đơn ngày 12/03/2026, 100.000.000 đồng.")
     assert edit.document().firstBlock().layout().formats() == []

@@ -12,8 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind, DocumentState, Gender, IdKind
 from reception_app.services import Desk
-from reception_app.services.drafts import load_draft
-from reception_app.services.handling import CaseHandling
 from reception_app.ui.intake_page import IntakePage
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import (
@@ -38,7 +36,7 @@ CONTENT = "Ông Trần Văn Đức, cán bộ địa chính, yêu cầu nộp 20
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
     world = set_up_world(tmp_path / "data")
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world
     world.desk.close()
 
@@ -85,10 +83,10 @@ def test_full_intake_saves_a_sealed_case_and_resets(qtbot: QtBot, world: DeskWor
     qtbot.keyClick(page.subject, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved, page.message.text()
     uid, number = saved[0]
-    top = world.desk.list_cases().rows[0]
+    top = world.desk.cases.list_cases().rows[0]
     assert (top.uid, top.subject, top.kind) == (uid, SUBJECT, CaseKind.DENUNCIATION)
     assert top.reporter_code.startswith("NTC-")
-    detail = world.desk.get_case(uid)
+    detail = world.desk.cases.get_case(uid)
     assert detail.content == CONTENT
     assert detail.accused == "Trần Văn Đức"
     assert detail.documents[0].name == "Đơn tố cáo"
@@ -100,9 +98,9 @@ def test_full_intake_saves_a_sealed_case_and_resets(qtbot: QtBot, world: DeskWor
     assert not page.record_button.isVisible()  # a letter was handed in: no reception record offered
     assert not any(CANARY_NAME in t or CANARY_ID in t for t in all_texts(page))
     # a supervisor sees the identity exactly as typed (NFC, normalised)
-    world.desk.logout()
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    grant = world.desk.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Kiểm tra nhập liệu")
+    world.desk.auth.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    grant = world.desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, "Kiểm tra nhập liệu")
     ident = grant.reporters[0].identity
     assert ident is not None
     assert (ident.full_name, ident.id_number, ident.phone, ident.address) == (
@@ -131,14 +129,14 @@ def test_invalid_fields_show_messages_beside_them_and_keep_the_form(qtbot: QtBot
     page.save()
     assert "ngày/tháng/năm" in form.grid.messages["birth_date"].text()
     assert not form.grid.messages["birth_date"].isHidden()
-    assert world.desk.list_cases().rows == ()
+    assert world.desk.cases.list_cases().rows == ()
     form.birth_date.setText("28/02/1990")
     page.save()  # now the domain validation speaks: ID, phone and the missing content
     assert "12 chữ số" in form.grid.messages["id_number"].text()
     assert "điện thoại" in form.grid.messages["phone"].text()
     assert "nội dung" in page.content_grid.messages["content"].text()
     assert "attention" in page.message.text() or "cần" in page.message.text()
-    assert world.desk.list_cases().rows == ()
+    assert world.desk.cases.list_cases().rows == ()
     # everything typed is still there
     assert form.full_name.text() == "Nguyễn Thị Hoà"
     assert form.id_number.text() == "12345"
@@ -201,16 +199,20 @@ def test_keyboard_only_intake(qtbot: QtBot, world: DeskWorld) -> None:  # noqa: 
     errors = {k: v.text() for f in page.reporters for k, v in f.grid.messages.items() if v.text()}
     errors |= {k: v.text() for g in (page.grid, page.content_grid) for k, v in g.messages.items() if v.text()}
     assert page.message.text() == "", errors
-    rows = world.desk.list_cases().rows
+    rows = world.desk.cases.list_cases().rows
     assert len(rows) == 1
     assert rows[0].subject == "Khiếu nại việc chậm cấp giấy phép xây dựng"
-    assert CaseHandling(world.desk).visits(rows[0].uid)[0][2:] == (True, True)  # led by the head, first time
-    detail = world.desk.get_case(rows[0].uid)
+    assert world.desk.handling.visits(rows[0].uid)[0][2:] == (True, True)  # led by the head, first time
+    detail = world.desk.cases.get_case(rows[0].uid)
     assert detail.accused == "UBND phường Hoàn Kiếm"
     assert detail.content == "Đã nộp hồ sơ từ tháng 3, quá hạn chưa trả lời."
-    world.desk.logout()
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    ident = world.desk.reveal(rows[0].uid, SUPERVISOR.username, SUPERVISOR.password, "Kiểm tra").reporters[0].identity
+    world.desk.auth.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    ident = (
+        world.desk.identity.reveal(rows[0].uid, SUPERVISOR.username, SUPERVISOR.password, "Kiểm tra")
+        .reporters[0]
+        .identity
+    )
     assert ident is not None
     assert (ident.full_name, ident.id_number, ident.phone, ident.province_code) == (
         "Lê Văn Tám",
@@ -236,7 +238,7 @@ def test_draft_survives_close_encrypted_and_only_for_its_user(qtbot: QtBot, worl
     _plaintext_export(world, tmp_path / "plain.db")
     assert _scan(tmp_path) == []
     # the same officer gets it back after logging in again
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     again = _page(qtbot, world.desk)
     form = again.reporters[0]
     assert form.full_name.text() == CANARY_NAME
@@ -247,24 +249,24 @@ def test_draft_survives_close_encrypted_and_only_for_its_user(qtbot: QtBot, worl
     assert again.documents.documents()[0].name == "Đơn tố cáo"
     assert again.discard_draft_button.isVisible()
     # another user does not
-    world.desk.logout()
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    world.desk.auth.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     other = _page(qtbot, world.desk)
     assert other.subject.text() == ""
-    assert load_draft(world.desk) is None
+    assert world.desk.drafts.load() is None
 
 
 def test_draft_follows_a_password_change(world: DeskWorld) -> None:
-    from reception_app.services.drafts import save_draft
+    pass  # rewrite_services_api: import removed
 
-    save_draft(world.desk, {"subject": "Giữ lại"})
-    world.desk.change_password(OFFICER.password, "officer-password-2")
-    found = load_draft(world.desk)
+    world.desk.drafts.save({"subject": "Giữ lại"})
+    world.desk.users.change_password(OFFICER.password, "officer-password-2")
+    found = world.desk.drafts.load()
     assert found is not None
     assert found[0] == {"subject": "Giữ lại"}
-    world.desk.logout()
-    world.desk.login(OFFICER.username, "officer-password-2")
-    found = load_draft(world.desk)
+    world.desk.auth.logout()
+    world.desk.auth.login(OFFICER.username, "officer-password-2")
+    found = world.desk.drafts.load()
     assert found is not None
     assert found[0] == {"subject": "Giữ lại"}
 
@@ -291,7 +293,7 @@ def test_anonymous_tip_hides_reporters_and_saves_without_identity(qtbot: QtBot, 
     _type(page.subject, "Thư nặc danh về sai phạm đấu thầu")
     _type(page.content, "Nội dung thư không ký tên.")
     page.save()
-    rows = world.desk.list_cases().rows
+    rows = world.desk.cases.list_cases().rows
     assert len(rows) == 1
     assert rows[0].kind is CaseKind.ANONYMOUS_TIP
     assert rows[0].reporter_code == ""
@@ -324,7 +326,7 @@ def test_in_main_window_save_lists_the_case_and_auto_lock_keeps_the_draft(qtbot:
     _fill_denunciation(page)
     # auto-lock: the draft is saved (encrypted) and the form stays behind the lock screen
     qtbot.waitUntil(window.lock.is_locked, timeout=5000)
-    found = load_draft(world.desk)
+    found = world.desk.drafts.load()
     assert found is not None
     assert found[0]["subject"] == SUBJECT
     assert not any(CANARY_NAME in t for t in all_texts(window.lock.lock_screen))
@@ -343,7 +345,7 @@ def test_in_main_window_save_lists_the_case_and_auto_lock_keeps_the_draft(qtbot:
     assert top is not None
     assert top.subject == SUBJECT
     assert window.model.data(window.model.index(0, 6)) == top.reporter_code  # masked: a code, never a name
-    assert load_draft(world.desk) is None  # saved cases leave no draft behind
+    assert world.desk.drafts.load() is None  # saved cases leave no draft behind
 
 
 @pytest.mark.calendar
@@ -351,9 +353,9 @@ def test_overdue_badge_opens_the_overdue_view(qtbot: QtBot, world: DeskWorld) ->
     from reception_app.ui.app_window import MainWindow, NavPage
 
     desk = world.desk
-    old = desk.create_case(draft_case()).uid
-    desk.create_case(draft_case())
-    db = desk._db
+    old = desk.cases.create_case(draft_case()).uid
+    desk.cases.create_case(draft_case())
+    db = desk.ctx.db
     assert db is not None
     db.execute("UPDATE cases SET due_on = '2020-01-02' WHERE uid = ?", (old,))
     window = MainWindow(desk, SyncTaskRunner(), idle_minutes=0)  # type: ignore[arg-type]
@@ -374,9 +376,11 @@ def test_overdue_badge_opens_the_overdue_view(qtbot: QtBot, world: DeskWorld) ->
 
 
 def test_related_cases_show_while_typing_and_never_by_identity(qtbot: QtBot, world: DeskWorld) -> None:
-    same_accused = world.desk.create_case(draft_case(subject="Phản ánh về giấy chứng nhận", accused="Trần Văn Đức"))
+    same_accused = world.desk.cases.create_case(
+        draft_case(subject="Phản ánh về giấy chứng nhận", accused="Trần Văn Đức")
+    )
     # An earlier petition from the same (canary) person about something else: identity must not link it.
-    world.desk.create_case(
+    world.desk.cases.create_case(
         draft_case(kind=CaseKind.PETITION, subject="Kiến nghị sửa đường", content="Đường thôn 5 hư hỏng.", accused="")
     )
     page = _page(qtbot, world.desk)
@@ -414,9 +418,7 @@ def test_head_led_reception_only_for_walk_ins_and_kept_in_the_draft(qtbot: QtBot
     assert page.head_check.isEnabled()
 
 
-def test_received_at_is_when_the_first_field_is_typed_not_when_the_form_was_made(
-    qtbot: QtBot, tmp_path: Path
-) -> None:
+def test_received_at_is_when_the_first_field_is_typed_not_when_the_form_was_made(qtbot: QtBot, tmp_path: Path) -> None:
     from datetime import datetime, timedelta
 
     from reception_app.models.clock import ManualClock
@@ -424,7 +426,7 @@ def test_received_at_is_when_the_first_field_is_typed_not_when_the_form_was_made
     day = today()
     clock = ManualClock(datetime(day.year, day.month, day.day, 8, 0))
     world = set_up_world(tmp_path / "data", clock=clock)
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     page = _page(qtbot, world.desk)
     assert page.received_at.dateTime().toPython() == datetime(day.year, day.month, day.day, 8, 0)
     clock.advance(timedelta(minutes=70))  # the blank form waited; the citizen arrives at 09:10
@@ -447,7 +449,7 @@ def test_a_walk_in_without_a_letter_is_offered_the_reception_record(qtbot: QtBot
     page.case_saved.connect(lambda uid, _number: saved.append(uid))
     qtbot.keyClick(page.subject, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert saved, page.message.text()
-    assert not world.desk.get_case(saved[0]).documents
+    assert not world.desk.cases.get_case(saved[0]).documents
     assert page.record_button.isVisible()
     with qtbot.waitSignal(page.record_requested) as blocker:
         page.record_button.click()

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind, Channel
 from reception_app.models.logbook import LogbookFilter
-from reception_app.services.logbook import logbook_entries
 from reception_app.ui import logbook_page as page_module
 from reception_app.ui.logbook_page import LogbookPageWidget
 from reception_app.ui.tasks import SyncTaskRunner
@@ -26,12 +25,12 @@ from tests.ui.helpers import all_texts
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
     world = set_up_world(tmp_path / "data", clock=make_clock(date(2026, 3, 31)))  # a fixed calendar: March 2026
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     base = draft()
     for day in range(1, 8):  # one case a day, 1–7 March 2026; the 3rd is a group of 12 by post
         extra = {"group_size": 12, "channel": Channel.POST} if day == 3 else {}
         kind = CaseKind.DENUNCIATION if day % 2 else CaseKind.COMPLAINT
-        desk.create_case(replace(base, kind=kind, received_at=datetime(2026, 3, day, 9, 30), **extra))
+        desk.cases.create_case(replace(base, kind=kind, received_at=datetime(2026, 3, day, 9, 30), **extra))
     yield world
     desk.close()
 
@@ -39,27 +38,27 @@ def world(tmp_path: Path) -> Iterator[DeskWorld]:
 def test_service_pages_by_period_with_filters(world: DeskWorld) -> None:
     desk = world.desk
     period = LogbookFilter(date(2026, 3, 2), date(2026, 3, 6))
-    first = logbook_entries(desk, period, limit=2)
+    first = desk.logbook.entries(period, limit=2)
     assert [e.received_at.day for e in first.rows] == [6, 5]
     assert first.next_key is not None
-    rest = logbook_entries(desk, period, after=first.next_key, limit=10)
+    rest = desk.logbook.entries(period, after=first.next_key, limit=10)
     assert [e.received_at.day for e in rest.rows] == [4, 3, 2]
     assert rest.next_key is None
-    groups = logbook_entries(desk, replace(period, groups_only=True)).rows
+    groups = desk.logbook.entries(replace(period, groups_only=True)).rows
     assert [e.received_at.day for e in groups] == [3]
-    walk_in = logbook_entries(desk, replace(period, walk_in_only=True)).rows
+    walk_in = desk.logbook.entries(replace(period, walk_in_only=True)).rows
     assert 3 not in [e.received_at.day for e in walk_in]
-    tc = logbook_entries(desk, replace(period, kind=CaseKind.DENUNCIATION)).rows
+    tc = desk.logbook.entries(replace(period, kind=CaseKind.DENUNCIATION)).rows
     assert [e.received_at.day for e in tc] == [5, 3]
 
 
 def test_queries_never_count_or_skip(world: DeskWorld) -> None:
     statements: list[str] = []
-    db = world.desk._db
+    db = world.desk.ctx.db
     assert db is not None
     db.connection.set_trace_callback(statements.append)
-    page = logbook_entries(world.desk, LogbookFilter(date(2026, 3, 1), date(2026, 3, 31)), limit=3)
-    logbook_entries(world.desk, LogbookFilter(date(2026, 3, 1), date(2026, 3, 31)), after=page.next_key, limit=3)
+    page = world.desk.logbook.entries(LogbookFilter(date(2026, 3, 1), date(2026, 3, 31)), limit=3)
+    world.desk.logbook.entries(LogbookFilter(date(2026, 3, 1), date(2026, 3, 31)), after=page.next_key, limit=3)
     db.connection.set_trace_callback(None)
     for sql in statements:
         assert "count(" not in sql.lower()

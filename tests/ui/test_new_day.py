@@ -22,9 +22,9 @@ def test_overdue_badge_follows_midnight_and_a_wall_clock_change(qtbot: QtBot, tm
     clock = ManualClock(datetime(day.year, day.month, day.day, 23, 58))
     world = set_up_world(tmp_path / "data", clock=clock)
     desk = world.desk
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft(received_at=clock.local_naive() - timedelta(hours=1))).uid
-    db = desk._db
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft(received_at=clock.local_naive() - timedelta(hours=1))).uid
+    db = desk.ctx.db
     assert db is not None
     db.execute("UPDATE cases SET due_on = ? WHERE uid = ?", (day.isoformat(), uid))  # due today: not yet overdue
     window = MainWindow(desk, SyncTaskRunner(), idle_minutes=0)  # type: ignore[arg-type]

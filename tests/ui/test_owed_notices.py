@@ -10,7 +10,6 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.clock import ManualClock
 from reception_app.models.enums import CaseKind
-from reception_app.services.handling import CaseHandling
 from reception_app.ui.cases_page import CasesPage
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import OFFICER, draft, set_up_world
@@ -19,10 +18,10 @@ from tests.factories import OFFICER, draft, set_up_world
 def test_the_overdue_view_shows_the_notices_owed(qtbot: QtBot, data_dir: Path) -> None:
     clock = ManualClock(datetime(2026, 7, 1, 2, 0, tzinfo=UTC))
     desk = set_up_world(data_dir, clock=clock).desk
-    desk.login(OFFICER.username, OFFICER.password)
-    late = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=datetime(2026, 7, 1, 9, 0)))
-    refused = desk.create_case(draft(kind=CaseKind.COMPLAINT, received_at=datetime(2026, 7, 1, 9, 30)))
-    CaseHandling(desk).refuse_reception(refused.uid, grounds=("k2",))
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    late = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT, received_at=datetime(2026, 7, 1, 9, 0)))
+    refused = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT, received_at=datetime(2026, 7, 1, 9, 30)))
+    desk.handling.refuse_reception(refused.uid, grounds=("k2",))
     clock.advance(timedelta(days=15))  # Thu 16 July 2026
     page = CasesPage(desk, SyncTaskRunner())
     qtbot.addWidget(page)

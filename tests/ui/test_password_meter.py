@@ -85,7 +85,7 @@ def test_a_weak_password_from_before_is_changed_after_login(qtbot: QtBot, world:
     desk = world.desk
     keys = desk.vault.verify_password(SUPERVISOR.username, SUPERVISOR.password)
     desk.vault.set_user_slot(SUPERVISOR.username, "matkhau123", keys, supervisor=True)  # set before the policy
-    session = desk.login(SUPERVISOR.username, "matkhau123")
+    session = desk.auth.login(SUPERVISOR.username, "matkhau123")
     assert session.must_change_password
     dialog = PasswordDialog(
         desk, SyncTaskRunner(), username=None, own_username=session.username, supervisor=True, required=True
@@ -108,5 +108,5 @@ def test_a_weak_password_from_before_is_changed_after_login(qtbot: QtBot, world:
         dialog.ok_button.click()
     assert desk.session is not None
     assert not desk.session.must_change_password
-    desk.logout()
-    assert not desk.login(SUPERVISOR.username, STRONG).must_change_password
+    desk.auth.logout()
+    assert not desk.auth.login(SUPERVISOR.username, STRONG).must_change_password

@@ -139,15 +139,15 @@ def test_recipient_dialog_requires_a_body(qtbot: QtBot) -> None:
 @pytest.fixture
 def real_desk(data_dir: Path) -> Iterator[Desk]:
     world = set_up_world(data_dir)
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world.desk
     world.desk.close()
 
 
 def test_case_detail_prints_masked_documents_on_the_runner(qtbot: QtBot, real_desk: Desk) -> None:
-    uid = real_desk.create_case(draft(channel=Channel.POST)).uid  # mailed: may be transferred
+    uid = real_desk.cases.create_case(draft(channel=Channel.POST)).uid  # mailed: may be transferred
     runner = SyncTaskRunner()
-    dialog = CaseDetailDialog(real_desk.get_case(uid), desk=real_desk, runner=runner)
+    dialog = CaseDetailDialog(real_desk.cases.get_case(uid), desk=real_desk, runner=runner)
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.receipt_button.isVisible()
@@ -172,7 +172,7 @@ def test_case_detail_prints_masked_documents_on_the_runner(qtbot: QtBot, real_de
 
 
 def test_case_detail_shows_known_errors(qtbot: QtBot, real_desk: Desk) -> None:
-    detail = real_desk.get_case(real_desk.create_case(draft()).uid)
+    detail = real_desk.cases.get_case(real_desk.cases.create_case(draft()).uid)
     dialog = CaseDetailDialog(detail, desk=real_desk, runner=SyncTaskRunner())
     qtbot.addWidget(dialog)
     dialog.show()

@@ -10,7 +10,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import ProtectionStatus, Relation
-from reception_app.services import Desk, Protection
+from reception_app.services import Desk
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
 from reception_app.ui.protection_views import ProtectionOverview, ProtectionRequestDialog
 from reception_app.ui.tasks import SyncTaskRunner
@@ -35,7 +35,7 @@ REASONS = f"Ông {CANARY_NAME} sợ bị trù dập, số {CANARY_ID}"
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
     world = set_up_world(tmp_path / "data")
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world
     world.desk.close()
 
@@ -76,7 +76,7 @@ def test_request_is_sealed_and_no_widget_keeps_the_identity(
 ) -> None:
     caplog.set_level(logging.DEBUG)
     desk = world.desk
-    uid = desk.create_case(draft()).uid
+    uid = desk.cases.create_case(draft()).uid
     panel, dialog = _open_from_panel(qtbot, desk, uid)
     _fill(dialog)
     assert _leaks(all_texts(dialog)), "the canary must be typed in for the checks below to mean anything"
@@ -88,8 +88,8 @@ def test_request_is_sealed_and_no_widget_keeps_the_identity(
     assert _leaks(all_texts(panel)) == []
     assert "sealed" in panel.notice_label.text()
     # recorded and sealed: the supervisor reads it back through the audited reveal only
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    protection = Protection(desk)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    protection = desk.protection
     (case,) = protection.for_case(uid)
     assert case.details is None
     assert case.measures_requested == ("bao_mat_thong_tin", "vi_tri_cong_tac")
@@ -97,7 +97,7 @@ def test_request_is_sealed_and_no_widget_keeps_the_identity(
     assert opened.details is not None
     assert [p.full_name for p in opened.details.persons] == [CANARY_NAME, "Nguyễn Thị Vợ Canarystreet"]
     assert opened.details.persons[0].phone == CANARY_PHONE
-    desk.logout()
+    desk.auth.logout()
     assert not any(n in rec.getMessage().encode() for rec in caplog.records for n in _needles())
     export = tmp_path / "plain.db"
     _plaintext_export(world, export)
@@ -107,17 +107,17 @@ def test_request_is_sealed_and_no_widget_keeps_the_identity(
 
 def test_cancel_empties_the_dialog_and_records_nothing(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
+    uid = desk.cases.create_case(draft()).uid
     _panel, dialog = _open_from_panel(qtbot, desk, uid)
     _fill(dialog)
     dialog.reject()
     assert _leaks(all_texts(dialog)) == []
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    assert Protection(desk).for_case(uid) == []
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    assert desk.protection.for_case(uid) == []
 
 
 def test_missing_people_or_reasons_are_refused_beside_the_fields(qtbot: QtBot, world: DeskWorld) -> None:
-    uid = world.desk.create_case(draft()).uid
+    uid = world.desk.cases.create_case(draft()).uid
     runner = SyncTaskRunner()
     dialog = ProtectionRequestDialog(world.desk, runner, uid)
     qtbot.addWidget(dialog)
@@ -135,8 +135,8 @@ def test_missing_people_or_reasons_are_refused_beside_the_fields(qtbot: QtBot, w
 
 def test_overview_is_masked_and_details_need_a_supervisor_credential(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
-    number = desk.get_case(uid).number
+    uid = desk.cases.create_case(draft()).uid
+    number = desk.cases.get_case(uid).number
     _panel, dialog = _open_from_panel(qtbot, desk, uid)
     _fill(dialog)
     dialog.submit()
@@ -146,8 +146,8 @@ def test_overview_is_masked_and_details_need_a_supervisor_credential(qtbot: QtBo
     assert officer_view.open_model.rowCount() == 0
     assert "Only supervisors" in officer_view.info_label.text()
 
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    protection = Protection(desk)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    protection = desk.protection
     (case,) = protection.for_case(uid)
     protection.decide(
         case.id, status=ProtectionStatus.ACTIVE, decision_number="07/QĐ-TTr", measures=(("vi_tri_cong_tac", None),)
@@ -177,7 +177,7 @@ def test_overview_is_masked_and_details_need_a_supervisor_credential(qtbot: QtBo
     assert not reveal.isVisible()
     assert CANARY_NAME in overview.details_label.text()
     assert overview.details_box.isVisible()
-    actions = [e.action for e in desk.audit_entries(case_uid=uid, limit=50)]
+    actions = [e.action for e in desk.audit.entries(case_uid=uid, limit=50)]
     assert "protection_reveal_granted" in actions
     assert "protection_reveal_denied" in actions
     overview.hide()  # details are dropped when the overview hides
@@ -187,12 +187,12 @@ def test_overview_is_masked_and_details_need_a_supervisor_credential(qtbot: QtBo
 
 def test_the_protection_decision_prints_from_the_overview(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
+    uid = desk.cases.create_case(draft()).uid
     _panel, dialog = _open_from_panel(qtbot, desk, uid)
     _fill(dialog)
     dialog.submit()
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    protection = Protection(desk)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    protection = desk.protection
     (case,) = protection.for_case(uid)
     overview = ProtectionOverview(desk, SyncTaskRunner())
     qtbot.addWidget(overview)

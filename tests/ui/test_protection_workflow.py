@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import ProtectionStatus, Relation
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
-from reception_app.services import Desk, Protection
+from reception_app.services import Desk
 from reception_app.ui.case_handling_panel import CaseHandlingPanel
 from reception_app.ui.protection_dialogs import (
     AddMeasureDialog,
@@ -46,20 +46,20 @@ TODAY = today()
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
     world = set_up_world(tmp_path / "data")
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world
     world.desk.close()
 
 
 def _request(desk: Desk) -> tuple[str, int]:
     """An officer's protection request with canary identity (sealed by the service)."""
-    desk.login(OFFICER.username, OFFICER.password)
-    uid = desk.create_case(draft()).uid
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    uid = desk.cases.create_case(draft()).uid
     details = ProtectionDetails(
         (ProtectedPerson(CANARY_NAME, Relation.DENOUNCER, CANARY_ADDRESS, CANARY_PHONE),),
         f"Sợ bị trù dập, CCCD {CANARY_ID}",
     )
-    rid = Protection(desk).request(uid, details, measures=("bao_mat_thong_tin", "vi_tri_cong_tac"))
+    rid = desk.protection.request(uid, details, measures=("bao_mat_thong_tin", "vi_tri_cong_tac"))
     return uid, rid
 
 
@@ -100,7 +100,7 @@ def _decide(overview: ProtectionOverview) -> ProtectionDecisionDialog:
 def test_decide_with_measures_lists_them_with_due_dates(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
     uid, _rid = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     overview = _overview(qtbot, desk)
     assert not overview.add_measure_button.isEnabled()
     assert not overview.end_button.isEnabled()
@@ -114,7 +114,7 @@ def test_decide_with_measures_lists_them_with_due_dates(qtbot: QtBot, world: Des
     rows["tinh_mang_suc_khoe"].check.setChecked(True)
     dialog.submit()
     assert not dialog.isVisible()
-    (case,) = Protection(desk).for_case(uid)
+    (case,) = desk.protection.for_case(uid)
     assert case.status is ProtectionStatus.ACTIVE
     assert case.decision_number == "12/QĐ-TTr"
     assert [(m.measure, m.due_on) for m in case.measures] == [
@@ -142,7 +142,7 @@ def test_decide_with_measures_lists_them_with_due_dates(qtbot: QtBot, world: Des
 def test_decide_without_a_decision_number_keeps_the_dialog_open(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
     uid, _rid = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     overview = _overview(qtbot, desk)
     dialog = _decide(overview)
     dialog.measure_rows["vi_tri_cong_tac"].due.setText("31/02/2099")
@@ -165,21 +165,21 @@ def test_decide_without_a_decision_number_keeps_the_dialog_open(qtbot: QtBot, wo
     assert dialog.isVisible()
     assert "số quyết định" in dialog.field_message("decision_number")
     assert dialog.number_edit.text() == "\u200b"
-    assert Protection(desk).for_case(uid)[0].status is ProtectionStatus.REQUESTED
+    assert desk.protection.for_case(uid)[0].status is ProtectionStatus.REQUESTED
 
 
 def test_refuse_and_person_declined_close_the_request(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
     refused_uid, _ = _request(desk)
     declined_uid, _ = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     overview = _overview(qtbot, desk, select=False)
     assert overview.open_model.rowCount() == 2
     for uid, status in (
         (refused_uid, ProtectionStatus.REFUSED),
         (declined_uid, ProtectionStatus.DECLINED_BY_PERSON),
     ):
-        number = desk.get_case(uid).number
+        number = desk.cases.get_case(uid).number
         row = next(r for r in range(overview.open_model.rowCount()) if overview.open_model.text(r, 0) == number)
         overview.open_view.selectRow(row)
         dialog = _decide(overview)
@@ -188,7 +188,7 @@ def test_refuse_and_person_declined_close_the_request(qtbot: QtBot, world: DeskW
         dialog.number_edit.setText(f"{row + 3}/QĐ-TTr")
         dialog.submit()
         assert not dialog.isVisible()
-        (case,) = Protection(desk).for_case(uid)
+        (case,) = desk.protection.for_case(uid)
         assert case.status is status
         assert case.measures == ()
         assert status.label in overview.notice_label.text()
@@ -198,9 +198,9 @@ def test_refuse_and_person_declined_close_the_request(qtbot: QtBot, world: DeskW
 def test_marking_an_overdue_measure_done_removes_it_from_the_overdue_list(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
     uid, rid = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     late = TODAY - timedelta(days=3)
-    Protection(desk).decide(
+    desk.protection.decide(
         rid,
         status=ProtectionStatus.ACTIVE,
         decision_number="12/QĐ-TTr",
@@ -217,8 +217,8 @@ def test_marking_an_overdue_measure_done_removes_it_from_the_overdue_list(qtbot:
     assert overview.overdue_model.rowCount() == 0
     assert overview.open_model.text(0, 5) == ""
     assert overview.notice_label.text() == "The measure was marked as done."
-    assert Protection(desk).overdue() == []
-    (case,) = Protection(desk).for_case(uid)
+    assert desk.protection.overdue() == []
+    (case,) = desk.protection.for_case(uid)
     assert [m.done_on for m in case.measures] == [TODAY, None]
     # the other measure from the selected case's list
     assert overview.measures_model.text(0, 2) == TODAY.strftime("%d/%m/%Y")
@@ -232,8 +232,8 @@ def test_marking_an_overdue_measure_done_removes_it_from_the_overdue_list(qtbot:
 def test_add_a_measure_then_end_protection(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
     uid, rid = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    Protection(desk).decide(
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.protection.decide(
         rid, status=ProtectionStatus.ACTIVE, decision_number="12/QĐ-TTr", measures=(("vi_tri_cong_tac", None),)
     )
     overview = _overview(qtbot, desk)
@@ -261,7 +261,7 @@ def test_add_a_measure_then_end_protection(qtbot: QtBot, world: DeskWorld) -> No
     end.number_edit.setText("20/QĐ-TTr")
     end.submit()
     assert not end.isVisible()
-    (case,) = Protection(desk).for_case(uid)
+    (case,) = desk.protection.for_case(uid)
     assert (case.status, case.decision_number) == (ProtectionStatus.ENDED, "20/QĐ-TTr")
     assert overview.open_model.rowCount() == 0
     assert not overview.end_button.isEnabled()
@@ -281,7 +281,7 @@ def _reveal(overview: ProtectionOverview) -> None:
 
 def test_officer_reports_retaliation_from_the_handling_panel(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    uid = desk.create_case(draft()).uid
+    uid = desk.cases.create_case(draft()).uid
     panel = CaseHandlingPanel(desk, SyncTaskRunner(), uid)
     qtbot.addWidget(panel)
     panel.show()
@@ -322,7 +322,7 @@ def test_officer_reports_retaliation_from_the_handling_panel(qtbot: QtBot, world
     assert "only a supervisor can read it back" in fresh.retaliation_note.text()
     assert _leaks(fresh) == []
 
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     overview = _overview(qtbot, desk)
     assert overview.open_model.text(0, 6) == "1"
     assert _leaks(overview) == []
@@ -338,8 +338,8 @@ def test_officer_reports_retaliation_from_the_handling_panel(qtbot: QtBot, world
 def test_a_retaliation_report_is_marked_handled_in_the_unsealed_details(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
     uid, rid = _request(desk)
-    Protection(desk).report_retaliation(rid, RETALIATION)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.protection.report_retaliation(rid, RETALIATION)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     overview = _overview(qtbot, desk)
     assert overview.open_model.text(0, 6) == "1"
     # handled: only from the unsealed details, where the report ids are
@@ -355,13 +355,13 @@ def test_a_retaliation_report_is_marked_handled_in_the_unsealed_details(qtbot: Q
     assert overview.reports_model.text(0, 1) == "handled"  # the details stay shown, updated
     assert not overview.handled_button.isEnabled()
     assert overview.notice_label.text() == "The retaliation report was marked as handled."
-    assert Protection(desk).for_case(uid)[0].open_retaliation_reports == 0
+    assert desk.protection.for_case(uid)[0].open_retaliation_reports == 0
 
 
 def test_the_overview_reports_retaliation_too(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
     _uid, _rid = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     overview = _overview(qtbot, desk)
     overview.report_button.click()
     dialog = overview.dialog
@@ -394,7 +394,7 @@ def test_an_officer_session_never_gets_the_decision_buttons(qtbot: QtBot, world:
     assert overview.dialog is None
     assert [b for b in buttons[:3] if b.isEnabled()] == []
     # the same overview under a supervisor session does enable them (the check above can fail)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     supervisor = _overview(qtbot, desk)
     assert supervisor.decide_button.isEnabled()
 
@@ -402,9 +402,9 @@ def test_an_officer_session_never_gets_the_decision_buttons(qtbot: QtBot, world:
 def test_no_canary_in_the_overview_before_a_reveal(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
     _first_uid, first = _request(desk)
-    Protection(desk).report_retaliation(first, RETALIATION)
+    desk.protection.report_retaliation(first, RETALIATION)
     _second_uid, _second = _request(desk)
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     overview = _overview(qtbot, desk, select=False)
     for row in range(overview.open_model.rowCount()):
         overview.open_view.selectRow(row)

@@ -122,7 +122,7 @@ def test_login_list_search_and_masked_detail(qtbot: QtBot, world: DeskWorld, run
     saved: list[object] = []
     subjects = ("Tố cáo cán bộ địa chính nhận tiền", "Kiến nghị sửa đường liên thôn", "Khiếu nại thu hồi đất")
     for subject in subjects:
-        runner.run(lambda subject=subject: desk.create_case(draft(subject=subject)), saved.append)
+        runner.run(lambda subject=subject: desk.cases.create_case(draft(subject=subject)), saved.append)
     qtbot.waitUntil(lambda: len(saved) == len(subjects), timeout=TIMEOUT)
 
     window = MainWindow(desk, runner)

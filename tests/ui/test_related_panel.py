@@ -21,7 +21,7 @@ CANARIES = (CANARY_NAME, CANARY_ID, CANARY_PHONE, CANARY_ADDRESS)
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[DeskWorld]:
     world = set_up_world(tmp_path / "data")
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     yield world
     world.desk.close()
 
@@ -40,8 +40,8 @@ def _panel(qtbot: QtBot, desk: Desk, runner: object) -> RelatedCasesPanel:
 
 def test_a_case_with_the_same_accused_is_listed_without_identity(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    earlier = desk.create_case(make_draft(accused="Trần Văn Khoa", subject="Nhận tiền hồ sơ đất"))
-    desk.create_case(make_draft(accused="Lê Thị Mai", subject="Chậm cấp giấy phép xây dựng"))
+    earlier = desk.cases.create_case(make_draft(accused="Trần Văn Khoa", subject="Nhận tiền hồ sơ đất"))
+    desk.cases.create_case(make_draft(accused="Lê Thị Mai", subject="Chậm cấp giấy phép xây dựng"))
     runner = SyncTaskRunner()
     panel = _panel(qtbot, desk, runner)
     typed = make_draft(accused="tran van khoa", subject="Việc khác hẳn", content="Nội dung mới")
@@ -52,11 +52,11 @@ def test_a_case_with_the_same_accused_is_listed_without_identity(qtbot: QtBot, w
     assert runner.calls == 1
     (case,) = panel.related()
     assert case.uid == earlier.uid
-    assert panel.model.text(0, 0) == desk.get_case(earlier.uid).number
+    assert panel.model.text(0, 0) == desk.cases.get_case(earlier.uid).number
     assert "same accused" in panel.model.text(0, 4)
     texts = all_texts(panel) + _model_texts(panel)
     assert not [t for t in texts for c in CANARIES if c in t]
-    assert any(desk.get_case(earlier.uid).number in t for t in texts)  # the scan looks at the rows
+    assert any(desk.cases.get_case(earlier.uid).number in t for t in texts)  # the scan looks at the rows
     with qtbot.waitSignal(panel.open_requested, timeout=1000) as opened:
         panel.view.selectRow(0)
         panel.open_button.click()
@@ -65,8 +65,8 @@ def test_a_case_with_the_same_accused_is_listed_without_identity(qtbot: QtBot, w
 
 def test_stale_answers_are_dropped(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    khoa = desk.create_case(make_draft(accused="Trần Văn Khoa"))
-    mai = desk.create_case(make_draft(accused="Lê Thị Mai", subject="Chậm cấp phép", content="Chậm cấp phép"))
+    khoa = desk.cases.create_case(make_draft(accused="Trần Văn Khoa"))
+    mai = desk.cases.create_case(make_draft(accused="Lê Thị Mai", subject="Chậm cấp phép", content="Chậm cấp phép"))
     runner = DeferredRunner()
     panel = _panel(qtbot, desk, runner)
     panel.set_draft(make_draft(accused="Trần Văn Khoa"))
@@ -82,8 +82,8 @@ def test_stale_answers_are_dropped(qtbot: QtBot, world: DeskWorld) -> None:
 
 def test_set_case_and_an_empty_draft(qtbot: QtBot, world: DeskWorld) -> None:
     desk = world.desk
-    first = desk.create_case(make_draft(accused="Trần Văn Khoa"))
-    second = desk.create_case(make_draft(accused="Trần Văn Khoa"))
+    first = desk.cases.create_case(make_draft(accused="Trần Văn Khoa"))
+    second = desk.cases.create_case(make_draft(accused="Trần Văn Khoa"))
     runner = SyncTaskRunner()
     panel = _panel(qtbot, desk, runner)
     panel.set_case(second.uid)

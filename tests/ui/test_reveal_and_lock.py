@@ -36,14 +36,14 @@ REASON = "Xác minh đơn theo yêu cầu của Chánh Thanh tra"
 @pytest.fixture
 def desk(data_dir: Path) -> Iterator[Desk]:
     desk = set_up_world(data_dir).desk
-    desk.login(OFFICER.username, OFFICER.password)
+    desk.auth.login(OFFICER.username, OFFICER.password)
     yield desk
     desk.close()
 
 
 @pytest.fixture
 def case_uid(desk: Desk) -> str:
-    return desk.create_case(draft()).uid
+    return desk.cases.create_case(draft()).uid
 
 
 def _label_texts(widget: CaseDetailDialog | MainWindow) -> str:
@@ -51,7 +51,7 @@ def _label_texts(widget: CaseDetailDialog | MainWindow) -> str:
 
 
 def _detail(qtbot: QtBot, desk: Desk, uid: str, runner: SyncTaskRunner) -> CaseDetailDialog:
-    dialog = CaseDetailDialog(desk.get_case(uid), desk=desk, runner=runner)
+    dialog = CaseDetailDialog(desk.cases.get_case(uid), desk=desk, runner=runner)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -72,8 +72,8 @@ def _fill(reveal: RevealDialog, username: str, password: str, reason: str) -> No
 
 
 def _audit_outcomes(desk: Desk, uid: str, action: str) -> list[object]:
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
-    return [e.details.get("outcome") for e in desk.audit_entries(case_uid=uid) if e.action == action]
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    return [e.details.get("outcome") for e in desk.audit.entries(case_uid=uid) if e.action == action]
 
 
 @pytest.mark.parametrize(
@@ -168,7 +168,7 @@ def _window_with_revealed_detail(
     window = MainWindow(desk, runner, idle_minutes=idle_minutes)
     qtbot.addWidget(window)
     window.show()
-    window._on_case_loaded(desk.get_case(uid))
+    window._on_case_loaded(desk.cases.get_case(uid))
     detail = window.findChild(CaseDetailDialog)
     assert detail is not None
     reveal = _open_reveal(detail)
@@ -256,7 +256,7 @@ def test_idle_lock_with_a_revealed_case_window_open_and_unlock_by_keyboard(
     assert screen.password_edit.text() == ""
 
     # a case window opened behind the lock (a slow load finishing) is covered; the lock stays on top
-    window._on_case_loaded(desk.get_case(case_uid))
+    window._on_case_loaded(desk.cases.get_case(case_uid))
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is screen)
     second = [d for d in window.findChildren(CaseDetailDialog) if d is not detail][0]
     assert _covered(second)

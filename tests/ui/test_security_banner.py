@@ -8,7 +8,6 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from reception_app.services.backup import scheduled_backup
 from reception_app.ui.app_window import MainWindow
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import OFFICER, SUPERVISOR, draft, set_up_world
@@ -18,11 +17,11 @@ SHOTS = os.environ.get("SECURITY_SHOTS")  # set to docs/screenshots to refresh s
 
 def _rolled_back(data_dir: Path):  # type: ignore[no-untyped-def]
     world = set_up_world(data_dir)
-    world.desk.login(OFFICER.username, OFFICER.password)
-    world.desk.create_case(draft())
-    scheduled_backup(world.desk)
-    world.desk.create_case(draft(subject="Sau sao lưu"))
-    world.desk.logout()
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    world.desk.cases.create_case(draft())
+    world.desk.backup.scheduled()
+    world.desk.cases.create_case(draft(subject="Sau sao lưu"))
+    world.desk.auth.logout()
     backup = next((data_dir / "backups").iterdir())
     shutil.copyfile(backup / "reception.db", data_dir / "reception.db")
     return world
@@ -30,7 +29,7 @@ def _rolled_back(data_dir: Path):  # type: ignore[no-untyped-def]
 
 def test_rollback_banner_for_officer_and_supervisor(qtbot: QtBot, data_dir: Path) -> None:
     world = _rolled_back(data_dir)
-    world.desk.login(OFFICER.username, OFFICER.password)
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
     runner = SyncTaskRunner()
     window = MainWindow(world.desk, runner)  # type: ignore[arg-type]
     qtbot.addWidget(window)
@@ -38,12 +37,12 @@ def test_rollback_banner_for_officer_and_supervisor(qtbot: QtBot, data_dir: Path
     qtbot.waitExposed(window)
     banner = window.security_banner
     assert banner.isVisible()
-    assert world.desk.rollback is not None
-    assert world.desk.rollback.problem in banner.message.full_text()
+    assert world.desk.security.rollback is not None
+    assert world.desk.security.rollback.problem in banner.message.full_text()
     assert not banner.acknowledge_button.isVisible()  # an officer cannot acknowledge
     window.close()
-    world.desk.logout()
-    world.desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    world.desk.auth.logout()
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     translators = []
     if SHOTS:  # the committed screenshot is in Vietnamese, the default language
         from PySide6.QtCore import QCoreApplication
@@ -79,13 +78,13 @@ def test_rotation_offered_after_revocation_and_runs_from_the_dialog(qtbot: QtBot
     sup2 = NewUser("lanhdao2", "Phạm Lãnh Đạo Hai", "second-supervisor-1")
     world = set_up_world(data_dir)
     desk = world.desk
-    desk.login(ADMIN.username, ADMIN.password)
-    desk.create_user(sup2)
-    desk.grant_supervisor(sup2.username, sup2.password, SUPERVISOR.username, SUPERVISOR.password)
-    desk.create_case(draft())
-    desk.deactivate_user(sup2.username)
-    desk.logout()
-    desk.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.auth.login(ADMIN.username, ADMIN.password)
+    desk.users.create_user(sup2)
+    desk.users.grant_supervisor(sup2.username, sup2.password, SUPERVISOR.username, SUPERVISOR.password)
+    desk.cases.create_case(draft())
+    desk.users.deactivate_user(sup2.username)
+    desk.auth.logout()
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     runner = SyncTaskRunner()
     window = MainWindow(desk, runner)  # type: ignore[arg-type]
     qtbot.addWidget(window)
@@ -112,9 +111,8 @@ def test_rotation_offered_after_revocation_and_runs_from_the_dialog(qtbot: QtBot
     text = dialog.message.full_text()
     assert text.count("-") >= 7  # the new recovery code, shown once
     assert dialog.password.text() == ""
-    from reception_app.services import rotation
 
-    assert rotation.progress(desk).phase == "none"  # shown, so confirmed
+    assert desk.rotation.progress().phase == "none"  # shown, so confirmed
     shot = Path(SHOTS) if SHOTS else data_dir
     dialog.grab().save(str(shot / "security_rotation_done.png"))
     if translators:

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind
 from reception_app.models.periods import year_period
-from reception_app.services.statistics import StatisticsService
 from reception_app.ui.statistics_page import COUNT_ROLE, StatisticsPage
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.factories import CANARY_ID, CANARY_NAME, DeskWorld
@@ -59,7 +58,7 @@ def test_compute_shows_the_numbers_and_charts(qtbot: QtBot, world: DeskWorld, tm
     with qtbot.waitSignal(page.computed, timeout=5000) as blocker:
         page.compute_button.click()
     report = blocker.args[0]
-    expected = StatisticsService(world.desk).compute(year_period(2026))
+    expected = world.desk.statistics.compute(year_period(2026))
     assert report.total == expected.total > 0
     assert steps[-1] == (3, 3)  # the twelve whole months from the cube (migration V7) + 2 visit queries
     assert not page.progress_bar.isVisible()

@@ -27,8 +27,6 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
 from reception_app.models.periods import year_period
-from reception_app.services.exports import ExportService
-from reception_app.services.statistics import StatisticsService
 from reception_app.ui.statistics_page import StatisticsPage
 from reception_app.ui.tasks import SyncTaskRunner
 from tests.services.test_statistics_service import TODAY, build_world
@@ -161,12 +159,12 @@ def render(out_dir: Path, data_dir: Path, *, vietnamese: bool = True) -> dict[st
         if not page.grab().save(str(paths["statistics.png"])):
             raise OSError("could not write the page screenshot")
         page.close()
-        report = StatisticsService(desk).compute(year_period(2026))
+        report = desk.statistics.compute(year_period(2026))
         with tempfile.TemporaryDirectory() as tmp:
             pdf = Path(tmp) / "report.pdf"
             xlsx = Path(tmp) / "report.xlsx"
-            ExportService(desk).statistics_pdf(report, pdf)
-            ExportService(desk).statistics_xlsx(report, xlsx)
+            desk.exports.statistics_pdf(report, pdf)
+            desk.exports.statistics_xlsx(report, xlsx)
             for number, name in ((1, "statistics-report.png"), (2, "statistics-report-2.png")):
                 stem = Path(tmp) / f"page{number}"
                 subprocess.run(  # noqa: S603 - poppler's pdftoppm on our own temp files

@@ -101,9 +101,9 @@ def vietnamese() -> Iterator[list[QTranslator]]:
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[Desk]:
     desk = set_up_world(tmp_path / "data").desk
-    desk.login(OFFICER.username, OFFICER.password)
-    desk.create_case(draft())
-    desk.logout()
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    desk.cases.create_case(draft())
+    desk.auth.logout()
     yield desk
     desk.close()
 
@@ -129,8 +129,8 @@ def _windows_of(qtbot: QtBot, desk: Desk) -> Iterator[tuple[str, QWidget]]:
     assert window.shortcut_sheet is not None
     yield "shortcut sheet", window.shortcut_sheet
     window.shortcut_sheet.close()
-    uid = desk.list_cases().rows[0].uid
-    window._on_case_loaded(desk.get_case(uid))
+    uid = desk.cases.list_cases().rows[0].uid
+    window._on_case_loaded(desk.cases.get_case(uid))
     detail = window.findChild(CaseDetailDialog)
     assert detail is not None
     tabs = [detail.tabs] if detail.tabs is not None else []
@@ -200,7 +200,6 @@ def _other_dialogs(desk: Desk, window: QWidget) -> Iterator[tuple[str, QWidget]]
 
 def _more_dialogs(desk: Desk, runner: SyncTaskRunner, window: QWidget) -> list[tuple[str, QDialog]]:
     """The dialogs reached from the ID scan, protection, rotation, documents and the agency directory."""
-    from reception_app.services.agencies import AgencyDirectory
     from reception_app.ui.agency_directory_tab import AgencyDialog
     from reception_app.ui.document_dialogs import (
         AcceptanceProposalDialog,
@@ -212,7 +211,7 @@ def _more_dialogs(desk: Desk, runner: SyncTaskRunner, window: QWidget) -> list[t
     from reception_app.ui.protection_views import ProtectionRequestDialog
     from reception_app.ui.rotation_dialog import RotationDialog
 
-    uid = desk.list_cases().rows[0].uid
+    uid = desk.cases.list_cases().rows[0].uid
     return [
         ("acceptance proposal", AcceptanceProposalDialog(window)),
         ("refusal notice", RefusalNoticeDialog(window, grounds={"k3": "Đã được giải quyết"})),
@@ -221,7 +220,7 @@ def _more_dialogs(desk: Desk, runner: SyncTaskRunner, window: QWidget) -> list[t
         ("scanner port", SerialPortDialog("", window)),
         ("protection request", ProtectionRequestDialog(desk, runner, uid, window)),
         ("identity key rotation", RotationDialog(desk, runner, window)),
-        ("agency", AgencyDialog(AgencyDirectory(desk), runner, window)),
+        ("agency", AgencyDialog(desk.agencies, runner, window)),
     ]
 
 
@@ -243,7 +242,7 @@ def test_every_window_is_vietnamese_with_unique_mnemonics(
 ) -> None:
     english = _english_sources()
     assert "Save" in english  # the catalogue was read
-    world.login(account.username, account.password)  # type: ignore[attr-defined]
+    world.auth.login(account.username, account.password)  # type: ignore[attr-defined]
     problems: list[str] = []
     visited: list[str] = []
     for name, widget in _windows_of(qtbot, world):
@@ -330,12 +329,12 @@ def test_audit_log_reads_as_vietnamese_sentences(qtbot: QtBot, vietnamese: list[
     from reception_app.ui.admin_audit_model import Column as AuditColumn
     from reception_app.ui.admin_page import AdminPage
 
-    world.login(OFFICER.username, OFFICER.password)
-    case = world.list_cases().rows[0]
-    grant = world.reveal(case.uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu")
-    world.end_reveal(grant.token, "privacy")
-    world.logout()
-    world.login(SUPERVISOR.username, SUPERVISOR.password)
+    world.auth.login(OFFICER.username, OFFICER.password)
+    case = world.cases.list_cases().rows[0]
+    grant = world.identity.reveal(case.uid, SUPERVISOR.username, SUPERVISOR.password, "Xác minh theo yêu cầu")
+    world.identity.end_reveal(grant.token, "privacy")
+    world.auth.logout()
+    world.auth.login(SUPERVISOR.username, SUPERVISOR.password)
     page = AdminPage(world, SyncTaskRunner())
     qtbot.addWidget(page)
     page.show()
