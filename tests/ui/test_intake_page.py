@@ -14,8 +14,8 @@ from reception_app.models.enums import CaseKind, DocumentState, Gender, IdKind
 from reception_app.services import Desk
 from reception_app.services.drafts import load_draft
 from reception_app.services.handling import CaseHandling
-from reception_app.ui.intake_page import IntakePage
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.intake.intake_page import IntakePage
 from tests.factories import (
     CANARY_ADDRESS,
     CANARY_ID,
@@ -313,7 +313,7 @@ def test_plain_text_only(qtbot: QtBot, world: DeskWorld) -> None:
 
 
 def test_in_main_window_save_lists_the_case_and_auto_lock_keeps_the_draft(qtbot: QtBot, world: DeskWorld) -> None:
-    from reception_app.ui.app_window import MainWindow, NavPage
+    from reception_app.ui.shell.app_window import MainWindow, NavPage
 
     window = MainWindow(world.desk, SyncTaskRunner(), idle_minutes=0.002)  # type: ignore[arg-type]
     qtbot.addWidget(window)
@@ -348,7 +348,7 @@ def test_in_main_window_save_lists_the_case_and_auto_lock_keeps_the_draft(qtbot:
 
 @pytest.mark.calendar
 def test_overdue_badge_opens_the_overdue_view(qtbot: QtBot, world: DeskWorld) -> None:
-    from reception_app.ui.app_window import MainWindow, NavPage
+    from reception_app.ui.shell.app_window import MainWindow, NavPage
 
     desk = world.desk
     old = desk.create_case(draft_case()).uid

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication
 from reception_app.models.statistics import year_period
 from reception_app.services.exports import ExportService
 from reception_app.services.statistics import StatisticsService
-from reception_app.ui.statistics_page import StatisticsPage
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.statistics.statistics_page import StatisticsPage
 from tests.services.test_statistics_service import TODAY, build_world
 
 NAMES = ("statistics.png", "statistics-report.png", "statistics-report-2.png", "statistics-xlsx.png")

@@ -1,0 +1,1 @@
+"""Documents printed from a case: document and notice dialogs, the print preview."""
