@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.enums import Role
-from reception_app.models.errors import KnownError, ValidationError
+from reception_app.models.errors import ValidationError
 from reception_app.services import AgencySettings
 from reception_app.services.documents import DEFAULT_SIGNER_TITLE
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.i18n import DEFAULT_LANGUAGE, chosen_language, save_language
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
@@ -279,11 +280,11 @@ class AgencyTab(QWidget):
         if shown:
             return
         self.save_message.setStyleSheet(_ERROR_STYLE)
-        if isinstance(exc, KnownError):
-            self.save_message.show_message(exc.text())
-        else:
-            log.error("agency settings task failed: %s", type(exc).__name__)
-            self.save_message.show_message(self.tr("Something went wrong. Details are in the log."))
+        self.save_message.show_message(
+            error_text(
+                exc, self.tr("Something went wrong. Details are in the log."), log_as="agency settings task failed"
+            )
+        )
 
     @Slot()
     def _on_language_button_clicked(self) -> None:

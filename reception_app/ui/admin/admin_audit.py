@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.errors import KnownError
 from reception_app.ui.admin.admin_audit_model import AuditTableModel, Column
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -192,11 +192,9 @@ class AuditTab(QWidget):
 
     def _on_verify_failed(self, exc: BaseException) -> None:
         self.verify_button.setEnabled(True)
-        if isinstance(exc, KnownError):
-            text = exc.text()
-        else:
-            log.error("audit verify failed: %s", type(exc).__name__)
-            text = self.tr("The check could not run. Details are in the log.")
+        text = error_text(
+            exc, self.tr("The check could not run. Details are in the log."), log_as="audit verify failed"
+        )
         self.verify_label.setStyleSheet("QLabel#verifyResult { color: #b00020; }")
         self.verify_label.setText(text)
 

@@ -5,25 +5,23 @@ from __future__ import annotations
 import contextlib
 import html
 import json
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reception_app.models.clock import OFFICE_TZ
 from reception_app.models.errors import KnownError
 from reception_app.ui.admin.audit_text import action_text, details_text, sentence
 from reception_app.ui.common.formatting import one_line
+from reception_app.ui.common.paged_model import PagedTableModel
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
     from reception_app.ui.common.tasks import Runner
-
-log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 FILTER_BATCH = 500
@@ -151,45 +149,31 @@ def format_details(details: dict[str, Any], *, show_reasons: bool, hidden: str) 
     return one_line("; ".join(parts))
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(PagedTableModel):
     """Audit entries newest first, appended page by page (keyset on ``seq``; never OFFSET, never count(*)).
+
+    Paging, the in-flight request and its signals are :class:`~reception_app.ui.common.paged_model.PagedTableModel`'s.
 
     Args:
         desk: the services facade (``audit_entries``; supervisor or admin session).
         runner: the DB-thread task runner.
         show_reasons: show the reveal reason and disclosure basis (supervisor sessions only).
         parent: Qt parent.
-
-    Signals:
-        loading_changed(bool): a request started (True) or finished (False).
-        page_loaded(int): a page arrived; payload = rows now in the model.
-        load_failed(str): a request failed; payload = message safe to show.
     """
 
-    loading_changed = Signal(bool)
-    page_loaded = Signal(int)
-    load_failed = Signal(str)
+    log_as = "audit page failed"
 
     def __init__(self, desk: Desk, runner: Runner, *, show_reasons: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self._desk = desk
-        self._runner = runner
         self._show_reasons = show_reasons
         self._rows: list[Entry] = []
         self._names: dict[str, str] = {}  # username -> full name
         self._numbers: dict[str, str] = {}  # case uid -> case number
         self._action = ""
         self._actor = ""
-        self._cursor: int | None = None
-        self._at_end = False
-        self._in_flight = False
-        self._resetting = False
-        self._generation = 0
 
     # --- Qt model API -------------------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
         return 0 if parent.isValid() else len(Column)
@@ -225,26 +209,17 @@ class AuditTableModel(QAbstractTableModel):
             return headers[section] if 0 <= section < len(headers) else None
         return super().headerData(section, orientation, role)
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def _page_task(self, after: int | None) -> Callable[[], AuditPage]:
+        action, actor, desk = self._action, self._actor, self._desk
+        return lambda: load_audit_page(desk, after, action, actor)
 
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and not self._at_end and not self._in_flight and not self._resetting
+    def _take_page(self, page: AuditPage) -> tuple[list[Entry], int | None, bool]:
+        self._names.update(page.names)
+        self._numbers.update(page.numbers)
+        return page.entries, page.scanned_to, page.exhausted
 
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._in_flight = True
-        self.loading_changed.emit(True)
-        generation, before, action, actor, desk = self._generation, self._cursor, self._action, self._actor, self._desk
-        self._runner.run(
-            lambda: load_audit_page(desk, before, action, actor),
-            lambda page: self._on_page_loaded(generation, page),
-            lambda exc: self._on_page_failed(generation, exc),
-            context=self,
-        )
+    def _failure_text(self) -> str:
+        return self.tr("The audit log could not be loaded. Details are in the log.")
 
     # --- public API ---------------------------------------------------------------------------------
 
@@ -256,67 +231,15 @@ class AuditTableModel(QAbstractTableModel):
     def filters(self) -> tuple[str, str]:
         return self._action, self._actor
 
-    def refresh(self) -> None:
-        """Drop every row and load the newest page again (keeps the filter)."""
-        self.beginResetModel()
-        self._generation += 1
-        self._rows = []
-        self._cursor = None
-        self._at_end = False
-        was_loading = self._in_flight
-        self._in_flight = False
-        self._resetting = True  # no fetch from modelReset listeners while the reset is handled
-        try:
-            self.endResetModel()
-        finally:
-            self._resetting = False
-        if was_loading:
-            self.loading_changed.emit(False)
-        self.fetchMore(QModelIndex())
-
-    def is_loading(self) -> bool:
-        return self._in_flight
-
-    def has_more(self) -> bool:
-        return not self._at_end
-
     def scanned_to(self) -> int | None:
         """The lowest sequence number looked at so far (None before the first answer)."""
-        return self._cursor
+        seq: int | None = self._next_key  # the page key of this model
+        return seq
 
     def entry(self, row: int) -> Entry | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # --- helpers ------------------------------------------------------------------------------------
-
-    def _on_page_loaded(self, generation: int, page: AuditPage) -> None:
-        if generation != self._generation:
-            return
-        self._in_flight = False
-        self._cursor = page.scanned_to
-        self._at_end = page.exhausted
-        if page.entries:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.entries) - 1)
-            self._names.update(page.names)
-            self._numbers.update(page.numbers)
-            self._rows.extend(page.entries)
-            self.endInsertRows()
-        self.loading_changed.emit(False)
-        self.page_loaded.emit(len(self._rows))
-
-    def _on_page_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._in_flight = False
-        self._at_end = True  # refresh() tries again
-        if isinstance(exc, KnownError):
-            message = exc.text()
-        else:
-            log.error("audit page failed: %s", type(exc).__name__)
-            message = self.tr("The audit log could not be loaded. Details are in the log.")
-        self.loading_changed.emit(False)
-        self.load_failed.emit(message)
 
     def case_number(self, entry: Entry) -> str:
         """The case number of ``entry`` (from its details or looked up), else the short uid, else ""."""

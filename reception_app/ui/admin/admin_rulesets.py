@@ -9,9 +9,9 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QPushButton, QVBoxLayout, QWidget
 
 from reception_app.models.enums import Role
-from reception_app.models.errors import KnownError, ValidationError
 from reception_app.models.rulesets import RuleSet
 from reception_app.services.rulesets import load_ruleset_file, rule_sets
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 _OK_STYLE = "QLabel#messageLabel { color: #0b6b1f; }"
@@ -83,9 +83,7 @@ class RuleSetsTab(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self.load_button.setEnabled(True)
         self.message.setStyleSheet(_ERROR_STYLE)
-        if isinstance(exc, ValidationError):
-            self.message.show_message("\n".join(e.message for e in exc.errors))
-        elif isinstance(exc, KnownError):
-            self.message.show_message(exc.text())
-        else:
-            self.message.show_message(self.tr("The rule set could not be loaded."))
+        # A ValidationError's text is its field messages, one a line.
+        self.message.show_message(
+            error_text(exc, self.tr("The rule set could not be loaded."), log_as="rule set load failed")
+        )

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.enums import Role
-from reception_app.models.errors import KnownError
 from reception_app.ui.admin.admin_dialogs import GrantSupervisorDialog, NewOfficerDialog, PasswordDialog
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -336,8 +336,6 @@ class UsersTab(QWidget):
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self.message_label.setStyleSheet("QLabel#messageLabel { color: #b00020; }")
-        if isinstance(exc, KnownError):
-            self.message_label.show_message(exc.text())
-        else:
-            log.error("accounts task failed: %s", type(exc).__name__)
-            self.message_label.show_message(self.tr("Something went wrong. Details are in the log."))
+        self.message_label.show_message(
+            error_text(exc, self.tr("Something went wrong. Details are in the log."), log_as="accounts task failed")
+        )

@@ -25,11 +25,12 @@ from reception_app.models.agencies import Agency
 from reception_app.models.enums import AgencyKind, CalendarDayKind, Role
 from reception_app.services import AgencyDirectory, CaseHandling
 from reception_app.services.agencies import MAX_AGENCY_NAME
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.form_fields import BadDate, DateEdit
 from reception_app.ui.common.formatting import format_day
 from reception_app.ui.common.place_picker import PlaceCombo
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
-from reception_app.ui.handling.handling_dialogs import MoveDialog, TextRowsModel, error_message, make_table
+from reception_app.ui.handling.handling_dialogs import MoveDialog, TextRowsModel, make_table
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -273,7 +274,9 @@ class AgencyDirectoryTab(QWidget):
         self._update_buttons()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.message_label.show_message(error_message(exc, self.tr("The directory could not be loaded.")))
+        self.message_label.show_message(
+            error_text(exc, self.tr("The directory could not be loaded."), log_as="handling task failed")
+        )
 
     def selected_agency(self) -> Agency | None:
         rows = self.agency_view.selectionModel().selectedRows()
@@ -345,7 +348,9 @@ class AgencyDirectoryTab(QWidget):
         self.refresh_agencies()
 
     def _on_change_failed(self, exc: BaseException) -> None:
-        self.message_label.show_message(error_message(exc, self.tr("The change could not be saved.")))
+        self.message_label.show_message(
+            error_text(exc, self.tr("The change could not be saved."), log_as="handling task failed")
+        )
 
     # --- calendar ---------------------------------------------------------------------------------------------
 
@@ -420,4 +425,6 @@ class AgencyDirectoryTab(QWidget):
             self.refresh_calendar()
 
     def _on_day_failed(self, exc: BaseException) -> None:
-        self.day_message.show_message(error_message(exc, self.tr("The day could not be saved.")))
+        self.day_message.show_message(
+            error_text(exc, self.tr("The day could not be saved."), log_as="handling task failed")
+        )

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.errors import KnownError
 from reception_app.services.backup import (
     BackupCancelled,
     BackupInfo,
@@ -32,6 +31,7 @@ from reception_app.services.backup import (
     prepare_backup,
     restore_backup,
 )
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 log = logging.getLogger(__name__)
@@ -166,10 +166,8 @@ class BackupController(QObject):
 
 
 def _failure_text(exc: BaseException) -> str:
-    if isinstance(exc, KnownError):
-        return exc.text()
-    log.error("backup failed: %s", type(exc).__name__)  # the type only: a message could hold user text
-    return QCoreApplication.translate("BackUpNow", "The backup could not be written.")
+    fallback = QCoreApplication.translate("BackUpNow", "The backup could not be written.")
+    return error_text(exc, fallback, log_as="backup failed")
 
 
 class RestoreDialog(QDialog):
@@ -265,4 +263,4 @@ class RestoreDialog(QDialog):
     def _on_restore_failed(self, exc: BaseException) -> None:
         self.setEnabled(True)
         self.password_edit.clear()
-        self.message.setText(exc.text() if isinstance(exc, KnownError) else self.tr("The restore failed."))
+        self.message.setText(error_text(exc, self.tr("The restore failed."), log_as="restore failed"))

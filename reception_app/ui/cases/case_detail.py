@@ -43,6 +43,7 @@ from reception_app.services import (
 )
 from reception_app.services.agencies import AgencyDirectory
 from reception_app.ui.cases.reporter_panel import ReporterPanel
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.formatting import format_day, format_received
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 from reception_app.ui.documents.document_dialogs import (
@@ -55,7 +56,6 @@ from reception_app.ui.documents.document_dialogs import (
     RefusalNoticeDialog,
     Task,
     TransferNoticeDialog,
-    error_text,
 )
 from reception_app.ui.documents.notice_dialogs import BodyLetterDialog, ReceptionRecordDialog, ResultNoticeDialog
 from reception_app.ui.documents.print_preview import PdfLoadError, PrintPreviewDialog
@@ -503,7 +503,11 @@ class CaseDetailDialog(QDialog):
     def _on_document_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
         self.message_label.show_message(
-            error_text(exc, self.tr("The document could not be printed. Details are in the log."))
+            error_text(
+                exc,
+                self.tr("The document could not be printed. Details are in the log."),
+                log_as="printing a document failed",
+            )
         )
 
     def _case_box(self, d: CaseDetail) -> QGroupBox:

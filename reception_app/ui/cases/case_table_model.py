@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-import logging
+from collections.abc import Callable, Sequence
 from datetime import date
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reception_app.models.case import OPEN_STATUSES, CaseFilter, CaseSummary, Page, PageKey
-from reception_app.models.errors import KnownError
 from reception_app.ui.common.formatting import format_day, format_received, one_line
+from reception_app.ui.common.paged_model import PagedTableModel
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
     from reception_app.ui.common.tasks import Runner
-
-log = logging.getLogger(__name__)
 
 PAGE_SIZE = 200
 # The model keeps every row it fetched (≈ 1 KB each, bench/README.md); scrolling stops here so a long session
@@ -52,46 +43,31 @@ class Column(IntEnum):
     REPORTER = 6
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(PagedTableModel):
     """Newest-first case rows, fetched lazily with keyset paging (no row skipping, never count(*)).
 
     ``fetchMore`` never blocks: it queues one page request on the runner and appends the rows when the
-    answer arrives. Only one request is in flight at a time; answers for an old search are dropped.
+    answer arrives. Only one request is in flight at a time; answers for an old search are dropped
+    (:class:`~reception_app.ui.common.paged_model.PagedTableModel`, which also declares the signals).
 
     Args:
         desk: the services facade (``list_cases`` / ``search_cases``).
         runner: the DB-thread task runner.
         parent: Qt parent.
-
-    Signals:
-        loading_changed(bool): a page request started (True) or finished (False).
-        page_loaded(int): a page arrived; payload = number of rows now in the model.
-        load_failed(str): a page request failed; payload = message safe to show (Vietnamese for known errors).
     """
 
-    loading_changed = Signal(bool)
-    page_loaded = Signal(int)
-    load_failed = Signal(str)
+    log_as = "case page failed"
 
     def __init__(self, desk: Desk, runner: Runner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self._desk = desk
-        self._runner = runner
         self._rows: list[CaseSummary] = []
         self._search = ""
         self._exact = False
         self._filters = CaseFilter()
-        self._next_key: PageKey | None = None
-        self._at_end = False
-        self._in_flight = False
-        self._resetting = False
-        self._generation = 0
         self._today_value = self._today()
 
     # --- Qt model API -------------------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
         return 0 if parent.isValid() else len(Column)
@@ -132,56 +108,30 @@ class CaseTableModel(QAbstractTableModel):
             return self._headers()[section] if 0 <= section < len(Column) else None
         return super().headerData(section, orientation, role)
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return (
-            not parent.isValid()
-            and not self._at_end
-            and not self._in_flight
-            and not self._resetting
-            and len(self._rows) < MAX_ROWS
-        )
-
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._in_flight = True
-        self.loading_changed.emit(True)
-        generation, text, after, exact = self._generation, self._search, self._next_key, self._exact
-        desk = self._desk
+    def _page_task(self, after: PageKey | None) -> Callable[[], Page]:
+        text, exact, desk = self._search, self._exact, self._desk
         filters = None if self._filters.is_empty else self._filters
         if text:
-            self._runner.run(
-                lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE, filters=filters, exact=exact),
-                lambda page: self._on_page_loaded(generation, page),
-                lambda exc: self._on_page_failed(generation, exc),
-                context=self,
-            )
-        else:
-            self._runner.run(
-                lambda: desk.list_cases(after=after, limit=PAGE_SIZE, filters=filters),
-                lambda page: self._on_page_loaded(generation, page),
-                lambda exc: self._on_page_failed(generation, exc),
-                context=self,
-            )
+            return lambda: desk.search_cases(text, after=after, limit=PAGE_SIZE, filters=filters, exact=exact)
+        return lambda: desk.list_cases(after=after, limit=PAGE_SIZE, filters=filters)
+
+    def _take_page(self, page: Page) -> tuple[Sequence[CaseSummary], PageKey | None, bool]:
+        return page.rows, page.next_key, page.next_key is None or not page.rows
+
+    def _failure_text(self) -> str:
+        return self.tr("The case list could not be loaded. Details are in the log.")
+
+    def _row_limit(self) -> int:
+        return MAX_ROWS
+
+    def _on_reset(self) -> None:
+        self._today_value = self._today()
 
     # --- public API ---------------------------------------------------------------------------------
 
     def search_text(self) -> str:
         """The current search text ("" = all cases)."""
         return self._search
-
-    def is_loading(self) -> bool:
-        """True while a page request is in flight."""
-        return self._in_flight
-
-    def has_more(self) -> bool:
-        """True while more pages may exist."""
-        return not self._at_end
 
     def at_row_limit(self) -> bool:
         """True when :data:`MAX_ROWS` are loaded and more exist: scrolling stops, search or filter to go on."""
@@ -208,27 +158,6 @@ class CaseTableModel(QAbstractTableModel):
         self._filters = filters
         self.refresh()
 
-    def refresh(self) -> None:
-        """Drop every row and load the first page again (keeps the search)."""
-        self.beginResetModel()
-        self._today_value = self._today()
-        self._generation += 1
-        self._rows = []
-        self._next_key = None
-        self._at_end = False
-        was_loading = self._in_flight
-        self._in_flight = False
-        # Listeners of modelReset (views, testers) may call fetchMore; with a synchronous runner that would
-        # insert rows while they still handle the reset. Refuse until the reset is over, then fetch here.
-        self._resetting = True
-        try:
-            self.endResetModel()
-        finally:
-            self._resetting = False
-        if was_loading:
-            self.loading_changed.emit(False)
-        self.fetchMore(QModelIndex())
-
     def reload_case(self, uid: str) -> None:
         """Re-read one loaded row (status, due date after a handling move) without losing the scroll position."""
         desk, generation = self._desk, self._generation
@@ -253,33 +182,6 @@ class CaseTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     # --- helpers ------------------------------------------------------------------------------------
-
-    def _on_page_loaded(self, generation: int, page: Page) -> None:
-        if generation != self._generation:
-            return  # an answer for a search that was replaced meanwhile
-        self._in_flight = False
-        self._next_key = page.next_key
-        self._at_end = page.next_key is None or not page.rows
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-        self.loading_changed.emit(False)
-        self.page_loaded.emit(len(self._rows))
-
-    def _on_page_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._in_flight = False
-        self._at_end = True  # no retry loop from the view; refresh() or a new search tries again
-        if isinstance(exc, KnownError):
-            message = exc.text()
-        else:
-            log.error("case page failed: %s", type(exc).__name__)
-            message = self.tr("The case list could not be loaded. Details are in the log.")
-        self.loading_changed.emit(False)
-        self.load_failed.emit(message)
 
     def _display(self, row: CaseSummary, column: Column) -> str:
         if column is Column.NUMBER:

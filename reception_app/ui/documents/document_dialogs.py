@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 from reception_app.models.case import ReporterIdentity
 from reception_app.models.clock import Clock
 from reception_app.models.enums import IdKind
-from reception_app.models.errors import KnownError, ValidationError
+from reception_app.models.errors import ValidationError
 from reception_app.models.recipients import RecipientRole
 from reception_app.models.validation import clean_text
 from reception_app.services import IssuedDocument, refusal_grounds
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -52,14 +53,6 @@ DATETIME_FORMAT = "dd/MM/yyyy HH:mm"
 APPOINTMENT_HOUR = 8
 
 Task = Callable[[], IssuedDocument]
-
-
-def error_text(exc: BaseException, fallback: str) -> str:
-    """``exc.text()`` for a :class:`KnownError`; otherwise log the type only and return ``fallback``."""
-    if isinstance(exc, KnownError):
-        return exc.text()
-    log.error("printing a document failed: %s", type(exc).__name__)
-    return fallback
 
 
 def _line_edit(parent: QWidget, placeholder: str = "") -> QLineEdit:
@@ -205,7 +198,11 @@ class DocumentRequestDialog(QDialog):
             self.message_label.show_message("\n".join(rest))
             return
         self.message_label.show_message(
-            error_text(exc, self.tr("The document could not be printed. Details are in the log."))
+            error_text(
+                exc,
+                self.tr("The document could not be printed. Details are in the log."),
+                log_as="printing a document failed",
+            )
         )
 
 
@@ -580,5 +577,4 @@ __all__ = [
     "GuidanceSlipDialog",
     "RecipientDialog",
     "RefusalNoticeDialog",
-    "error_text",
 ]

@@ -47,6 +47,7 @@ from reception_app.models.handling import (
     plan_move,
 )
 from reception_app.services import AgencyDirectory, CaseHandling, PermissionDenied, Protection
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.form_fields import FieldGrid
 from reception_app.ui.common.formatting import format_day, format_received, one_line
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
@@ -56,7 +57,6 @@ from reception_app.ui.handling.handling_dialogs import (
     ChecklistBox,
     TextRowsModel,
     VisitDialog,
-    error_message,
     fit_rows,
     make_table,
     reason_edit,
@@ -430,7 +430,9 @@ class CaseHandlingPanel(QWidget):
 
     def _on_load_failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.message_label.show_message(error_message(exc, self.tr("The case could not be loaded.")))
+        self.message_label.show_message(
+            error_text(exc, self.tr("The case could not be loaded."), log_as="handling task failed")
+        )
 
     def _on_loaded(self, snap: HandlingSnapshot) -> None:
         self._loading = False
@@ -468,7 +470,9 @@ class CaseHandlingPanel(QWidget):
 
     def _on_protection_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, PermissionDenied):
-            self.message_label.show_message(error_message(exc, self.tr("The protection requests could not be loaded.")))
+            self.message_label.show_message(
+                error_text(exc, self.tr("The protection requests could not be loaded."), log_as="handling task failed")
+            )
         # this account may not list the case's requests: only one recorded from this panel is known
         self._protection_lookup = "denied"
         self.protection_request = max(self._recorded_requests) if self._recorded_requests else None
@@ -723,7 +727,9 @@ class CaseHandlingPanel(QWidget):
                     label.show_message(error.message)
             self.message_label.show_message("\n".join(rest))
             return
-        self.message_label.show_message(error_message(exc, self.tr("The classification could not be saved.")))
+        self.message_label.show_message(
+            error_text(exc, self.tr("The classification could not be saved."), log_as="handling task failed")
+        )
 
     def open_action(self, action: HandlingAction) -> ActionDialog | None:
         """Open the dialog of ``action`` (window-modal); returns it (None before the case has loaded)."""

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.enums import CaseKind, HandlingAction, Result
-from reception_app.models.errors import FieldError, KnownError, ValidationError
+from reception_app.models.errors import FieldError, ValidationError
 from reception_app.models.fold import fold
 from reception_app.models.handling import RESULTS_BY_KIND
 from reception_app.models.places import Place
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.form_fields import BadDate, DateEdit, DateTimeField, WarningLabel, to_qdatetime
 from reception_app.ui.common.formatting import format_day
 from reception_app.ui.common.place_picker import PlaceCombo
@@ -53,14 +54,6 @@ REASON_WARNING = "Không ghi họ tên, địa chỉ người tố cáo vào lý
 """Shown under every free-text reason: reasons are stored unsealed (the wording is the lead's, in Vietnamese)."""
 KeyRole = Qt.ItemDataRole.UserRole + 1
 """Custom role of :class:`TextRowsModel`: the row's key (an id or uid)."""
-
-
-def error_message(exc: BaseException, fallback: str) -> str:
-    """``exc.text()`` for a :class:`KnownError`; otherwise log the type only and return ``fallback``."""
-    if isinstance(exc, KnownError):
-        return exc.text()
-    log.error("handling task failed: %s", type(exc).__name__)
-    return fallback
 
 
 class TextRowsModel(QAbstractTableModel):
@@ -334,7 +327,7 @@ class MoveDialog(QDialog):
                     label.show_message(error.message)
             self.message_label.show_message("\n".join(rest))
             return
-        self.message_label.show_message(error_message(exc, self._failure_text))
+        self.message_label.show_message(error_text(exc, self._failure_text, log_as="handling task failed"))
 
 
 _AGENCY_REQUIRED = frozenset({HandlingAction.TRANSFER})

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.errors import KnownError, ValidationError
+from reception_app.models.errors import ValidationError
 from reception_app.services import RevealGrant
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel
 
 if TYPE_CHECKING:
@@ -136,11 +137,9 @@ class RevealDialog(QDialog):
 
     def _on_reveal_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, KnownError):
-            message = exc.text()
-        else:
-            log.error("reveal failed: %s", type(exc).__name__)
-            message = self.tr("The identity could not be unlocked. Details are in the log.")
+        message = error_text(
+            exc, self.tr("The identity could not be unlocked. Details are in the log."), log_as="reveal failed"
+        )
         self.message_label.show_message(message)
         if isinstance(exc, ValidationError) and not any(e.field != "reason" for e in exc.errors):
             self.reason_edit.setFocus()  # only the reason was refused: the password stays, fix the reason

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from reception_app.models.case import CaseDraft
 from reception_app.models.related import RelatedCase, RelationReason
 from reception_app.services import RelatedCases
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.formatting import format_received, one_line
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
-from reception_app.ui.handling.handling_dialogs import TextRowsModel, error_message, make_table
+from reception_app.ui.handling.handling_dialogs import TextRowsModel, make_table
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -151,7 +152,9 @@ class RelatedCasesPanel(QWidget):
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
-            self.message_label.show_message(error_message(exc, self.tr("Related cases could not be looked up.")))
+            self.message_label.show_message(
+                error_text(exc, self.tr("Related cases could not be looked up."), log_as="handling task failed")
+            )
 
     def _show(self, rows: list[RelatedCase]) -> None:
         self.model.set_rows(

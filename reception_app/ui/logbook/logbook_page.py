@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.enums import CaseKind
-from reception_app.models.errors import KnownError
 from reception_app.models.logbook import LogbookEntry, LogbookFilter, LogbookKey, LogbookPage
 from reception_app.services.logbook import logbook_entries
+from reception_app.ui.common.errors import error_text
+from reception_app.ui.common.paged_model import PagedTableModel
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -40,27 +42,21 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 CaseUidRole = Qt.ItemDataRole.UserRole + 1
 
 
-class LogbookModel(QAbstractTableModel):
+class LogbookModel(PagedTableModel):
     """Own keyset-paged model (never OFFSET/count): the first page on ``set_filter``, more on scroll.
 
-    Signals:
-        page_loaded(int): rows now loaded.
-        load_failed(str): a page could not be loaded (message safe to show).
+    Paging and its signals (``page_loaded``, ``load_failed``, ``loading_changed``) are
+    :class:`~reception_app.ui.common.paged_model.PagedTableModel`'s.
     """
 
-    page_loaded = Signal(int)
-    load_failed = Signal(str)
+    log_as = "logbook page failed"
 
     def __init__(self, desk: Desk, runner: Runner, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(runner, parent)
         self._desk = desk
-        self._runner = runner
         self._rows: list[LogbookEntry] = []
         self._filter: LogbookFilter | None = None
-        self._next: LogbookKey | None = None
-        self._at_end = True
-        self._in_flight = False
-        self._generation = 0
+        self._at_end = True  # nothing to show before a period is chosen
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -75,9 +71,6 @@ class LogbookModel(QAbstractTableModel):
             self.tr("Officer"),
             self.tr("Status"),
         )
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
         return 0 if parent.isValid() else 10
@@ -110,63 +103,23 @@ class LogbookModel(QAbstractTableModel):
             return names[section] if 0 <= section < len(names) else None
         return super().headerData(section, orientation, role)
 
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+    def _can_load(self) -> bool:
+        return self._filter is not None
 
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and self._filter is not None and not self._at_end and not self._in_flight
+    def _page_task(self, after: LogbookKey | None) -> Callable[[], LogbookPage]:
+        desk, filters = self._desk, self._filter
+        assert filters is not None  # noqa: S101 - _can_load() checked it
+        return lambda: logbook_entries(desk, filters, after=after, limit=PAGE_SIZE)
 
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if not self.canFetchMore(parent) or self._filter is None:
-            return
-        self._in_flight = True
-        desk, filters, after, generation = self._desk, self._filter, self._next, self._generation
-        self._runner.run(
-            lambda: logbook_entries(desk, filters, after=after, limit=PAGE_SIZE),
-            lambda page: self._on_loaded(generation, page),
-            lambda exc: self._on_failed(generation, exc),
-            context=self,
-        )
+    def _take_page(self, page: LogbookPage) -> tuple[Sequence[LogbookEntry], LogbookKey | None, bool]:
+        return page.rows, page.next_key, page.next_key is None
+
+    def _failure_text(self) -> str:
+        return self.tr("The logbook could not be loaded. Details are in the log.")
 
     def set_filter(self, filters: LogbookFilter) -> None:
-        self.beginResetModel()
-        self._generation += 1
-        self._rows = []
         self._filter = filters
-        self._next = None
-        self._at_end = False
-        self._in_flight = False
-        self.endResetModel()
-        self.fetchMore(QModelIndex())
-
-    def has_more(self) -> bool:
-        return not self._at_end
-
-    def _on_loaded(self, generation: int, page: LogbookPage) -> None:
-        if generation != self._generation:
-            return
-        self._in_flight = False
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-        self._next = page.next_key
-        self._at_end = page.next_key is None
-        self.page_loaded.emit(len(self._rows))
-
-    def _on_failed(self, generation: int, exc: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._in_flight = False
-        self._at_end = True
-        if isinstance(exc, KnownError):
-            self.load_failed.emit(exc.text())
-        else:
-            log.error("logbook page failed: %s", type(exc).__name__)
-            self.load_failed.emit(self.tr("The logbook could not be loaded. Details are in the log."))
+        self.refresh()
 
 
 class LogbookPageWidget(QWidget):
@@ -332,11 +285,8 @@ class LogbookPageWidget(QWidget):
         if generation != self._print_generation:
             return
         self._end_print()
-        if isinstance(exc, KnownError):
-            self.count_label.setText(exc.text())
-        else:
-            log.error("logbook print failed: %s", type(exc).__name__)
-            self.count_label.setText(self.tr("The logbook could not be prepared. Details are in the log."))
+        fallback = self.tr("The logbook could not be prepared. Details are in the log.")
+        self.count_label.setText(error_text(exc, fallback, log_as="logbook print failed"))
 
     @Slot()
     def _on_export_button_clicked(self) -> None:
@@ -358,10 +308,8 @@ class LogbookPageWidget(QWidget):
 
         def failed(exc: BaseException) -> None:
             self.export_button.setEnabled(True)
-            text = exc.text() if isinstance(exc, KnownError) else self.tr("The export failed. Details are in the log.")
-            if not isinstance(exc, KnownError):
-                log.error("logbook export failed: %s", type(exc).__name__)
-            self.count_label.setText(text)
+            fallback = self.tr("The export failed. Details are in the log.")
+            self.count_label.setText(error_text(exc, fallback, log_as="logbook export failed"))
 
         def task() -> int:
             from reception_app.services.exports import ExportService  # openpyxl loads on first use

@@ -33,6 +33,7 @@ from reception_app.models.handling import default_checklists
 from reception_app.models.protection import ProtectedPerson, ProtectionCase, ProtectionDetails
 from reception_app.services import IssuedDocument, Protection, issue_protection_decision
 from reception_app.services.protection import RETALIATION_HANDLED, RETALIATION_OPEN
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.formatting import format_day, one_line
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 from reception_app.ui.documents.notice_dialogs import ProtectionDecisionPrintDialog
@@ -41,7 +42,6 @@ from reception_app.ui.handling.handling_dialogs import (
     ChecklistBox,
     MoveDialog,
     TextRowsModel,
-    error_message,
     make_table,
     reason_edit,
 )
@@ -443,7 +443,9 @@ class ProtectionOverview(QWidget):
         self._update_buttons()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.message_label.show_message(error_message(exc, self.tr("The protection cases could not be loaded.")))
+        self.message_label.show_message(
+            error_text(exc, self.tr("The protection cases could not be loaded."), log_as="handling task failed")
+        )
 
     def _fill_measures(self) -> None:
         case = self.selected_case()
@@ -668,7 +670,9 @@ class ProtectionOverview(QWidget):
 
     def _on_action_failed(self, exc: BaseException) -> None:
         self.message_label.show_message(
-            error_message(exc, self.tr("This could not be recorded. Details are in the log."))
+            error_text(
+                exc, self.tr("This could not be recorded. Details are in the log."), log_as="handling task failed"
+            )
         )
         self._update_buttons()
 

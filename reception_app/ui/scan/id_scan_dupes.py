@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.errors import KnownError
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 from reception_app.ui.identity.reveal_dialog import MAX_PASSWORD, MAX_USERNAME
 
@@ -115,11 +115,9 @@ class DuplicateCheckDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, KnownError):
-            message = exc.text()
-        else:
-            log.error("duplicate check failed: %s", type(exc).__name__)
-            message = self.tr("The check could not be made. Details are in the log.")
+        message = error_text(
+            exc, self.tr("The check could not be made. Details are in the log."), log_as="duplicate check failed"
+        )
         self.message_label.show_message(message)
         self.password_edit.clear()
         self.password_edit.setFocus()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.enums import Role
-from reception_app.models.errors import KnownError
 from reception_app.models.handling import Badge
 from reception_app.services import issue_receipt
 from reception_app.services.handling import CaseHandling
@@ -32,6 +31,7 @@ from reception_app.ui.admin.backup_dialogs import BackupController, RestoreDialo
 from reception_app.ui.cases.case_detail import CaseDetailDialog
 from reception_app.ui.cases.case_table_model import CaseUidRole
 from reception_app.ui.cases.cases_page import CasesPage
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.jobs import JobRunner, Jobs, JobStatus
 from reception_app.ui.common.widgets import PlainTextLabel
 from reception_app.ui.documents.print_preview import PdfLoadError, PrintPreviewDialog
@@ -534,9 +534,7 @@ class MainWindow(QMainWindow):
 
     def _on_task_failed(self, exc: BaseException) -> None:
         self.logout_action.setEnabled(True)
-        if isinstance(exc, KnownError):
-            message = exc.text()
-        else:
-            log.error("main window task failed: %s", type(exc).__name__)
-            message = self.tr("Something went wrong. Details are in the log.")
+        message = error_text(
+            exc, self.tr("Something went wrong. Details are in the log."), log_as="main window task failed"
+        )
         self.statusBar().showMessage(message, 10_000)

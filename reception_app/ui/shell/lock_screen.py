@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.errors import KnownError
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -427,11 +427,7 @@ class LockController(QObject):
 
     def _on_unlock_failed(self, exc: BaseException) -> None:
         self.lock_screen.set_busy(False)
-        if isinstance(exc, KnownError):
-            message = exc.text()
-        else:
-            log.error("unlock failed: %s", type(exc).__name__)
-            message = self.tr("Could not unlock. Details are in the log.")
+        message = error_text(exc, self.tr("Could not unlock. Details are in the log."), log_as="unlock failed")
         self.lock_screen.message_label.show_message(message)
         self.lock_screen.password_edit.clear()
         self.lock_screen.password_edit.setFocus()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.errors import KnownError
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel
 
 if TYPE_CHECKING:
@@ -201,11 +201,8 @@ class LoginDialog(QDialog):
 
     def _on_login_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, KnownError):
-            self.message_label.show_message(exc.text())
-        else:
-            log.error("login failed unexpectedly: %s", type(exc).__name__)
-            self.message_label.show_message(self.tr("Unexpected error while logging in. Details are in the log."))
+        fallback = self.tr("Unexpected error while logging in. Details are in the log.")
+        self.message_label.show_message(error_text(exc, fallback, log_as="login failed unexpectedly"))
         if self.is_recovery_mode():
             self.recovery_edit.selectAll()
             self.recovery_edit.setFocus()

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.errors import KnownError
 from reception_app.services import rotation
 from reception_app.services.rotation import RotationProgress
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -128,4 +128,4 @@ class RotationDialog(QDialog):
         self._password = ""
         self.start_button.setEnabled(True)
         self.stop_button.setEnabled(False)
-        self.message.setText(exc.text() if isinstance(exc, KnownError) else self.tr("Something went wrong."))
+        self.message.setText(error_text(exc, self.tr("Something went wrong."), log_as="key rotation failed"))

@@ -27,6 +27,7 @@ from reception_app.services import (
     clean_username,
     normalize_recovery_code,
 )
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.password_meter import PasswordMeter
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
@@ -405,13 +406,8 @@ class SetupWizard(QWizard):
 
     def _on_setup_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, KnownError):
-            self.supervisor_page.page_message.show_message(exc.text())
-        else:
-            log.error("setup failed unexpectedly: %s", type(exc).__name__)
-            self.supervisor_page.page_message.show_message(
-                self.tr("Setup failed unexpectedly. Nothing was created; details are in the log.")
-            )
+        fallback = self.tr("Setup failed unexpectedly. Nothing was created; details are in the log.")
+        self.supervisor_page.page_message.show_message(error_text(exc, fallback, log_as="setup failed unexpectedly"))
 
     def accept(self) -> None:
         """Finish: drop the recovery code from the widgets."""

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reception_app.models.errors import KnownError
 from reception_app.models.statistics import (
     SECTOR_FAMILIES,
     Period,
@@ -55,6 +54,7 @@ from reception_app.models.statistics import (
 )
 from reception_app.services.exports import ExportService
 from reception_app.services.statistics import StatisticsCancelled, StatisticsService
+from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -325,11 +325,9 @@ class StatisticsPage(QWidget):
         self._set_busy(False)
         if isinstance(exc, StatisticsCancelled):
             self.message.show_message(self.tr("Cancelled. The previous figures are still shown."))
-        elif isinstance(exc, KnownError):
-            self.message.show_message(exc.text())
         else:
-            log.error("statistics task failed: %s", type(exc).__name__)
-            self.message.show_message(self.tr("The statistics could not be computed. Details are in the log."))
+            fallback = self.tr("The statistics could not be computed. Details are in the log.")
+            self.message.show_message(error_text(exc, fallback, log_as="statistics task failed"))
 
     def _on_computed(self, report: StatisticsReport) -> None:
         self.report = report
