@@ -4,32 +4,32 @@
 <context>
     <name>AcceptanceProposalDialog</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="487"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="377"/>
         <source>Acceptance proposal</source>
         <translation>Phiếu đề xuất thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="488"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="378"/>
         <source>e.g. the Chief Inspector</source>
         <translation>ví dụ: Chánh Thanh tra</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="490"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="380"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="491"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="381"/>
         <source>&amp;Addressed to:</source>
         <translation>&amp;Kính gửi:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="492"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="382"/>
         <source>&amp;Prior handling:</source>
         <translation>Kết quả &amp;giải quyết trước đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="501"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="391"/>
         <source>Enter the addressee.</source>
         <translation>Nhập nơi kính gửi.</translation>
     </message>
@@ -37,47 +37,47 @@
 <context>
     <name>AccountPage</name>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="132"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="133"/>
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="134"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="135"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="136"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="137"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="139"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="140"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="143"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="144"/>
         <source>At least 12 characters and hard to guess: not your name, the office&apos;s name or a common word. A few unrelated words make a good password.</source>
         <translation>Ít nhất 12 ký tự và khó đoán: không dùng tên mình, tên cơ quan hay từ thông dụng. Ghép vài từ không liên quan đến nhau là một mật khẩu tốt.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="148"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="149"/>
         <source>At least 12 characters and very hard to guess (it unlocks identities): not your name, the office&apos;s name or a common word. Four or five unrelated words make a good password.</source>
         <translation>Ít nhất 12 ký tự và rất khó đoán (mật khẩu này mở khóa được danh tính): không dùng tên mình, tên cơ quan hay từ thông dụng. Ghép bốn, năm từ không liên quan đến nhau là một mật khẩu tốt.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="169"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="170"/>
         <source>Use only letters, digits, dots, dashes and underscores (at most 64).</source>
         <translation>Chỉ dùng chữ cái, chữ số, dấu chấm, dấu gạch ngang và dấu gạch dưới (tối đa 64 ký tự).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="172"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="173"/>
         <source>The supervisor needs an account of their own, separate from the administrator.</source>
         <translation>Lãnh đạo cần có tài khoản riêng, tách biệt với tài khoản của quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="191"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="192"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -85,282 +85,282 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="387"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="96"/>
         <source>The step could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được bước xử lý. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="407"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="116"/>
         <source>Required</source>
         <translation>Bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="407"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="116"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="410"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="119"/>
         <source>&amp;Note:</source>
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="410"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="119"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="422"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="131"/>
         <source>&amp;Deadline:</source>
         <translation>&amp;Thời hạn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="427"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="136"/>
         <source>Type part of the name, e.g. ha noi</source>
         <translation>Gõ một phần tên, ví dụ: ha noi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="429"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="138"/>
         <source>Optional: type part of the name</source>
         <translation>Không bắt buộc: gõ một phần tên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="431"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="140"/>
         <source>Re&amp;ceiving body:</source>
         <translation>&amp;Cơ quan nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="434"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="143"/>
         <source>Choose the result</source>
         <translation>Chọn kết quả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="437"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="146"/>
         <source>Re&amp;sult:</source>
         <translation>&amp;Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="441"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="150"/>
         <source>e.g. 05/QĐ-TTr</source>
         <translation>ví dụ: 05/QĐ-TTr</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="453"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="162"/>
         <source>&amp;Grounds:</source>
         <translation>&amp;Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="453"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="162"/>
         <source>Rea&amp;sons:</source>
         <translation>Lý &amp;do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="456"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="165"/>
         <source>Co&amp;mplex case (longer resolution time)</source>
         <translation>Vụ việc phức &amp;tạp (thời hạn giải quyết dài hơn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="459"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="168"/>
         <source>Second-instance complaint</source>
         <translation>Khiếu nại lần hai</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="464"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="173"/>
         <source>e.g. 0125/2026/TC</source>
         <translation>ví dụ: 0125/2026/TC</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="465"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="174"/>
         <source>&amp;Other case number:</source>
         <translation>Số hồ sơ &amp;kia:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="468"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="177"/>
         <source>Reply &amp;received on:</source>
         <translation>Ngày &amp;nhận kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="474"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="183"/>
         <source>Accept case %1</source>
         <translation>Thụ lý hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="475"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="184"/>
         <source>Do not accept case %1</source>
         <translation>Không thụ lý hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="476"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="185"/>
         <source>Notice sent for case %1</source>
         <translation>Đã gửi thông báo – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="477"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="186"/>
         <source>Resolve case %1</source>
         <translation>Giải quyết xong hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="478"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="187"/>
         <source>Extend a deadline of case %1</source>
         <translation>Gia hạn thời hạn của hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="479"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="188"/>
         <source>Transfer case %1</source>
         <translation>Chuyển đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="480"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="189"/>
         <source>Reply to the transfer of case %1</source>
         <translation>Kết quả của lần chuyển đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="481"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="190"/>
         <source>Guide the citizen (case %1)</source>
         <translation>Hướng dẫn công dân (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="482"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="191"/>
         <source>Return the petition (case %1)</source>
         <translation>Trả lại đơn (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="483"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="192"/>
         <source>File case %1 without action</source>
         <translation>Xếp lưu đơn – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="484"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="193"/>
         <source>Refuse reception (case %1)</source>
         <translation>Từ chối tiếp công dân (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="485"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="194"/>
         <source>Chase up case %1</source>
         <translation>Đôn đốc – hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="486"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="195"/>
         <source>Tip checked (case %1)</source>
         <translation>Đã kiểm tra, xác minh thông tin (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="487"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="196"/>
         <source>Close case %1</source>
         <translation>Kết thúc hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="488"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="197"/>
         <source>Link case %1 to the same content</source>
         <translation>Liên kết hồ sơ %1 với đơn cùng nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="490"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="199"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="494"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="203"/>
         <source>Opens the resolution deadlines of the case kind from today.</source>
         <translation>Mở các thời hạn giải quyết theo loại đơn, tính từ hôm nay.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="496"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="205"/>
         <source>The petition goes to the competent body. A denunciation is transferred once per content; the receiving body reports back within 20 days (Luật Tố cáo 2018 Điều 24, 26).</source>
         <translation>Đơn được chuyển đến cơ quan có thẩm quyền. Mỗi nội dung tố cáo chỉ chuyển một lần; cơ quan nhận thông báo kết quả trong 20 ngày (Luật Tố cáo 2018 Điều 24, 26).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="499"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="208"/>
         <source>The citizen is guided to the competent body once; the case closes.</source>
         <translation>Hướng dẫn công dân đến cơ quan có thẩm quyền (một lần); hồ sơ kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="500"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="209"/>
         <source>The extension needs a written decision; its number is recorded.</source>
         <translation>Gia hạn phải có quyết định bằng văn bản; số quyết định được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="501"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="210"/>
         <source>Filed petitions are kept for the retention period, then destroyed.</source>
         <translation>Đơn xếp lưu được lưu giữ trong thời hạn lưu, sau đó tiêu hủy.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="503"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="212"/>
         <source>Only for a citizen received in person (Luật Tiếp công dân Điều 9). The refusal notice is a document.</source>
         <translation>Chỉ áp dụng khi tiếp công dân trực tiếp (Luật Tiếp công dân Điều 9). Thông báo từ chối là một văn bản riêng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="509"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="218"/>
         <source>Notice &amp;number:</source>
         <translation>&amp;Số thông báo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="511"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="220"/>
         <source>Decision or &amp;conclusion number:</source>
         <translation>&amp;Số quyết định hoặc kết luận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="512"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="221"/>
         <source>Decision &amp;number:</source>
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="521"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="230"/>
         <source>No body in the directory matches this name.</source>
         <translation>Không có cơ quan nào trong danh bạ khớp với tên này.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="523"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="232"/>
         <source>Choose the receiving body from the directory.</source>
         <translation>Vui lòng chọn cơ quan nhận trong danh bạ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="528"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="237"/>
         <source>Enter the number of the written decision.</source>
         <translation>Vui lòng nhập số văn bản quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="530"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="239"/>
         <source>Choose the result.</source>
         <translation>Vui lòng chọn kết quả.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="532"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="241"/>
         <source>No open deadline of this case can be extended.</source>
         <translation>Hồ sơ không có thời hạn đang mở nào được phép gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="535"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="244"/>
         <source>Tick at least one.</source>
         <translation>Vui lòng chọn ít nhất một mục.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="538"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="247"/>
         <source>Enter the reason.</source>
         <translation>Vui lòng nhập lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="540"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="249"/>
         <source>Tick a reason or write one below.</source>
         <translation>Chọn lý do trong danh mục hoặc ghi lý do bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="542"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="251"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="544"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="253"/>
         <source>Enter the number of the other case.</source>
         <translation>Vui lòng nhập số của hồ sơ kia.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="549"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="258"/>
         <source>Enter the date as dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="601"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="310"/>
         <source>No case has this number.</source>
         <translation>Không có hồ sơ nào mang số này.</translation>
     </message>
@@ -368,27 +368,27 @@
 <context>
     <name>AddMeasureDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="190"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="191"/>
         <source>Add a protection measure (case %1)</source>
         <translation>Thêm biện pháp bảo vệ (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="193"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="194"/>
         <source>The measure could not be added. Details are in the log.</source>
         <translation>Không thêm được biện pháp. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="201"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="202"/>
         <source>&amp;Measure:</source>
         <translation>&amp;Biện pháp:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="202"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="203"/>
         <source>&amp;Due (optional):</source>
         <translation>&amp;Hạn (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="209"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="210"/>
         <source>Enter the date as dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
@@ -429,62 +429,62 @@
 <context>
     <name>AgencyDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="54"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="56"/>
         <source>Edit agency</source>
         <translation>Sửa cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="54"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="56"/>
         <source>New agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="57"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="59"/>
         <source>The agency could not be saved. Details are in the log.</source>
         <translation>Không lưu được cơ quan. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="63"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="65"/>
         <source>e.g. Thanh tra tỉnh Đắk Lắk</source>
         <translation>ví dụ: Thanh tra tỉnh Đắk Lắk</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="69"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="71"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="72"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="74"/>
         <source>In use (offered when transferring)</source>
         <translation>Đang dùng (hiện khi chuyển đơn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="74"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="76"/>
         <source>&amp;Name:</source>
         <translation>&amp;Tên cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="75"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="77"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Loại:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="76"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="78"/>
         <source>&amp;Province:</source>
         <translation>Tỉnh, thành &amp;phố:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="77"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="79"/>
         <source>&amp;Address:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="90"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="92"/>
         <source>Enter the agency&apos;s name.</source>
         <translation>Vui lòng nhập tên cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="92"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="94"/>
         <source>No province matches this name.</source>
         <translation>Không có tỉnh, thành phố nào khớp với tên này.</translation>
     </message>
@@ -492,191 +492,191 @@
 <context>
     <name>AgencyDirectoryTab</name>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="132"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="134"/>
         <source>Only an administrator can change the directory and the calendar.</source>
         <translation>Chỉ quản trị viên mới được thay đổi danh bạ và lịch làm việc.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="148"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="150"/>
         <source>Transfer directory</source>
         <translation>Danh bạ cơ quan nhận chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="152"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="154"/>
         <source>All provinces (type to filter)</source>
         <translation>Tất cả tỉnh, thành phố (gõ để lọc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="153"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="155"/>
         <source>Show agencies no longer in &amp;use</source>
         <translation>Hiện cả cơ &amp;quan ngừng sử dụng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="156"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="158"/>
         <source>Province:</source>
         <translation>Tỉnh, thành phố:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="162"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="164"/>
         <source>Name</source>
         <translation>Tên cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="162"/>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="196"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="164"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="198"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="162"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="164"/>
         <source>Province</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="162"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="164"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="162"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="164"/>
         <source>In use</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="165"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="167"/>
         <source>&amp;New agency…</source>
         <translation>&amp;Thêm cơ quan…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="166"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="167"/>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="296"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="169"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="300"/>
         <source>&amp;Deactivate</source>
         <translation>Ngừng dùng (&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="178"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="180"/>
         <source>Working calendar: exceptions</source>
         <translation>Lịch làm việc: ngày điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="182"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="184"/>
         <source>Public holidays are built in. Add extra days off (e.g. a bridge day) and working Saturdays (make-up days). Deadlines already computed keep their dates.</source>
         <translation>Các ngày lễ, Tết đã có sẵn. Thêm ngày nghỉ bổ sung (ví dụ ngày nghỉ bù) và thứ Bảy làm việc (làm bù). Các thời hạn đã tính giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="192"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="194"/>
         <source>Year:</source>
         <translation>Năm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="196"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="198"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="196"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="198"/>
         <source>Weekday</source>
         <translation>Thứ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="196"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="198"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="205"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="207"/>
         <source>Note (optional)</source>
         <translation>Ghi chú (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="206"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="208"/>
         <source>&amp;Add day</source>
         <translation>Thêm &amp;ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="207"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="209"/>
         <source>&amp;Remove day</source>
         <translation>&amp;Xóa ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="260"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="262"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="260"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="262"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="272"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="274"/>
         <source>%n agency(ies)</source>
         <translation>
             <numerusform>%n cơ quan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="276"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="279"/>
         <source>The directory could not be loaded.</source>
         <translation>Không tải được danh bạ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="296"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="300"/>
         <source>Re&amp;activate</source>
         <translation>&amp;Dùng lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="348"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="353"/>
         <source>The change could not be saved.</source>
         <translation>Không lưu được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="358"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="364"/>
         <source>Monday</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="359"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="365"/>
         <source>Tuesday</source>
         <translation>Thứ Ba</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="360"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="366"/>
         <source>Wednesday</source>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="361"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="367"/>
         <source>Thursday</source>
         <translation>Thứ Năm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="362"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="368"/>
         <source>Friday</source>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="363"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="369"/>
         <source>Saturday</source>
         <translation>Thứ Bảy</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="364"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="370"/>
         <source>Sunday</source>
         <translation>Chủ Nhật</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="391"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="397"/>
         <source>Enter the date as dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="423"/>
+        <location filename="../../reception_app/ui/admin/agency_directory_tab.py" line="430"/>
         <source>The day could not be saved.</source>
         <translation>Không lưu được ngày.</translation>
     </message>
@@ -684,52 +684,52 @@
 <context>
     <name>AgencyPage</name>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="60"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="61"/>
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="61"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="62"/>
         <source>These names appear in the header of every receipt and slip.</source>
         <translation>Các tên này được in ở phần đầu của mọi giấy biên nhận và phiếu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="63"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="64"/>
         <source>e.g. UBND TỈNH ĐẮK LẮK</source>
         <translation>ví dụ: UBND TỈNH ĐẮK LẮK</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="65"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="66"/>
         <source>e.g. THANH TRA TỈNH</source>
         <translation>ví dụ: THANH TRA TỈNH</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="67"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="68"/>
         <source>e.g. Đắk Lắk</source>
         <translation>ví dụ: Đắk Lắk</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="69"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="70"/>
         <source>e.g. TTr</source>
         <translation>ví dụ: TTr</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="72"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="73"/>
         <source>&amp;Parent agency:</source>
         <translation>Cơ quan &amp;chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="73"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="74"/>
         <source>&amp;Agency name:</source>
         <translation>&amp;Tên cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="74"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="75"/>
         <source>P&amp;lace name (for the date line):</source>
         <translation>Địa &amp;danh (ghi ở dòng ngày tháng):</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="75"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="76"/>
         <source>&amp;Document symbol:</source>
         <translation>&amp;Ký hiệu văn bản:</translation>
     </message>
@@ -737,147 +737,147 @@
 <context>
     <name>AgencyTab</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="64"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="65"/>
         <source>e.g. UBND TỈNH ĐẮK LẮK</source>
         <translation>ví dụ: UBND TỈNH ĐẮK LẮK</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="66"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="67"/>
         <source>e.g. THANH TRA TỈNH</source>
         <translation>ví dụ: THANH TRA TỈNH</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="68"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="69"/>
         <source>e.g. Đắk Lắk</source>
         <translation>ví dụ: Đắk Lắk</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="70"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="71"/>
         <source>e.g. TTr</source>
         <translation>ví dụ: TTr</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="74"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="75"/>
         <source>Printed under the signature (optional)</source>
         <translation>In dưới chữ ký (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="78"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="79"/>
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="79"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="80"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu thiết lập</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="84"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="85"/>
         <source>Sa&amp;ve language</source>
         <translation>Lư&amp;u ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="129"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="130"/>
         <source>Agenc&amp;y name:</source>
         <translation>&amp;Tên cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="130"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="131"/>
         <source>Place na&amp;me (for the date line):</source>
         <translation>Đị&amp;a danh (ghi ở dòng ngày tháng):</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="142"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="143"/>
         <source>This desk</source>
         <translation>Máy trạm này</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="164"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="165"/>
         <source>&amp;Interface language:</source>
         <translation>Ngôn ngữ gia&amp;o diện:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="124"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="125"/>
         <source>Printed on every receipt and slip</source>
         <translation>In trên mọi giấy biên nhận và phiếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="111"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="112"/>
         <source>Security key of this computer</source>
         <translation>Khóa bảo mật của máy này</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="115"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="116"/>
         <source>The operating system&apos;s key store (keyring) could not be used, so the device key is in the file “device_secret” of the data folder: %1. Anyone who copies that folder and knows a password can open the data. Restrict access to the folder, or set up a keyring (on Linux: GNOME Keyring or KWallet) and restart the program.</source>
         <translation>Không dùng được kho khóa của hệ điều hành (keyring), nên khóa thiết bị đang nằm trong tệp “device_secret” của thư mục dữ liệu: %1. Ai sao chép được thư mục này và biết một mật khẩu thì mở được dữ liệu. Hãy hạn chế quyền truy cập thư mục, hoặc cài đặt kho khóa (trên Linux: GNOME Keyring hoặc KWallet) rồi khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="128"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="129"/>
         <source>&amp;Parent agency:</source>
         <translation>Cơ quan &amp;chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="131"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="132"/>
         <source>&amp;Document symbol:</source>
         <translation>Ký hiệu &amp;văn bản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="132"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="133"/>
         <source>Signer &amp;title:</source>
         <translation>Chức vụ &amp;người ký:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="133"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="134"/>
         <source>Signer &amp;name:</source>
         <translation>Họ tên ngườ&amp;i ký:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="146"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="147"/>
         <source>without input, then the screen locks (applies at the next login)</source>
         <translation>không thao tác thì khóa màn hình (áp dụng từ lần đăng nhập sau)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="149"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="150"/>
         <source>A&amp;uto-lock after:</source>
         <translation>Tự động khóa &amp;sau:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="158"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="159"/>
         <source>Language of this computer</source>
         <translation>Ngôn ngữ của máy tính này</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="168"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="169"/>
         <source>Applies the next time the program starts, from the login window on. Any user may change it.</source>
         <translation>Áp dụng từ lần mở phần mềm sau, kể cả cửa sổ đăng nhập. Người dùng nào cũng có thể thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="206"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="207"/>
         <source>Only an administrator can change these settings.</source>
         <translation>Chỉ quản trị viên mới được thay đổi các thiết lập này.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="266"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="267"/>
         <source>Settings saved.</source>
         <translation>Đã lưu thiết lập.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="266"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="267"/>
         <source>Nothing changed; nothing was saved.</source>
         <translation>Không có thay đổi nào; không lưu gì.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="286"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="285"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="303"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="304"/>
         <source>Saved. Restart the program to use the new language.</source>
         <translation>Đã lưu. Hãy mở lại phần mềm để dùng ngôn ngữ mới.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_agency.py" line="310"/>
+        <location filename="../../reception_app/ui/admin/admin_agency.py" line="311"/>
         <source>The language could not be saved. Details are in the log.</source>
         <translation>Không lưu được ngôn ngữ. Chi tiết có trong tệp nhật ký.</translation>
     </message>
@@ -885,47 +885,47 @@
 <context>
     <name>AppointmentSlipDialog</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="443"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="333"/>
         <source>Appointment slip</source>
         <translation>Phiếu hẹn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="450"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="340"/>
         <source>e.g. the reception room, 1st floor</source>
         <translation>ví dụ: phòng tiếp công dân, tầng 1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="451"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="341"/>
         <source>name and position</source>
         <translation>họ tên và chức vụ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="452"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="342"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Ngày giờ hẹn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="453"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="343"/>
         <source>&amp;Place:</source>
         <translation>Đị&amp;a điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="454"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="344"/>
         <source>&amp;Meet with:</source>
         <translation>&amp;Gặp ông/bà:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="475"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="365"/>
         <source>Choose a date and time later than now.</source>
         <translation>Chọn ngày giờ sau thời điểm hiện tại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="477"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="367"/>
         <source>Enter the place.</source>
         <translation>Nhập địa điểm.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="479"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="369"/>
         <source>Enter who the citizen will meet.</source>
         <translation>Nhập người mà công dân sẽ gặp.</translation>
     </message>
@@ -1011,32 +1011,32 @@
         <translation>Chuỗi BỊ HỎNG. Mắt xích hỏng đầu tiên: bản ghi số %1 (%2). Hãy báo cho lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit.py" line="199"/>
+        <location filename="../../reception_app/ui/admin/admin_audit.py" line="196"/>
         <source>The check could not run. Details are in the log.</source>
         <translation>Không chạy được việc kiểm tra. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit.py" line="207"/>
+        <location filename="../../reception_app/ui/admin/admin_audit.py" line="205"/>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit.py" line="214"/>
+        <location filename="../../reception_app/ui/admin/admin_audit.py" line="212"/>
         <source>Entries shown: %1 (end of the log).</source>
         <translation>Số bản ghi hiển thị: %1 (hết nhật ký).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit.py" line="217"/>
+        <location filename="../../reception_app/ui/admin/admin_audit.py" line="215"/>
         <source>Matching entries: %1, searched back to entry #%2. Load older entries to search further.</source>
         <translation>Số bản ghi khớp: %1, đã tìm đến bản ghi số %2. Tải các bản ghi cũ hơn để tìm tiếp.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit.py" line="223"/>
+        <location filename="../../reception_app/ui/admin/admin_audit.py" line="221"/>
         <source>Entries shown: %1, newest first; scroll down for more.</source>
         <translation>Số bản ghi hiển thị: %1, mới nhất trước; cuộn xuống để xem thêm.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit.py" line="228"/>
+        <location filename="../../reception_app/ui/admin/admin_audit.py" line="226"/>
         <source>Not loaded: %1</source>
         <translation>Chưa tải được: %1</translation>
     </message>
@@ -1044,42 +1044,42 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="218"/>
+        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="202"/>
         <source>#</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="219"/>
+        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="203"/>
         <source>Time</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="220"/>
+        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="204"/>
         <source>User</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="221"/>
+        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="205"/>
         <source>Action</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="222"/>
+        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="206"/>
         <source>Case no. / id</source>
         <translation>Số hồ sơ / mã</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="223"/>
+        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="207"/>
         <source>Details</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="317"/>
+        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="222"/>
         <source>The audit log could not be loaded. Details are in the log.</source>
         <translation>Không tải được nhật ký hệ thống. Chi tiết có trong tệp nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="330"/>
+        <location filename="../../reception_app/ui/admin/admin_audit_model.py" line="253"/>
         <source>(supervisors only)</source>
         <translation>(chỉ lãnh đạo được xem)</translation>
     </message>
@@ -1855,7 +1855,7 @@
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="172"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="169"/>
         <source>The backup could not be written.</source>
         <translation>Không ghi được bản sao lưu.</translation>
     </message>
@@ -2070,88 +2070,88 @@
         <translation>Không hiển thị được văn bản.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="506"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="508"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/cases/case_detail.py" line="155"/>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="510"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="514"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="515"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="519"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="516"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="520"/>
         <source>Received:</source>
         <translation>Ngày tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="517"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="521"/>
         <source>Kind:</source>
         <translation>Loại đơn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="518"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="522"/>
         <source>Channel:</source>
         <translation>Hình thức tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="519"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="523"/>
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="520"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="524"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="521"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="525"/>
         <source>Due:</source>
         <translation>Hạn xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="522"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="526"/>
         <source>Subject:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="523"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="527"/>
         <source>Content:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="524"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="528"/>
         <source>Accused:</source>
         <translation>Người bị khiếu nại, tố cáo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="525"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="529"/>
         <source>Location:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="526"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="530"/>
         <source>People in the group:</source>
         <translation>Số người trong đoàn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="527"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="531"/>
         <source>Received by:</source>
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="535"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="539"/>
         <source>Documents received</source>
         <translation>Tài liệu đã nhận</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="538"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="542"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -2161,433 +2161,433 @@
 <context>
     <name>CaseHandlingPanel</name>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="224"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="217"/>
         <source>Handling</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="231"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="224"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="232"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="225"/>
         <source>Decision:</source>
         <translation>Hướng xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="233"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="226"/>
         <source>Result:</source>
         <translation>Kết quả:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="234"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="227"/>
         <source>Next deadline:</source>
         <translation>Hạn gần nhất:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="235"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="228"/>
         <source>Kept until:</source>
         <translation>Lưu đến:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="245"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="238"/>
         <source>Classification</source>
         <translation>Phân loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="264"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="257"/>
         <source>First time</source>
         <translation>Lần đầu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="265"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="258"/>
         <source> time(s) before</source>
         <translation> lần trước đó</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="266"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="259"/>
         <source>Original papers attached (to be returned)</source>
         <translation>Có giấy tờ bản gốc (phải trả lại)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="267"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="260"/>
         <source>Remote area (longer complaint deadlines)</source>
         <translation>Vùng sâu, vùng xa (thời hạn khiếu nại dài hơn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="269"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="262"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="270"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="263"/>
         <source>C&amp;ontent:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="271"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="264"/>
         <source>Ad&amp;missibility:</source>
         <translation>Điều kiện &amp;xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="272"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="265"/>
         <source>&amp;Jurisdiction:</source>
         <translation>Thẩ&amp;m quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="273"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="266"/>
         <source>Competent bod&amp;y:</source>
         <translation>Cơ &amp;quan có thẩm quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="274"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="267"/>
         <source>S&amp;igners:</source>
         <translation>Số ngườ&amp;i ký:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="275"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="268"/>
         <source>Sent &amp;before:</source>
         <translation>Đã &amp;gửi trước đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="278"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="271"/>
         <source>Inadmissible because:</source>
         <translation>Không đủ điều kiện vì:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="281"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="274"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="285"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="278"/>
         <source>Save c&amp;lassification</source>
         <translation>Lưu phân l&amp;oại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="293"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="286"/>
         <source>Handling steps</source>
         <translation>Các bước xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="309"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="302"/>
         <source>Re&amp;quest protection for the denouncer…</source>
         <translation>Đề nghị bảo vệ người tố cáo (&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="313"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="306"/>
         <source>Report &amp;retaliation…</source>
         <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="317"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="310"/>
         <source>Record a ne&amp;w visit…</source>
         <translation>Ghi nhận lượt tiếp mới (&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="319"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="312"/>
         <source>The citizen came back about this case: a repeat reception in the logbook.</source>
         <translation>Công dân đến lại về vụ việc này: một lượt tiếp nhiều lần trong sổ tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="327"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="320"/>
         <source>&amp;Accept (thụ lý)…</source>
         <translation>&amp;Thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="328"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="321"/>
         <source>Do &amp;not accept…</source>
         <translation>&amp;Không thụ lý…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="329"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="322"/>
         <source>Notice &amp;sent…</source>
         <translation>Đã gửi thông &amp;báo…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="330"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="323"/>
         <source>&amp;Resolve…</source>
         <translation>Giải qu&amp;yết xong…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="331"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="324"/>
         <source>E&amp;xtend deadline…</source>
         <translation>Gi&amp;a hạn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="332"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="325"/>
         <source>Clos&amp;e case…</source>
         <translation>Kết thúc &amp;hồ sơ…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="333"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="326"/>
         <source>&amp;Transfer…</source>
         <translation>&amp;Chuyển đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="334"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="327"/>
         <source>&amp;Guide the citizen…</source>
         <translation>Hướng &amp;dẫn công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="335"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="328"/>
         <source>Ret&amp;urn petition…</source>
         <translation>T&amp;rả lại đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="336"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="329"/>
         <source>&amp;File without action…</source>
         <translation>Xếp &amp;lưu đơn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="337"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="330"/>
         <source>Refuse re&amp;ception…</source>
         <translation>Từ chối tiế&amp;p công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="338"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="331"/>
         <source>C&amp;hase up…</source>
         <translation>Đôn đốc (&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="339"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="332"/>
         <source>&amp;Verify tip…</source>
         <translation>Kiểm tra, xác minh thông tin (&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="340"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="333"/>
         <source>Lin&amp;k same content…</source>
         <translation>Liên kết đơn cùng nội d&amp;ung…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="344"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="337"/>
         <source>Deadlines</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="348"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="341"/>
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="349"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="342"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="350"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="343"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="351"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="344"/>
         <source>Days left</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="352"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="345"/>
         <source>Extensions</source>
         <translation>Gia hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="353"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="346"/>
         <source>Legal basis [certainty]</source>
         <translation>Căn cứ [độ tin cậy]</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="360"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="353"/>
         <source>Certainty: V verified in the legal text; R as seen in practice; T secondary source, not verified; M common practice, not verified.</source>
         <translation>Độ tin cậy: V đã đối chiếu văn bản pháp luật; R theo thực tế phần mềm đang dùng; T nguồn thứ cấp, chưa kiểm chứng; M theo thực tiễn, chưa kiểm chứng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="372"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="365"/>
         <source>Transfers</source>
         <translation>Chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="375"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="368"/>
         <source>Receiving body</source>
         <translation>Cơ quan nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="375"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="368"/>
         <source>Sent</source>
         <translation>Ngày chuyển</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="375"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="368"/>
         <source>Report due</source>
         <translation>Hạn báo cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="375"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="368"/>
         <source>Reply</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="375"/>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="399"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="368"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="392"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="379"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="372"/>
         <source>Record re&amp;ply…</source>
         <translation>Ghi nhận &amp;kết quả…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="388"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="381"/>
         <source>History</source>
         <translation>Lịch sử xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="392"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="385"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="393"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="386"/>
         <source>By</source>
         <translation>Người thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="394"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="387"/>
         <source>Step</source>
         <translation>Bước</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="395"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="388"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="396"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="389"/>
         <source>Decision no.</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="397"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="390"/>
         <source>Body</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="398"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="391"/>
         <source>Reasons</source>
         <translation>Lý do (danh mục)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="433"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="427"/>
         <source>The case could not be loaded.</source>
         <translation>Không tải được hồ sơ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="471"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="467"/>
         <source>The protection requests could not be loaded.</source>
         <translation>Không tải được các yêu cầu bảo vệ.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="483"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="480"/>
         <source>%n day(s) left</source>
         <translation>
             <numerusform>còn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="485"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="482"/>
         <source>due today</source>
         <translation>đến hạn hôm nay</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="486"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="483"/>
         <source>overdue by %n day(s)</source>
         <translation>
             <numerusform>quá hạn %n ngày</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="510"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="507"/>
         <source>done %1</source>
         <translation>xong %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="533"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="530"/>
         <source>waiting</source>
         <translation>đang chờ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="577"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="574"/>
         <source>A supervisor decides this step: log in with a supervisor account.</source>
         <translation>Bước này do lãnh đạo quyết định: hãy đăng nhập bằng tài khoản lãnh đạo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="578"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="575"/>
         <source>Reception officers record this step: log in with an officer account.</source>
         <translation>Bước này do cán bộ tiếp dân ghi nhận: hãy đăng nhập bằng tài khoản cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="616"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="613"/>
         <source>The people and reasons are sealed at once; only a supervisor can read them.</source>
         <translation>Thông tin người được bảo vệ và lý do được niêm phong ngay; chỉ lãnh đạo mới xem được.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="618"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="615"/>
         <source>Reception officers record protection requests.</source>
         <translation>Đề nghị bảo vệ do cán bộ tiếp dân ghi nhận.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="632"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="629"/>
         <source>Reception officers record retaliation reports.</source>
         <translation>Cán bộ tiếp công dân ghi nhận báo cáo trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="634"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="631"/>
         <source>The description is sealed at once; only a supervisor can read it back.</source>
         <translation>Nội dung được niêm phong ngay; chỉ lãnh đạo mới đọc lại được.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="637"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="634"/>
         <source>This account cannot look up the case&apos;s protection request; a supervisor can record the report.</source>
         <translation>Tài khoản này không tra cứu được yêu cầu bảo vệ của hồ sơ; lãnh đạo có thể ghi nhận báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="640"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="637"/>
         <source>The case has no protection request.</source>
         <translation>Hồ sơ chưa có yêu cầu bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="657"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="654"/>
         <source>group petition (%1 or more signers)</source>
         <translation>đơn nhiều người (từ %1 người ký)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="659"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="656"/>
         <source>single petition</source>
         <translation>đơn một người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="726"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="724"/>
         <source>The classification could not be saved.</source>
         <translation>Không lưu được phân loại.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="791"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="790"/>
         <source>The visit was added to the reception logbook.</source>
         <translation>Đã ghi lượt tiếp vào sổ tiếp công dân.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="796"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="795"/>
         <source>The retaliation report was recorded and sealed.</source>
         <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="805"/>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="810"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="804"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="809"/>
         <source>Recorded: %1.</source>
         <translation>Đã ghi nhận: %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="808"/>
+        <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="807"/>
         <source>The protection request was recorded and sealed.</source>
         <translation>Đã ghi nhận và niêm phong đề nghị bảo vệ.</translation>
     </message>
@@ -2595,52 +2595,52 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="117"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="93"/>
         <source>Overdue: the due date has passed and the case is still open.</source>
         <translation>Quá hạn: đã qua hạn giải quyết mà hồ sơ vẫn chưa xong.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="280"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="122"/>
         <source>The case list could not be loaded. Details are in the log.</source>
         <translation>Không tải được danh sách hồ sơ. Chi tiết được ghi trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="297"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="199"/>
         <source>%1 (overdue)</source>
         <translation>%1 (quá hạn)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="302"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="204"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="303"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="205"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="304"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="206"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="305"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="207"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="306"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="208"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="307"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="209"/>
         <source>Due</source>
         <translation>Hạn xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_table_model.py" line="308"/>
+        <location filename="../../reception_app/ui/cases/case_table_model.py" line="210"/>
         <source>Reporter code</source>
         <translation>Mã người gửi đơn</translation>
     </message>
@@ -2732,7 +2732,7 @@
 <context>
     <name>CitizenDocumentDialog</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="326"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="216"/>
         <source>Choose at least one copy to print.</source>
         <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
     </message>
@@ -2740,32 +2740,32 @@
 <context>
     <name>CopyChooser</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="222"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="112"/>
         <source>Copies to print</source>
         <translation>Các bản cần in</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="233"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="123"/>
         <source>The citizen&apos;s copy</source>
         <translation>Bản giao công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="234"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="124"/>
         <source>Copy to the receiving or competent body</source>
         <translation>Bản gửi cơ quan nhận / có thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="235"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="125"/>
         <source>Copy to the superior body</source>
         <translation>Bản gửi cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="236"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="126"/>
         <source>File copy (kept under the secrecy regime)</source>
         <translation>Bản lưu hồ sơ (quản lý theo chế độ mật)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="237"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="127"/>
         <source>The receiving officer&apos;s copy</source>
         <translation>Bản cán bộ tiếp nhận giữ</translation>
     </message>
@@ -2781,7 +2781,7 @@
 <context>
     <name>DocumentRequestDialog</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="208"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="94"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2862,7 +2862,7 @@
         <translation>&amp;Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/scan/id_scan_dupes.py" line="122"/>
+        <location filename="../../reception_app/ui/scan/id_scan_dupes.py" line="119"/>
         <source>The check could not be made. Details are in the log.</source>
         <translation>Không kiểm tra được. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -2870,27 +2870,27 @@
 <context>
     <name>EndProtectionDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="231"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="232"/>
         <source>End protection (case %1)</source>
         <translation>Chấm dứt bảo vệ (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="234"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="235"/>
         <source>Record the written decision that ends the protection measures.</source>
         <translation>Ghi nhận quyết định bằng văn bản chấm dứt áp dụng biện pháp bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="235"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="236"/>
         <source>The end of protection could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được việc chấm dứt bảo vệ. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="240"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="241"/>
         <source>Decision &amp;number:</source>
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="245"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="246"/>
         <source>Enter the number of the written decision.</source>
         <translation>Vui lòng nhập số quyết định.</translation>
     </message>
@@ -2898,37 +2898,37 @@
 <context>
     <name>GrantSupervisorDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="371"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="346"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="372"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="347"/>
         <source>The account&apos;s own &amp;password:</source>
         <translation>&amp;Mật khẩu của chính tài khoản đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="376"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="351"/>
         <source>Approving &amp;supervisor:</source>
         <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="377"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="352"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="379"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="354"/>
         <source>Grant supervisor role</source>
         <translation>Cấp quyền lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="380"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="355"/>
         <source>Grant</source>
         <translation>Cấp quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="382"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="357"/>
         <source>A supervisor can unlock reporters&apos; identities. The person receiving the role types their own password, and a current supervisor approves with theirs. Both are recorded in the audit log.</source>
         <translation>Lãnh đạo có thể mở khóa danh tính người gửi đơn. Người được cấp quyền tự nhập mật khẩu của mình, và một lãnh đạo hiện tại phê duyệt bằng mật khẩu của họ. Cả hai đều được ghi vào nhật ký hệ thống.</translation>
     </message>
@@ -2936,37 +2936,37 @@
 <context>
     <name>GuidanceSlipDialog</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="387"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="277"/>
         <source>Guidance slip</source>
         <translation>Phiếu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="389"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="279"/>
         <source>The citizen is guided to the competent body. Copies to other bodies never name a denouncer.</source>
         <translation>Công dân được hướng dẫn đến cơ quan có thẩm quyền. Bản gửi cơ quan khác không bao giờ ghi danh tính người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="392"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="282"/>
         <source>e.g. the commune People&apos;s Committee (type to pick from the directory)</source>
         <translation>ví dụ: Ủy ban nhân dân xã (gõ để chọn trong danh mục)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="394"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="284"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="395"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="285"/>
         <source>&amp;Competent body:</source>
         <translation>Cơ quan có &amp;thẩm quyền:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="396"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="286"/>
         <source>&amp;Its superior:</source>
         <translation>Cơ quan &amp;cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="419"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="309"/>
         <source>Enter the competent body.</source>
         <translation>Nhập cơ quan có thẩm quyền.</translation>
     </message>
@@ -3056,58 +3056,58 @@
 <context>
     <name>IdentityGuard</name>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="135"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="130"/>
         <source>The subject or content holds the reporter&apos;s own identity (%n place(s)).</source>
         <translation>
             <numerusform>Trích yếu hoặc nội dung có thông tin nhận diện của chính người gửi đơn (%n chỗ).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="137"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="132"/>
         <source>The subject or content holds a phone or ID number (%n place(s)).</source>
         <translation>
             <numerusform>Trích yếu hoặc nội dung có số điện thoại hoặc số giấy tờ tùy thân (%n chỗ).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="142"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="137"/>
         <source>It would be stored unsealed and could identify the reporter.</source>
         <translation>Phần này được lưu không niêm phong và có thể làm lộ người gửi đơn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="144"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="139"/>
         <source>Replace with %1</source>
         <translation>Thay bằng %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="165"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="160"/>
         <source>Holds what looks like the reporter&apos;s identity.</source>
         <translation>Có thông tin giống danh tính của người gửi đơn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="210"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="205"/>
         <source>Identity in the text</source>
         <translation>Danh tính trong nội dung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="213"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="208"/>
         <source>The subject or content still holds what looks like the reporter&apos;s identity (%n place(s)). Free text is stored unsealed and is not masked.</source>
         <translation>
             <numerusform>Trích yếu hoặc nội dung vẫn còn thông tin giống danh tính của người gửi đơn (%n chỗ). Phần chữ tự do được lưu không niêm phong và không được che.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="219"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="214"/>
         <source>Replace it with %1 before saving?</source>
         <translation>Thay bằng %1 trước khi lưu?</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="220"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="215"/>
         <source>&amp;Replace and save</source>
         <translation>&amp;Thay rồi lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="221"/>
+        <location filename="../../reception_app/ui/intake/identity_guard.py" line="216"/>
         <source>&amp;Keep as typed and save</source>
         <translation>&amp;Giữ nguyên và lưu</translation>
     </message>
@@ -3359,7 +3359,7 @@
         <translation>Nhập mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/lock_screen.py" line="434"/>
+        <location filename="../../reception_app/ui/shell/lock_screen.py" line="430"/>
         <source>Could not unlock. Details are in the log.</source>
         <translation>Không mở khóa được. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -3391,57 +3391,57 @@
 <context>
     <name>LogbookModel</name>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="67"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="63"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="68"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="64"/>
         <source>Received</source>
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="69"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="65"/>
         <source>Case number</source>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="70"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="66"/>
         <source>Channel</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="71"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="67"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="72"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="68"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="73"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="69"/>
         <source>Reporter code</source>
         <translation>Mã người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="74"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="70"/>
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="75"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="71"/>
         <source>Officer</source>
         <translation>Cán bộ tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="76"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="72"/>
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="169"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="118"/>
         <source>The logbook could not be loaded. Details are in the log.</source>
         <translation>Không tải được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -3449,118 +3449,118 @@
 <context>
     <name>LogbookPageWidget</name>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="202"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="155"/>
         <source>All kinds</source>
         <translation>Tất cả các loại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="205"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="158"/>
         <source>Large groups only (5 or more people)</source>
         <translation>Chỉ đoàn đông người (từ 5 người)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="206"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="159"/>
         <source>Walk-in only</source>
         <translation>Chỉ tiếp trực tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="207"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="160"/>
         <source>&amp;Show</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="209"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="162"/>
         <source>&amp;Print logbook…</source>
         <translation>&amp;In sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="210"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="163"/>
         <source>Export &amp;XLSX…</source>
         <translation>Xuất X&amp;LSX…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="213"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="166"/>
         <source>The official logbook of the period (every reception; kind and group filters apply on screen only).</source>
         <translation>Sổ tiếp công dân chính thức của kỳ (mọi lượt tiếp; bộ lọc loại đơn và đoàn đông người chỉ áp dụng trên màn hình).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="240"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="193"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="242"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="195"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="272"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="225"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="275"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="228"/>
         <source>Choose a period of at most ten years.</source>
         <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="282"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="235"/>
         <source>%n case(s) shown; scroll for more</source>
         <translation>
             <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="284"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="237"/>
         <source>%n case(s) in the period</source>
         <translation>
             <numerusform>%n hồ sơ trong kỳ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="296"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="249"/>
         <source>Preparing the logbook…</source>
         <translation>Đang lập sổ tiếp công dân…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="296"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="249"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="297"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="250"/>
         <source>Print logbook</source>
         <translation>In sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="339"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="288"/>
         <source>The logbook could not be prepared. Details are in the log.</source>
         <translation>Không lập được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="345"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="295"/>
         <source>Export logbook</source>
         <translation>Xuất sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="345"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="295"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="353"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="303"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="357"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="307"/>
         <source>%n row(s) exported to %1</source>
         <translation>
             <numerusform>Đã xuất %n dòng vào %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="361"/>
+        <location filename="../../reception_app/ui/logbook/logbook_page.py" line="311"/>
         <source>The export failed. Details are in the log.</source>
         <translation>Xuất không thành công. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -3631,7 +3631,7 @@
         <translation>Nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/login_dialog.py" line="208"/>
+        <location filename="../../reception_app/ui/shell/login_dialog.py" line="204"/>
         <source>Unexpected error while logging in. Details are in the log.</source>
         <translation>Lỗi không mong đợi khi đăng nhập. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -3805,7 +3805,7 @@
         <translation>Đã sao lưu mã hóa hằng ngày.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/app_window.py" line="541"/>
+        <location filename="../../reception_app/ui/shell/app_window.py" line="538"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -3813,47 +3813,47 @@
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="202"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="177"/>
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="203"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="178"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="204"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="179"/>
         <source>Initial &amp;password:</source>
         <translation>&amp;Mật khẩu ban đầu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="205"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="180"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="208"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="183"/>
         <source>At least 12 characters and hard to guess: not a name or a common word.</source>
         <translation>Ít nhất 12 ký tự và khó đoán: không dùng tên người hay từ thông dụng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="212"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="187"/>
         <source>New officer account</source>
         <translation>Tài khoản cán bộ mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="213"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="188"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="214"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="189"/>
         <source>The officer records and prints cases. Give them the initial password in person.</source>
         <translation>Cán bộ tiếp dân ghi nhận và in hồ sơ. Hãy trực tiếp trao mật khẩu ban đầu cho cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="229"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="204"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -3861,7 +3861,7 @@
 <context>
     <name>NumberHighlighter</name>
     <message>
-        <location filename="../../reception_app/ui/identity/identity_guard.py" line="245"/>
+        <location filename="../../reception_app/ui/common/reason_fields.py" line="44"/>
         <source>Looks like a phone or ID number: it would be stored unsealed.</source>
         <translation>Giống số điện thoại hoặc số giấy tờ tùy thân: phần này được lưu không niêm phong.</translation>
     </message>
@@ -3948,77 +3948,77 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="284"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="259"/>
         <source>C&amp;urrent password:</source>
         <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="287"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="262"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="288"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="263"/>
         <source>&amp;New password:</source>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="291"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="266"/>
         <source>&amp;Repeat new password:</source>
         <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="295"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="270"/>
         <source>Approving &amp;supervisor:</source>
         <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="296"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="271"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="299"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="274"/>
         <source>Your password no longer meets the password rules (at least 12 characters, hard to guess). Choose a new one now: type your current password, then the new one twice.</source>
         <translation>Mật khẩu của bạn không còn đáp ứng quy định về mật khẩu (ít nhất 12 ký tự, khó đoán). Hãy đặt mật khẩu mới ngay: nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="303"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="278"/>
         <source>Type your current password, then the new one twice. It applies at the next login.</source>
         <translation>Nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần. Mật khẩu mới áp dụng từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="306"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="281"/>
         <source>This is a supervisor&apos;s account: another supervisor must approve the reset with their own password.</source>
         <translation>Đây là tài khoản lãnh đạo: một lãnh đạo khác phải phê duyệt việc đặt lại bằng mật khẩu của mình.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="309"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="284"/>
         <source>Tell the user the new password in person.</source>
         <translation>Hãy trực tiếp báo mật khẩu mới cho người dùng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="311"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="286"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="311"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="286"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="313"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="288"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="313"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="288"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="333"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="308"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -4082,43 +4082,43 @@
 <context>
     <name>PresentedIdentityBox</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="261"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="151"/>
         <source>The citizen presents their ID card at the desk</source>
         <translation>Công dân xuất trình giấy tờ tùy thân tại bàn tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="266"/>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="268"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="156"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="158"/>
         <source>optional</source>
         <translation>không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="269"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="159"/>
         <source>Full &amp;name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="270"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="160"/>
         <source>&amp;ID number:</source>
         <translation>&amp;Số giấy tờ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="271"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="161"/>
         <source>A&amp;ddress:</source>
         <translation>Địa chỉ cư t&amp;rú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="273"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="163"/>
         <source>Fills the citizen&apos;s copy only, from what the citizen shows; the sealed record is not read.</source>
         <translation>Chỉ ghi vào bản giao công dân, theo giấy tờ công dân xuất trình; không đọc hồ sơ danh tính đã niêm phong.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="282"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="172"/>
         <source>Several reporters: ask a supervisor to reveal their identities.</source>
         <translation>Nhiều người đứng đơn: đề nghị lãnh đạo mở khóa danh tính.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="301"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="191"/>
         <source>Enter the full name as shown on the ID card.</source>
         <translation>Vui lòng nhập họ và tên như trên giấy tờ tùy thân.</translation>
     </message>
@@ -4189,72 +4189,72 @@
 <context>
     <name>ProtectionDecisionDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="93"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="94"/>
         <source>Protection decision (case %1)</source>
         <translation>Quyết định bảo vệ người tố cáo (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="97"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="98"/>
         <source>Record the written decision on the protection request (Article 52 of the Law on Denunciations).</source>
         <translation>Ghi nhận quyết định bằng văn bản về đề nghị bảo vệ (Điều 52 Luật Tố cáo).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="99"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="100"/>
         <source>The decision could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được quyết định. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="104"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="105"/>
         <source>&amp;Apply protection measures</source>
         <translation>Áp dụng biện pháp &amp;bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="105"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="106"/>
         <source>Re&amp;fuse protection</source>
         <translation>&amp;Không áp dụng biện pháp bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="106"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="107"/>
         <source>The person &amp;declined protection</source>
         <translation>Người được bảo vệ &amp;từ chối</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="122"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="123"/>
         <source>Decision:</source>
         <translation>Quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="124"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="125"/>
         <source>Decision &amp;number:</source>
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="130"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="131"/>
         <source>Measure</source>
         <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="131"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="132"/>
         <source>Due (dd/mm/yyyy, optional)</source>
         <translation>Hạn (dd/mm/yyyy, không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="139"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="140"/>
         <source>&amp;Measures:</source>
         <translation>Biện &amp;pháp:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="159"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="160"/>
         <source>Enter the number of the written decision.</source>
         <translation>Vui lòng nhập số quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="163"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="164"/>
         <source>Tick at least one measure.</source>
         <translation>Vui lòng chọn ít nhất một biện pháp.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="168"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="169"/>
         <source>Enter each due date as dd/mm/yyyy.</source>
         <translation>Nhập hạn theo dạng dd/mm/yyyy.</translation>
     </message>
@@ -4290,137 +4290,137 @@
 <context>
     <name>ProtectionOverview</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="281"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="293"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="277"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="289"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="282"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="278"/>
         <source>Requested</source>
         <translation>Ngày đề nghị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="283"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="293"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="296"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="279"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="289"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="292"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="284"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="280"/>
         <source>Measures requested</source>
         <translation>Biện pháp đề nghị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="285"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="281"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="286"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="282"/>
         <source>Overdue steps</source>
         <translation>Biện pháp quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="287"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="283"/>
         <source>Retaliation reports</source>
         <translation>Báo cáo trù dập</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="291"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="293"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="287"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="289"/>
         <source>Measure</source>
         <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="291"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="293"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="287"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="289"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="291"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="287"/>
         <source>Done</source>
         <translation>Đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="296"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="292"/>
         <source>Reported</source>
         <translation>Ngày báo cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="296"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="292"/>
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="296"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="292"/>
         <source>Description</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="329"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="325"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Quyết định…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="330"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="326"/>
         <source>Add &amp;measure…</source>
         <translation>&amp;Thêm biện pháp…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="331"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="327"/>
         <source>&amp;End protection…</source>
         <translation>&amp;Chấm dứt bảo vệ…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="332"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="328"/>
         <source>Report &amp;retaliation…</source>
         <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="333"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="329"/>
         <source>Mark d&amp;one</source>
         <translation>Đã thực h&amp;iện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="334"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="330"/>
         <source>Mark measure &amp;done</source>
         <translation>Ghi nhận đã thực hiện (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="335"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="331"/>
         <source>Mark &amp;handled</source>
         <translation>Đánh &amp;dấu đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="336"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="332"/>
         <source>Print decisio&amp;n…</source>
         <translation>In q&amp;uyết định…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="337"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="333"/>
         <source>Open protection cases</source>
         <translation>Các trường hợp đang bảo vệ hoặc chờ quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="347"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="343"/>
         <source>Measures of the selected case</source>
         <translation>Biện pháp của hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="352"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="348"/>
         <source>Overdue measure steps</source>
         <translation>Biện pháp bảo vệ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="357"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="353"/>
         <source>Details (unsealed)</source>
         <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="563"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="561"/>
         <source>Protection decision %1</source>
         <translation>Quyết định bảo vệ %1</translation>
     </message>
@@ -4430,78 +4430,78 @@
         <translation>Chưa có báo cáo trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="326"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="322"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="327"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="323"/>
         <source>&amp;Show details…</source>
         <translation>&amp;Xem chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="328"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="324"/>
         <source>&amp;Hide details</source>
         <translation>Ẩ&amp;n chi tiết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="318"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="314"/>
         <source>People and reasons stay sealed. Showing them needs a supervisor&apos;s password and a reason.</source>
         <translation>Thông tin người được bảo vệ và lý do luôn được niêm phong. Muốn xem cần mật khẩu lãnh đạo và lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="321"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="317"/>
         <source>Only supervisors see protection cases.</source>
         <translation>Chỉ lãnh đạo mới xem được các trường hợp bảo vệ người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="441"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="456"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="437"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="454"/>
         <source>not done</source>
         <translation>chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="446"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="443"/>
         <source>The protection cases could not be loaded.</source>
         <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="602"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="600"/>
         <source>The measure was added.</source>
         <translation>Đã thêm biện pháp bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="608"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="606"/>
         <source>Protection of case %1 has ended.</source>
         <translation>Đã chấm dứt bảo vệ – hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="611"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="609"/>
         <source>The retaliation report was recorded and sealed.</source>
         <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="593"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="591"/>
         <source>Decision %1 recorded: %2.</source>
         <translation>Đã ghi nhận quyết định %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="598"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="596"/>
         <source>The decision was recorded.</source>
         <translation>Đã ghi nhận quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="614"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="612"/>
         <source>The measure was marked as done.</source>
         <translation>Đã ghi nhận biện pháp đã thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="667"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="665"/>
         <source>The retaliation report was marked as handled.</source>
         <translation>Đã đánh dấu báo cáo trù dập, trả thù là đã xử lý.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="671"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="670"/>
         <source>This could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -4529,97 +4529,97 @@
 <context>
     <name>ProtectionRequestDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="118"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="114"/>
         <source>Protection request</source>
         <translation>Đề nghị bảo vệ người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="122"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="118"/>
         <source>The names, addresses and reasons are sealed as soon as you press OK: you will not be able to read them back; only a supervisor can, with a recorded reason.</source>
         <translation>Họ tên, địa chỉ và lý do được niêm phong ngay khi bấm OK: bạn sẽ không xem lại được; chỉ lãnh đạo mới xem được, kèm lý do được ghi nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="125"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="121"/>
         <source>The request could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được đề nghị. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="130"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="126"/>
         <source>The denouncer</source>
         <translation>Người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="131"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="127"/>
         <source>Spouse</source>
         <translation>Vợ hoặc chồng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="132"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="128"/>
         <source>Parent (birth or adoptive)</source>
         <translation>Cha, mẹ (đẻ hoặc nuôi)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="133"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="129"/>
         <source>Child (birth or adoptive)</source>
         <translation>Con (đẻ hoặc nuôi)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="134"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="130"/>
         <source>Other relative</source>
         <translation>Người thân thích khác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="141"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="137"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="141"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="137"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="141"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="137"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="141"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="137"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="145"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="141"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="148"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="144"/>
         <source>&amp;People to protect:</source>
         <translation>&amp;Người được bảo vệ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="150"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="146"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="152"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="148"/>
         <source>&amp;Measures requested:</source>
         <translation>&amp;Biện pháp đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="166"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="162"/>
         <source>Enter at least one person to protect.</source>
         <translation>Vui lòng nhập ít nhất một người được bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="168"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="164"/>
         <source>Enter the full name of every person listed.</source>
         <translation>Vui lòng nhập họ tên của mọi người trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="170"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="166"/>
         <source>Write why protection is requested.</source>
         <translation>Vui lòng ghi lý do đề nghị bảo vệ.</translation>
     </message>
@@ -4627,37 +4627,37 @@
 <context>
     <name>ProtectionRevealDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="200"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="196"/>
         <source>Show protection details</source>
         <translation>Xem thông tin bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="204"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="200"/>
         <source>A supervisor must enter their own account and the reason. The request is recorded in the audit log.</source>
         <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do. Yêu cầu được ghi vào nhật ký hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="206"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="202"/>
         <source>The details could not be shown. Details are in the log.</source>
         <translation>Không hiển thị được thông tin. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="216"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="212"/>
         <source>Why the details are needed (required)</source>
         <translation>Lý do cần xem (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="217"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="213"/>
         <source>Supervisor &amp;username:</source>
         <translation>&amp;Tên đăng nhập lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="218"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="214"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="219"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="215"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
@@ -4713,32 +4713,32 @@
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="335"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="225"/>
         <source>Transfer slip</source>
         <translation>Phiếu chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="338"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="228"/>
         <source>The slip names reporters of denunciations by their code only and never lists them as recipients: print the transfer notice for the reporter separately.</source>
         <translation>Phiếu chỉ ghi mã của người tố cáo và không ghi họ ở Nơi nhận: in riêng thông báo chuyển đơn gửi người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="343"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="233"/>
         <source>e.g. the commune People&apos;s Committee (type to pick from the directory)</source>
         <translation>ví dụ: Ủy ban nhân dân xã (gõ để chọn trong danh mục)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="345"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="235"/>
         <source>&amp;Receiving body:</source>
         <translation>Cơ quan &amp;nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="357"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="247"/>
         <source>Enter the receiving body.</source>
         <translation>Nhập cơ quan nhận.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="359"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="249"/>
         <source>Choose at least one copy to print.</source>
         <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
     </message>
@@ -4746,22 +4746,22 @@
 <context>
     <name>RecoveryCodePage</name>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="251"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="252"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="252"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="253"/>
         <source>The data folder is ready. One last, important step.</source>
         <translation>Thư mục dữ liệu đã sẵn sàng. Còn một bước cuối cùng, rất quan trọng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="256"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="257"/>
         <source>This recovery code is shown only once and is not stored anywhere. Write it down or print it now and keep it in a safe. Without it the data cannot be opened if every password is forgotten or the computer is replaced.</source>
         <translation>Mã khôi phục này chỉ hiển thị một lần và không được lưu ở bất kỳ đâu. Hãy ghi lại hoặc in ra ngay và cất giữ trong két an toàn. Nếu không có mã này, dữ liệu sẽ không thể mở được khi quên tất cả mật khẩu hoặc khi thay máy tính.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="293"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="294"/>
         <source>To confirm you have written it down, type the last group of the code (%n characters):</source>
         <translation>
             <numerusform>Để xác nhận đã ghi lại mã, hãy nhập nhóm cuối cùng của mã (%n ký tự):</numerusform>
@@ -4771,37 +4771,37 @@
 <context>
     <name>RefusalNoticeDialog</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="522"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="412"/>
         <source>Refusal notice</source>
         <translation>Thông báo từ chối tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="525"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="415"/>
         <source>A written notice is issued only for a case already resolved and answered in writing. For the other grounds, explain the reason to the citizen and record the refusal with its reason.</source>
         <translation>Chỉ ra thông báo bằng văn bản khi vụ việc đã được giải quyết và trả lời bằng văn bản. Với các căn cứ khác, giải thích lý do cho công dân và ghi việc từ chối kèm lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="531"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="421"/>
         <source>Choose a ground…</source>
         <translation>Chọn lý do…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="540"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="430"/>
         <source>optional: what happened</source>
         <translation>không bắt buộc: diễn biến sự việc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="541"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="431"/>
         <source>&amp;Ground:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="542"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="432"/>
         <source>&amp;Details:</source>
         <translation>&amp;Chi tiết:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="562"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="452"/>
         <source>Choose the ground for refusing.</source>
         <translation>Chọn lý do từ chối.</translation>
     </message>
@@ -4809,79 +4809,79 @@
 <context>
     <name>RelatedCasesPanel</name>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="59"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="60"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="59"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="60"/>
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="59"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="60"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="59"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="60"/>
         <source>Subject</source>
         <translation>Trích yếu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="59"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="60"/>
         <source>Why</source>
         <translation>Lý do gợi ý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="62"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="63"/>
         <source>Related cases</source>
         <translation>Hồ sơ liên quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="63"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="64"/>
         <source>Related cases appear here while you type.</source>
         <translation>Hồ sơ liên quan hiện ở đây trong khi bạn nhập.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="65"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="66"/>
         <source>&amp;Open case</source>
         <translation>&amp;Mở hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="136"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="137"/>
         <source>linked as the same content</source>
         <translation>đã liên kết cùng nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="137"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="138"/>
         <source>same accused</source>
         <translation>cùng người bị khiếu nại, tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="138"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="139"/>
         <source>similar content</source>
         <translation>nội dung tương tự</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="139"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="140"/>
         <source>same ward</source>
         <translation>cùng xã, phường</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="154"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="156"/>
         <source>Related cases could not be looked up.</source>
         <translation>Không tra cứu được hồ sơ liên quan.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="165"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="168"/>
         <source>%n related case(s)</source>
         <translation>
             <numerusform>%n hồ sơ liên quan</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/intake/related_panel.py" line="165"/>
+        <location filename="../../reception_app/ui/intake/related_panel.py" line="168"/>
         <source>No related case found.</source>
         <translation>Không tìm thấy hồ sơ liên quan.</translation>
     </message>
@@ -5020,77 +5020,77 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="187"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="185"/>
         <source>Restore from backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="190"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="188"/>
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="195"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="193"/>
         <source>Administrator password</source>
         <translation>Mật khẩu quản trị viên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="196"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="194"/>
         <source>Recovery code (another machine)</source>
         <translation>Mã khôi phục (máy khác)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="209"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="207"/>
         <source>The current data is kept as a safety copy in the data folder, then replaced by the backup. The backup is checked completely first; nothing is changed if it is damaged.</source>
         <translation>Dữ liệu hiện tại được giữ lại làm bản dự phòng trong thư mục dữ liệu, sau đó được thay bằng bản sao lưu. Bản sao lưu được kiểm tra đầy đủ trước; nếu bản sao lưu bị hỏng thì không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="215"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="213"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="217"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="215"/>
         <source>Username</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="218"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="216"/>
         <source>Password</source>
         <translation>Mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="220"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="218"/>
         <source>Recovery code</source>
         <translation>Mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="222"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="220"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="233"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="231"/>
         <source>Choose the backup folder</source>
         <translation>Chọn thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="241"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="239"/>
         <source>Choose the backup folder first.</source>
         <translation>Hãy chọn thư mục sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="247"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="245"/>
         <source>Enter the recovery code or an administrator&apos;s username and password.</source>
         <translation>Nhập mã khôi phục hoặc tên đăng nhập và mật khẩu của quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="250"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="248"/>
         <source>Checking the backup…</source>
         <translation>Đang kiểm tra bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="268"/>
+        <location filename="../../reception_app/ui/admin/backup_dialogs.py" line="266"/>
         <source>The restore failed.</source>
         <translation>Khôi phục không thành công.</translation>
     </message>
@@ -5171,47 +5171,47 @@
 <context>
     <name>RetaliationReportDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="264"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="265"/>
         <source>Report retaliation</source>
         <translation>Báo cáo trù dập, trả thù</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="268"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="269"/>
         <source>The description is sealed as soon as you press OK: you will not be able to read it back; only a supervisor can read it back, with a recorded reason.</source>
         <translation>Nội dung được niêm phong ngay khi bấm OK: bạn sẽ không đọc lại được; chỉ lãnh đạo mới đọc lại được, và phải ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="271"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="272"/>
         <source>The report could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được báo cáo. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="275"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="276"/>
         <source>What happened, when, and who did it</source>
         <translation>Sự việc gì, khi nào, do ai thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="278"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="279"/>
         <source>&amp;Description:</source>
         <translation>&amp;Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="279"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="280"/>
         <source>Reported &amp;on (empty = today):</source>
         <translation>Ngày &amp;báo cáo (để trống = hôm nay):</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="286"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="287"/>
         <source>Describe the retaliation.</source>
         <translation>Vui lòng mô tả hành vi trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="288"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="289"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="292"/>
+        <location filename="../../reception_app/ui/protection/protection_dialogs.py" line="293"/>
         <source>Enter the date as dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
     </message>
@@ -5219,42 +5219,42 @@
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="60"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="61"/>
         <source>Unlock identity</source>
         <translation>Mở khóa danh tính</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="63"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="64"/>
         <source>A supervisor must enter their own account and the reason for unlocking. The identities are shown for a few minutes and the unlock is recorded in the audit log.</source>
         <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do mở khóa. Danh tính chỉ hiển thị trong vài phút và việc mở khóa được ghi vào nhật ký hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="76"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="77"/>
         <source>Why the identity is needed (required)</source>
         <translation>Lý do cần xem danh tính (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="80"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="81"/>
         <source>Supervisor &amp;username:</source>
         <translation>&amp;Tên đăng nhập của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="81"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="82"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="82"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="83"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="84"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="85"/>
         <source>&amp;Unlock</source>
         <translation>Mở &amp;khóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="143"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="141"/>
         <source>The identity could not be unlocked. Details are in the log.</source>
         <translation>Không mở khóa được danh tính. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -5337,7 +5337,7 @@
         <translation>Đã nạp bộ quy tắc: %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_rulesets.py" line="91"/>
+        <location filename="../../reception_app/ui/admin/admin_rulesets.py" line="88"/>
         <source>The rule set could not be loaded.</source>
         <translation>Không nạp được bộ quy tắc.</translation>
     </message>
@@ -5404,37 +5404,37 @@
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="335"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="336"/>
         <source>First-run setup</source>
         <translation>Thiết lập lần đầu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="339"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="340"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="342"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="343"/>
         <source>First administrator</source>
         <translation>Quản trị viên đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="343"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="344"/>
         <source>Manages accounts and settings. Cannot see reporters&apos; identities.</source>
         <translation>Quản lý tài khoản và cài đặt. Không được xem danh tính người gửi đơn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="348"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="349"/>
         <source>First supervisor</source>
         <translation>Lãnh đạo đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="349"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="350"/>
         <source>A leader who may unlock a reporter&apos;s identity. Must be a different person.</source>
         <translation>Người lãnh đạo có quyền mở xem danh tính người gửi đơn. Phải là người khác với quản trị viên.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="413"/>
+        <location filename="../../reception_app/ui/shell/setup_wizard.py" line="409"/>
         <source>Setup failed unexpectedly. Nothing was created; details are in the log.</source>
         <translation>Thiết lập không thành công do lỗi ngoài dự kiến. Chưa có gì được tạo; chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -5696,43 +5696,43 @@
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="332"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="329"/>
         <source>The statistics could not be computed. Details are in the log.</source>
         <translation>Không tính được số liệu thống kê. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/statistics/statistics_page.py" line="156"/>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="353"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="351"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="415"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="413"/>
         <source>Handling decisions</source>
         <translation>Hướng xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="476"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="474"/>
         <source>Export statistics</source>
         <translation>Xuất số liệu thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="489"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="487"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="495"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="493"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="483"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="481"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="468"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="466"/>
         <source>The image could not be saved there.</source>
         <translation>Không lưu được ảnh vào chỗ đó.</translation>
     </message>
@@ -5797,38 +5797,38 @@
         <translation>Đã hủy. Số liệu lần trước vẫn được hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="339"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="337"/>
         <source>%1: %2 cases received, %3 receptions</source>
         <translation>%1: tiếp nhận %2 đơn, %3 lượt tiếp</translation>
     </message>
     <message>
         <location filename="../../reception_app/ui/statistics/statistics_page.py" line="156"/>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="353"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="351"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="367"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="365"/>
         <source>Cases received in the period</source>
         <translation>Số đơn tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="368"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="366"/>
         <source>of which from groups of 5 or more</source>
         <translation>trong đó đơn đông người (từ 5 người)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="381"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="379"/>
         <source>Cases by kind and sector</source>
         <translation>Số đơn theo loại đơn và lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="461"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="459"/>
         <source>The charts were copied. Paste them into your report.</source>
         <translation>Đã sao chép biểu đồ. Hãy dán vào báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="516"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="514"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -5836,22 +5836,22 @@
 <context>
     <name>TransferNoticeDialog</name>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="367"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="257"/>
         <source>Transfer notice to the reporter</source>
         <translation>Thông báo chuyển đơn cho người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="368"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="258"/>
         <source>e.g. the district People&apos;s Committee</source>
         <translation>ví dụ: Ủy ban nhân dân huyện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="369"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="259"/>
         <source>&amp;Transferred to:</source>
         <translation>Đã &amp;chuyển đến:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="378"/>
+        <location filename="../../reception_app/ui/documents/document_dialogs.py" line="268"/>
         <source>Enter the receiving body.</source>
         <translation>Vui lòng nhập cơ quan nhận.</translation>
     </message>
@@ -5992,7 +5992,7 @@
         <translation>Đã vô hiệu hóa tài khoản %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_users.py" line="343"/>
+        <location filename="../../reception_app/ui/admin/admin_users.py" line="340"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>
@@ -6000,47 +6000,47 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="640"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="349"/>
         <source>Return visit (case %1)</source>
         <translation>Công dân đến lại (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="644"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="353"/>
         <source>The citizen came back about this case. The visit is added to the reception logbook and counted as a repeat reception in the periodic report.</source>
         <translation>Công dân đến lại về vụ việc này. Lượt tiếp được ghi vào sổ tiếp công dân và được tính là tiếp nhiều lần trong báo cáo định kỳ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="647"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="356"/>
         <source>The visit could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được lượt tiếp. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="656"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="365"/>
         <source>Received by the &amp;head of the agency (lãnh đạo tiếp)</source>
         <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="657"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="366"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="658"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="367"/>
         <source>&amp;When:</source>
         <translation>&amp;Thời điểm tiếp:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="659"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="368"/>
         <source>&amp;People:</source>
         <translation>Số &amp;người:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="660"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="369"/>
         <source>&amp;Note:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="665"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="374"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>
@@ -6048,7 +6048,7 @@
 <context>
     <name>_DeskDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="179"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="143"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>

@@ -22,9 +22,10 @@ from reception_app.models.enums import (
 from reception_app.models.handling import Classification
 from reception_app.services import CaseHandling, Desk
 from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.common.reason_fields import REASON_WARNING
 from reception_app.ui.common.tasks import SyncTaskRunner
 from reception_app.ui.handling.case_handling_panel import CaseHandlingPanel
-from reception_app.ui.handling.handling_dialogs import REASON_WARNING, ActionDialog
+from reception_app.ui.handling.handling_dialogs import ActionDialog
 from tests.factories import OFFICER, SUPERVISOR, DeskWorld, draft, make_clock, set_up_world
 from tests.ui.helpers import all_texts, type_vietnamese
 

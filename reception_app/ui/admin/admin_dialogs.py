@@ -15,17 +15,15 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from reception_app.models.enums import Role
-from reception_app.models.errors import KnownError, ValidationError
+from reception_app.models.errors import KnownError
 from reception_app.services import NewUser, check_password_policy, clean_username
+from reception_app.ui.common.form_dialog import FormDialog
 from reception_app.ui.common.password_meter import PasswordMeter
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
@@ -40,32 +38,23 @@ MAX_PASSWORD = 256
 MAX_FULL_NAME = 100
 
 
-class _DeskDialog(QDialog):
-    """Shared plumbing: a form, an inline message per field, OK/Cancel, busy state, one runner call."""
+class _DeskDialog(FormDialog):
+    """A :class:`FormDialog` with live checks: a line edit per field with its message under it, OK enabled
+    only while nothing is wrong, passwords cleared from the widgets after every attempt; one desk call."""
 
     succeeded = Signal(str)
     """Emitted with the account's username after the desk call succeeded, just before the dialog accepts."""
+    log_as = "admin dialog task failed"
 
     def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent, runner=runner, min_width=500, ok_text="")
         self._desk = desk
-        self._runner = runner
-        self._busy = False
         self._subject = ""
         self._secrets: list[QLineEdit] = []
-        self._field_messages: dict[str, MessageLabel] = {}
         self._shown_messages: tuple[tuple[bool, str], ...] = ()
+        self.page_message = self.message_label
+        self._field_messages = self.field_messages  # the same dict, by its older name
         self.setModal(True)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.page_message = MessageLabel(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.ok_button: QPushButton = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
-        self.layout_ = QVBoxLayout(self)
-        self.buttons.accepted.connect(self._on_ok)
-        self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(500)
 
     def _finish_layout(self, title: str, ok_text: str, intro: str = "") -> None:
         self.setWindowTitle(title)
@@ -73,10 +62,7 @@ class _DeskDialog(QDialog):
         if intro:
             label = QLabel(intro, self)
             label.setWordWrap(True)
-            self.layout_.addWidget(label)
-        self.layout_.addLayout(self.form)
-        self.layout_.addWidget(self.page_message)
-        self.layout_.addWidget(self.buttons)
+            self.layout_.insertWidget(0, label)
         self._refresh()
 
     def _line_edit(self, label: str, field: str = "", *, secret: bool = False, limit: int = MAX_USERNAME) -> QLineEdit:
@@ -89,7 +75,7 @@ class _DeskDialog(QDialog):
         if field:
             message = MessageLabel(self)
             self.form.addRow("", message)
-            self._field_messages[field] = message
+            self.field_messages[field] = message
         edit.textChanged.connect(self._refresh)
         return edit
 
@@ -114,7 +100,7 @@ class _DeskDialog(QDialog):
     @Slot()
     def _refresh(self) -> None:
         problems = self._problems()
-        for field, label in self._field_messages.items():
+        for field, label in self.field_messages.items():
             label.show_message(problems.get(field, ""))
         self.ok_button.setEnabled(not self._busy and self._complete() and not any(problems.values()))
         self._fit()
@@ -132,9 +118,6 @@ class _DeskDialog(QDialog):
                 if needed > self.height():
                     self.resize(self.width(), needed)
 
-    def is_busy(self) -> bool:
-        return self._busy
-
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         for edit in self.findChildren(QLineEdit):
@@ -146,37 +129,29 @@ class _DeskDialog(QDialog):
 
     def _run(self, subject: str, fn: Callable[[], object]) -> None:
         self._subject = subject
-        self.page_message.clear_message()
-        self._set_busy(True)
-        self._runner.run(fn, self._on_done, self._on_failed, context=self)
+        self.message_label.clear_message()
+        self._run_task(fn)
+
+    @Slot()
+    def _on_buttons_accepted(self) -> None:
+        self._on_ok()
 
     def _on_ok(self) -> None:
         raise NotImplementedError
 
-    def _on_done(self, _result: object) -> None:
-        self._set_busy(False)
+    def _fallback_text(self) -> str:
+        return self.tr("Something went wrong. Details are in the log.")
+
+    def _succeed(self, result: object) -> None:
         for edit in self._secrets:
             edit.clear()
         self.succeeded.emit(self._subject)
         self.accept()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+    def _on_task_failed(self, exc: BaseException) -> None:
         for edit in self._secrets:
             edit.clear()
-        shown = False
-        if isinstance(exc, ValidationError):
-            for error in exc.errors:
-                label = self._field_messages.get(error.field)
-                if label is not None:
-                    label.show_message(error.message)
-                    shown = True
-        if not shown:
-            if isinstance(exc, KnownError):
-                self.page_message.show_message(exc.text())
-            else:
-                log.error("admin dialog task failed: %s", type(exc).__name__)
-                self.page_message.show_message(self.tr("Something went wrong. Details are in the log."))
+        super()._on_task_failed(exc)
         self._fit()
         if self._secrets:
             self._secrets[0].setFocus()

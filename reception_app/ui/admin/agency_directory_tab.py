@@ -26,11 +26,12 @@ from reception_app.models.enums import AgencyKind, CalendarDayKind, Role
 from reception_app.services import AgencyDirectory, CaseHandling
 from reception_app.services.agencies import MAX_AGENCY_NAME
 from reception_app.ui.common.errors import error_text
+from reception_app.ui.common.form_dialog import MoveDialog
 from reception_app.ui.common.form_fields import BadDate, DateEdit
 from reception_app.ui.common.formatting import format_day
 from reception_app.ui.common.place_picker import PlaceCombo
+from reception_app.ui.common.tables import TextRowsModel, make_table
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
-from reception_app.ui.handling.handling_dialogs import MoveDialog, TextRowsModel, make_table
 
 if TYPE_CHECKING:
     from reception_app.services import Desk

@@ -14,14 +14,11 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLineEdit,
@@ -33,12 +30,11 @@ from PySide6.QtWidgets import (
 from reception_app.models.case import ReporterIdentity
 from reception_app.models.clock import Clock
 from reception_app.models.enums import IdKind
-from reception_app.models.errors import ValidationError
 from reception_app.models.recipients import RecipientRole
 from reception_app.models.validation import clean_text
 from reception_app.services import IssuedDocument, refusal_grounds
-from reception_app.ui.common.errors import error_text
-from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
+from reception_app.ui.common.form_dialog import FormDialog
+from reception_app.ui.common.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
     from reception_app.ui.common.tasks import Runner
@@ -69,80 +65,22 @@ def _text_edit(parent: QWidget) -> QPlainTextEdit:
     return edit
 
 
-class DocumentRequestDialog(QDialog):
+class DocumentRequestDialog(FormDialog):
     """Base of the document input dialogs: a form, a message beside each field, OK / Cancel.
 
-    Subclasses add rows with :meth:`add_field` and implement :meth:`field_errors`.
+    Subclasses add rows with :meth:`add_field` and implement :meth:`field_errors`. Without a task (no
+    :meth:`issue_with`), OK accepts the dialog once the fields are valid.
 
     Signals:
         document_ready(object): the runner issued the document (an ``IssuedDocument``); the dialog has closed.
     """
 
     document_ready = Signal(object)
+    accepts_without_task = True
+    log_as = "printing a document failed"
 
     def __init__(self, title: str, parent: QWidget | None = None, *, hint: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.first_field: QWidget | None = None
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.message_label = MessageLabel(self)  # errors not tied to one field
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self._field_messages: dict[str, MessageLabel] = {}
-        self._runner: Runner | None = None
-        self._make_task: Callable[[], Task] | None = None
-        self._busy = False
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        if hint:
-            note = PlainTextLabel(hint, self, word_wrap=True)
-            note.setEnabled(False)
-            layout.addWidget(note)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(480)
-
-    # --- for subclasses --------------------------------------------------------------------------------
-
-    def add_field(self, name: str, label: str, widget: QWidget, *, extra: QWidget | None = None) -> None:
-        """Add a row: ``widget`` with its (hidden) message underneath. ``name`` is the service's field name."""
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if extra is not None:
-            column.addWidget(extra)
-        box.setFocusProxy(widget)  # the label's mnemonic (its buddy is the box) focuses the input
-        message = MessageLabel(box)
-        column.addWidget(message)
-        self._field_messages[name] = message
-        self.form.addRow(label, box)
-        if self.first_field is None:
-            self.first_field = widget
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.first_field is not None:  # typing goes straight into the first field
-            self.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def field_errors(self) -> dict[str, str]:
-        """Problems with the current input, by field name (empty: valid)."""
-        return {}
-
-    # --- public --------------------------------------------------------------------------------------------
-
-    def field_message(self, name: str) -> str:
-        """The message shown beside field ``name`` ("" when none)."""
-        return self._field_messages[name].text()
-
-    def is_busy(self) -> bool:
-        """Whether a document is being issued."""
-        return self._busy
+        super().__init__(title, parent, hint=hint, min_width=480)
 
     def issue_with(self, runner: Runner, make_task: Callable[[], Task]) -> None:
         """On OK, call ``make_task()`` (GUI thread: it reads the fields) and run the returned task on ``runner``.
@@ -150,60 +88,15 @@ class DocumentRequestDialog(QDialog):
         The task runs on the DB thread and must not touch widgets.
         """
         self._runner = runner
-        self._make_task = make_task
+        self._set_task(make_task)
 
-    def validate(self) -> bool:
-        """Show each field's problem beside it; True when there is none."""
-        errors = self.field_errors()
-        for name, label in self._field_messages.items():
-            label.show_message(errors.get(name, ""))
-        return not errors
+    def _fallback_text(self) -> str:
+        return self.tr("The document could not be printed. Details are in the log.")
 
-    # --- internals -----------------------------------------------------------------------------------------
-
-    @Slot()
-    def _on_buttons_accepted(self) -> None:
-        if self._busy:
-            return
-        self.message_label.clear_message()
-        if not self.validate():
-            return
-        if self._runner is None or self._make_task is None:
-            self.accept()
-            return
-        task = self._make_task()
-        self._set_busy(True)
-        self._runner.run(task, self._on_task_done, self._on_task_failed, context=self)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
-
-    def _on_task_done(self, doc: IssuedDocument) -> None:
-        self._set_busy(False)
-        self._runner = self._make_task = None  # the task closes over this dialog: break the cycle
+    def _succeed(self, result: object) -> None:
+        self._runner = None  # the task closes over this dialog: break the cycle
         self.accept()
-        self.document_ready.emit(doc)
-
-    def _on_task_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        if isinstance(exc, ValidationError):
-            rest = []
-            for error in exc.errors:
-                label = self._field_messages.get(error.field)
-                if label is None:
-                    rest.append(error.message)
-                else:
-                    label.show_message(error.message)
-            self.message_label.show_message("\n".join(rest))
-            return
-        self.message_label.show_message(
-            error_text(
-                exc,
-                self.tr("The document could not be printed. Details are in the log."),
-                log_as="printing a document failed",
-            )
-        )
+        self.document_ready.emit(result)
 
 
 class CopyChooser(QGroupBox):

@@ -50,17 +50,10 @@ from reception_app.services import AgencyDirectory, CaseHandling, PermissionDeni
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.form_fields import FieldGrid
 from reception_app.ui.common.formatting import format_day, format_received, one_line
+from reception_app.ui.common.reason_fields import REASON_WARNING, ChecklistBox, reason_edit
+from reception_app.ui.common.tables import TextRowsModel, fit_rows, make_table
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
-from reception_app.ui.handling.handling_dialogs import (
-    REASON_WARNING,
-    ActionDialog,
-    ChecklistBox,
-    TextRowsModel,
-    VisitDialog,
-    fit_rows,
-    make_table,
-    reason_edit,
-)
+from reception_app.ui.handling.handling_dialogs import ActionDialog, VisitDialog
 from reception_app.ui.protection.protection_dialogs import RetaliationReportDialog
 from reception_app.ui.protection.protection_views import ProtectionRequestDialog
 

@@ -1,30 +1,19 @@
-"""Building blocks of the case-handling UI: a small read-only table model, a checklist of reason codes, an
-agency picker with mark-insensitive type-ahead, and :class:`MoveDialog`, the small dialog behind every move.
-
-Free-text reasons are stored unsealed, so every reason field carries the warning :data:`REASON_WARNING`.
+"""The dialogs of the case-handling moves (:class:`ActionDialog`, :class:`VisitDialog`) and the agency picker
+with mark-insensitive type-ahead. Their base, :class:`~reception_app.ui.common.form_dialog.MoveDialog`, and the
+reason fields (:mod:`reception_app.ui.common.reason_fields`) are shared with other features.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHeaderView,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,143 +22,17 @@ from reception_app.models.errors import FieldError, ValidationError
 from reception_app.models.fold import fold
 from reception_app.models.handling import RESULTS_BY_KIND
 from reception_app.models.places import Place
-from reception_app.ui.common.errors import error_text
-from reception_app.ui.common.form_fields import BadDate, DateEdit, DateTimeField, WarningLabel, to_qdatetime
+from reception_app.ui.common.form_dialog import MoveDialog
+from reception_app.ui.common.form_fields import BadDate, DateEdit, DateTimeField, to_qdatetime
 from reception_app.ui.common.formatting import format_day
 from reception_app.ui.common.place_picker import PlaceCombo
-from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
-from reception_app.ui.identity.identity_guard import NumberHighlighter
+from reception_app.ui.common.reason_fields import MAX_REASON, ChecklistBox, reason_edit, reason_warning
 
 if TYPE_CHECKING:
     from reception_app.models.agencies import Agency, Transfer
-    from reception_app.models.handling import CaseHandlingView, ChecklistItem
+    from reception_app.models.handling import CaseHandlingView
     from reception_app.services import CaseHandling
     from reception_app.ui.common.tasks import Runner
-
-log = logging.getLogger(__name__)
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-MAX_REASON = 2000
-REASON_WARNING = "Không ghi họ tên, địa chỉ người tố cáo vào lý do."
-"""Shown under every free-text reason: reasons are stored unsealed (the wording is the lead's, in Vietnamese)."""
-KeyRole = Qt.ItemDataRole.UserRole + 1
-"""Custom role of :class:`TextRowsModel`: the row's key (an id or uid)."""
-
-
-class TextRowsModel(QAbstractTableModel):
-    """A small read-only table of strings (one case's steps, deadlines, transfers; the agency list).
-
-    Rows are short in-memory lists (tens to a few hundred), so a plain list is fine here. Item views show
-    ``DisplayRole`` as plain text; user text is never interpreted as markup.
-    """
-
-    def __init__(self, headers: Sequence[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = list(headers)
-        self._rows: list[tuple[str, ...]] = []
-        self._keys: list[object] = []
-
-    def set_rows(self, rows: Sequence[tuple[str, ...]], keys: Sequence[object] | None = None) -> None:
-        self.beginResetModel()
-        self._rows = [tuple(r) for r in rows]
-        self._keys = list(keys) if keys is not None else [None] * len(self._rows)
-        self.endResetModel()
-
-    def key(self, row: int) -> object:
-        return self._keys[row] if 0 <= row < len(self._keys) else None
-
-    def text(self, row: int, column: int) -> str:
-        return self._rows[row][column]
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008 - Qt default argument
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows) or index.column() >= len(self._headers):
-            return None
-        if role == KeyRole:
-            return self._keys[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._rows[index.row()][index.column()]
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
-        return super().headerData(section, orientation, role)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-
-def make_table(model: TextRowsModel, parent: QWidget, *, stretch: int | None = None, rows: int = 6) -> QTableView:
-    """A read-only, row-selecting table view of ``model``, about ``rows`` rows high."""
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTabKeyNavigation(False)  # Tab leaves the table, arrows move inside it
-    view.verticalHeader().setVisible(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    line = view.fontMetrics().lineSpacing() + 8
-    view.setMinimumHeight(line * (rows + 1) + 4)
-    return view
-
-
-def fit_rows(view: QTableView, *, least: int = 1, most: int = 10) -> None:
-    """Make ``view`` exactly as high as its rows (between ``least`` and ``most`` rows; more rows scroll)."""
-    view.resizeRowsToContents()
-    count = view.model().rowCount()
-    shown = max(least, min(count, most))
-    heights = [view.rowHeight(r) for r in range(min(count, shown))]
-    line = view.verticalHeader().defaultSectionSize()
-    total = sum(heights) + line * (shown - len(heights))
-    frame = 2 * view.frameWidth()
-    scrollbar = view.horizontalScrollBar().sizeHint().height() if view.horizontalScrollBar().isVisible() else 0
-    view.setFixedHeight(view.horizontalHeader().sizeHint().height() + total + frame + scrollbar)
-
-
-class ChecklistBox(QWidget):
-    """One checkbox per checklist code (retired codes left out); the label is the Vietnamese text + basis."""
-
-    def __init__(self, items: Mapping[str, ChecklistItem], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        self.boxes: dict[str, QCheckBox] = {}
-        for code, item in items.items():
-            if item.retired:
-                continue
-            box = QCheckBox(f"{item.label} ({item.basis})", self)
-            box.setObjectName(f"code_{code}")
-            layout.addWidget(box)
-            self.boxes[code] = box
-        first = next(iter(self.boxes.values()), None)
-        if first is not None:
-            self.setFocusProxy(first)
-
-    def codes(self) -> tuple[str, ...]:
-        return tuple(code for code, box in self.boxes.items() if box.isChecked())
-
-    def set_codes(self, codes: Sequence[str]) -> None:
-        for code, box in self.boxes.items():
-            box.setChecked(code in codes)
-
-    def set_checkable(self, enabled: bool) -> None:
-        for box in self.boxes.values():
-            box.setEnabled(enabled)
 
 
 class AgencyPicker(PlaceCombo):
@@ -181,153 +44,6 @@ class AgencyPicker(PlaceCombo):
     def agency_id(self) -> int | None:
         code = self.code()
         return int(code) if code else None
-
-
-def reason_edit(parent: QWidget, placeholder: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit(parent)
-    edit.setTabChangesFocus(True)
-    edit.setPlaceholderText(placeholder)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
-    NumberHighlighter(edit.document())  # phone/ID-shaped numbers marked as typed (issue 18)
-    return edit
-
-
-def reason_warning(parent: QWidget) -> WarningLabel:
-    """The amber reminder under a free-text reason (reasons are stored unsealed)."""
-    note = WarningLabel(parent)
-    note.show_message(REASON_WARNING)
-    return note
-
-
-class MoveDialog(QDialog):
-    """A form with a message beside each field and OK / Cancel; OK runs one service call on the runner.
-
-    The dialog stays open while the call runs; success closes it and emits :attr:`done`; a refusal
-    (``IllegalMove``, ``PermissionDenied``, any ``KnownError``) is shown inline in Vietnamese and a
-    ``ValidationError`` lands beside its field, so the user can correct and retry.
-
-    Args:
-        title: window title (never user text).
-        runner: the DB-thread task runner.
-        parent: Qt parent.
-        intro: a plain-text line above the form.
-        failure_text: shown for an unexpected error (details go to the log as the exception type only).
-
-    Signals:
-        move_done(object): the call succeeded; payload = its result. The dialog has closed.
-    """
-
-    move_done = Signal(object)
-
-    def __init__(
-        self, title: str, runner: Runner, parent: QWidget | None = None, *, intro: str = "", failure_text: str = ""
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._runner = runner
-        self._failure_text = failure_text
-        self._busy = False
-        self._make_task: Callable[[], Callable[[], object]] | None = None
-        self._validator: Callable[[], dict[str, str]] = dict
-        self.field_messages: dict[str, MessageLabel] = {}
-        self.first_field: QWidget | None = None
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.message_label = MessageLabel(self)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        layout = QVBoxLayout(self)
-        if intro:
-            self.intro_label = PlainTextLabel(intro, self, word_wrap=True)
-            layout.addWidget(self.intro_label)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self.reject)
-        self.setMinimumWidth(560)
-
-    def add_field(self, name: str, label: str, widget: QWidget, *, extra: QWidget | None = None) -> None:
-        """A row: ``widget`` (and ``extra``) with a hidden message underneath; ``name`` = the service field."""
-        box = QWidget(self)
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(widget)
-        if extra is not None:
-            column.addWidget(extra)
-        box.setFocusProxy(widget)
-        message = MessageLabel(box)
-        column.addWidget(message)
-        self.field_messages[name] = message
-        self.form.addRow(label, box)
-        if self.first_field is None:
-            self.first_field = widget
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.first_field is not None:  # typing goes straight into the first field
-            self.first_field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def configure(
-        self, make_task: Callable[[], Callable[[], object]], check: Callable[[], dict[str, str]] | None = None
-    ) -> None:
-        """``check()`` returns field problems (GUI thread); ``make_task()`` reads the fields and returns the call
-        to run on the DB thread (it must not touch widgets)."""
-        self._make_task = make_task
-        if check is not None:
-            self._validator = check
-
-    def field_message(self, name: str) -> str:
-        return self.field_messages[name].text() if name in self.field_messages else ""
-
-    def is_busy(self) -> bool:
-        return self._busy
-
-    def submit(self) -> None:
-        """Press OK."""
-        self._on_buttons_accepted()
-
-    @Slot()
-    def _on_buttons_accepted(self) -> None:
-        if self._busy or self._make_task is None:
-            return
-        self.message_label.clear_message()
-        errors = self._validator()
-        for name, label in self.field_messages.items():
-            label.show_message(errors.get(name, ""))
-        if errors:
-            return
-        task = self._make_task()
-        self._set_busy(True)
-        self._runner.run(task, self._on_task_done, self._on_task_failed, context=self)
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.buttons.setEnabled(not busy)
-
-    def _on_task_done(self, result: object) -> None:
-        self._set_busy(False)
-        self._make_task = None
-        self.accept()
-        self.move_done.emit(result)
-
-    def _on_task_failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
-        if isinstance(exc, ValidationError):
-            rest = []
-            for error in exc.errors:
-                label = self.field_messages.get(error.field)
-                if label is None:
-                    label = self.field_messages.get(error.field.split(".")[0])
-                if label is None:
-                    rest.append(error.message)
-                else:
-                    label.show_message(error.message)
-            self.message_label.show_message("\n".join(rest))
-            return
-        self.message_label.show_message(error_text(exc, self._failure_text, log_as="handling task failed"))
 
 
 _AGENCY_REQUIRED = frozenset({HandlingAction.TRANSFER})

@@ -43,7 +43,7 @@ from reception_app.services.drafts import discard_draft, load_draft, save_draft
 from reception_app.ui.common.form_fields import DateTimeField, FieldGrid, to_qdatetime
 from reception_app.ui.common.place_picker import PlacePicker
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
-from reception_app.ui.identity.identity_guard import IdentityGuard
+from reception_app.ui.intake.identity_guard import IdentityGuard
 from reception_app.ui.intake.intake_widgets import AttachmentsEditor, DocumentsEditor
 from reception_app.ui.intake.related_panel import RelatedCasesPanel
 from reception_app.ui.intake.reporter_form import ReporterForm

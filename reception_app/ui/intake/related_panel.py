@@ -15,8 +15,8 @@ from reception_app.models.related import RelatedCase, RelationReason
 from reception_app.services import RelatedCases
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.formatting import format_received, one_line
+from reception_app.ui.common.tables import TextRowsModel, make_table
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
-from reception_app.ui.handling.handling_dialogs import TextRowsModel, make_table
 
 if TYPE_CHECKING:
     from reception_app.services import Desk

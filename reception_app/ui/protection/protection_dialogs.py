@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 from reception_app.models.enums import ProtectionStatus
 from reception_app.models.handling import default_checklists
 from reception_app.services import Protection
+from reception_app.ui.common.form_dialog import MoveDialog
 from reception_app.ui.common.form_fields import BadDate, DateEdit
+from reception_app.ui.common.reason_fields import reason_edit
 from reception_app.ui.common.widgets import PlainTextLabel
-from reception_app.ui.handling.handling_dialogs import MoveDialog, reason_edit
 
 if TYPE_CHECKING:
     from reception_app.models.protection import ProtectionCase

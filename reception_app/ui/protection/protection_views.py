@@ -34,17 +34,13 @@ from reception_app.models.protection import ProtectedPerson, ProtectionCase, Pro
 from reception_app.services import IssuedDocument, Protection, issue_protection_decision
 from reception_app.services.protection import RETALIATION_HANDLED, RETALIATION_OPEN
 from reception_app.ui.common.errors import error_text
+from reception_app.ui.common.form_dialog import MoveDialog
 from reception_app.ui.common.formatting import format_day, one_line
+from reception_app.ui.common.reason_fields import ChecklistBox, reason_edit
+from reception_app.ui.common.tables import TextRowsModel, make_table
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 from reception_app.ui.documents.notice_dialogs import ProtectionDecisionPrintDialog
 from reception_app.ui.documents.print_preview import PdfLoadError, PrintPreviewDialog
-from reception_app.ui.handling.handling_dialogs import (
-    ChecklistBox,
-    MoveDialog,
-    TextRowsModel,
-    make_table,
-    reason_edit,
-)
 from reception_app.ui.protection.protection_dialogs import (
     AddMeasureDialog,
     EndProtectionDialog,

@@ -17,7 +17,7 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 from reception_app.models.case import ReporterIdentity
 from reception_app.models.enums import CaseKind
 from reception_app.models.identity_guard import IdentityHit, find_identity, placeholder_for, replace_hits
+from reception_app.ui.common.reason_fields import HIGHLIGHT, utf16_offset
 from reception_app.ui.common.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
     from reception_app.ui.intake.intake_page import IntakePage
 
 DEBOUNCE_MS = 250
-_HIGHLIGHT = QColor("#ffd54f")
 _FRAME = "QLineEdit { border: 2px solid #e0a000; }"
 
 
@@ -44,11 +44,6 @@ class SaveChoice(Enum):
     REPLACE = "replace"
     KEEP = "keep"
     CANCEL = "cancel"
-
-
-def _utf16(text: str, index: int) -> int:
-    """Qt text positions count UTF-16 units; Python indexes code points."""
-    return len(text[:index].encode("utf-16-le")) // 2
 
 
 class IdentityGuard(QObject):
@@ -150,12 +145,12 @@ class IdentityGuard(QObject):
         text = content.toPlainText()
         selections = []
         fmt = QTextCharFormat()
-        fmt.setBackground(_HIGHLIGHT)
+        fmt.setBackground(HIGHLIGHT)
         for hit in self.content_hits:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(content.document())
-            cursor.setPosition(_utf16(text, hit.start))
-            cursor.setPosition(_utf16(text, hit.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(utf16_offset(text, hit.start))
+            cursor.setPosition(utf16_offset(text, hit.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             selection.format = fmt
             selections.append(selection)
@@ -182,8 +177,8 @@ class IdentityGuard(QObject):
             cursor = QTextCursor(content.document())
             cursor.beginEditBlock()
             for hit in sorted(self.content_hits, key=lambda h: h.start, reverse=True):
-                cursor.setPosition(_utf16(text, hit.start))
-                cursor.setPosition(_utf16(text, hit.end), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(utf16_offset(text, hit.start))
+                cursor.setPosition(utf16_offset(text, hit.end), QTextCursor.MoveMode.KeepAnchor)
                 cursor.insertText(word)
             cursor.endEditBlock()
         self.refresh()
@@ -229,22 +224,3 @@ class IdentityGuard(QObject):
         if clicked is keep:
             return SaveChoice.KEEP
         return SaveChoice.CANCEL
-
-
-class NumberHighlighter(QSyntaxHighlighter):
-    """Marks phone- and ID-shaped numbers in a free-text box where no reporter identity is at hand (handling
-    notes and reasons): they are stored unsealed, so the officer sees them as they type.
-
-    Attach with ``NumberHighlighter(edit.document())``; the document owns it.
-    """
-
-    def __init__(self, document: QTextDocument) -> None:
-        super().__init__(document)
-        self._format = QTextCharFormat()
-        self._format.setBackground(_HIGHLIGHT)
-        self._format.setToolTip(self.tr("Looks like a phone or ID number: it would be stored unsealed."))
-
-    def highlightBlock(self, text: str) -> None:
-        for hit in find_identity(text):
-            start = _utf16(text, hit.start)
-            self.setFormat(start, _utf16(text, hit.end) - start, self._format)
