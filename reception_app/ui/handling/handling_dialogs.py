@@ -222,7 +222,8 @@ class ActionDialog(MoveDialog):
 
     # --- input --------------------------------------------------------------------------------------------
 
-    def _check(self) -> dict[str, str]:  # noqa: PLR0912 - one rule per field
+    def _check_choices(self) -> dict[str, str]:
+        """Problems with the agency, the decision number, the result and the deadline."""
         errors: dict[str, str] = {}
         action = self.action
         if self.agency_picker is not None:
@@ -239,6 +240,11 @@ class ActionDialog(MoveDialog):
             errors["result"] = self.tr("Choose the result.")
         if self.deadline_combo is not None and self.deadline_combo.count() == 0:
             errors["rule"] = self.tr("No open deadline of this case can be extended.")
+        return errors
+
+    def _check(self) -> dict[str, str]:
+        errors = self._check_choices()
+        action = self.action
         if self.codes is not None and action is not HandlingAction.REJECT and not self.codes.codes():
             name = "grounds" if action is HandlingAction.REFUSE_RECEPTION else "reasons"
             errors[name] = self.tr("Tick at least one.")
@@ -258,11 +264,20 @@ class ActionDialog(MoveDialog):
                 errors["replied_on"] = self.tr("Enter the date as dd/mm/yyyy.")
         return errors
 
-    def _task(self) -> Callable[[], object]:  # noqa: PLR0912 - one branch per move
-        h, uid, action = self._handling, self._view.uid, self.action
+    def _task(self) -> Callable[[], object]:
         reason = self.reason_edit.toPlainText()
+        if self.action is HandlingAction.LINK:
+            return self._link_task(reason)
+        if self.action is HandlingAction.TRANSFER_REPLY:
+            return self._reply_task(reason)
+        if self.action in _NUMBER_ACTIONS:  # the moves that record a numbered decision
+            return self._decision_task(reason)
+        return self._routing_task(reason)
+
+    def _decision_task(self, reason: str) -> Callable[[], object]:
+        """The moves that record a decision: accept, reject, notify, resolve, extend."""
+        h, uid, action = self._handling, self._view.uid, self.action
         number = self.number_edit.text() if self.number_edit is not None else ""
-        agency = self.agency_picker.agency_id() if self.agency_picker is not None else None
         codes = self.codes.codes() if self.codes is not None else ()
         if action is HandlingAction.ACCEPT:
             complex_case = self.complex_check is not None and self.complex_check.isChecked()
@@ -281,6 +296,13 @@ class ActionDialog(MoveDialog):
         if action is HandlingAction.EXTEND:
             rule = self.deadline_combo.currentData() if self.deadline_combo is not None else None
             return lambda: h.extend(uid, decision_number=number, reason=reason, rule=rule)
+        raise ValueError(action)
+
+    def _routing_task(self, reason: str) -> Callable[[], object]:
+        """The moves that send the petition on, give it back, file it or close it."""
+        h, uid, action = self._handling, self._view.uid, self.action
+        agency = self.agency_picker.agency_id() if self.agency_picker is not None else None
+        codes = self.codes.codes() if self.codes is not None else ()
         if action is HandlingAction.TRANSFER:
             agency_id = agency if agency is not None else -1
             return lambda: h.transfer(uid, agency_id=agency_id, reason=reason)
@@ -298,10 +320,6 @@ class ActionDialog(MoveDialog):
             return lambda: h.verify_tip(uid, reason=reason)
         if action is HandlingAction.CLOSE:
             return lambda: h.close(uid, reason=reason)
-        if action is HandlingAction.LINK:
-            return self._link_task(reason)
-        if action is HandlingAction.TRANSFER_REPLY:
-            return self._reply_task(reason)
         raise ValueError(action)
 
     def _link_task(self, reason: str) -> Callable[[], object]:
