@@ -12,16 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSet,
-    QChart,
     QChartView,
-    QHorizontalStackedBarSeries,
-    QPieSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QDate, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QGuiApplication, QPainter, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,22 +34,19 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.models.statistics import (
-    SECTOR_FAMILIES,
     Period,
     StatisticsReport,
-    code_label,
     custom_period,
     month_period,
     quarter_period,
     reporting_period,
-    sector_family,
-    short_label,
     year_period,
 )
 from reception_app.services.exports import ExportService
 from reception_app.services.statistics import StatisticsCancelled, StatisticsService
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
+from reception_app.ui.statistics.charts import decision_chart, kind_chart, show_chart, thousands
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -63,14 +54,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Soft, print-friendly colours (also readable in greyscale); one per sector family / decision slice.
-PALETTE = ("#2f6db5", "#e08a2c", "#4c9a52", "#c94c4c", "#8a6bb8", "#5aa5b8", "#b58a2f", "#7f7f7f", "#d17fb0", "#3d3d8f")
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _n(value: int) -> str:
-    """1.234.567: the Vietnamese thousands separator."""
-    return f"{value:,}".replace(",", ".")
 
 
 def _day(edit: QDateEdit) -> date:
@@ -336,8 +320,8 @@ class StatisticsPage(QWidget):
         self.title_label.setText(
             self.tr("%1: %2 cases received, %3 receptions")
             .replace("%1", p.label)
-            .replace("%2", _n(report.total))
-            .replace("%3", _n(report.reception.visits))
+            .replace("%2", thousands(report.total))
+            .replace("%3", thousands(report.reception.visits))
         )
         self.cut_off_label.setText(p.cut_off_line)
         self._fill_table(report)
@@ -352,7 +336,7 @@ class StatisticsPage(QWidget):
 
         def add(label: str, count: int | None, *, bold: bool = False, indent: bool = False) -> None:
             name = QStandardItem(("    " if indent else "") + label)
-            value = QStandardItem("" if count is None else _n(count))
+            value = QStandardItem("" if count is None else thousands(count))
             value.setData(count, COUNT_ROLE)
             value.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if bold:
@@ -375,72 +359,10 @@ class StatisticsPage(QWidget):
     # --- charts ---------------------------------------------------------------------------------------------
 
     def _draw_kind_chart(self, report: StatisticsReport) -> None:
-        chart = QChart()
-        chart.setTitle(self.tr("Cases by kind and sector"))
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        kinds = [k for k in report.codes("kind") if report.count(kind=k) or k in ("KN", "TC", "KNPA")]
-        kinds.reverse()  # horizontal bars draw bottom-up: read top-down in the usual order
-        cross = report.cross("kind", "sector")
-        series = QHorizontalStackedBarSeries()
-        for i, (family, label) in enumerate(SECTOR_FAMILIES):
-            values = [
-                float(sum(n for (k, s), n in cross.items() if k == kind and sector_family(str(s)) == family))
-                for kind in kinds
-            ]
-            if not any(values):
-                continue
-            bar = QBarSet(label)
-            bar.append(values)
-            bar.setColor(QColor(PALETTE[i % len(PALETTE)]))
-            bar.setBorderColor(QColor("white"))
-            series.append(bar)
-        chart.addSeries(series)
-        axis_y = QBarCategoryAxis()
-        axis_y.append([code_label("kind", k) for k in kinds])
-        chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(axis_y)
-        axis_x = QValueAxis()
-        axis_x.setLabelFormat("%d")
-        axis_x.setRange(0, max([report.count(kind=k) for k in kinds] + [1]))
-        axis_x.applyNiceNumbers()
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        self._replace_chart(self.kind_chart, chart)
+        show_chart(self.kind_chart, kind_chart(report, self.tr("Cases by kind and sector")))
 
     def _draw_decision_chart(self, report: StatisticsReport) -> None:
-        chart = QChart()
-        chart.setTitle(self.tr("Handling decisions"))
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        pie = QPieSeries()
-        counts = report.by_decision
-        total = max(report.total, 1)
-        for code in report.codes("decision"):
-            count = counts.get(code, 0)
-            if count:
-                share = round(100 * count / total)
-                piece = pie.append(f"{short_label('decision', code)}: {_n(count)} ({share}%)", float(count))
-                piece.setColor(QColor(PALETTE[(len(pie.slices()) - 1) % len(PALETTE)]))
-                piece.setBorderColor(QColor("white"))
-        pie.setPieSize(0.85)
-        chart.addSeries(pie)
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
-        self._replace_chart(self.decision_chart, chart)
-
-    @staticmethod
-    def _replace_chart(view: QChartView, chart: QChart) -> None:
-        """Show ``chart`` in ``view`` with the report look: white, square, bold title."""
-        chart.setBackgroundRoundness(0)
-        chart.setBackgroundBrush(QColor("white"))
-        font = chart.titleFont()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        chart.setTitleFont(font)
-        view.setBackgroundBrush(QColor("white"))
-        old = view.chart()
-        view.setChart(chart)
-        if old is not None:
-            old.deleteLater()
+        show_chart(self.decision_chart, decision_chart(report, self.tr("Handling decisions")))
 
     def charts_image(self) -> QPixmap:
         """Both charts side by side on white, ready to paste into a report."""
