@@ -21,11 +21,8 @@ from reception_app.ui.protection.protection_dialogs import (
     ProtectionDecisionDialog,
     RetaliationReportDialog,
 )
-from reception_app.ui.protection.protection_views import (
-    ProtectionOverview,
-    ProtectionRequestDialog,
-    ProtectionRevealDialog,
-)
+from reception_app.ui.protection.protection_views import ProtectionOverview
+from reception_app.ui.protection.request_dialogs import ProtectionRequestDialog, ProtectionRevealDialog
 from tests.factories import (
     CANARY_ADDRESS,
     CANARY_ID,

@@ -207,7 +207,7 @@ def _more_dialogs(desk: Desk, runner: SyncTaskRunner, window: QWidget) -> list[t
         RefusalNoticeDialog,
         TransferNoticeDialog,
     )
-    from reception_app.ui.protection.protection_views import ProtectionRequestDialog
+    from reception_app.ui.protection.request_dialogs import ProtectionRequestDialog
     from reception_app.ui.scan.id_scan_dupes import DuplicateCheckDialog
     from reception_app.ui.scan.id_scan_serial import SerialPortDialog
     from reception_app.ui.shell.rotation_dialog import RotationDialog

@@ -55,7 +55,7 @@ from reception_app.ui.common.tables import TextRowsModel, fit_rows, make_table
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 from reception_app.ui.handling.handling_dialogs import ActionDialog, VisitDialog
 from reception_app.ui.protection.protection_dialogs import RetaliationReportDialog
-from reception_app.ui.protection.protection_views import ProtectionRequestDialog
+from reception_app.ui.protection.request_dialogs import ProtectionRequestDialog
 
 if TYPE_CHECKING:
     from reception_app.models.agencies import Agency, Transfer
