@@ -305,62 +305,62 @@
         <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="230"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="231"/>
         <source>No body in the directory matches this name.</source>
         <translation>Không có cơ quan nào trong danh bạ khớp với tên này.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="232"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="233"/>
         <source>Choose the receiving body from the directory.</source>
         <translation>Vui lòng chọn cơ quan nhận trong danh bạ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="237"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="238"/>
         <source>Enter the number of the written decision.</source>
         <translation>Vui lòng nhập số văn bản quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="239"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="240"/>
         <source>Choose the result.</source>
         <translation>Vui lòng chọn kết quả.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="241"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="242"/>
         <source>No open deadline of this case can be extended.</source>
         <translation>Hồ sơ không có thời hạn đang mở nào được phép gia hạn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="244"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="250"/>
         <source>Tick at least one.</source>
         <translation>Vui lòng chọn ít nhất một mục.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="247"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="253"/>
         <source>Enter the reason.</source>
         <translation>Vui lòng nhập lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="249"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="255"/>
         <source>Tick a reason or write one below.</source>
         <translation>Chọn lý do trong danh mục hoặc ghi lý do bên dưới.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="251"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="257"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="253"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="259"/>
         <source>Enter the number of the other case.</source>
         <translation>Vui lòng nhập số của hồ sơ kia.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="258"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="264"/>
         <source>Enter the date as dd/mm/yyyy.</source>
         <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="310"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="328"/>
         <source>No case has this number.</source>
         <translation>Không có hồ sơ nào mang số này.</translation>
     </message>
@@ -1922,240 +1922,235 @@
     </message>
 </context>
 <context>
-    <name>CaseDetailDialog</name>
+    <name>CaseBox</name>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="123"/>
-        <source>Case %1</source>
-        <translation>Hồ sơ %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="137"/>
-        <source>Print receipt</source>
-        <translation>In giấy biên nhận</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="138"/>
-        <source>Transfer slip…</source>
-        <translation>Phiếu chuyển đơn…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="139"/>
-        <source>&amp;Documents</source>
-        <translation>&amp;Văn bản</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="156"/>
-        <source>Handling</source>
-        <translation>Xử lý đơn</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="180"/>
-        <source>Print &amp;receipt</source>
-        <translation>&amp;In giấy biên nhận</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="181"/>
-        <source>&amp;Transfer slip…</source>
-        <translation>Phiếu &amp;chuyển đơn…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="182"/>
-        <source>&amp;Guidance slip…</source>
-        <translation>Phiếu &amp;hướng dẫn…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="183"/>
-        <source>&amp;Appointment slip…</source>
-        <translation>Phiếu hẹ&amp;n…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="184"/>
-        <source>A&amp;cceptance proposal…</source>
-        <translation>Phiếu đề xuất &amp;thụ lý…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="185"/>
-        <source>Re&amp;fusal notice…</source>
-        <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="186"/>
-        <source>Transfer &amp;notice to the reporter…</source>
-        <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="188"/>
-        <source>R&amp;eturn a misdirected petition…</source>
-        <translation>Trả lại đơn chuyển không đúng thẩ&amp;m quyền…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="189"/>
-        <source>C&amp;hase the receiving body…</source>
-        <translation>Đôn đốc cơ quan đã nhận đơn chu&amp;yển…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="190"/>
-        <source>Require the &amp;lower level to resolve…</source>
-        <translation>Yêu cầu cấp dưới giải &amp;quyết…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="192"/>
-        <source>Reception rec&amp;ord…</source>
-        <translation>Biên bản tiếp công &amp;dân…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="193"/>
-        <source>Res&amp;ult notice to the citizen…</source>
-        <translation>Thông báo kết q&amp;uả xử lý cho công dân…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="221"/>
-        <source>Result notice to the citizen (10 working days)…</source>
-        <translation>Thông báo kết quả xử lý đơn cho công dân (10 ngày làm việc)…</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="249"/>
-        <source>Receipt %1</source>
-        <translation>Giấy biên nhận %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="263"/>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="451"/>
-        <source>Transfer slip %1</source>
-        <translation>Phiếu chuyển đơn %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="284"/>
-        <source>Transfer notice %1</source>
-        <translation>Thông báo chuyển đơn %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="299"/>
-        <source>Result notice %1</source>
-        <translation>Thông báo kết quả xử lý %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="340"/>
-        <source>Reception record %1</source>
-        <translation>Biên bản tiếp công dân %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="355"/>
-        <source>Guidance slip %1</source>
-        <translation>Phiếu hướng dẫn %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="377"/>
-        <source>Appointment slip %1</source>
-        <translation>Phiếu hẹn %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="390"/>
-        <source>Acceptance proposal %1</source>
-        <translation>Phiếu đề xuất thụ lý %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="404"/>
-        <source>Refusal notice %1</source>
-        <translation>Thông báo từ chối tiếp công dân %1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="469"/>
-        <source>A complaint, or a denunciation brought in person, is not transferred: guide the citizen.</source>
-        <translation>Đơn khiếu nại, hoặc đơn tố cáo công dân trực tiếp gửi, không chuyển đơn: hãy hướng dẫn công dân.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="493"/>
-        <source>The document could not be shown.</source>
-        <translation>Không hiển thị được văn bản.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="508"/>
-        <source>The document could not be printed. Details are in the log.</source>
-        <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
-    </message>
-    <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="155"/>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="514"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="22"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="519"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="27"/>
         <source>Number:</source>
         <translation>Số:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="520"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="28"/>
         <source>Received:</source>
         <translation>Ngày tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="521"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="29"/>
         <source>Kind:</source>
         <translation>Loại đơn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="522"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="30"/>
         <source>Channel:</source>
         <translation>Hình thức tiếp nhận:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="523"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="31"/>
         <source>Sector:</source>
         <translation>Lĩnh vực:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="524"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="32"/>
         <source>Status:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="525"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="33"/>
         <source>Due:</source>
         <translation>Hạn xử lý:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="526"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="34"/>
         <source>Subject:</source>
         <translation>Trích yếu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="527"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="35"/>
         <source>Content:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="528"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="36"/>
         <source>Accused:</source>
         <translation>Người bị khiếu nại, tố cáo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="529"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="37"/>
         <source>Location:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="530"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="38"/>
         <source>People in the group:</source>
         <translation>Số người trong đoàn:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="531"/>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="39"/>
         <source>Received by:</source>
         <translation>Cán bộ tiếp nhận:</translation>
     </message>
+</context>
+<context>
+    <name>CaseDetailDialog</name>
     <message>
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="539"/>
-        <source>Documents received</source>
-        <translation>Tài liệu đã nhận</translation>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="117"/>
+        <source>Case %1</source>
+        <translation>Hồ sơ %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reception_app/ui/cases/case_detail.py" line="542"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n trang</numerusform>
-        </translation>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="133"/>
+        <source>Print receipt</source>
+        <translation>In giấy biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="134"/>
+        <source>Transfer slip…</source>
+        <translation>Phiếu chuyển đơn…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="135"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="152"/>
+        <source>Handling</source>
+        <translation>Xử lý đơn</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="176"/>
+        <source>Print &amp;receipt</source>
+        <translation>&amp;In giấy biên nhận</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="177"/>
+        <source>&amp;Transfer slip…</source>
+        <translation>Phiếu &amp;chuyển đơn…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="178"/>
+        <source>&amp;Guidance slip…</source>
+        <translation>Phiếu &amp;hướng dẫn…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="179"/>
+        <source>&amp;Appointment slip…</source>
+        <translation>Phiếu hẹ&amp;n…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="180"/>
+        <source>A&amp;cceptance proposal…</source>
+        <translation>Phiếu đề xuất &amp;thụ lý…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="181"/>
+        <source>Re&amp;fusal notice…</source>
+        <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="182"/>
+        <source>Transfer &amp;notice to the reporter…</source>
+        <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="184"/>
+        <source>R&amp;eturn a misdirected petition…</source>
+        <translation>Trả lại đơn chuyển không đúng thẩ&amp;m quyền…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="185"/>
+        <source>C&amp;hase the receiving body…</source>
+        <translation>Đôn đốc cơ quan đã nhận đơn chu&amp;yển…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="186"/>
+        <source>Require the &amp;lower level to resolve…</source>
+        <translation>Yêu cầu cấp dưới giải &amp;quyết…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="188"/>
+        <source>Reception rec&amp;ord…</source>
+        <translation>Biên bản tiếp công &amp;dân…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="189"/>
+        <source>Res&amp;ult notice to the citizen…</source>
+        <translation>Thông báo kết q&amp;uả xử lý cho công dân…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="217"/>
+        <source>Result notice to the citizen (10 working days)…</source>
+        <translation>Thông báo kết quả xử lý đơn cho công dân (10 ngày làm việc)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="245"/>
+        <source>Receipt %1</source>
+        <translation>Giấy biên nhận %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="259"/>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="447"/>
+        <source>Transfer slip %1</source>
+        <translation>Phiếu chuyển đơn %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="280"/>
+        <source>Transfer notice %1</source>
+        <translation>Thông báo chuyển đơn %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="295"/>
+        <source>Result notice %1</source>
+        <translation>Thông báo kết quả xử lý %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="336"/>
+        <source>Reception record %1</source>
+        <translation>Biên bản tiếp công dân %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="351"/>
+        <source>Guidance slip %1</source>
+        <translation>Phiếu hướng dẫn %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="373"/>
+        <source>Appointment slip %1</source>
+        <translation>Phiếu hẹn %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="386"/>
+        <source>Acceptance proposal %1</source>
+        <translation>Phiếu đề xuất thụ lý %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="400"/>
+        <source>Refusal notice %1</source>
+        <translation>Thông báo từ chối tiếp công dân %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="465"/>
+        <source>A complaint, or a denunciation brought in person, is not transferred: guide the citizen.</source>
+        <translation>Đơn khiếu nại, hoặc đơn tố cáo công dân trực tiếp gửi, không chuyển đơn: hãy hướng dẫn công dân.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="489"/>
+        <source>The document could not be shown.</source>
+        <translation>Không hiển thị được văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="504"/>
+        <source>The document could not be printed. Details are in the log.</source>
+        <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_detail.py" line="151"/>
+        <source>Case</source>
+        <translation>Hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -2784,6 +2779,21 @@
         <location filename="../../reception_app/ui/documents/document_dialogs.py" line="94"/>
         <source>The document could not be printed. Details are in the log.</source>
         <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsBox</name>
+    <message>
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="52"/>
+        <source>Documents received</source>
+        <translation>Tài liệu đã nhận</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_app/ui/cases/case_boxes.py" line="55"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4290,238 +4300,238 @@
 <context>
     <name>ProtectionOverview</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="277"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="289"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="100"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="112"/>
         <source>Case</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="278"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="101"/>
         <source>Requested</source>
         <translation>Ngày đề nghị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="279"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="289"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="292"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="102"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="112"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="115"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="280"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="103"/>
         <source>Measures requested</source>
         <translation>Biện pháp đề nghị</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="281"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="104"/>
         <source>Decision</source>
         <translation>Quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="282"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="105"/>
         <source>Overdue steps</source>
         <translation>Biện pháp quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="283"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="106"/>
         <source>Retaliation reports</source>
         <translation>Báo cáo trù dập</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="287"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="289"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="110"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="112"/>
         <source>Measure</source>
         <translation>Biện pháp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="287"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="289"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="110"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="112"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="287"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="110"/>
         <source>Done</source>
         <translation>Đã thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="292"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="115"/>
         <source>Reported</source>
         <translation>Ngày báo cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="292"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="115"/>
         <source>Recorded by</source>
         <translation>Người ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="292"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="115"/>
         <source>Description</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="325"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="148"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Quyết định…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="326"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="149"/>
         <source>Add &amp;measure…</source>
         <translation>&amp;Thêm biện pháp…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="327"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="150"/>
         <source>&amp;End protection…</source>
         <translation>&amp;Chấm dứt bảo vệ…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="328"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="151"/>
         <source>Report &amp;retaliation…</source>
         <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="329"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="152"/>
         <source>Mark d&amp;one</source>
         <translation>Đã thực h&amp;iện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="330"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="153"/>
         <source>Mark measure &amp;done</source>
         <translation>Ghi nhận đã thực hiện (&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="331"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="154"/>
         <source>Mark &amp;handled</source>
         <translation>Đánh &amp;dấu đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="332"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="155"/>
         <source>Print decisio&amp;n…</source>
         <translation>In q&amp;uyết định…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="333"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="156"/>
         <source>Open protection cases</source>
         <translation>Các trường hợp đang bảo vệ hoặc chờ quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="343"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="166"/>
         <source>Measures of the selected case</source>
         <translation>Biện pháp của hồ sơ đang chọn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="348"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="171"/>
         <source>Overdue measure steps</source>
         <translation>Biện pháp bảo vệ quá hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="353"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="176"/>
         <source>Details (unsealed)</source>
         <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="561"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="384"/>
         <source>Protection decision %1</source>
         <translation>Quyết định bảo vệ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="697"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="520"/>
         <source>No retaliation reported.</source>
         <translation>Chưa có báo cáo trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="322"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="145"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Làm mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="323"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="146"/>
         <source>&amp;Show details…</source>
         <translation>&amp;Xem chi tiết…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="324"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="147"/>
         <source>&amp;Hide details</source>
         <translation>Ẩ&amp;n chi tiết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="314"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="137"/>
         <source>People and reasons stay sealed. Showing them needs a supervisor&apos;s password and a reason.</source>
         <translation>Thông tin người được bảo vệ và lý do luôn được niêm phong. Muốn xem cần mật khẩu lãnh đạo và lý do.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="317"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="140"/>
         <source>Only supervisors see protection cases.</source>
         <translation>Chỉ lãnh đạo mới xem được các trường hợp bảo vệ người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="437"/>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="454"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="260"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="277"/>
         <source>not done</source>
         <translation>chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="443"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="266"/>
         <source>The protection cases could not be loaded.</source>
         <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="600"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="423"/>
         <source>The measure was added.</source>
         <translation>Đã thêm biện pháp bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="606"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="429"/>
         <source>Protection of case %1 has ended.</source>
         <translation>Đã chấm dứt bảo vệ – hồ sơ %1.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="609"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="432"/>
         <source>The retaliation report was recorded and sealed.</source>
         <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="591"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="414"/>
         <source>Decision %1 recorded: %2.</source>
         <translation>Đã ghi nhận quyết định %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="596"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="419"/>
         <source>The decision was recorded.</source>
         <translation>Đã ghi nhận quyết định.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="612"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="435"/>
         <source>The measure was marked as done.</source>
         <translation>Đã ghi nhận biện pháp đã thực hiện.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="665"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="488"/>
         <source>The retaliation report was marked as handled.</source>
         <translation>Đã đánh dấu báo cáo trù dập, trả thù là đã xử lý.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="670"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="493"/>
         <source>This could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="678"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="501"/>
         <source>handled</source>
         <translation>đã xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="678"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="501"/>
         <source>open</source>
         <translation>chưa xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="690"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="513"/>
         <source>Case %1</source>
         <translation>Hồ sơ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="695"/>
+        <location filename="../../reception_app/ui/protection/protection_views.py" line="518"/>
         <source>Reasons: %1</source>
         <translation>Lý do: %1</translation>
     </message>
@@ -4529,97 +4539,97 @@
 <context>
     <name>ProtectionRequestDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="114"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="88"/>
         <source>Protection request</source>
         <translation>Đề nghị bảo vệ người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="118"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="92"/>
         <source>The names, addresses and reasons are sealed as soon as you press OK: you will not be able to read them back; only a supervisor can, with a recorded reason.</source>
         <translation>Họ tên, địa chỉ và lý do được niêm phong ngay khi bấm OK: bạn sẽ không xem lại được; chỉ lãnh đạo mới xem được, kèm lý do được ghi nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="121"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="95"/>
         <source>The request could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được đề nghị. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="126"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="100"/>
         <source>The denouncer</source>
         <translation>Người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="127"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="101"/>
         <source>Spouse</source>
         <translation>Vợ hoặc chồng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="128"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="102"/>
         <source>Parent (birth or adoptive)</source>
         <translation>Cha, mẹ (đẻ hoặc nuôi)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="129"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="103"/>
         <source>Child (birth or adoptive)</source>
         <translation>Con (đẻ hoặc nuôi)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="130"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="104"/>
         <source>Other relative</source>
         <translation>Người thân thích khác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="137"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="111"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="137"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="111"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="137"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="111"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="137"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="111"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="141"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="115"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="144"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="118"/>
         <source>&amp;People to protect:</source>
         <translation>&amp;Người được bảo vệ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="146"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="120"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="148"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="122"/>
         <source>&amp;Measures requested:</source>
         <translation>&amp;Biện pháp đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="162"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="136"/>
         <source>Enter at least one person to protect.</source>
         <translation>Vui lòng nhập ít nhất một người được bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="164"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="138"/>
         <source>Enter the full name of every person listed.</source>
         <translation>Vui lòng nhập họ tên của mọi người trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="166"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="140"/>
         <source>Write why protection is requested.</source>
         <translation>Vui lòng ghi lý do đề nghị bảo vệ.</translation>
     </message>
@@ -4627,37 +4637,37 @@
 <context>
     <name>ProtectionRevealDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="196"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="170"/>
         <source>Show protection details</source>
         <translation>Xem thông tin bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="200"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="174"/>
         <source>A supervisor must enter their own account and the reason. The request is recorded in the audit log.</source>
         <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do. Yêu cầu được ghi vào nhật ký hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="202"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="176"/>
         <source>The details could not be shown. Details are in the log.</source>
         <translation>Không hiển thị được thông tin. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="212"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="186"/>
         <source>Why the details are needed (required)</source>
         <translation>Lý do cần xem (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="213"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="187"/>
         <source>Supervisor &amp;username:</source>
         <translation>&amp;Tên đăng nhập lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="214"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="188"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/protection_views.py" line="215"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="189"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
@@ -5615,220 +5625,220 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="123"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="107"/>
         <source>Month</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="124"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="108"/>
         <source>Quarter</source>
         <translation>Quý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="125"/>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="134"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="109"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="118"/>
         <source>Year</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="127"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="111"/>
         <source>Custom dates</source>
         <translation>Tùy chọn ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="136"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="120"/>
         <source>Part of the year</source>
         <translation>Phần của năm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="143"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="127"/>
         <source>From</source>
         <translation>Từ ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="144"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="128"/>
         <source>To</source>
         <translation>Đến ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="145"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="129"/>
         <source>&amp;Compute</source>
         <translation>&amp;Tính</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="147"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="131"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="158"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="142"/>
         <source>Choose the period, then press “Compute”: the report&apos;s counts and charts appear here.</source>
         <translation>Chọn kỳ báo cáo rồi nhấn “Tính”: số liệu và biểu đồ của báo cáo sẽ hiện ở đây.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="174"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="158"/>
         <source>Copy c&amp;harts</source>
         <translation>Sao chép &amp;biểu đồ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="175"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="159"/>
         <source>Copy both charts as one image, to paste into a report</source>
         <translation>Sao chép hai biểu đồ thành một hình để dán vào báo cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="177"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="161"/>
         <source>Export &amp;XLSX…</source>
         <translation>Xuất X&amp;LSX…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="178"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="162"/>
         <source>Export P&amp;DF…</source>
         <translation>Xuất P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="176"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="160"/>
         <source>Save charts as &amp;PNG…</source>
         <translation>Lưu biểu đồ thành P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="290"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="274"/>
         <source>The end date is before the start date.</source>
         <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="329"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="313"/>
         <source>The statistics could not be computed. Details are in the log.</source>
         <translation>Không tính được số liệu thống kê. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="156"/>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="351"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="140"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="335"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="413"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="365"/>
         <source>Handling decisions</source>
         <translation>Hướng xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="474"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="396"/>
         <source>Export statistics</source>
         <translation>Xuất số liệu thống kê</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="487"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="409"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="493"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="415"/>
         <source>PDF document (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="481"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="403"/>
         <source>PNG image (*.png)</source>
         <translation>Ảnh PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="466"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="388"/>
         <source>The image could not be saved there.</source>
         <translation>Không lưu được ảnh vào chỗ đó.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="126"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="110"/>
         <source>Reporting period (15th to 14th)</source>
         <translation>Kỳ báo cáo (từ ngày 15 đến ngày 14)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="185"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="169"/>
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="238"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="222"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="242"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="226"/>
         <source>Quarter %1</source>
         <translation>Quý %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="246"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="230"/>
         <source>Quarter I</source>
         <translation>Quý I</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="247"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="231"/>
         <source>Quarter II</source>
         <translation>Quý II</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="248"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="232"/>
         <source>Quarter III</source>
         <translation>Quý III</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="249"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="233"/>
         <source>Quarter IV</source>
         <translation>Quý IV</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="250"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="234"/>
         <source>6 months</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="251"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="235"/>
         <source>9 months</source>
         <translation>9 tháng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="252"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="236"/>
         <source>Whole year</source>
         <translation>Cả năm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="327"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="311"/>
         <source>Cancelled. The previous figures are still shown.</source>
         <translation>Đã hủy. Số liệu lần trước vẫn được hiển thị.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="337"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="321"/>
         <source>%1: %2 cases received, %3 receptions</source>
         <translation>%1: tiếp nhận %2 đơn, %3 lượt tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="156"/>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="351"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="140"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="335"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="365"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="349"/>
         <source>Cases received in the period</source>
         <translation>Số đơn tiếp nhận trong kỳ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="366"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="350"/>
         <source>of which from groups of 5 or more</source>
         <translation>trong đó đơn đông người (từ 5 người)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="379"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="362"/>
         <source>Cases by kind and sector</source>
         <translation>Số đơn theo loại đơn và lĩnh vực</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="459"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="381"/>
         <source>The charts were copied. Paste them into your report.</source>
         <translation>Đã sao chép biểu đồ. Hãy dán vào báo cáo.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="514"/>
+        <location filename="../../reception_app/ui/statistics/statistics_page.py" line="436"/>
         <source>Saved: %1</source>
         <translation>Đã lưu: %1</translation>
     </message>
@@ -6000,47 +6010,47 @@
 <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="349"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="367"/>
         <source>Return visit (case %1)</source>
         <translation>Công dân đến lại (hồ sơ %1)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="353"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="371"/>
         <source>The citizen came back about this case. The visit is added to the reception logbook and counted as a repeat reception in the periodic report.</source>
         <translation>Công dân đến lại về vụ việc này. Lượt tiếp được ghi vào sổ tiếp công dân và được tính là tiếp nhiều lần trong báo cáo định kỳ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="356"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="374"/>
         <source>The visit could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được lượt tiếp. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="365"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="383"/>
         <source>Received by the &amp;head of the agency (lãnh đạo tiếp)</source>
         <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="366"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="384"/>
         <source>Optional</source>
         <translation>Không bắt buộc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="367"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="385"/>
         <source>&amp;When:</source>
         <translation>&amp;Thời điểm tiếp:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="368"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="386"/>
         <source>&amp;People:</source>
         <translation>Số &amp;người:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="369"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="387"/>
         <source>&amp;Note:</source>
         <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="374"/>
+        <location filename="../../reception_app/ui/handling/handling_dialogs.py" line="392"/>
         <source>The text is too long.</source>
         <translation>Nội dung quá dài.</translation>
     </message>

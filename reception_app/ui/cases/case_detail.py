@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -42,10 +40,10 @@ from reception_app.services import (
     refusal_grounds,
 )
 from reception_app.services.agencies import AgencyDirectory
+from reception_app.ui.cases.case_boxes import CaseBox, DocumentsBox
 from reception_app.ui.cases.reporter_panel import ReporterPanel
 from reception_app.ui.common.errors import error_text
-from reception_app.ui.common.formatting import format_day, format_received
-from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
+from reception_app.ui.common.widgets import MessageLabel
 from reception_app.ui.documents.document_dialogs import (
     AcceptanceProposalDialog,
     AppointmentSlipDialog,
@@ -66,10 +64,6 @@ if TYPE_CHECKING:
     from reception_app.ui.common.tasks import Runner
 
 log = logging.getLogger(__name__)
-
-
-def _value(text: str, *, wrap: bool = False) -> PlainTextLabel:
-    return PlainTextLabel(text, word_wrap=wrap, selectable=True)
 
 
 class CaseDetailDialog(QDialog):
@@ -123,11 +117,13 @@ class CaseDetailDialog(QDialog):
         self.setWindowTitle(self.tr("Case %1").replace("%1", detail.number))
         content = QWidget()
         layout = QVBoxLayout(content)
-        layout.addWidget(self._case_box(detail))
+        case_box = CaseBox(detail)
+        self.officer_label = case_box.officer_label
+        layout.addWidget(case_box)
         self.reporter_panel = ReporterPanel(detail.reporters, content, case_uid=detail.uid, desk=desk, runner=runner)
         layout.addWidget(self.reporter_panel)
         if detail.documents:
-            layout.addWidget(self._documents_box(detail))
+            layout.addWidget(DocumentsBox(detail))
         layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -509,36 +505,3 @@ class CaseDetailDialog(QDialog):
                 log_as="printing a document failed",
             )
         )
-
-    def _case_box(self, d: CaseDetail) -> QGroupBox:
-        box = QGroupBox(self.tr("Case"))
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        accused = ", ".join(part for part in (d.accused, d.accused_position) if part)
-        rows: list[tuple[str, str, bool]] = [
-            (self.tr("Number:"), d.number, False),
-            (self.tr("Received:"), format_received(d.received_at), False),
-            (self.tr("Kind:"), d.kind.label, False),
-            (self.tr("Channel:"), d.channel.label, False),
-            (self.tr("Sector:"), d.sector.label, False),
-            (self.tr("Status:"), d.status.label, False),
-            (self.tr("Due:"), format_day(d.due_on), False),
-            (self.tr("Subject:"), d.subject, True),
-            (self.tr("Content:"), d.content, True),
-            (self.tr("Accused:"), accused, True),
-            (self.tr("Location:"), d.location, True),
-            (self.tr("People in the group:"), str(d.group_size), False),
-            (self.tr("Received by:"), d.officer_name or d.officer, False),  # the person, not the login
-        ]
-        for label, value, wrap in rows:
-            self.officer_label = _value(value, wrap=wrap)  # the last row: "Received by"
-            form.addRow(label, self.officer_label)
-        return box
-
-    def _documents_box(self, d: CaseDetail) -> QGroupBox:
-        box = QGroupBox(self.tr("Documents received"))
-        layout = QVBoxLayout(box)
-        for doc in d.documents:
-            pages = self.tr("%n page(s)", "", doc.pages)
-            layout.addWidget(_value(f"{doc.name} — {pages} — {doc.state.label}", wrap=True))
-        return box
