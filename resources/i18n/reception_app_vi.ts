@@ -2768,7 +2768,7 @@
 <context>
     <name>DateEdit</name>
     <message>
-        <location filename="../../reception_app/ui/common/form_fields.py" line="45"/>
+        <location filename="../../reception_app/ui/common/form_fields.py" line="49"/>
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
@@ -2908,37 +2908,37 @@
 <context>
     <name>GrantSupervisorDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="346"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="345"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="347"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="346"/>
         <source>The account&apos;s own &amp;password:</source>
         <translation>&amp;Mật khẩu của chính tài khoản đó:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="351"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="350"/>
         <source>Approving &amp;supervisor:</source>
         <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="352"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="351"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="354"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="353"/>
         <source>Grant supervisor role</source>
         <translation>Cấp quyền lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="355"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="354"/>
         <source>Grant</source>
         <translation>Cấp quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="357"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="356"/>
         <source>A supervisor can unlock reporters&apos; identities. The person receiving the role types their own password, and a current supervisor approves with theirs. Both are recorded in the audit log.</source>
         <translation>Lãnh đạo có thể mở khóa danh tính người gửi đơn. Người được cấp quyền tự nhập mật khẩu của mình, và một lãnh đạo hiện tại phê duyệt bằng mật khẩu của họ. Cả hai đều được ghi vào nhật ký hệ thống.</translation>
     </message>
@@ -3823,47 +3823,47 @@
 <context>
     <name>NewOfficerDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="177"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="176"/>
         <source>&amp;Username:</source>
         <translation>&amp;Tên đăng nhập:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="178"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="177"/>
         <source>&amp;Full name:</source>
         <translation>&amp;Họ và tên:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="179"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="178"/>
         <source>Initial &amp;password:</source>
         <translation>&amp;Mật khẩu ban đầu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="180"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="179"/>
         <source>&amp;Repeat password:</source>
         <translation>&amp;Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="183"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="182"/>
         <source>At least 12 characters and hard to guess: not a name or a common word.</source>
         <translation>Ít nhất 12 ký tự và khó đoán: không dùng tên người hay từ thông dụng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="187"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="186"/>
         <source>New officer account</source>
         <translation>Tài khoản cán bộ mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="188"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="187"/>
         <source>Create</source>
         <translation>Tạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="189"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="188"/>
         <source>The officer records and prints cases. Give them the initial password in person.</source>
         <translation>Cán bộ tiếp dân ghi nhận và in hồ sơ. Hãy trực tiếp trao mật khẩu ban đầu cho cán bộ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="204"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="203"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -3958,77 +3958,77 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="259"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="258"/>
         <source>C&amp;urrent password:</source>
         <translation>Mật khẩu &amp;hiện tại:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="262"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="261"/>
         <source>Account:</source>
         <translation>Tài khoản:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="263"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="262"/>
         <source>&amp;New password:</source>
         <translation>Mật khẩu &amp;mới:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="266"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="265"/>
         <source>&amp;Repeat new password:</source>
         <translation>&amp;Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="270"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="269"/>
         <source>Approving &amp;supervisor:</source>
         <translation>&amp;Lãnh đạo phê duyệt:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="271"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="270"/>
         <source>Supervisor&apos;s pass&amp;word:</source>
         <translation>Mật &amp;khẩu của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="274"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="273"/>
         <source>Your password no longer meets the password rules (at least 12 characters, hard to guess). Choose a new one now: type your current password, then the new one twice.</source>
         <translation>Mật khẩu của bạn không còn đáp ứng quy định về mật khẩu (ít nhất 12 ký tự, khó đoán). Hãy đặt mật khẩu mới ngay: nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="278"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="277"/>
         <source>Type your current password, then the new one twice. It applies at the next login.</source>
         <translation>Nhập mật khẩu hiện tại, rồi nhập mật khẩu mới hai lần. Mật khẩu mới áp dụng từ lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="281"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="280"/>
         <source>This is a supervisor&apos;s account: another supervisor must approve the reset with their own password.</source>
         <translation>Đây là tài khoản lãnh đạo: một lãnh đạo khác phải phê duyệt việc đặt lại bằng mật khẩu của mình.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="284"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="283"/>
         <source>Tell the user the new password in person.</source>
         <translation>Hãy trực tiếp báo mật khẩu mới cho người dùng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="286"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="285"/>
         <source>Change my password</source>
         <translation>Đổi mật khẩu của tôi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="286"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="285"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="288"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="287"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="288"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="287"/>
         <source>Reset</source>
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="308"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="307"/>
         <source>The two passwords do not match.</source>
         <translation>Hai mật khẩu không khớp nhau.</translation>
     </message>
@@ -4136,49 +4136,49 @@
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../reception_app/ui/documents/print_preview.py" line="161"/>
+        <location filename="../../reception_app/ui/common/print_preview.py" line="161"/>
         <source>Print…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/print_preview.py" line="162"/>
+        <location filename="../../reception_app/ui/common/print_preview.py" line="162"/>
         <source>Save as PDF…</source>
         <translation>Lưu thành PDF…</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/print_preview.py" line="194"/>
+        <location filename="../../reception_app/ui/common/print_preview.py" line="194"/>
         <source>Print</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/print_preview.py" line="206"/>
+        <location filename="../../reception_app/ui/common/print_preview.py" line="206"/>
         <source>The document could not be printed.</source>
         <translation>Không in được văn bản.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_app/ui/documents/print_preview.py" line="208"/>
+        <location filename="../../reception_app/ui/common/print_preview.py" line="208"/>
         <source>%n page(s) sent to the printer.</source>
         <translation>
             <numerusform>Đã gửi %n trang tới máy in.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/print_preview.py" line="213"/>
+        <location filename="../../reception_app/ui/common/print_preview.py" line="213"/>
         <source>Save as PDF</source>
         <translation>Lưu thành PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/print_preview.py" line="213"/>
+        <location filename="../../reception_app/ui/common/print_preview.py" line="213"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/print_preview.py" line="226"/>
+        <location filename="../../reception_app/ui/common/print_preview.py" line="226"/>
         <source>The file could not be saved.</source>
         <translation>Không lưu được tệp.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/documents/print_preview.py" line="228"/>
+        <location filename="../../reception_app/ui/common/print_preview.py" line="228"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
@@ -4539,97 +4539,97 @@
 <context>
     <name>ProtectionRequestDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="88"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="87"/>
         <source>Protection request</source>
         <translation>Đề nghị bảo vệ người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="92"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="91"/>
         <source>The names, addresses and reasons are sealed as soon as you press OK: you will not be able to read them back; only a supervisor can, with a recorded reason.</source>
         <translation>Họ tên, địa chỉ và lý do được niêm phong ngay khi bấm OK: bạn sẽ không xem lại được; chỉ lãnh đạo mới xem được, kèm lý do được ghi nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="95"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="94"/>
         <source>The request could not be recorded. Details are in the log.</source>
         <translation>Không ghi nhận được đề nghị. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="100"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="99"/>
         <source>The denouncer</source>
         <translation>Người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="101"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="100"/>
         <source>Spouse</source>
         <translation>Vợ hoặc chồng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="102"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="101"/>
         <source>Parent (birth or adoptive)</source>
         <translation>Cha, mẹ (đẻ hoặc nuôi)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="103"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="102"/>
         <source>Child (birth or adoptive)</source>
         <translation>Con (đẻ hoặc nuôi)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="104"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="103"/>
         <source>Other relative</source>
         <translation>Người thân thích khác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="111"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="110"/>
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="111"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="110"/>
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="111"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="110"/>
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="111"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="110"/>
         <source>Phone</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="115"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="114"/>
         <source>&amp;Add a person</source>
         <translation>&amp;Thêm người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="118"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="117"/>
         <source>&amp;People to protect:</source>
         <translation>&amp;Người được bảo vệ:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="120"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="119"/>
         <source>&amp;Reasons:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="122"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="121"/>
         <source>&amp;Measures requested:</source>
         <translation>&amp;Biện pháp đề nghị:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="136"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="135"/>
         <source>Enter at least one person to protect.</source>
         <translation>Vui lòng nhập ít nhất một người được bảo vệ.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="138"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="137"/>
         <source>Enter the full name of every person listed.</source>
         <translation>Vui lòng nhập họ tên của mọi người trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="140"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="139"/>
         <source>Write why protection is requested.</source>
         <translation>Vui lòng ghi lý do đề nghị bảo vệ.</translation>
     </message>
@@ -4637,37 +4637,37 @@
 <context>
     <name>ProtectionRevealDialog</name>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="170"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="169"/>
         <source>Show protection details</source>
         <translation>Xem thông tin bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="174"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="173"/>
         <source>A supervisor must enter their own account and the reason. The request is recorded in the audit log.</source>
         <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do. Yêu cầu được ghi vào nhật ký hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="176"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="175"/>
         <source>The details could not be shown. Details are in the log.</source>
         <translation>Không hiển thị được thông tin. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="186"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="185"/>
         <source>Why the details are needed (required)</source>
         <translation>Lý do cần xem (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="187"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="186"/>
         <source>Supervisor &amp;username:</source>
         <translation>&amp;Tên đăng nhập lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="188"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="187"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="189"/>
+        <location filename="../../reception_app/ui/protection/request_dialogs.py" line="188"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
@@ -5229,42 +5229,42 @@
 <context>
     <name>RevealDialog</name>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="61"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="60"/>
         <source>Unlock identity</source>
         <translation>Mở khóa danh tính</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="64"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="63"/>
         <source>A supervisor must enter their own account and the reason for unlocking. The identities are shown for a few minutes and the unlock is recorded in the audit log.</source>
         <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do mở khóa. Danh tính chỉ hiển thị trong vài phút và việc mở khóa được ghi vào nhật ký hoạt động.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="77"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="76"/>
         <source>Why the identity is needed (required)</source>
         <translation>Lý do cần xem danh tính (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="81"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="80"/>
         <source>Supervisor &amp;username:</source>
         <translation>&amp;Tên đăng nhập của lãnh đạo:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="82"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="81"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="83"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="82"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Lý do:</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="85"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="84"/>
         <source>&amp;Unlock</source>
         <translation>Mở &amp;khóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="141"/>
+        <location filename="../../reception_app/ui/identity/reveal_dialog.py" line="140"/>
         <source>The identity could not be unlocked. Details are in the log.</source>
         <translation>Không mở khóa được danh tính. Chi tiết được ghi trong nhật ký.</translation>
     </message>
@@ -6058,7 +6058,7 @@
 <context>
     <name>_DeskDialog</name>
     <message>
-        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="143"/>
+        <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="142"/>
         <source>Something went wrong. Details are in the log.</source>
         <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
     </message>

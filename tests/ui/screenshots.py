@@ -13,8 +13,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget
 
 from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.common.print_preview import PrintPreviewDialog
 from reception_app.ui.common.tasks import SyncTaskRunner
-from reception_app.ui.documents.print_preview import PrintPreviewDialog
 from reception_app.ui.shell.app_window import MainWindow
 from reception_app.ui.shell.login_dialog import LoginDialog
 from reception_app.ui.shell.setup_wizard import SetupWizard

@@ -302,8 +302,8 @@ def test_save_as_pdf_suggests_the_document_title(
 
     from reportlab.pdfgen.canvas import Canvas
 
+    from reception_app.ui.common import print_preview
     from reception_app.ui.common.formatting import file_name
-    from reception_app.ui.documents import print_preview
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer)

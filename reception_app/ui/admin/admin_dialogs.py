@@ -24,6 +24,7 @@ from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
 from reception_app.services import NewUser, check_password_policy, clean_username
 from reception_app.ui.common.form_dialog import FormDialog
+from reception_app.ui.common.form_fields import MAX_PASSWORD, MAX_USERNAME
 from reception_app.ui.common.password_meter import PasswordMeter
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
@@ -33,8 +34,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_USERNAME = 64
-MAX_PASSWORD = 256
 MAX_FULL_NAME = 100
 
 

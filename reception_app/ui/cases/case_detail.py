@@ -43,6 +43,7 @@ from reception_app.services.agencies import AgencyDirectory
 from reception_app.ui.cases.case_boxes import CaseBox, DocumentsBox
 from reception_app.ui.cases.reporter_panel import ReporterPanel
 from reception_app.ui.common.errors import error_text
+from reception_app.ui.common.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.common.widgets import MessageLabel
 from reception_app.ui.documents.document_dialogs import (
     AcceptanceProposalDialog,
@@ -56,7 +57,6 @@ from reception_app.ui.documents.document_dialogs import (
     TransferNoticeDialog,
 )
 from reception_app.ui.documents.notice_dialogs import BodyLetterDialog, ReceptionRecordDialog, ResultNoticeDialog
-from reception_app.ui.documents.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.handling.case_handling_panel import CaseHandlingPanel
 
 if TYPE_CHECKING:

@@ -11,6 +11,10 @@ from PySide6.QtWidgets import QDateTimeEdit, QGridLayout, QLabel, QLineEdit, QWi
 
 from reception_app.ui.common.widgets import MessageLabel
 
+MAX_USERNAME = 64
+MAX_PASSWORD = 256
+"""The lengths a username and a password field accept (login, lock, reveal, accounts)."""
+
 _DATE = re.compile(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*")
 _COMPACT = re.compile(r"\s*(\d{2})(\d{2})(\d{4})\s*")
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from reception_app.models.errors import ValidationError
 from reception_app.services import RevealGrant
 from reception_app.ui.common.errors import error_text
+from reception_app.ui.common.form_fields import MAX_PASSWORD, MAX_USERNAME
 from reception_app.ui.common.widgets import MessageLabel
 
 if TYPE_CHECKING:
@@ -29,8 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MAX_USERNAME = 64
-MAX_PASSWORD = 256
 
 
 class RevealDialog(QDialog):

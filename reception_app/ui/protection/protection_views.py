@@ -32,10 +32,10 @@ from reception_app.services.protection import RETALIATION_HANDLED, RETALIATION_O
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.form_dialog import MoveDialog
 from reception_app.ui.common.formatting import format_day, one_line
+from reception_app.ui.common.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.common.tables import TextRowsModel, make_table
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 from reception_app.ui.documents.notice_dialogs import ProtectionDecisionPrintDialog
-from reception_app.ui.documents.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.protection.protection_dialogs import (
     AddMeasureDialog,
     EndProtectionDialog,

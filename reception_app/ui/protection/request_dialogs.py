@@ -19,6 +19,7 @@ from reception_app.models.handling import default_checklists
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
 from reception_app.services import Protection
 from reception_app.ui.common.form_dialog import MoveDialog
+from reception_app.ui.common.form_fields import MAX_PASSWORD, MAX_USERNAME
 from reception_app.ui.common.reason_fields import ChecklistBox, reason_edit
 from reception_app.ui.common.widgets import PlainTextLabel
 
@@ -30,8 +31,6 @@ MAX_PERSONS = 20
 MAX_NAME = 100
 MAX_ADDRESS = 300
 MAX_PHONE = 20
-MAX_USERNAME = 64
-MAX_PASSWORD = 256
 
 
 class _PersonRow:

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.ui.common.errors import error_text
+from reception_app.ui.common.form_fields import MAX_PASSWORD, MAX_USERNAME
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
-from reception_app.ui.identity.reveal_dialog import MAX_PASSWORD, MAX_USERNAME
 
 if TYPE_CHECKING:
     from reception_app.services import Desk

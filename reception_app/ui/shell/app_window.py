@@ -33,8 +33,8 @@ from reception_app.ui.cases.case_table_model import CaseUidRole
 from reception_app.ui.cases.cases_page import CasesPage
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.jobs import JobRunner, Jobs, JobStatus
+from reception_app.ui.common.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.common.widgets import PlainTextLabel
-from reception_app.ui.documents.print_preview import PdfLoadError, PrintPreviewDialog
 from reception_app.ui.intake.intake_page import IntakePage
 from reception_app.ui.logbook.logbook_page import LogbookPageWidget
 from reception_app.ui.shell.lock_screen import DEFAULT_IDLE_MINUTES, LockController

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.ui.common.errors import error_text
+from reception_app.ui.common.form_fields import MAX_PASSWORD
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_IDLE_MINUTES = 5.0
-MAX_PASSWORD = 256
 _USER_INPUT = frozenset(
     {
         QEvent.Type.KeyPress,
