@@ -159,19 +159,28 @@ def _setup(data_dir: Path) -> tuple[bytes, bytes]:
     return keys.db_key, keys.identity_private
 
 
-def _run(data_dir: Path, ack: Path, kill_after: float | None) -> None:
+def _steps(ack: Path) -> int:
+    text = ack.read_text("ascii") if ack.exists() else ""
+    return -1 if "ready" not in text else sum(1 for line in text.splitlines() if line.startswith("step "))
+
+
+def _run(data_dir: Path, ack: Path, kill_at: tuple[int, float] | None) -> None:
+    """Run the child; with ``kill_at=(steps, delay)`` SIGKILL it ``delay`` seconds after it has acknowledged
+    ``steps`` committed steps (0: right after login). Waiting for a step, not a wall-clock delay from the start,
+    makes every run a kill at a random point, however fast or loaded the machine is."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-m", "tests.security.rotation_child", str(data_dir), str(ack)]
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env)  # noqa: S603 - our own child module
-    if kill_after is None:
+    if kill_at is None:
         assert proc.wait(timeout=120) == 0
         return
+    steps, delay = kill_at
     deadline = time.monotonic() + 60
-    while "ready" not in (ack.read_text("ascii") if ack.exists() else "") and time.monotonic() < deadline:
+    while _steps(ack) < steps and time.monotonic() < deadline:
         if proc.poll() is not None:
             return
-        time.sleep(0.01)
-    time.sleep(kill_after)
+        time.sleep(0.001)
+    time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
 
@@ -185,7 +194,7 @@ def test_rotation_survives_sigkill_and_resumes(tmp_path: Path) -> None:
     log = []
     for i in range(KILLS):
         ack = tmp_path / f"ack-{i}"
-        _run(data_dir, ack, rng.uniform(0.0, 0.1))
+        _run(data_dir, ack, (rng.randrange(0, 12), rng.uniform(0.0, 0.005)))
         text = ack.read_text("ascii") if ack.exists() else ""
         log.append(text.splitlines()[-1] if text else "")
         if "confirmed" in text:
