@@ -77,7 +77,7 @@
             <translation>Lãnh đạo cần có tài khoản riêng, tách biệt với tài khoản của quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="191" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="189" />
             <source>The two passwords do not match.</source>
             <translation>Hai mật khẩu không khớp nhau.</translation>
         </message>
@@ -368,27 +368,27 @@
     <context>
         <name>AddMeasureDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="190" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="189" />
             <source>Add a protection measure (case %1)</source>
             <translation>Thêm biện pháp bảo vệ (hồ sơ %1)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="193" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="192" />
             <source>The measure could not be added. Details are in the log.</source>
             <translation>Không thêm được biện pháp. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="201" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="200" />
             <source>&amp;Measure:</source>
             <translation>&amp;Biện pháp:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="202" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="201" />
             <source>&amp;Due (optional):</source>
             <translation>&amp;Hạn (không bắt buộc):</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="209" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="208" />
             <source>Enter the date as dd/mm/yyyy.</source>
             <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
         </message>
@@ -429,62 +429,62 @@
     <context>
         <name>AgencyDialog</name>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="54" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="53" />
             <source>Edit agency</source>
             <translation>Sửa cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="54" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="53" />
             <source>New agency</source>
             <translation>Thêm cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="57" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="56" />
             <source>The agency could not be saved. Details are in the log.</source>
             <translation>Không lưu được cơ quan. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="63" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="62" />
             <source>e.g. Thanh tra tỉnh Đắk Lắk</source>
             <translation>ví dụ: Thanh tra tỉnh Đắk Lắk</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="69" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="68" />
             <source>Optional</source>
             <translation>Không bắt buộc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="72" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="71" />
             <source>In use (offered when transferring)</source>
             <translation>Đang dùng (hiện khi chuyển đơn)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="74" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="73" />
             <source>&amp;Name:</source>
             <translation>&amp;Tên cơ quan:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="75" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="74" />
             <source>&amp;Kind:</source>
             <translation>&amp;Loại:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="76" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="75" />
             <source>&amp;Province:</source>
             <translation>Tỉnh, thành &amp;phố:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="77" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="76" />
             <source>&amp;Address:</source>
             <translation>Đị&amp;a chỉ:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="90" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="89" />
             <source>Enter the agency's name.</source>
             <translation>Vui lòng nhập tên cơ quan.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="92" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="91" />
             <source>No province matches this name.</source>
             <translation>Không có tỉnh, thành phố nào khớp với tên này.</translation>
         </message>
@@ -492,191 +492,191 @@
     <context>
         <name>AgencyDirectoryTab</name>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="132" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="131" />
             <source>Only an administrator can change the directory and the calendar.</source>
             <translation>Chỉ quản trị viên mới được thay đổi danh bạ và lịch làm việc.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="148" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="147" />
             <source>Transfer directory</source>
             <translation>Danh bạ cơ quan nhận chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="152" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="151" />
             <source>All provinces (type to filter)</source>
             <translation>Tất cả tỉnh, thành phố (gõ để lọc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="153" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="152" />
             <source>Show agencies no longer in &amp;use</source>
             <translation>Hiện cả cơ &amp;quan ngừng sử dụng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="156" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="155" />
             <source>Province:</source>
             <translation>Tỉnh, thành phố:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="162" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="161" />
             <source>Name</source>
             <translation>Tên cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="162" />
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="196" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="161" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="195" />
             <source>Kind</source>
             <translation>Loại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="162" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="161" />
             <source>Province</source>
             <translation>Tỉnh, thành phố</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="162" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="161" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="162" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="161" />
             <source>In use</source>
             <translation>Đang dùng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="165" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="164" />
             <source>&amp;New agency…</source>
             <translation>&amp;Thêm cơ quan…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="166" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="165" />
             <source>&amp;Edit…</source>
             <translation>&amp;Sửa…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="167" />
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="296" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="166" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="295" />
             <source>&amp;Deactivate</source>
             <translation>Ngừng dùng (&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="178" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="177" />
             <source>Working calendar: exceptions</source>
             <translation>Lịch làm việc: ngày điều chỉnh</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="182" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="181" />
             <source>Public holidays are built in. Add extra days off (e.g. a bridge day) and working Saturdays (make-up days). Deadlines already computed keep their dates.</source>
             <translation>Các ngày lễ, Tết đã có sẵn. Thêm ngày nghỉ bổ sung (ví dụ ngày nghỉ bù) và thứ Bảy làm việc (làm bù). Các thời hạn đã tính giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="192" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="191" />
             <source>Year:</source>
             <translation>Năm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="196" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="195" />
             <source>Date</source>
             <translation>Ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="196" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="195" />
             <source>Weekday</source>
             <translation>Thứ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="196" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="195" />
             <source>Note</source>
             <translation>Ghi chú</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="205" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="204" />
             <source>Note (optional)</source>
             <translation>Ghi chú (không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="206" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="205" />
             <source>&amp;Add day</source>
             <translation>Thêm &amp;ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="207" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="206" />
             <source>&amp;Remove day</source>
             <translation>&amp;Xóa ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="260" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="259" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="260" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="259" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="272" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="271" />
             <source>%n agency(ies)</source>
             <translation>
-                <numerusform>%n cơ quan</numerusform>
-            </translation>
+            <numerusform>%n cơ quan</numerusform>
+        </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="276" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="275" />
             <source>The directory could not be loaded.</source>
             <translation>Không tải được danh bạ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="296" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="295" />
             <source>Re&amp;activate</source>
             <translation>&amp;Dùng lại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="348" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="347" />
             <source>The change could not be saved.</source>
             <translation>Không lưu được thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="358" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="357" />
             <source>Monday</source>
             <translation>Thứ Hai</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="359" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="358" />
             <source>Tuesday</source>
             <translation>Thứ Ba</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="360" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="359" />
             <source>Wednesday</source>
             <translation>Thứ Tư</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="361" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="360" />
             <source>Thursday</source>
             <translation>Thứ Năm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="362" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="361" />
             <source>Friday</source>
             <translation>Thứ Sáu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="363" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="362" />
             <source>Saturday</source>
             <translation>Thứ Bảy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="364" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="363" />
             <source>Sunday</source>
             <translation>Chủ Nhật</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="391" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="390" />
             <source>Enter the date as dd/mm/yyyy.</source>
             <translation>Nhập ngày theo dạng ngày/tháng/năm (dd/mm/yyyy).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/agency_directory_tab.py" line="423" />
+            <location filename="../../reception_app/ui/agency_directory_tab.py" line="422" />
             <source>The day could not be saved.</source>
             <translation>Không lưu được ngày.</translation>
         </message>
@@ -737,147 +737,147 @@
     <context>
         <name>AgencyTab</name>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="64" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="63" />
             <source>e.g. UBND TỈNH ĐẮK LẮK</source>
             <translation>ví dụ: UBND TỈNH ĐẮK LẮK</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="66" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="65" />
             <source>e.g. THANH TRA TỈNH</source>
             <translation>ví dụ: THANH TRA TỈNH</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="68" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="67" />
             <source>e.g. Đắk Lắk</source>
             <translation>ví dụ: Đắk Lắk</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="70" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="69" />
             <source>e.g. TTr</source>
             <translation>ví dụ: TTr</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="74" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="73" />
             <source>Printed under the signature (optional)</source>
             <translation>In dưới chữ ký (không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="78" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="77" />
             <source> min</source>
             <translation> phút</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="79" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="78" />
             <source>&amp;Save settings</source>
             <translation>&amp;Lưu thiết lập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="84" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="83" />
             <source>Sa&amp;ve language</source>
             <translation>Lư&amp;u ngôn ngữ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="129" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="128" />
             <source>Agenc&amp;y name:</source>
             <translation>&amp;Tên cơ quan:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="130" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="129" />
             <source>Place na&amp;me (for the date line):</source>
             <translation>Đị&amp;a danh (ghi ở dòng ngày tháng):</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="142" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="141" />
             <source>This desk</source>
             <translation>Máy trạm này</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="164" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="163" />
             <source>&amp;Interface language:</source>
             <translation>Ngôn ngữ gia&amp;o diện:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="124" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="123" />
             <source>Printed on every receipt and slip</source>
             <translation>In trên mọi giấy biên nhận và phiếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="111" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="110" />
             <source>Security key of this computer</source>
             <translation>Khóa bảo mật của máy này</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="115" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="114" />
             <source>The operating system's key store (keyring) could not be used, so the device key is in the file “device_secret” of the data folder: %1. Anyone who copies that folder and knows a password can open the data. Restrict access to the folder, or set up a keyring (on Linux: GNOME Keyring or KWallet) and restart the program.</source>
             <translation>Không dùng được kho khóa của hệ điều hành (keyring), nên khóa thiết bị đang nằm trong tệp “device_secret” của thư mục dữ liệu: %1. Ai sao chép được thư mục này và biết một mật khẩu thì mở được dữ liệu. Hãy hạn chế quyền truy cập thư mục, hoặc cài đặt kho khóa (trên Linux: GNOME Keyring hoặc KWallet) rồi khởi động lại chương trình.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="128" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="127" />
             <source>&amp;Parent agency:</source>
             <translation>Cơ quan &amp;chủ quản:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="131" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="130" />
             <source>&amp;Document symbol:</source>
             <translation>Ký hiệu &amp;văn bản:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="132" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="131" />
             <source>Signer &amp;title:</source>
             <translation>Chức vụ &amp;người ký:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="133" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="132" />
             <source>Signer &amp;name:</source>
             <translation>Họ tên ngườ&amp;i ký:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="146" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="145" />
             <source>without input, then the screen locks (applies at the next login)</source>
             <translation>không thao tác thì khóa màn hình (áp dụng từ lần đăng nhập sau)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="149" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="148" />
             <source>A&amp;uto-lock after:</source>
             <translation>Tự động khóa &amp;sau:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="158" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="157" />
             <source>Language of this computer</source>
             <translation>Ngôn ngữ của máy tính này</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="168" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="167" />
             <source>Applies the next time the program starts, from the login window on. Any user may change it.</source>
             <translation>Áp dụng từ lần mở phần mềm sau, kể cả cửa sổ đăng nhập. Người dùng nào cũng có thể thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="206" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="205" />
             <source>Only an administrator can change these settings.</source>
             <translation>Chỉ quản trị viên mới được thay đổi các thiết lập này.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="266" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="270" />
             <source>Settings saved.</source>
             <translation>Đã lưu thiết lập.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="266" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="270" />
             <source>Nothing changed; nothing was saved.</source>
             <translation>Không có thay đổi nào; không lưu gì.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="286" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="290" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="303" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="307" />
             <source>Saved. Restart the program to use the new language.</source>
             <translation>Đã lưu. Hãy mở lại phần mềm để dùng ngôn ngữ mới.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_agency.py" line="310" />
+            <location filename="../../reception_app/ui/admin_agency.py" line="314" />
             <source>The language could not be saved. Details are in the log.</source>
             <translation>Không lưu được ngôn ngữ. Chi tiết có trong tệp nhật ký.</translation>
         </message>
@@ -1103,7 +1103,7 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/audit_text.py" line="61" />
-            <location filename="../../reception_app/ui/audit_text.py" line="216" />
+            <location filename="../../reception_app/ui/audit_text.py" line="214" />
             <source>logged out</source>
             <translation>đăng xuất</translation>
         </message>
@@ -1373,449 +1373,509 @@
             <translation>ghi danh tính trên văn bản của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="129" />
+            <location filename="../../reception_app/ui/audit_text.py" line="127" />
             <source>joined the office server</source>
             <translation>tham gia máy chủ của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="130" />
+            <location filename="../../reception_app/ui/audit_text.py" line="128" />
             <source>saw the protected person's identity in case</source>
             <translation>xem danh tính người được bảo vệ trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="133" />
+            <location filename="../../reception_app/ui/audit_text.py" line="131" />
             <source>recorded a return visit for case</source>
             <translation>ghi nhận lượt tiếp mới cho hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="134" />
+            <location filename="../../reception_app/ui/audit_text.py" line="132" />
             <source>asked for the identity duplicate check</source>
             <translation>đề nghị tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="137" />
+            <location filename="../../reception_app/ui/audit_text.py" line="135" />
             <source>was refused the identity duplicate check</source>
             <translation>bị từ chối tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="145" />
+            <location filename="../../reception_app/ui/audit_text.py" line="143" />
             <source>reason</source>
             <translation>lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="146" />
+            <location filename="../../reception_app/ui/audit_text.py" line="144" />
             <source>legal basis</source>
             <translation>căn cứ pháp lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="147" />
+            <location filename="../../reception_app/ui/audit_text.py" line="145" />
             <source>outcome</source>
             <translation>kết quả</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="148" />
+            <location filename="../../reception_app/ui/audit_text.py" line="146" />
             <source>supervisor</source>
             <translation>lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="149" />
+            <location filename="../../reception_app/ui/audit_text.py" line="147" />
             <source>approved by</source>
             <translation>người phê duyệt</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="150" />
+            <location filename="../../reception_app/ui/audit_text.py" line="148" />
             <source>account</source>
             <translation>tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="151" />
+            <location filename="../../reception_app/ui/audit_text.py" line="149" />
             <source>roles</source>
             <translation>quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="152" />
+            <location filename="../../reception_app/ui/audit_text.py" line="150" />
             <source>decision</source>
             <translation>quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="153" />
+            <location filename="../../reception_app/ui/audit_text.py" line="151" />
             <source>decision number</source>
             <translation>số quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="154" />
+            <location filename="../../reception_app/ui/audit_text.py" line="152" />
             <source>result</source>
             <translation>kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="155" />
+            <location filename="../../reception_app/ui/audit_text.py" line="153" />
             <source>kind</source>
             <translation>loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="156" />
-            <location filename="../../reception_app/ui/audit_text.py" line="172" />
+            <location filename="../../reception_app/ui/audit_text.py" line="154" />
+            <location filename="../../reception_app/ui/audit_text.py" line="170" />
             <source>from</source>
             <translation>từ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="157" />
-            <location filename="../../reception_app/ui/audit_text.py" line="173" />
+            <location filename="../../reception_app/ui/audit_text.py" line="155" />
+            <location filename="../../reception_app/ui/audit_text.py" line="171" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="158" />
+            <location filename="../../reception_app/ui/audit_text.py" line="156" />
             <source>document</source>
             <translation>văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="159" />
+            <location filename="../../reception_app/ui/audit_text.py" line="157" />
             <source>document number</source>
             <translation>số văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="160" />
+            <location filename="../../reception_app/ui/audit_text.py" line="158" />
             <source>copies</source>
             <translation>số liên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="161" />
+            <location filename="../../reception_app/ui/audit_text.py" line="159" />
             <source>identity printed</source>
             <translation>có in danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="162" />
+            <location filename="../../reception_app/ui/audit_text.py" line="160" />
             <source>reprint</source>
             <translation>in lại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="163" />
+            <location filename="../../reception_app/ui/audit_text.py" line="161" />
             <source>count</source>
             <translation>số lượng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="164" />
+            <location filename="../../reception_app/ui/audit_text.py" line="162" />
             <source>fields</source>
             <translation>mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="165" />
+            <location filename="../../reception_app/ui/audit_text.py" line="163" />
             <source>minutes</source>
             <translation>phút</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="166" />
+            <location filename="../../reception_app/ui/audit_text.py" line="164" />
             <source>day</source>
             <translation>ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="167" />
+            <location filename="../../reception_app/ui/audit_text.py" line="165" />
             <source>day kind</source>
             <translation>loại ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="168" />
+            <location filename="../../reception_app/ui/audit_text.py" line="166" />
             <source>size (bytes)</source>
             <translation>dung lượng (byte)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="169" />
+            <location filename="../../reception_app/ui/audit_text.py" line="167" />
             <source>reporter codes</source>
             <translation>mã người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="170" />
+            <location filename="../../reception_app/ui/audit_text.py" line="168" />
             <source>papers received</source>
             <translation>giấy tờ nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="171" />
+            <location filename="../../reception_app/ui/audit_text.py" line="169" />
             <source>warnings</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="174" />
+            <location filename="../../reception_app/ui/audit_text.py" line="172" />
             <source>measures</source>
             <translation>biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="175" />
+            <location filename="../../reception_app/ui/audit_text.py" line="173" />
             <source>admissible</source>
             <translation>đủ điều kiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="176" />
+            <location filename="../../reception_app/ui/audit_text.py" line="174" />
             <source>jurisdiction</source>
             <translation>thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="177" />
+            <location filename="../../reception_app/ui/audit_text.py" line="175" />
             <source>group</source>
             <translation>nhóm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="178" />
+            <location filename="../../reception_app/ui/audit_text.py" line="176" />
             <source>times filed</source>
             <translation>số lần gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="179" />
+            <location filename="../../reception_app/ui/audit_text.py" line="177" />
             <source>copies for</source>
             <translation>các liên gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="180" />
+            <location filename="../../reception_app/ui/audit_text.py" line="178" />
             <source>copies naming the citizen</source>
             <translation>liên ghi danh tính công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="181" />
+            <location filename="../../reception_app/ui/audit_text.py" line="179" />
             <source>identity left in free text (count)</source>
             <translation>danh tính để lại trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="182" />
+            <location filename="../../reception_app/ui/audit_text.py" line="180" />
             <source>identity replaced in free text (count)</source>
             <translation>danh tính đã thay trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="183" />
+            <location filename="../../reception_app/ui/audit_text.py" line="181" />
             <source>password must be changed</source>
             <translation>phải đổi mật khẩu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="184" />
+            <location filename="../../reception_app/ui/audit_text.py" line="182" />
             <source>name typed, not an account (keyed hash)</source>
             <translation>tên đã nhập không phải tài khoản (mã băm có khóa)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="185" />
+            <location filename="../../reception_app/ui/audit_text.py" line="183" />
             <source>audit head</source>
             <translation>mốc nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="186" />
+            <location filename="../../reception_app/ui/audit_text.py" line="184" />
             <source>replaced audit head</source>
             <translation>mốc nhật ký bị thay</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="187" />
+            <location filename="../../reception_app/ui/audit_text.py" line="185" />
             <source>checked</source>
             <translation>đã kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="188" />
+            <location filename="../../reception_app/ui/audit_text.py" line="186" />
             <source>identity key</source>
             <translation>khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="189" />
+            <location filename="../../reception_app/ui/audit_text.py" line="187" />
             <source>people</source>
             <translation>số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="190" />
+            <location filename="../../reception_app/ui/audit_text.py" line="188" />
             <source>persons</source>
             <translation>người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="191" />
+            <location filename="../../reception_app/ui/audit_text.py" line="189" />
             <source>received by the head of the agency</source>
             <translation>lãnh đạo cơ quan trực tiếp tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="192" />
+            <location filename="../../reception_app/ui/audit_text.py" line="190" />
             <source>due on</source>
             <translation>hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="193" />
+            <location filename="../../reception_app/ui/audit_text.py" line="191" />
             <source>status</source>
             <translation>tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="194" />
+            <location filename="../../reception_app/ui/audit_text.py" line="192" />
             <source>reporters</source>
             <translation>người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="195" />
+            <location filename="../../reception_app/ui/audit_text.py" line="193" />
             <source>rule</source>
             <translation>quy định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="196" />
+            <location filename="../../reception_app/ui/audit_text.py" line="194" />
             <source>with the recovery code</source>
             <translation>bằng mã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="197" />
+            <location filename="../../reception_app/ui/audit_text.py" line="195" />
             <source>target</source>
             <translation>nơi lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="198" />
+            <location filename="../../reception_app/ui/audit_text.py" line="196" />
             <source>added</source>
             <translation>đã thêm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="199" />
+            <location filename="../../reception_app/ui/audit_text.py" line="197" />
             <source>codes</source>
             <translation>mã</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="200" />
+            <location filename="../../reception_app/ui/audit_text.py" line="198" />
             <source>other case</source>
             <translation>hồ sơ khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="201" />
+            <location filename="../../reception_app/ui/audit_text.py" line="199" />
             <source>office desk</source>
             <translation>bàn tiếp của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="202" />
+            <location filename="../../reception_app/ui/audit_text.py" line="200" />
             <source>desk number</source>
             <translation>số bàn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="203" />
+            <location filename="../../reception_app/ui/audit_text.py" line="201" />
             <source>office server</source>
             <translation>máy chủ cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="209" />
+            <location filename="../../reception_app/ui/audit_text.py" line="207" />
             <source>no reason given</source>
             <translation>không ghi lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="210" />
+            <location filename="../../reception_app/ui/audit_text.py" line="208" />
             <source>wrong supervisor name or password</source>
             <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="211" />
+            <location filename="../../reception_app/ui/audit_text.py" line="209" />
             <source>the account is not a supervisor</source>
             <translation>tài khoản không phải lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="212" />
+            <location filename="../../reception_app/ui/audit_text.py" line="210" />
             <source>the time ran out</source>
             <translation>hết thời gian</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="213" />
+            <location filename="../../reception_app/ui/audit_text.py" line="211" />
             <source>the case window was closed</source>
             <translation>đã đóng cửa sổ hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="214" />
+            <location filename="../../reception_app/ui/audit_text.py" line="212" />
             <source>the desk locked</source>
             <translation>màn hình tự khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="215" />
+            <location filename="../../reception_app/ui/audit_text.py" line="213" />
             <source>the privacy screen</source>
             <translation>che màn hình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="217" />
+            <location filename="../../reception_app/ui/audit_text.py" line="215" />
             <source>daily, automatic</source>
             <translation>tự động hằng ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="218" />
+            <location filename="../../reception_app/ui/audit_text.py" line="216" />
             <source>by hand</source>
             <translation>thủ công</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="219" />
+            <location filename="../../reception_app/ui/audit_text.py" line="217" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="220" />
+            <location filename="../../reception_app/ui/audit_text.py" line="218" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="221" />
+            <location filename="../../reception_app/ui/audit_text.py" line="219" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="222" />
+            <location filename="../../reception_app/ui/audit_text.py" line="220" />
             <source>other</source>
             <translation>khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="223" />
+            <location filename="../../reception_app/ui/audit_text.py" line="221" />
             <source>too many wrong passwords from this session: paused</source>
             <translation>phiên này nhập sai mật khẩu quá nhiều lần: tạm dừng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="224" />
+            <location filename="../../reception_app/ui/audit_text.py" line="222" />
             <source>alarm</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="225" />
+            <location filename="../../reception_app/ui/audit_text.py" line="223" />
             <source>match</source>
             <translation>khớp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="226" />
+            <location filename="../../reception_app/ui/audit_text.py" line="224" />
             <source>in order</source>
             <translation>bình thường</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="232" />
+            <location filename="../../reception_app/ui/audit_text.py" line="230" />
             <source>receipt</source>
             <translation>giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="233" />
+            <location filename="../../reception_app/ui/audit_text.py" line="231" />
             <source>transfer slip</source>
             <translation>phiếu chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="234" />
+            <location filename="../../reception_app/ui/audit_text.py" line="232" />
             <source>guidance slip</source>
             <translation>phiếu hướng dẫn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="235" />
+            <location filename="../../reception_app/ui/audit_text.py" line="233" />
             <source>appointment slip</source>
             <translation>phiếu hẹn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="236" />
+            <location filename="../../reception_app/ui/audit_text.py" line="234" />
             <source>acceptance proposal</source>
             <translation>phiếu đề xuất thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="237" />
+            <location filename="../../reception_app/ui/audit_text.py" line="235" />
             <source>refusal notice</source>
             <translation>thông báo từ chối tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="238" />
+            <location filename="../../reception_app/ui/audit_text.py" line="236" />
             <source>logbook</source>
             <translation>sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="239" />
+            <location filename="../../reception_app/ui/audit_text.py" line="237" />
             <source>transfer notice to the denouncer</source>
             <translation>thông báo chuyển đơn cho người tố cáo</translation>
         </message>
         <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="238" />
+            <source>notice of the handling result</source>
+            <translation>thông báo kết quả xử lý đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="239" />
+            <source>reception record</source>
+            <translation>biên bản tiếp công dân</translation>
+        </message>
+        <message>
             <location filename="../../reception_app/ui/audit_text.py" line="240" />
+            <source>letter returning the petition</source>
+            <translation>văn bản trả lại đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="241" />
+            <source>reminder letter to a body</source>
+            <translation>văn bản đôn đốc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="242" />
+            <source>request to a lower level</source>
+            <translation>văn bản yêu cầu cấp dưới giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="243" />
+            <source>protection decision</source>
+            <translation>quyết định áp dụng biện pháp bảo vệ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="244" />
+            <source>acceptance notice</source>
+            <translation>thông báo thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="245" />
+            <source>non-acceptance notice</source>
+            <translation>thông báo không thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="246" />
+            <source>acceptance decision</source>
+            <translation>quyết định thụ lý tố cáo</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="247" />
+            <source>guidance for a petition with several contents</source>
+            <translation>hướng dẫn đơn có nhiều nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="250" />
+            <source>protection request</source>
+            <translation>đơn đề nghị áp dụng biện pháp bảo vệ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="251" />
+            <source>petition handling book</source>
+            <translation>sổ theo dõi xử lý đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/audit_text.py" line="252" />
             <source>Excel workbook</source>
             <translation>bảng tính Excel</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/audit_text.py" line="286" />
+            <location filename="../../reception_app/ui/audit_text.py" line="298" />
             <source>%1: case</source>
             <translation>%1 hồ sơ</translation>
         </message>
@@ -1823,39 +1883,39 @@
     <context>
         <name>BackUpNow</name>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="81" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="74" />
             <source>A backup is already running.</source>
             <translation>Đang có một bản sao lưu chạy.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="85" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="78" />
             <source>Choose the backup folder (e.g. a USB stick)</source>
             <translation>Chọn thư mục sao lưu (ví dụ: ổ USB)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="142" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="135" />
             <source>Daily encrypted backup…</source>
             <translation>Đang sao lưu mã hóa hằng ngày…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="151" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="144" />
             <source>Encrypted backup written and checked: {0} ({1} cases).</source>
             <translation>Đã ghi và kiểm tra bản sao lưu mã hóa: {0} ({1} hồ sơ).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="156" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="149" />
             <source>Encrypted backup…</source>
             <translation>Đang sao lưu mã hóa…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="81" />
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="150" />
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="161" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="74" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="143" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="154" />
             <source>Backup</source>
             <translation>Sao lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="172" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="165" />
             <source>The backup could not be written.</source>
             <translation>Không ghi được bản sao lưu.</translation>
         </message>
@@ -1924,238 +1984,238 @@
     <context>
         <name>CaseDetailDialog</name>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="123" />
+            <location filename="../../reception_app/ui/case_detail.py" line="109" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="137" />
+            <location filename="../../reception_app/ui/case_detail.py" line="123" />
             <source>Print receipt</source>
             <translation>In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="138" />
+            <location filename="../../reception_app/ui/case_detail.py" line="124" />
             <source>Transfer slip…</source>
             <translation>Phiếu chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="139" />
+            <location filename="../../reception_app/ui/case_detail.py" line="125" />
             <source>&amp;Documents</source>
             <translation>&amp;Văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="156" />
+            <location filename="../../reception_app/ui/case_detail.py" line="142" />
             <source>Handling</source>
             <translation>Xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="180" />
+            <location filename="../../reception_app/ui/case_detail.py" line="166" />
             <source>Print &amp;receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="181" />
+            <location filename="../../reception_app/ui/case_detail.py" line="167" />
             <source>&amp;Transfer slip…</source>
             <translation>Phiếu &amp;chuyển đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="182" />
+            <location filename="../../reception_app/ui/case_detail.py" line="168" />
             <source>&amp;Guidance slip…</source>
             <translation>Phiếu &amp;hướng dẫn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="183" />
+            <location filename="../../reception_app/ui/case_detail.py" line="169" />
             <source>&amp;Appointment slip…</source>
             <translation>Phiếu hẹ&amp;n…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="184" />
+            <location filename="../../reception_app/ui/case_detail.py" line="170" />
             <source>A&amp;cceptance proposal…</source>
             <translation>Phiếu đề xuất &amp;thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="185" />
+            <location filename="../../reception_app/ui/case_detail.py" line="171" />
             <source>Re&amp;fusal notice…</source>
             <translation>Thông &amp;báo từ chối tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="186" />
+            <location filename="../../reception_app/ui/case_detail.py" line="172" />
             <source>Transfer &amp;notice to the reporter…</source>
             <translation>Thông &amp;báo chuyển đơn cho người gửi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="188" />
+            <location filename="../../reception_app/ui/case_detail.py" line="174" />
             <source>R&amp;eturn a misdirected petition…</source>
             <translation>Trả lại đơn chuyển không đúng thẩ&amp;m quyền…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="189" />
+            <location filename="../../reception_app/ui/case_detail.py" line="175" />
             <source>C&amp;hase the receiving body…</source>
             <translation>Đôn đốc cơ quan đã nhận đơn chu&amp;yển…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="190" />
+            <location filename="../../reception_app/ui/case_detail.py" line="176" />
             <source>Require the &amp;lower level to resolve…</source>
             <translation>Yêu cầu cấp dưới giải &amp;quyết…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="192" />
+            <location filename="../../reception_app/ui/case_detail.py" line="178" />
             <source>Reception rec&amp;ord…</source>
             <translation>Biên bản tiếp công &amp;dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="193" />
+            <location filename="../../reception_app/ui/case_detail.py" line="179" />
             <source>Res&amp;ult notice to the citizen…</source>
             <translation>Thông báo kết q&amp;uả xử lý cho công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="221" />
+            <location filename="../../reception_app/ui/case_detail.py" line="207" />
             <source>Result notice to the citizen (10 working days)…</source>
             <translation>Thông báo kết quả xử lý đơn cho công dân (10 ngày làm việc)…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="249" />
+            <location filename="../../reception_app/ui/case_detail.py" line="235" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="263" />
-            <location filename="../../reception_app/ui/case_detail.py" line="451" />
+            <location filename="../../reception_app/ui/case_detail.py" line="249" />
+            <location filename="../../reception_app/ui/case_detail.py" line="439" />
             <source>Transfer slip %1</source>
             <translation>Phiếu chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="284" />
+            <location filename="../../reception_app/ui/case_detail.py" line="270" />
             <source>Transfer notice %1</source>
             <translation>Thông báo chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="299" />
+            <location filename="../../reception_app/ui/case_detail.py" line="287" />
             <source>Result notice %1</source>
             <translation>Thông báo kết quả xử lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="340" />
+            <location filename="../../reception_app/ui/case_detail.py" line="327" />
             <source>Reception record %1</source>
             <translation>Biên bản tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="355" />
+            <location filename="../../reception_app/ui/case_detail.py" line="342" />
             <source>Guidance slip %1</source>
             <translation>Phiếu hướng dẫn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="377" />
+            <location filename="../../reception_app/ui/case_detail.py" line="363" />
             <source>Appointment slip %1</source>
             <translation>Phiếu hẹn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="390" />
+            <location filename="../../reception_app/ui/case_detail.py" line="376" />
             <source>Acceptance proposal %1</source>
             <translation>Phiếu đề xuất thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="404" />
+            <location filename="../../reception_app/ui/case_detail.py" line="392" />
             <source>Refusal notice %1</source>
             <translation>Thông báo từ chối tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="469" />
+            <location filename="../../reception_app/ui/case_detail.py" line="457" />
             <source>A complaint, or a denunciation brought in person, is not transferred: guide the citizen.</source>
             <translation>Đơn khiếu nại, hoặc đơn tố cáo công dân trực tiếp gửi, không chuyển đơn: hãy hướng dẫn công dân.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="493" />
+            <location filename="../../reception_app/ui/case_detail.py" line="481" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="506" />
+            <location filename="../../reception_app/ui/case_detail.py" line="494" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="155" />
-            <location filename="../../reception_app/ui/case_detail.py" line="510" />
+            <location filename="../../reception_app/ui/case_detail.py" line="141" />
+            <location filename="../../reception_app/ui/case_detail.py" line="498" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="515" />
+            <location filename="../../reception_app/ui/case_detail.py" line="503" />
             <source>Number:</source>
             <translation>Số:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="516" />
+            <location filename="../../reception_app/ui/case_detail.py" line="504" />
             <source>Received:</source>
             <translation>Ngày tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="517" />
+            <location filename="../../reception_app/ui/case_detail.py" line="505" />
             <source>Kind:</source>
             <translation>Loại đơn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="518" />
+            <location filename="../../reception_app/ui/case_detail.py" line="506" />
             <source>Channel:</source>
             <translation>Hình thức tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="519" />
+            <location filename="../../reception_app/ui/case_detail.py" line="507" />
             <source>Sector:</source>
             <translation>Lĩnh vực:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="520" />
+            <location filename="../../reception_app/ui/case_detail.py" line="508" />
             <source>Status:</source>
             <translation>Trạng thái:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="521" />
+            <location filename="../../reception_app/ui/case_detail.py" line="509" />
             <source>Due:</source>
             <translation>Hạn xử lý:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="522" />
+            <location filename="../../reception_app/ui/case_detail.py" line="510" />
             <source>Subject:</source>
             <translation>Trích yếu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="523" />
+            <location filename="../../reception_app/ui/case_detail.py" line="511" />
             <source>Content:</source>
             <translation>Nội dung:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="524" />
+            <location filename="../../reception_app/ui/case_detail.py" line="512" />
             <source>Accused:</source>
             <translation>Người bị khiếu nại, tố cáo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="525" />
+            <location filename="../../reception_app/ui/case_detail.py" line="513" />
             <source>Location:</source>
             <translation>Địa điểm:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="526" />
+            <location filename="../../reception_app/ui/case_detail.py" line="514" />
             <source>People in the group:</source>
             <translation>Số người trong đoàn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="527" />
+            <location filename="../../reception_app/ui/case_detail.py" line="515" />
             <source>Received by:</source>
             <translation>Cán bộ tiếp nhận:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/case_detail.py" line="535" />
+            <location filename="../../reception_app/ui/case_detail.py" line="523" />
             <source>Documents received</source>
             <translation>Tài liệu đã nhận</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/case_detail.py" line="538" />
+            <location filename="../../reception_app/ui/case_detail.py" line="526" />
             <source>%n page(s)</source>
             <translation>
-                <numerusform>%n trang</numerusform>
-            </translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -2490,8 +2550,8 @@
             <location filename="../../reception_app/ui/case_handling_panel.py" line="483" />
             <source>%n day(s) left</source>
             <translation>
-                <numerusform>còn %n ngày</numerusform>
-            </translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/case_handling_panel.py" line="485" />
@@ -2502,8 +2562,8 @@
             <location filename="../../reception_app/ui/case_handling_panel.py" line="486" />
             <source>overdue by %n day(s)</source>
             <translation>
-                <numerusform>quá hạn %n ngày</numerusform>
-            </translation>
+            <numerusform>quá hạn %n ngày</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/case_handling_panel.py" line="510" />
@@ -2691,22 +2751,22 @@
             <location filename="../../reception_app/ui/cases_page.py" line="255" />
             <source>The first %n cases are shown; search or use the filters to find older ones.</source>
             <translation>
-                <numerusform>Đang hiện %n hồ sơ đầu tiên; hãy tìm kiếm hoặc dùng bộ lọc để tìm hồ sơ cũ hơn.</numerusform>
-            </translation>
+            <numerusform>Đang hiện %n hồ sơ đầu tiên; hãy tìm kiếm hoặc dùng bộ lọc để tìm hồ sơ cũ hơn.</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location filename="../../reception_app/ui/cases_page.py" line="258" />
             <source>%n case(s) shown; scroll for more</source>
             <translation>
-                <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
-            </translation>
+            <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location filename="../../reception_app/ui/cases_page.py" line="260" />
             <source>%n case(s)</source>
             <translation>
-                <numerusform>%n hồ sơ</numerusform>
-            </translation>
+            <numerusform>%n hồ sơ</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/cases_page.py" line="269" />
@@ -2870,27 +2930,27 @@
     <context>
         <name>EndProtectionDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="231" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="230" />
             <source>End protection (case %1)</source>
             <translation>Chấm dứt bảo vệ (hồ sơ %1)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="234" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="233" />
             <source>Record the written decision that ends the protection measures.</source>
             <translation>Ghi nhận quyết định bằng văn bản chấm dứt áp dụng biện pháp bảo vệ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="235" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="234" />
             <source>The end of protection could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được việc chấm dứt bảo vệ. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="240" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="239" />
             <source>Decision &amp;number:</source>
             <translation>&amp;Số quyết định:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="245" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="244" />
             <source>Enter the number of the written decision.</source>
             <translation>Vui lòng nhập số quyết định.</translation>
         </message>
@@ -2898,37 +2958,37 @@
     <context>
         <name>GrantSupervisorDialog</name>
         <message>
-            <location filename="../../reception_app/ui/admin_dialogs.py" line="371" />
+            <location filename="../../reception_app/ui/admin_dialogs.py" line="369" />
             <source>Account:</source>
             <translation>Tài khoản:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_dialogs.py" line="372" />
+            <location filename="../../reception_app/ui/admin_dialogs.py" line="370" />
             <source>The account's own &amp;password:</source>
             <translation>&amp;Mật khẩu của chính tài khoản đó:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_dialogs.py" line="376" />
+            <location filename="../../reception_app/ui/admin_dialogs.py" line="374" />
             <source>Approving &amp;supervisor:</source>
             <translation>&amp;Lãnh đạo phê duyệt:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_dialogs.py" line="377" />
+            <location filename="../../reception_app/ui/admin_dialogs.py" line="375" />
             <source>Supervisor's pass&amp;word:</source>
             <translation>Mật &amp;khẩu của lãnh đạo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_dialogs.py" line="379" />
+            <location filename="../../reception_app/ui/admin_dialogs.py" line="377" />
             <source>Grant supervisor role</source>
             <translation>Cấp quyền lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_dialogs.py" line="380" />
+            <location filename="../../reception_app/ui/admin_dialogs.py" line="378" />
             <source>Grant</source>
             <translation>Cấp quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_dialogs.py" line="382" />
+            <location filename="../../reception_app/ui/admin_dialogs.py" line="380" />
             <source>A supervisor can unlock reporters' identities. The person receiving the role types their own password, and a current supervisor approves with theirs. Both are recorded in the audit log.</source>
             <translation>Lãnh đạo có thể mở khóa danh tính người gửi đơn. Người được cấp quyền tự nhập mật khẩu của mình, và một lãnh đạo hiện tại phê duyệt bằng mật khẩu của họ. Cả hai đều được ghi vào nhật ký hệ thống.</translation>
         </message>
@@ -3059,15 +3119,15 @@
             <location filename="../../reception_app/ui/identity_guard.py" line="135" />
             <source>The subject or content holds the reporter's own identity (%n place(s)).</source>
             <translation>
-                <numerusform>Trích yếu hoặc nội dung có thông tin nhận diện của chính người gửi đơn (%n chỗ).</numerusform>
-            </translation>
+            <numerusform>Trích yếu hoặc nội dung có thông tin nhận diện của chính người gửi đơn (%n chỗ).</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
             <location filename="../../reception_app/ui/identity_guard.py" line="137" />
             <source>The subject or content holds a phone or ID number (%n place(s)).</source>
             <translation>
-                <numerusform>Trích yếu hoặc nội dung có số điện thoại hoặc số giấy tờ tùy thân (%n chỗ).</numerusform>
-            </translation>
+            <numerusform>Trích yếu hoặc nội dung có số điện thoại hoặc số giấy tờ tùy thân (%n chỗ).</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/identity_guard.py" line="142" />
@@ -3093,8 +3153,8 @@
             <location filename="../../reception_app/ui/identity_guard.py" line="213" />
             <source>The subject or content still holds what looks like the reporter's identity (%n place(s)). Free text is stored in the clear and is not masked.</source>
             <translation>
-                <numerusform>Trích yếu hoặc nội dung vẫn còn thông tin giống danh tính của người gửi đơn (%n chỗ). Phần chữ tự do được lưu không niêm phong và không được che.</numerusform>
-            </translation>
+            <numerusform>Trích yếu hoặc nội dung vẫn còn thông tin giống danh tính của người gửi đơn (%n chỗ). Phần chữ tự do được lưu không niêm phong và không được che.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/identity_guard.py" line="219" />
@@ -3115,225 +3175,225 @@
     <context>
         <name>IntakePage</name>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="143" />
+            <location filename="../../reception_app/ui/intake_page.py" line="133" />
             <source> person(s)</source>
             <translation> người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="145" />
+            <location filename="../../reception_app/ui/intake_page.py" line="135" />
             <source>Receiv&amp;ed by the head of the agency (lãnh đạo tiếp)</source>
             <translation>Lãnh đạo cơ quan trực tiếp tiếp (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="146" />
+            <location filename="../../reception_app/ui/intake_page.py" line="136" />
             <source>Counted as a reception led by the head in the periodic report.</source>
             <translation>Được tính là lượt lãnh đạo tiếp trong báo cáo định kỳ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="151" />
+            <location filename="../../reception_app/ui/intake_page.py" line="141" />
             <source>Person or agency complained about or denounced</source>
             <translation>Cá nhân, cơ quan bị khiếu nại, tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="156" />
+            <location filename="../../reception_app/ui/intake_page.py" line="146" />
             <source>One line: what the case is about</source>
             <translation>Một dòng: hồ sơ về việc gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="159" />
+            <location filename="../../reception_app/ui/intake_page.py" line="149" />
             <source>What the citizen says, requests and the evidence offered</source>
             <translation>Công dân trình bày, đề nghị gì và cung cấp bằng chứng gì</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="166" />
+            <location filename="../../reception_app/ui/intake_page.py" line="156" />
             <source>&amp;Add reporter</source>
             <translation>Thêm người gửi (&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="170" />
+            <location filename="../../reception_app/ui/intake_page.py" line="160" />
             <source>Anonymous tip (no name or a false name): no reporter identity is recorded. It is handled as information with denunciation content (Law on Denunciations, Article 25).</source>
             <translation>Đơn nặc danh hoặc mạo danh: không ghi thông tin người gửi. Được xử lý như thông tin có nội dung tố cáo (Luật Tố cáo, Điều 25).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="177" />
+            <location filename="../../reception_app/ui/intake_page.py" line="167" />
             <source>Discard restored draft</source>
             <translation>Bỏ bản nháp đã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="181" />
+            <location filename="../../reception_app/ui/intake_page.py" line="171" />
             <source>&amp;Print receipt</source>
             <translation>&amp;In giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="182" />
+            <location filename="../../reception_app/ui/intake_page.py" line="172" />
             <source>Reception rec&amp;ord…</source>
             <translation>Biên bản tiếp công &amp;dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="185" />
-            <location filename="../../reception_app/ui/intake_page.py" line="702" />
+            <location filename="../../reception_app/ui/intake_page.py" line="175" />
+            <location filename="../../reception_app/ui/intake_page.py" line="677" />
             <source>&amp;Save (Ctrl+S)</source>
             <translation>Lư&amp;u (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="187" />
+            <location filename="../../reception_app/ui/intake_page.py" line="177" />
             <source>Clear form (Esc)</source>
             <translation>Xóa biểu mẫu (Esc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="197" />
+            <location filename="../../reception_app/ui/intake_page.py" line="187" />
             <source>Reception</source>
             <translation>Tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="201" />
+            <location filename="../../reception_app/ui/intake_page.py" line="191" />
             <source>&amp;Kind</source>
             <translation>&amp;Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="202" />
+            <location filename="../../reception_app/ui/intake_page.py" line="192" />
             <source>C&amp;hannel</source>
             <translation>Hình thứ&amp;c</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="203" />
+            <location filename="../../reception_app/ui/intake_page.py" line="193" />
             <source>Received at</source>
             <translation>Thời điểm tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="204" />
+            <location filename="../../reception_app/ui/intake_page.py" line="194" />
             <source>Number of people</source>
             <translation>Số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="205" />
+            <location filename="../../reception_app/ui/intake_page.py" line="195" />
             <source>Sec&amp;tor</source>
             <translation>Lĩnh &amp;vực</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="210" />
+            <location filename="../../reception_app/ui/intake_page.py" line="200" />
             <source>Reporters (identity is sealed and masked after saving)</source>
             <translation>Người gửi (thông tin nhân thân được niêm phong và che sau khi lưu)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="219" />
+            <location filename="../../reception_app/ui/intake_page.py" line="209" />
             <source>Content</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="223" />
+            <location filename="../../reception_app/ui/intake_page.py" line="213" />
             <source>Acc&amp;used</source>
             <translation>Người &amp;bị KN, TC</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="224" />
+            <location filename="../../reception_app/ui/intake_page.py" line="214" />
             <source>Position</source>
             <translation>Chức vụ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="225" />
+            <location filename="../../reception_app/ui/intake_page.py" line="215" />
             <source>S&amp;ubject</source>
             <translation>Trích &amp;yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="226" />
+            <location filename="../../reception_app/ui/intake_page.py" line="216" />
             <source>C&amp;ontent</source>
             <translation>&amp;Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="229" />
+            <location filename="../../reception_app/ui/intake_page.py" line="219" />
             <source>Where it happened</source>
             <translation>Nơi xảy ra vụ việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="231" />
+            <location filename="../../reception_app/ui/intake_page.py" line="221" />
             <source>Place details</source>
             <translation>Chi tiết địa điểm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="233" />
+            <location filename="../../reception_app/ui/intake_page.py" line="223" />
             <source>Related cases (found by accused, content and ward, never by identity)</source>
             <translation>Vụ việc liên quan (tìm theo người bị tố cáo, nội dung và phường/xã, không bao giờ theo danh tính)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="238" />
+            <location filename="../../reception_app/ui/intake_page.py" line="228" />
             <source>Papers received (listed on the receipt)</source>
             <translation>Tài liệu nhận (ghi trên giấy biên nhận)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="241" />
+            <location filename="../../reception_app/ui/intake_page.py" line="231" />
             <source>Scanned attachments (sealed like identity)</source>
             <translation>Tệp quét đính kèm (niêm phong như thông tin nhân thân)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="410" />
+            <location filename="../../reception_app/ui/intake_page.py" line="400" />
             <source>Group reception (%1 people): record the representatives (1 to %2, each a reporter) and the written appointment signed by the group (Law on Citizen Reception, Article 30).</source>
             <translation>Tiếp đoàn đông người (%1 người): ghi người đại diện (từ 1 đến %2 người, mỗi người là một người gửi) và văn bản cử đại diện có chữ ký của cả đoàn (Luật Tiếp công dân, Điều 30).</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/intake_page.py" line="650" />
+            <location filename="../../reception_app/ui/intake_page.py" line="640" />
             <source>%n field(s) need attention; the form is kept as typed.</source>
             <translation>
-                <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
-            </translation>
+            <numerusform>Có %n trường cần sửa; biểu mẫu vẫn được giữ nguyên.</numerusform>
+        </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="702" />
+            <location filename="../../reception_app/ui/intake_page.py" line="677" />
             <source>Saving…</source>
             <translation>Đang lưu…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="711" />
+            <location filename="../../reception_app/ui/intake_page.py" line="686" />
             <source>Saved: case %1.</source>
             <translation>Đã lưu: hồ sơ số %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="713" />
+            <location filename="../../reception_app/ui/intake_page.py" line="688" />
             <source>Reporter code: %1.</source>
             <translation>Mã người gửi: %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="717" />
+            <location filename="../../reception_app/ui/intake_page.py" line="692" />
             <source>Not attached (attach them from the case): %1</source>
             <translation>Chưa đính kèm được (hãy đính kèm từ trang hồ sơ): %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="734" />
+            <location filename="../../reception_app/ui/intake_page.py" line="709" />
             <source>The form is kept as typed.</source>
             <translation>Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="736" />
+            <location filename="../../reception_app/ui/intake_page.py" line="711" />
             <source>A scanned file could not be read; nothing was saved. The form is kept.</source>
             <translation>Không đọc được một tệp quét; chưa lưu gì. Biểu mẫu vẫn được giữ nguyên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="739" />
+            <location filename="../../reception_app/ui/intake_page.py" line="714" />
             <source>Saving failed; the form is kept. Details are in the log.</source>
             <translation>Lưu không thành công; biểu mẫu vẫn được giữ nguyên. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="771" />
+            <location filename="../../reception_app/ui/intake_page.py" line="746" />
             <source>Discard draft?</source>
             <translation>Bỏ bản nháp?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="772" />
+            <location filename="../../reception_app/ui/intake_page.py" line="747" />
             <source>Clear the form and discard everything typed for this case?</source>
             <translation>Xóa biểu mẫu và bỏ toàn bộ thông tin đã nhập cho hồ sơ này?</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="810" />
+            <location filename="../../reception_app/ui/intake_page.py" line="785" />
             <source>Draft kept (encrypted) at %1</source>
             <translation>Đã lưu nháp (mã hóa) lúc %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="816" />
+            <location filename="../../reception_app/ui/intake_page.py" line="791" />
             <source>Draft not saved: %1</source>
             <translation>Chưa lưu được bản nháp: %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/intake_page.py" line="829" />
+            <location filename="../../reception_app/ui/intake_page.py" line="804" />
             <source>Restored the unsaved form from %1.</source>
             <translation>Đã khôi phục biểu mẫu chưa lưu từ %1.</translation>
         </message>
@@ -3391,57 +3451,57 @@
     <context>
         <name>LogbookModel</name>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="67" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="66" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="68" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="67" />
             <source>Received</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="69" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="68" />
             <source>Case number</source>
             <translation>Số hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="70" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="69" />
             <source>Channel</source>
             <translation>Hình thức</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="71" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="70" />
             <source>Kind</source>
             <translation>Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="72" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="71" />
             <source>Subject</source>
             <translation>Trích yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="73" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="72" />
             <source>Reporter code</source>
             <translation>Mã người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="74" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="73" />
             <source>People</source>
             <translation>Số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="75" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="74" />
             <source>Officer</source>
             <translation>Cán bộ tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="76" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="75" />
             <source>Status</source>
             <translation>Tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="169" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="168" />
             <source>The logbook could not be loaded. Details are in the log.</source>
             <translation>Không tải được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
         </message>
@@ -3449,118 +3509,118 @@
     <context>
         <name>LogbookPageWidget</name>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="202" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="201" />
             <source>All kinds</source>
             <translation>Tất cả các loại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="205" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="204" />
             <source>Large groups only (5 or more people)</source>
             <translation>Chỉ đoàn đông người (từ 5 người)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="206" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="205" />
             <source>Walk-in only</source>
             <translation>Chỉ tiếp trực tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="207" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="206" />
             <source>&amp;Show</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="209" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="208" />
             <source>&amp;Print logbook…</source>
             <translation>&amp;In sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="210" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="209" />
             <source>Export &amp;XLSX…</source>
             <translation>Xuất X&amp;LSX…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="213" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="212" />
             <source>The official logbook of the period (every reception; kind and group filters apply on screen only).</source>
             <translation>Sổ tiếp công dân chính thức của kỳ (mọi lượt tiếp; bộ lọc loại đơn và đoàn đông người chỉ áp dụng trên màn hình).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="240" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="239" />
             <source>From</source>
             <translation>Từ ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="242" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="241" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="272" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="271" />
             <source>The end date is before the start date.</source>
             <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="275" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="274" />
             <source>Choose a period of at most ten years.</source>
             <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook_page.py" line="282" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="281" />
             <source>%n case(s) shown; scroll for more</source>
             <translation>
-                <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
-            </translation>
+            <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
+        </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook_page.py" line="284" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="283" />
             <source>%n case(s) in the period</source>
             <translation>
-                <numerusform>%n hồ sơ trong kỳ</numerusform>
-            </translation>
+            <numerusform>%n hồ sơ trong kỳ</numerusform>
+        </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="296" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="295" />
             <source>Preparing the logbook…</source>
             <translation>Đang lập sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="296" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="295" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="297" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="296" />
             <source>Print logbook</source>
             <translation>In sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="339" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="338" />
             <source>The logbook could not be prepared. Details are in the log.</source>
             <translation>Không lập được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="345" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="344" />
             <source>Export logbook</source>
             <translation>Xuất sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="345" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="344" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="353" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="352" />
             <source>Exporting…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook_page.py" line="357" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="356" />
             <source>%n row(s) exported to %1</source>
             <translation>
-                <numerusform>Đã xuất %n dòng vào %1</numerusform>
-            </translation>
+            <numerusform>Đã xuất %n dòng vào %1</numerusform>
+        </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook_page.py" line="361" />
+            <location filename="../../reception_app/ui/logbook_page.py" line="360" />
             <source>The export failed. Details are in the log.</source>
             <translation>Xuất không thành công. Chi tiết có trong nhật ký.</translation>
         </message>
@@ -3626,12 +3686,12 @@
             <translation>Nhập mã khôi phục.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/login_dialog.py" line="185" />
+            <location filename="../../reception_app/ui/login_dialog.py" line="188" />
             <source>Type your username and password.</source>
             <translation>Nhập tên đăng nhập và mật khẩu.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/login_dialog.py" line="208" />
+            <location filename="../../reception_app/ui/login_dialog.py" line="211" />
             <source>Unexpected error while logging in. Details are in the log.</source>
             <translation>Lỗi không mong đợi khi đăng nhập. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -3639,173 +3699,173 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="104" />
+            <location filename="../../reception_app/ui/app_window.py" line="101" />
             <source>Citizen reception desk</source>
             <translation>Tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="148" />
+            <location filename="../../reception_app/ui/app_window.py" line="147" />
             <source>&amp;Find…</source>
             <translation>&amp;Tìm kiếm…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="149" />
+            <location filename="../../reception_app/ui/app_window.py" line="148" />
             <source>&amp;New case</source>
             <translation>&amp;Tiếp nhận mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="150" />
+            <location filename="../../reception_app/ui/app_window.py" line="149" />
             <source>&amp;Overdue cases</source>
             <translation>Hồ sơ &amp;quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="151" />
+            <location filename="../../reception_app/ui/app_window.py" line="150" />
             <source>&amp;Logbook…</source>
             <translation>&amp;Sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="152" />
+            <location filename="../../reception_app/ui/app_window.py" line="151" />
             <source>&amp;Privacy screen</source>
             <translation>&amp;Che màn hình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="153" />
+            <location filename="../../reception_app/ui/app_window.py" line="152" />
             <source>&amp;Log out</source>
             <translation>Đăng &amp;xuất</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="154" />
+            <location filename="../../reception_app/ui/app_window.py" line="153" />
             <source>&amp;Back up now…</source>
             <translation>Sao &amp;lưu ngay…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="155" />
+            <location filename="../../reception_app/ui/app_window.py" line="154" />
             <source>&amp;Restore from backup…</source>
             <translation>&amp;Khôi phục từ bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="156" />
+            <location filename="../../reception_app/ui/app_window.py" line="155" />
             <source>&amp;Quit</source>
             <translation>&amp;Thoát</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="174" />
+            <location filename="../../reception_app/ui/app_window.py" line="173" />
             <source>Intake</source>
             <translation>Tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="175" />
+            <location filename="../../reception_app/ui/app_window.py" line="174" />
             <source>Cases</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="176" />
+            <location filename="../../reception_app/ui/app_window.py" line="175" />
             <source>Logbook</source>
             <translation>Sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="177" />
+            <location filename="../../reception_app/ui/app_window.py" line="176" />
             <source>Statistics</source>
             <translation>Thống kê</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="177" />
+            <location filename="../../reception_app/ui/app_window.py" line="176" />
             <source>For supervisors and administrators.</source>
             <translation>Dành cho lãnh đạo và quản trị.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="178" />
+            <location filename="../../reception_app/ui/app_window.py" line="177" />
             <source>Administration</source>
             <translation>Quản trị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="252" />
+            <location filename="../../reception_app/ui/app_window.py" line="251" />
             <source>&amp;Session</source>
             <translation>&amp;Phiên làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="263" />
+            <location filename="../../reception_app/ui/app_window.py" line="262" />
             <source>&amp;Cases</source>
             <translation>&amp;Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="270" />
+            <location filename="../../reception_app/ui/app_window.py" line="269" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Phím tắt</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="273" />
+            <location filename="../../reception_app/ui/app_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>T&amp;rợ giúp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="278" />
+            <location filename="../../reception_app/ui/app_window.py" line="277" />
             <source>Check a noted code…</source>
             <translation>Kiểm tra mã đã ghi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="292" />
+            <location filename="../../reception_app/ui/app_window.py" line="291" />
             <source>Audit head code: %1</source>
             <translation>Mã mốc nhật ký: %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="304" />
+            <location filename="../../reception_app/ui/app_window.py" line="303" />
             <source>This computer keeps its security key in a file: keep the data folder safe (Administration).</source>
             <translation>Máy này lưu khóa bảo mật trong một tệp: hãy giữ an toàn thư mục dữ liệu (xem trang Quản trị).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="385" />
+            <location filename="../../reception_app/ui/app_window.py" line="384" />
             <source>%1 overdue</source>
             <translation>%1 hồ sơ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="390" />
+            <location filename="../../reception_app/ui/app_window.py" line="389" />
             <source>Case %1 saved.</source>
             <translation>Đã lưu hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="430" />
+            <location filename="../../reception_app/ui/app_window.py" line="429" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="461" />
+            <location filename="../../reception_app/ui/app_window.py" line="460" />
             <source>Logbook %1</source>
             <translation>Sổ tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="469" />
+            <location filename="../../reception_app/ui/app_window.py" line="468" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="491" />
-            <location filename="../../reception_app/ui/app_window.py" line="506" />
+            <location filename="../../reception_app/ui/app_window.py" line="490" />
+            <location filename="../../reception_app/ui/app_window.py" line="505" />
             <source>Audit head code</source>
             <translation>Mã mốc nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="491" />
+            <location filename="../../reception_app/ui/app_window.py" line="490" />
             <source>Code noted at an earlier supervisor login (e.g. 1234-89ABCDEF):</source>
             <translation>Mã đã ghi lại ở lần đăng nhập lãnh đạo trước (ví dụ 1234-89ABCDEF):</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="502" />
+            <location filename="../../reception_app/ui/app_window.py" line="501" />
             <source>The noted code is in the audit log: no rollback since then.</source>
             <translation>Mã đã ghi có trong nhật ký: dữ liệu không bị quay lui từ đó đến nay.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="508" />
+            <location filename="../../reception_app/ui/app_window.py" line="507" />
             <source>The noted code is NOT in the audit log: the data was replaced or rewritten since it was noted. Do not use this desk for sealed data; report it.</source>
             <translation>Mã đã ghi KHÔNG có trong nhật ký: dữ liệu đã bị thay hoặc viết lại kể từ khi ghi mã. Không dùng máy này cho dữ liệu niêm phong; hãy báo cáo ngay.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="522" />
+            <location filename="../../reception_app/ui/app_window.py" line="521" />
             <source>Daily encrypted backup made.</source>
             <translation>Đã sao lưu mã hóa hằng ngày.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/app_window.py" line="541" />
+            <location filename="../../reception_app/ui/app_window.py" line="540" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -4018,7 +4078,7 @@
             <translation>Đặt lại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin_dialogs.py" line="333" />
+            <location filename="../../reception_app/ui/admin_dialogs.py" line="331" />
             <source>The two passwords do not match.</source>
             <translation>Hai mật khẩu không khớp nhau.</translation>
         </message>
@@ -4149,8 +4209,8 @@
             <location filename="../../reception_app/ui/print_preview.py" line="208" />
             <source>%n page(s) sent to the printer.</source>
             <translation>
-                <numerusform>Đã gửi %n trang tới máy in.</numerusform>
-            </translation>
+            <numerusform>Đã gửi %n trang tới máy in.</numerusform>
+        </translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/print_preview.py" line="213" />
@@ -4189,72 +4249,72 @@
     <context>
         <name>ProtectionDecisionDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="93" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="92" />
             <source>Protection decision (case %1)</source>
             <translation>Quyết định bảo vệ người tố cáo (hồ sơ %1)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="97" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="96" />
             <source>Record the written decision on the protection request (Article 52 of the Law on Denunciations).</source>
             <translation>Ghi nhận quyết định bằng văn bản về đề nghị bảo vệ (Điều 52 Luật Tố cáo).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="99" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="98" />
             <source>The decision could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được quyết định. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="104" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="103" />
             <source>&amp;Apply protection measures</source>
             <translation>Áp dụng biện pháp &amp;bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="105" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="104" />
             <source>Re&amp;fuse protection</source>
             <translation>&amp;Không áp dụng biện pháp bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="106" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="105" />
             <source>The person &amp;declined protection</source>
             <translation>Người được bảo vệ &amp;từ chối</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="122" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="121" />
             <source>Decision:</source>
             <translation>Quyết định:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="124" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="123" />
             <source>Decision &amp;number:</source>
             <translation>&amp;Số quyết định:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="130" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="129" />
             <source>Measure</source>
             <translation>Biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="131" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="130" />
             <source>Due (dd/mm/yyyy, optional)</source>
             <translation>Hạn (dd/mm/yyyy, không bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="139" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="138" />
             <source>&amp;Measures:</source>
             <translation>Biện &amp;pháp:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="159" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="158" />
             <source>Enter the number of the written decision.</source>
             <translation>Vui lòng nhập số quyết định.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="163" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="162" />
             <source>Tick at least one measure.</source>
             <translation>Vui lòng chọn ít nhất một biện pháp.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="168" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="167" />
             <source>Enter each due date as dd/mm/yyyy.</source>
             <translation>Nhập hạn theo dạng dd/mm/yyyy.</translation>
         </message>
@@ -4290,238 +4350,238 @@
     <context>
         <name>ProtectionOverview</name>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="281" />
-            <location filename="../../reception_app/ui/protection_views.py" line="293" />
+            <location filename="../../reception_app/ui/protection_views.py" line="280" />
+            <location filename="../../reception_app/ui/protection_views.py" line="292" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="282" />
+            <location filename="../../reception_app/ui/protection_views.py" line="281" />
             <source>Requested</source>
             <translation>Ngày đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="283" />
-            <location filename="../../reception_app/ui/protection_views.py" line="293" />
-            <location filename="../../reception_app/ui/protection_views.py" line="296" />
+            <location filename="../../reception_app/ui/protection_views.py" line="282" />
+            <location filename="../../reception_app/ui/protection_views.py" line="292" />
+            <location filename="../../reception_app/ui/protection_views.py" line="295" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="284" />
+            <location filename="../../reception_app/ui/protection_views.py" line="283" />
             <source>Measures requested</source>
             <translation>Biện pháp đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="285" />
+            <location filename="../../reception_app/ui/protection_views.py" line="284" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="286" />
+            <location filename="../../reception_app/ui/protection_views.py" line="285" />
             <source>Overdue steps</source>
             <translation>Biện pháp quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="287" />
+            <location filename="../../reception_app/ui/protection_views.py" line="286" />
             <source>Retaliation reports</source>
             <translation>Báo cáo trù dập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="291" />
-            <location filename="../../reception_app/ui/protection_views.py" line="293" />
+            <location filename="../../reception_app/ui/protection_views.py" line="290" />
+            <location filename="../../reception_app/ui/protection_views.py" line="292" />
             <source>Measure</source>
             <translation>Biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="291" />
-            <location filename="../../reception_app/ui/protection_views.py" line="293" />
+            <location filename="../../reception_app/ui/protection_views.py" line="290" />
+            <location filename="../../reception_app/ui/protection_views.py" line="292" />
             <source>Due</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="291" />
+            <location filename="../../reception_app/ui/protection_views.py" line="290" />
             <source>Done</source>
             <translation>Đã thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="296" />
+            <location filename="../../reception_app/ui/protection_views.py" line="295" />
             <source>Reported</source>
             <translation>Ngày báo cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="296" />
+            <location filename="../../reception_app/ui/protection_views.py" line="295" />
             <source>Recorded by</source>
             <translation>Người ghi nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="296" />
+            <location filename="../../reception_app/ui/protection_views.py" line="295" />
             <source>Description</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="329" />
+            <location filename="../../reception_app/ui/protection_views.py" line="328" />
             <source>&amp;Decide…</source>
             <translation>&amp;Quyết định…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="330" />
+            <location filename="../../reception_app/ui/protection_views.py" line="329" />
             <source>Add &amp;measure…</source>
             <translation>&amp;Thêm biện pháp…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="331" />
+            <location filename="../../reception_app/ui/protection_views.py" line="330" />
             <source>&amp;End protection…</source>
             <translation>&amp;Chấm dứt bảo vệ…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="332" />
+            <location filename="../../reception_app/ui/protection_views.py" line="331" />
             <source>Report &amp;retaliation…</source>
             <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="333" />
+            <location filename="../../reception_app/ui/protection_views.py" line="332" />
             <source>Mark d&amp;one</source>
             <translation>Đã thực h&amp;iện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="334" />
+            <location filename="../../reception_app/ui/protection_views.py" line="333" />
             <source>Mark measure &amp;done</source>
             <translation>Ghi nhận đã thực hiện (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="335" />
+            <location filename="../../reception_app/ui/protection_views.py" line="334" />
             <source>Mark &amp;handled</source>
             <translation>Đánh &amp;dấu đã xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="336" />
+            <location filename="../../reception_app/ui/protection_views.py" line="335" />
             <source>Print decisio&amp;n…</source>
             <translation>In q&amp;uyết định…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="337" />
+            <location filename="../../reception_app/ui/protection_views.py" line="336" />
             <source>Open protection cases</source>
             <translation>Các trường hợp đang bảo vệ hoặc chờ quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="347" />
+            <location filename="../../reception_app/ui/protection_views.py" line="346" />
             <source>Measures of the selected case</source>
             <translation>Biện pháp của hồ sơ đang chọn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="352" />
+            <location filename="../../reception_app/ui/protection_views.py" line="351" />
             <source>Overdue measure steps</source>
             <translation>Biện pháp bảo vệ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="357" />
+            <location filename="../../reception_app/ui/protection_views.py" line="356" />
             <source>Details (opened)</source>
             <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="563" />
+            <location filename="../../reception_app/ui/protection_views.py" line="562" />
             <source>Protection decision %1</source>
             <translation>Quyết định bảo vệ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="697" />
+            <location filename="../../reception_app/ui/protection_views.py" line="696" />
             <source>No retaliation reported.</source>
             <translation>Chưa có báo cáo trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="326" />
+            <location filename="../../reception_app/ui/protection_views.py" line="325" />
             <source>&amp;Refresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="327" />
+            <location filename="../../reception_app/ui/protection_views.py" line="326" />
             <source>&amp;Show details…</source>
             <translation>&amp;Xem chi tiết…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="328" />
+            <location filename="../../reception_app/ui/protection_views.py" line="327" />
             <source>&amp;Hide details</source>
             <translation>Ẩ&amp;n chi tiết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="318" />
+            <location filename="../../reception_app/ui/protection_views.py" line="317" />
             <source>People and reasons stay sealed. Showing them needs a supervisor's password and a reason.</source>
             <translation>Thông tin người được bảo vệ và lý do luôn được niêm phong. Muốn xem cần mật khẩu lãnh đạo và lý do.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="321" />
+            <location filename="../../reception_app/ui/protection_views.py" line="320" />
             <source>Only supervisors see protection cases.</source>
             <translation>Chỉ lãnh đạo mới xem được các trường hợp bảo vệ người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="441" />
-            <location filename="../../reception_app/ui/protection_views.py" line="456" />
+            <location filename="../../reception_app/ui/protection_views.py" line="440" />
+            <location filename="../../reception_app/ui/protection_views.py" line="455" />
             <source>not done</source>
             <translation>chưa thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="446" />
+            <location filename="../../reception_app/ui/protection_views.py" line="445" />
             <source>The protection cases could not be loaded.</source>
             <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="602" />
+            <location filename="../../reception_app/ui/protection_views.py" line="601" />
             <source>The measure was added.</source>
             <translation>Đã thêm biện pháp bảo vệ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="608" />
+            <location filename="../../reception_app/ui/protection_views.py" line="607" />
             <source>Protection of case %1 has ended.</source>
             <translation>Đã chấm dứt bảo vệ – hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="611" />
+            <location filename="../../reception_app/ui/protection_views.py" line="610" />
             <source>The retaliation report was recorded and sealed.</source>
             <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="593" />
+            <location filename="../../reception_app/ui/protection_views.py" line="592" />
             <source>Decision %1 recorded: %2.</source>
             <translation>Đã ghi nhận quyết định %1: %2.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="598" />
+            <location filename="../../reception_app/ui/protection_views.py" line="597" />
             <source>The decision was recorded.</source>
             <translation>Đã ghi nhận quyết định.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="614" />
+            <location filename="../../reception_app/ui/protection_views.py" line="613" />
             <source>The measure was marked as done.</source>
             <translation>Đã ghi nhận biện pháp đã thực hiện.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="667" />
+            <location filename="../../reception_app/ui/protection_views.py" line="666" />
             <source>The retaliation report was marked as handled.</source>
             <translation>Đã đánh dấu báo cáo trù dập, trả thù là đã xử lý.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="671" />
+            <location filename="../../reception_app/ui/protection_views.py" line="670" />
             <source>This could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="678" />
+            <location filename="../../reception_app/ui/protection_views.py" line="677" />
             <source>handled</source>
             <translation>đã xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="678" />
+            <location filename="../../reception_app/ui/protection_views.py" line="677" />
             <source>open</source>
             <translation>chưa xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="690" />
+            <location filename="../../reception_app/ui/protection_views.py" line="689" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="695" />
+            <location filename="../../reception_app/ui/protection_views.py" line="694" />
             <source>Reasons: %1</source>
             <translation>Lý do: %1</translation>
         </message>
@@ -4529,97 +4589,97 @@
     <context>
         <name>ProtectionRequestDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="118" />
+            <location filename="../../reception_app/ui/protection_views.py" line="117" />
             <source>Protection request</source>
             <translation>Đề nghị bảo vệ người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="122" />
+            <location filename="../../reception_app/ui/protection_views.py" line="121" />
             <source>The names, addresses and reasons are sealed as soon as you press OK: you will not be able to read them back; only a supervisor can, with a recorded reason.</source>
             <translation>Họ tên, địa chỉ và lý do được niêm phong ngay khi bấm OK: bạn sẽ không xem lại được; chỉ lãnh đạo mới xem được, kèm lý do được ghi nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="125" />
+            <location filename="../../reception_app/ui/protection_views.py" line="124" />
             <source>The request could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được đề nghị. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="130" />
+            <location filename="../../reception_app/ui/protection_views.py" line="129" />
             <source>The denouncer</source>
             <translation>Người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="131" />
+            <location filename="../../reception_app/ui/protection_views.py" line="130" />
             <source>Spouse</source>
             <translation>Vợ hoặc chồng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="132" />
+            <location filename="../../reception_app/ui/protection_views.py" line="131" />
             <source>Parent (birth or adoptive)</source>
             <translation>Cha, mẹ (đẻ hoặc nuôi)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="133" />
+            <location filename="../../reception_app/ui/protection_views.py" line="132" />
             <source>Child (birth or adoptive)</source>
             <translation>Con (đẻ hoặc nuôi)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="134" />
+            <location filename="../../reception_app/ui/protection_views.py" line="133" />
             <source>Other relative</source>
             <translation>Người thân thích khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="141" />
+            <location filename="../../reception_app/ui/protection_views.py" line="140" />
             <source>Full name</source>
             <translation>Họ và tên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="141" />
+            <location filename="../../reception_app/ui/protection_views.py" line="140" />
             <source>Relation</source>
             <translation>Quan hệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="141" />
+            <location filename="../../reception_app/ui/protection_views.py" line="140" />
             <source>Address</source>
             <translation>Địa chỉ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="141" />
+            <location filename="../../reception_app/ui/protection_views.py" line="140" />
             <source>Phone</source>
             <translation>Điện thoại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="145" />
+            <location filename="../../reception_app/ui/protection_views.py" line="144" />
             <source>&amp;Add a person</source>
             <translation>&amp;Thêm người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="148" />
+            <location filename="../../reception_app/ui/protection_views.py" line="147" />
             <source>&amp;People to protect:</source>
             <translation>&amp;Người được bảo vệ:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="150" />
+            <location filename="../../reception_app/ui/protection_views.py" line="149" />
             <source>&amp;Reasons:</source>
             <translation>&amp;Lý do:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="152" />
+            <location filename="../../reception_app/ui/protection_views.py" line="151" />
             <source>&amp;Measures requested:</source>
             <translation>&amp;Biện pháp đề nghị:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="166" />
+            <location filename="../../reception_app/ui/protection_views.py" line="165" />
             <source>Enter at least one person to protect.</source>
             <translation>Vui lòng nhập ít nhất một người được bảo vệ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="168" />
+            <location filename="../../reception_app/ui/protection_views.py" line="167" />
             <source>Enter the full name of every person listed.</source>
             <translation>Vui lòng nhập họ tên của mọi người trong danh sách.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="170" />
+            <location filename="../../reception_app/ui/protection_views.py" line="169" />
             <source>Write why protection is requested.</source>
             <translation>Vui lòng ghi lý do đề nghị bảo vệ.</translation>
         </message>
@@ -4627,37 +4687,37 @@
     <context>
         <name>ProtectionRevealDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="200" />
+            <location filename="../../reception_app/ui/protection_views.py" line="199" />
             <source>Show protection details</source>
             <translation>Xem thông tin bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="204" />
+            <location filename="../../reception_app/ui/protection_views.py" line="203" />
             <source>A supervisor must enter their own account and the reason. The request is recorded in the audit log.</source>
             <translation>Lãnh đạo phải nhập tài khoản của chính mình và lý do. Yêu cầu được ghi vào nhật ký hệ thống.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="206" />
+            <location filename="../../reception_app/ui/protection_views.py" line="205" />
             <source>The details could not be shown. Details are in the log.</source>
             <translation>Không hiển thị được thông tin. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="216" />
+            <location filename="../../reception_app/ui/protection_views.py" line="215" />
             <source>Why the details are needed (required)</source>
             <translation>Lý do cần xem (bắt buộc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="217" />
+            <location filename="../../reception_app/ui/protection_views.py" line="216" />
             <source>Supervisor &amp;username:</source>
             <translation>&amp;Tên đăng nhập lãnh đạo:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="218" />
+            <location filename="../../reception_app/ui/protection_views.py" line="217" />
             <source>&amp;Password:</source>
             <translation>&amp;Mật khẩu:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_views.py" line="219" />
+            <location filename="../../reception_app/ui/protection_views.py" line="218" />
             <source>&amp;Reason:</source>
             <translation>&amp;Lý do:</translation>
         </message>
@@ -4746,26 +4806,26 @@
     <context>
         <name>RecoveryCodePage</name>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="251" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="249" />
             <source>Recovery code</source>
             <translation>Mã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="252" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="250" />
             <source>The data folder is ready. One last, important step.</source>
             <translation>Thư mục dữ liệu đã sẵn sàng. Còn một bước cuối cùng, rất quan trọng.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="256" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="254" />
             <source>This recovery code is shown only once and is not stored anywhere. Write it down or print it now and keep it in a safe. Without it the data cannot be opened if every password is forgotten or the computer is replaced.</source>
             <translation>Mã khôi phục này chỉ hiển thị một lần và không được lưu ở bất kỳ đâu. Hãy ghi lại hoặc in ra ngay và cất giữ trong két an toàn. Nếu không có mã này, dữ liệu sẽ không thể mở được khi quên tất cả mật khẩu hoặc khi thay máy tính.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/setup_wizard.py" line="293" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="291" />
             <source>To confirm you have written it down, type the last group of the code (%n characters):</source>
             <translation>
-                <numerusform>Để xác nhận đã ghi lại mã, hãy nhập nhóm cuối cùng của mã (%n ký tự):</numerusform>
-            </translation>
+            <numerusform>Để xác nhận đã ghi lại mã, hãy nhập nhóm cuối cùng của mã (%n ký tự):</numerusform>
+        </translation>
         </message>
     </context>
     <context>
@@ -4809,79 +4869,79 @@
     <context>
         <name>RelatedCasesPanel</name>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="59" />
+            <location filename="../../reception_app/ui/related_panel.py" line="58" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="59" />
+            <location filename="../../reception_app/ui/related_panel.py" line="58" />
             <source>Received</source>
             <translation>Ngày nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="59" />
+            <location filename="../../reception_app/ui/related_panel.py" line="58" />
             <source>Kind</source>
             <translation>Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="59" />
+            <location filename="../../reception_app/ui/related_panel.py" line="58" />
             <source>Subject</source>
             <translation>Trích yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="59" />
+            <location filename="../../reception_app/ui/related_panel.py" line="58" />
             <source>Why</source>
             <translation>Lý do gợi ý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="62" />
+            <location filename="../../reception_app/ui/related_panel.py" line="61" />
             <source>Related cases</source>
             <translation>Hồ sơ liên quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="63" />
+            <location filename="../../reception_app/ui/related_panel.py" line="62" />
             <source>Related cases appear here while you type.</source>
             <translation>Hồ sơ liên quan hiện ở đây trong khi bạn nhập.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="65" />
+            <location filename="../../reception_app/ui/related_panel.py" line="64" />
             <source>&amp;Open case</source>
             <translation>&amp;Mở hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="136" />
+            <location filename="../../reception_app/ui/related_panel.py" line="135" />
             <source>linked as the same content</source>
             <translation>đã liên kết cùng nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="137" />
+            <location filename="../../reception_app/ui/related_panel.py" line="136" />
             <source>same accused</source>
             <translation>cùng người bị khiếu nại, tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="138" />
+            <location filename="../../reception_app/ui/related_panel.py" line="137" />
             <source>similar content</source>
             <translation>nội dung tương tự</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="139" />
+            <location filename="../../reception_app/ui/related_panel.py" line="138" />
             <source>same ward</source>
             <translation>cùng xã, phường</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="154" />
+            <location filename="../../reception_app/ui/related_panel.py" line="153" />
             <source>Related cases could not be looked up.</source>
             <translation>Không tra cứu được hồ sơ liên quan.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/related_panel.py" line="165" />
+            <location filename="../../reception_app/ui/related_panel.py" line="164" />
             <source>%n related case(s)</source>
             <translation>
-                <numerusform>%n hồ sơ liên quan</numerusform>
-            </translation>
+            <numerusform>%n hồ sơ liên quan</numerusform>
+        </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/related_panel.py" line="165" />
+            <location filename="../../reception_app/ui/related_panel.py" line="164" />
             <source>No related case found.</source>
             <translation>Không tìm thấy hồ sơ liên quan.</translation>
         </message>
@@ -4987,32 +5047,32 @@
     <context>
         <name>ReporterPanel</name>
         <message>
-            <location filename="../../reception_app/ui/reporter_panel.py" line="66" />
+            <location filename="../../reception_app/ui/reporter_panel.py" line="63" />
             <source>Reporters</source>
             <translation>Người gửi đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/reporter_panel.py" line="81" />
+            <location filename="../../reception_app/ui/reporter_panel.py" line="78" />
             <source>Unlock identity…</source>
             <translation>Mở khóa danh tính…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/reporter_panel.py" line="83" />
+            <location filename="../../reception_app/ui/reporter_panel.py" line="80" />
             <source>A supervisor unlocks the identities for a few minutes (Ctrl+U)</source>
             <translation>Lãnh đạo mở khóa danh tính trong vài phút (Ctrl+U)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/reporter_panel.py" line="88" />
+            <location filename="../../reception_app/ui/reporter_panel.py" line="85" />
             <source>No identity recorded (anonymous tip).</source>
             <translation>Không ghi nhận danh tính (tin báo nặc danh).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/reporter_panel.py" line="91" />
+            <location filename="../../reception_app/ui/reporter_panel.py" line="88" />
             <source>Identities are sealed. Unlocking needs a supervisor and is recorded.</source>
             <translation>Danh tính được niêm phong. Việc mở xem cần lãnh đạo cho phép và được ghi lại.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/reporter_panel.py" line="155" />
+            <location filename="../../reception_app/ui/reporter_panel.py" line="152" />
             <source>Identity visible for %1</source>
             <translation>Danh tính còn hiển thị trong %1</translation>
         </message>
@@ -5020,77 +5080,77 @@
     <context>
         <name>RestoreDialog</name>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="187" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="180" />
             <source>Restore from backup</source>
             <translation>Khôi phục từ bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="190" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="183" />
             <source>Browse…</source>
             <translation>Chọn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="195" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="188" />
             <source>Administrator password</source>
             <translation>Mật khẩu quản trị viên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="196" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="189" />
             <source>Recovery code (another machine)</source>
             <translation>Mã khôi phục (máy khác)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="209" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="202" />
             <source>The current data is kept as a safety copy in the data folder, then replaced by the backup. The backup is checked completely first; nothing is changed if it is damaged.</source>
             <translation>Dữ liệu hiện tại được giữ lại làm bản dự phòng trong thư mục dữ liệu, sau đó được thay bằng bản sao lưu. Bản sao lưu được kiểm tra đầy đủ trước; nếu bản sao lưu bị hỏng thì không có gì bị thay đổi.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="215" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="208" />
             <source>Backup folder</source>
             <translation>Thư mục sao lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="217" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="210" />
             <source>Username</source>
             <translation>Tên đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="218" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="211" />
             <source>Password</source>
             <translation>Mật khẩu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="220" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="213" />
             <source>Recovery code</source>
             <translation>Mã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="222" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="215" />
             <source>Restore</source>
             <translation>Khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="233" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="226" />
             <source>Choose the backup folder</source>
             <translation>Chọn thư mục sao lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="241" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="234" />
             <source>Choose the backup folder first.</source>
             <translation>Hãy chọn thư mục sao lưu trước.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="247" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="240" />
             <source>Enter the recovery code or an administrator's username and password.</source>
             <translation>Nhập mã khôi phục hoặc tên đăng nhập và mật khẩu của quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="250" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="243" />
             <source>Checking the backup…</source>
             <translation>Đang kiểm tra bản sao lưu…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/backup_dialogs.py" line="268" />
+            <location filename="../../reception_app/ui/backup_dialogs.py" line="261" />
             <source>The restore failed.</source>
             <translation>Khôi phục không thành công.</translation>
         </message>
@@ -5171,47 +5231,47 @@
     <context>
         <name>RetaliationReportDialog</name>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="264" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="263" />
             <source>Report retaliation</source>
             <translation>Báo cáo trù dập, trả thù</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="268" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="267" />
             <source>The description is sealed as soon as you press OK: you will not be able to read it back; only a supervisor can read it back, with a recorded reason.</source>
             <translation>Nội dung được niêm phong ngay khi bấm OK: bạn sẽ không đọc lại được; chỉ lãnh đạo mới đọc lại được, và phải ghi lý do.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="271" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="270" />
             <source>The report could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được báo cáo. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="275" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="274" />
             <source>What happened, when, and who did it</source>
             <translation>Sự việc gì, khi nào, do ai thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="278" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="277" />
             <source>&amp;Description:</source>
             <translation>&amp;Nội dung:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="279" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="278" />
             <source>Reported &amp;on (empty = today):</source>
             <translation>Ngày &amp;báo cáo (để trống = hôm nay):</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="286" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="285" />
             <source>Describe the retaliation.</source>
             <translation>Vui lòng mô tả hành vi trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="288" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="287" />
             <source>The text is too long.</source>
             <translation>Nội dung quá dài.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection_dialogs.py" line="292" />
+            <location filename="../../reception_app/ui/protection_dialogs.py" line="291" />
             <source>Enter the date as dd/mm/yyyy.</source>
             <translation>Nhập ngày theo dạng dd/mm/yyyy.</translation>
         </message>
@@ -5262,42 +5322,42 @@
     <context>
         <name>RotationDialog</name>
         <message>
-            <location filename="../../reception_app/ui/rotation_dialog.py" line="44" />
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="43" />
             <source>Change the identity key</source>
             <translation>Đổi khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/rotation_dialog.py" line="47" />
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="46" />
             <source>A new identity key pair is made and every sealed identity, scan and protection record is sealed again with it; the old private key is then destroyed. Other supervisors must be granted the supervisor role again afterwards. You can stop and resume later.</source>
             <translation>Phần mềm tạo cặp khóa danh tính mới và niêm phong lại mọi danh tính, bản quét và hồ sơ bảo vệ bằng khóa đó; sau đó khóa bí mật cũ bị hủy. Các lãnh đạo khác phải được cấp lại quyền lãnh đạo. Có thể dừng và tiếp tục sau.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/rotation_dialog.py" line="60" />
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="59" />
             <source>Start</source>
             <translation>Bắt đầu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/rotation_dialog.py" line="61" />
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="60" />
             <source>Stop</source>
             <translation>Dừng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/rotation_dialog.py" line="68" />
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="67" />
             <source>Your password:</source>
             <translation>Mật khẩu của bạn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/rotation_dialog.py" line="96" />
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="93" />
             <source>Stopped. Start again to continue where it stopped.</source>
             <translation>Đã dừng. Bấm Bắt đầu để tiếp tục từ chỗ đã dừng.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/rotation_dialog.py" line="120" />
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="117" />
             <source>Done. The new recovery code (print it and keep it in the safe; it is shown only once): %1</source>
             <translation>Xong. Mã khôi phục mới (hãy in ra và cất vào két; mã chỉ hiện một lần): %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/rotation_dialog.py" line="131" />
+            <location filename="../../reception_app/ui/rotation_dialog.py" line="128" />
             <source>Something went wrong.</source>
             <translation>Đã có lỗi xảy ra.</translation>
         </message>
@@ -5404,37 +5464,37 @@
     <context>
         <name>SetupWizard</name>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="335" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="333" />
             <source>First-run setup</source>
             <translation>Thiết lập lần đầu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="339" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="337" />
             <source>Create</source>
             <translation>Tạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="342" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="340" />
             <source>First administrator</source>
             <translation>Quản trị viên đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="343" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="341" />
             <source>Manages accounts and settings. Cannot see reporters' identities.</source>
             <translation>Quản lý tài khoản và cài đặt. Không được xem danh tính người gửi đơn.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="348" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="346" />
             <source>First supervisor</source>
             <translation>Lãnh đạo đầu tiên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="349" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="347" />
             <source>A leader who may unlock a reporter's identity. Must be a different person.</source>
             <translation>Người lãnh đạo có quyền mở xem danh tính người gửi đơn. Phải là người khác với quản trị viên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/setup_wizard.py" line="413" />
+            <location filename="../../reception_app/ui/setup_wizard.py" line="414" />
             <source>Setup failed unexpectedly. Nothing was created; details are in the log.</source>
             <translation>Thiết lập không thành công do lỗi ngoài dự kiến. Chưa có gì được tạo; chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -5615,220 +5675,220 @@
     <context>
         <name>StatisticsPage</name>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="123" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="118" />
             <source>Month</source>
             <translation>Tháng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="124" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="119" />
             <source>Quarter</source>
             <translation>Quý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="125" />
-            <location filename="../../reception_app/ui/statistics_page.py" line="134" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="120" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="129" />
             <source>Year</source>
             <translation>Năm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="127" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="122" />
             <source>Custom dates</source>
             <translation>Tùy chọn ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="136" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="131" />
             <source>Part of the year</source>
             <translation>Phần của năm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="143" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="138" />
             <source>From</source>
             <translation>Từ ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="144" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="139" />
             <source>To</source>
             <translation>Đến ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="145" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="140" />
             <source>&amp;Compute</source>
             <translation>&amp;Tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="147" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="142" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="158" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="153" />
             <source>Choose the period, then press “Compute”: the report's counts and charts appear here.</source>
             <translation>Chọn kỳ báo cáo rồi nhấn “Tính”: số liệu và biểu đồ của báo cáo sẽ hiện ở đây.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="174" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="169" />
             <source>Copy c&amp;harts</source>
             <translation>Sao chép &amp;biểu đồ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="175" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="170" />
             <source>Copy both charts as one image, to paste into a report</source>
             <translation>Sao chép hai biểu đồ thành một hình để dán vào báo cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="177" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="172" />
             <source>Export &amp;XLSX…</source>
             <translation>Xuất X&amp;LSX…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="178" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="173" />
             <source>Export P&amp;DF…</source>
             <translation>Xuất P&amp;DF…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="176" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="171" />
             <source>Save charts as &amp;PNG…</source>
             <translation>Lưu biểu đồ thành P&amp;NG…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="290" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="285" />
             <source>The end date is before the start date.</source>
             <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="332" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="327" />
             <source>The statistics could not be computed. Details are in the log.</source>
             <translation>Không tính được số liệu thống kê. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="156" />
-            <location filename="../../reception_app/ui/statistics_page.py" line="353" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="151" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="348" />
             <source>Count</source>
             <translation>Số lượng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="415" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="410" />
             <source>Handling decisions</source>
             <translation>Hướng xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="476" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="471" />
             <source>Export statistics</source>
             <translation>Xuất số liệu thống kê</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="489" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="484" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="495" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="490" />
             <source>PDF document (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="483" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="478" />
             <source>PNG image (*.png)</source>
             <translation>Ảnh PNG (*.png)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="468" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="463" />
             <source>The image could not be saved there.</source>
             <translation>Không lưu được ảnh vào chỗ đó.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="126" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="121" />
             <source>Reporting period (15th to 14th)</source>
             <translation>Kỳ báo cáo (từ ngày 15 đến ngày 14)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="185" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="180" />
             <source>Period:</source>
             <translation>Kỳ:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="238" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="233" />
             <source>Month %1</source>
             <translation>Tháng %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="242" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="237" />
             <source>Quarter %1</source>
             <translation>Quý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="246" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="241" />
             <source>Quarter I</source>
             <translation>Quý I</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="247" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="242" />
             <source>Quarter II</source>
             <translation>Quý II</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="248" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="243" />
             <source>Quarter III</source>
             <translation>Quý III</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="249" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="244" />
             <source>Quarter IV</source>
             <translation>Quý IV</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="250" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="245" />
             <source>6 months</source>
             <translation>6 tháng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="251" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="246" />
             <source>9 months</source>
             <translation>9 tháng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="252" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="247" />
             <source>Whole year</source>
             <translation>Cả năm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="327" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="322" />
             <source>Cancelled. The previous figures are still shown.</source>
             <translation>Đã hủy. Số liệu lần trước vẫn được hiển thị.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="339" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="334" />
             <source>%1: %2 cases received, %3 receptions</source>
             <translation>%1: tiếp nhận %2 đơn, %3 lượt tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="156" />
-            <location filename="../../reception_app/ui/statistics_page.py" line="353" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="151" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="348" />
             <source>Indicator</source>
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="367" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="362" />
             <source>Cases received in the period</source>
             <translation>Số đơn tiếp nhận trong kỳ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="368" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="363" />
             <source>of which from groups of 5 or more</source>
             <translation>trong đó đơn đông người (từ 5 người)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="381" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="376" />
             <source>Cases by kind and sector</source>
             <translation>Số đơn theo loại đơn và lĩnh vực</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="461" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="456" />
             <source>The charts were copied. Paste them into your report.</source>
             <translation>Đã sao chép biểu đồ. Hãy dán vào báo cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/statistics_page.py" line="516" />
+            <location filename="../../reception_app/ui/statistics_page.py" line="511" />
             <source>Saved: %1</source>
             <translation>Đã lưu: %1</translation>
         </message>
