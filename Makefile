@@ -44,7 +44,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # Re-extract the tr() strings from the UI after changing it; existing translations are kept, new ones
 # come in unfinished (test_i18n fails until they are translated); strings gone from the code are dropped.
 translations-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate reception_app/ui/*.py -ts $(I18N_TS) -source-language en -target-language vi -no-obsolete
+	$(VENV)/bin/pyside6-lupdate $(sort $(shell find reception_app/ui -name '*.py')) -ts $(I18N_TS) -source-language en -target-language vi -no-obsolete
 
 # On Linux, first check the system libraries Qt's window plugin (xcb) needs; a missing one prints the exact
 # Debian/Ubuntu packages to install (Qt's own message names the wrong library).

@@ -609,7 +609,7 @@ def _qtablewidget(ds: generate.Dataset, key: bytes) -> Row:
     import shiboken6
     from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem
 
-    from reception_app.ui.formatting import format_day, format_received, one_line
+    from reception_app.ui.common.formatting import format_day, format_received, one_line
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     db = open_database(ds.data_dir / "reception.db", key)

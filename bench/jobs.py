@@ -146,9 +146,9 @@ def bench_backup_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from reception_app.ui.backup_dialogs import BackupController
-    from reception_app.ui.jobs import JobRunner, JobStatus
-    from reception_app.ui.tasks import TaskRunner
+    from reception_app.ui.admin.backup_dialogs import BackupController
+    from reception_app.ui.common.jobs import JobRunner, JobStatus
+    from reception_app.ui.common.tasks import TaskRunner
 
     g = f"Long jobs: backups at {ds.cases:,} cases"
     app = QApplication.instance() or QApplication(["bench"])

@@ -35,7 +35,7 @@ def _startup(data_dir: str) -> int:
         profiler.start()
     from PySide6.QtCore import QTimer
 
-    from reception_app.ui.login_dialog import LoginDialog
+    from reception_app.ui.shell.login_dialog import LoginDialog
 
     original = LoginDialog.paintEvent
 
@@ -77,8 +77,8 @@ def _ui(data_dir: str, username: str, password: str, runs: int) -> int:  # noqa:
 
     from reception_app.services import Desk
     from reception_app.storage.keyring_secret import FileSecretStore
-    from reception_app.ui.app_window import MainWindow
-    from reception_app.ui.tasks import TaskRunner
+    from reception_app.ui.common.tasks import TaskRunner
+    from reception_app.ui.shell.app_window import MainWindow
 
     rss = _Rss()
     app = QApplication([sys.argv[0]])

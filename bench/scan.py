@@ -53,10 +53,10 @@ def _scan(data_dir: str, username: str, password: str, runs: int) -> int:  # noq
 
     from reception_app.services import Desk
     from reception_app.storage.keyring_secret import FileSecretStore
-    from reception_app.ui import id_scan
-    from reception_app.ui.id_scan_camera import decode_qr
-    from reception_app.ui.intake_page import IntakePage
-    from reception_app.ui.tasks import TaskRunner
+    from reception_app.ui.common.tasks import TaskRunner
+    from reception_app.ui.intake.intake_page import IntakePage
+    from reception_app.ui.scan import id_scan
+    from reception_app.ui.scan.id_scan_camera import decode_qr
 
     app = QApplication([sys.argv[0]])
     settings_dir = tempfile.TemporaryDirectory()

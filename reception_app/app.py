@@ -115,7 +115,7 @@ def _audit_verify(data_dir: Path, user: str | None, *, incremental: bool = False
 def _self_check() -> int:
     """Print one line per check; 0 only if none failed. Never touches the real data folder or keyring."""
     from reception_app.services import FAIL, passed, run_self_check, sample_receipt_pdf
-    from reception_app.ui.self_check_qt import run_qt_self_check
+    from reception_app.ui.shell.self_check_qt import run_qt_self_check
 
     lines = run_self_check()
     try:
@@ -174,7 +174,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from reception_app.services import Desk
 
             desk = Desk(data_dir, clock=Clock())
-        from reception_app.ui.application import run_gui
+        from reception_app.ui.shell.application import run_gui
 
         return run_gui(desk, [sys.argv[0]], instance=instance_name(data_dir))
 
@@ -185,7 +185,7 @@ def _already_running(name: str, *, cli: bool) -> int:
     if cli:
         print(message + " Hãy đóng phần mềm rồi chạy lại lệnh.", file=sys.stderr)
         return 3
-    from reception_app.ui.application import notify_running_instance
+    from reception_app.ui.shell.application import notify_running_instance
 
     return notify_running_instance(name, message, [sys.argv[0]])
 

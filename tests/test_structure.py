@@ -25,14 +25,10 @@ OVERSIZE_MODULES: dict[str, int] = {
     "services/handling.py": 667,
     "storage/office.py": 502,
     "storage/vault.py": 614,
-    "ui/app_window.py": 541,
-    "ui/case_detail.py": 528,
-    "ui/case_handling_panel.py": 814,
-    "ui/document_dialogs.py": 584,
-    "ui/handling_dialogs.py": 672,
-    "ui/intake_page.py": 806,
-    "ui/protection_views.py": 723,
-    "ui/statistics_page.py": 512,
+    "ui/handling/case_handling_panel.py": 813,
+    "ui/intake/intake_page.py": 806,
+    "ui/protection/protection_views.py": 546,
+    "ui/shell/app_window.py": 539,
 }
 
 # "path::Class" -> public methods it had when it was listed (may only go down)

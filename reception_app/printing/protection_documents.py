@@ -130,7 +130,7 @@ def build_protection_request(
     """The denouncer's written request for protection, dated the day it was made (``requested_on``), addressed
     to ``addressee`` (default: the agency's head, by the agency's name), with the measures requested.
 
-    ``details`` (the unsealed people and reasons; None while sealed) are printed only on a copy whose policy
+    ``details`` (the opened people and reasons; None while sealed) are printed only on a copy whose policy
     may show identity — the denouncer's own copy and the secret file copy; otherwise the people are listed by
     relation only and the reasons are left to the file. A request has no number (it is the citizen's paper).
 

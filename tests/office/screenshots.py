@@ -18,15 +18,15 @@ from PySide6.QtWidgets import QApplication
 
 from reception_app.models.clock import OFFICE_TZ, ManualClock
 from reception_app.services.office import OfficeStatus
-from reception_app.ui.app_window import MainWindow
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.app_window import MainWindow
 from tests.factories import OFFICER, draft, set_up_world
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def main(out_dir: Path = OUT) -> None:
-    from reception_app.ui.i18n import install_translators
+    from reception_app.ui.common.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     install_translators(app, os.environ.get("SCREENSHOT_LANGUAGE", "vi"))  # type: ignore[arg-type]

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QMainWindow
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui.office_status import OfficeStatusIndicator
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.office_status import OfficeStatusIndicator
 from tests.factories import draft
 from tests.office.conftest import Office, make_office_desk
 

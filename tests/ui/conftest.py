@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui.tasks import SyncTaskRunner, TaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner, TaskRunner
 from tests.ui.fakes import FakeDesk
 from tests.ui.helpers import DeferredRunner
 
@@ -52,10 +52,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _scanner_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Intake pages read this PC's scanner port (ui/id_scan.py): tests use a settings file of their own."""
+    """Intake pages read this PC's scanner port (ui/scan/id_scan.py): tests use a settings file of their own."""
     from PySide6.QtCore import QSettings
 
-    from reception_app.ui import id_scan
+    from reception_app.ui.scan import id_scan
 
     path = tmp_path_factory.mktemp("settings") / "settings.ini"
     monkeypatch.setattr(id_scan, "app_settings", lambda: QSettings(str(path), QSettings.Format.IniFormat))

@@ -12,12 +12,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from reception_app.ui.app_window import MainWindow
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.login_dialog import LoginDialog
-from reception_app.ui.print_preview import PrintPreviewDialog
-from reception_app.ui.setup_wizard import SetupWizard
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.common.print_preview import PrintPreviewDialog
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.app_window import MainWindow
+from reception_app.ui.shell.login_dialog import LoginDialog
+from reception_app.ui.shell.setup_wizard import SetupWizard
 from tests.factories import OFFICER as REAL_OFFICER
 from tests.factories import draft, set_up_world
 from tests.ui.fakes import OFFICER, PASSWORDS, FakeDesk
@@ -252,7 +252,7 @@ def _overdue_shot(out_dir: Path, runner: SyncTaskRunner) -> None:
 def main(out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from reception_app.ui.i18n import install_translators
+    from reception_app.ui.common.i18n import install_translators
 
     install_translators(app, os.environ.get("SCREENSHOT_LANGUAGE", "vi"))
     runner = SyncTaskRunner()

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from reception_app.models.handling import HandlingAction
 from reception_app.services import Desk
-from reception_app.ui.app_window import MainWindow, NavPage
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.app_window import MainWindow, NavPage
 
 SIZES = (QSize(1366, 768), QSize(1920, 1080))
 
@@ -143,7 +143,7 @@ def main(out_dir: Path) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from reception_app.storage.keyring_secret import FALLBACK_WARNING
-    from reception_app.ui.i18n import install_translators
+    from reception_app.ui.common.i18n import install_translators
 
     install_translators(app, os.environ.get("SCREENSHOT_LANGUAGE", "vi"))  # type: ignore[arg-type]
     for size in SIZES:

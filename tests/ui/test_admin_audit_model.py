@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 
-from reception_app.ui.admin_audit_model import (
+from reception_app.ui.admin.admin_audit_model import (
     MAX_SCAN,
     PAGE_SIZE,
     AuditTableModel,
@@ -20,7 +20,7 @@ from reception_app.ui.admin_audit_model import (
     format_time,
     load_audit_page,
 )
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
 from tests.ui.helpers import DeferredRunner
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from reception_app.ui import i18n
+from reception_app.ui.common import i18n
 
 
 class _NoQSettings:

@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import Role
 from reception_app.services import AgencySettings, WrongCredentials
-from reception_app.ui import i18n
-from reception_app.ui.admin_audit_model import Column as AuditColumn
-from reception_app.ui.admin_dialogs import GrantSupervisorDialog, NewOfficerDialog, PasswordDialog
-from reception_app.ui.admin_page import AdminPage
-from reception_app.ui.admin_users import UserColumn
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.admin.admin_audit_model import Column as AuditColumn
+from reception_app.ui.admin.admin_dialogs import GrantSupervisorDialog, NewOfficerDialog, PasswordDialog
+from reception_app.ui.admin.admin_page import AdminPage
+from reception_app.ui.admin.admin_users import UserColumn
+from reception_app.ui.common import i18n
+from reception_app.ui.common.tasks import SyncTaskRunner
 from tests.factories import ADMIN, AGENCY, OFFICER, SUPERVISOR, DeskWorld, draft, set_up_world
 from tests.ui.helpers import type_vietnamese
 
@@ -412,7 +412,7 @@ def test_audit_tab_pages_filters_and_hides_reasons_from_admins(qtbot: QtBot, wor
 
 
 def test_with_the_threaded_runner_every_desk_call_runs_on_the_db_thread(qtbot: QtBot, data_dir: Path) -> None:
-    from reception_app.ui.tasks import TaskRunner
+    from reception_app.ui.common.tasks import TaskRunner
 
     world = set_up_world(data_dir)  # logged out: the connection is opened on the runner's thread below
     runner = TaskRunner()

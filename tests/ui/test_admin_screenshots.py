@@ -16,8 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 from reception_app.services import Desk
-from reception_app.ui.admin_page import AdminPage
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.admin.admin_page import AdminPage
+from reception_app.ui.common.tasks import SyncTaskRunner
 from tests.factories import ADMIN, OFFICER, SUPERVISOR, draft, set_up_world
 
 NAMES = ("admin-users.png", "admin-agency.png", "admin-audit.png")

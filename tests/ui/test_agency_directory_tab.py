@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import AgencyKind, CalendarDayKind
 from reception_app.services import Desk
-from reception_app.ui.agency_directory_tab import AgencyDialog, AgencyDirectoryTab
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.admin.agency_directory_tab import AgencyDialog, AgencyDirectoryTab
+from reception_app.ui.common.tasks import SyncTaskRunner
 from tests.factories import ADMIN, OFFICER, DeskWorld, set_up_world
 from tests.ui.helpers import type_vietnamese
 

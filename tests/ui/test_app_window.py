@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind, CaseStatus
-from reception_app.ui.app_window import MainWindow, NavPage
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.case_table_model import PAGE_SIZE, Column
-from reception_app.ui.cases_page import SEARCH_DELAY_MS
-from reception_app.ui.tasks import SyncTaskRunner, TaskRunner
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.cases.case_table_model import PAGE_SIZE, Column
+from reception_app.ui.cases.cases_page import SEARCH_DELAY_MS
+from reception_app.ui.common.tasks import SyncTaskRunner, TaskRunner
+from reception_app.ui.shell.app_window import MainWindow, NavPage
 from tests.ui.fakes import (
     CANARY_ADDRESS,
     CANARY_ID,

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui import application
-from reception_app.ui.login_dialog import LoginDialog
-from reception_app.ui.setup_wizard import SetupWizard
+from reception_app.ui.shell import application
+from reception_app.ui.shell.login_dialog import LoginDialog
+from reception_app.ui.shell.setup_wizard import SetupWizard
 from tests.ui.fakes import FakeDesk
 
 
@@ -37,7 +37,7 @@ def test_login_then_main_window(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -
         return QDialog.DialogCode.Rejected if windows else QDialog.DialogCode.Accepted
 
     def fake_app_exec() -> int:
-        from reception_app.ui.app_window import MainWindow
+        from reception_app.ui.shell.app_window import MainWindow
 
         found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         windows.extend(found)

@@ -1,7 +1,7 @@
 """Every audit action the services write, and every detail key the log accepts, reads as words (issue 17).
 
 The audit page shows sentences to a supervisor answering an inspector; a code the sentence table does not know
-would show as a raw code. New actions from any feature must be added to ``ui/audit_text.py``.
+would show as a raw code. New actions from any feature must be added to ``ui/admin/audit_text.py``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from reception_app.storage import audit as audit_mod
-from reception_app.ui import audit_text
+from reception_app.ui.admin import audit_text
 
 ROOT = Path(__file__).resolve().parents[2] / "reception_app"
 GATED = ("reveal", "attachment_open", "protection_reveal", "identity_duplicate_check")  # f"{action}_requested"

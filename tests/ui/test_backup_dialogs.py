@@ -6,8 +6,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui.backup_dialogs import RestoreDialog
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.admin.backup_dialogs import RestoreDialog
+from reception_app.ui.common.tasks import SyncTaskRunner
 from tests.factories import ADMIN, DeskWorld, draft, set_up_world
 
 
@@ -57,8 +57,8 @@ def test_damaged_backup_message(qtbot: QtBot, data_dir: Path, tmp_path: Path) ->
 
 def test_main_window_runs_daily_backup_and_shows_admin_actions(qtbot: QtBot, data_dir: Path) -> None:
     pass  # rewrite_services_api: import removed
-    from reception_app.ui.app_window import MainWindow
-    from reception_app.ui.jobs import SyncJobRunner
+    from reception_app.ui.common.jobs import SyncJobRunner
+    from reception_app.ui.shell.app_window import MainWindow
     from tests.factories import OFFICER
 
     world = _world(data_dir)
@@ -85,8 +85,8 @@ def test_daily_backup_runs_on_the_job_thread_and_marks_the_day(qtbot: QtBot, dat
 
     from reception_app.services.backup import BackupJob
     from reception_app.storage import settings as settings_repo
-    from reception_app.ui.backup_dialogs import BackupController
-    from reception_app.ui.jobs import JobRunner, JobStatus
+    from reception_app.ui.admin.backup_dialogs import BackupController
+    from reception_app.ui.common.jobs import JobRunner, JobStatus
 
     world = _world(data_dir)
     parent = QWidget()
@@ -124,8 +124,8 @@ def test_daily_backup_failure_is_a_status_message_not_a_modal_box(qtbot: QtBot, 
     from PySide6.QtWidgets import QWidget
 
     from reception_app.storage.errors import DiskFull
-    from reception_app.ui.backup_dialogs import BackupController
-    from reception_app.ui.jobs import JobStatus, SyncJobRunner
+    from reception_app.ui.admin.backup_dialogs import BackupController
+    from reception_app.ui.common.jobs import JobStatus, SyncJobRunner
 
     world = _world(data_dir)
     parent = QWidget()

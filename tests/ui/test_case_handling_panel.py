@@ -21,10 +21,11 @@ from reception_app.models.enums import (
 )
 from reception_app.models.handling import Classification
 from reception_app.services import Desk
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.case_handling_panel import CaseHandlingPanel
-from reception_app.ui.handling_dialogs import REASON_WARNING, ActionDialog
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.common.reason_fields import REASON_WARNING
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.handling.case_handling_panel import CaseHandlingPanel
+from reception_app.ui.handling.handling_dialogs import ActionDialog
 from tests.factories import OFFICER, SUPERVISOR, DeskWorld, draft, make_clock, set_up_world
 from tests.ui.helpers import all_texts, type_vietnamese
 
@@ -272,7 +273,7 @@ def test_a_return_visit_is_recorded_from_the_keyboard(qtbot: QtBot, march_world:
     from PySide6.QtCore import QDateTime, Qt
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from reception_app.ui.handling_dialogs import VisitDialog
+    from reception_app.ui.handling.handling_dialogs import VisitDialog
     from tests.factories import CANARY_NAME
 
     saved = march_world.desk.cases.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
@@ -315,7 +316,7 @@ def test_a_return_visit_is_recorded_from_the_keyboard(qtbot: QtBot, march_world:
 def test_a_visit_in_the_future_stays_in_the_dialog(qtbot: QtBot, march_world: DeskWorld) -> None:
     from PySide6.QtCore import QDateTime
 
-    from reception_app.ui.handling_dialogs import VisitDialog
+    from reception_app.ui.handling.handling_dialogs import VisitDialog
 
     saved = march_world.desk.cases.create_case(draft(received_at=datetime(2026, 3, 2, 9, 0)))
     panel = _panel(qtbot, march_world.desk, saved.uid)

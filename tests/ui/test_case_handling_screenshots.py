@@ -19,11 +19,11 @@ from reception_app.models.enums import Admissibility, CaseKind, Channel, Handlin
 from reception_app.models.handling import Classification
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
 from reception_app.services import Desk
-from reception_app.ui.agency_directory_tab import AgencyDirectoryTab
-from reception_app.ui.case_handling_panel import CaseHandlingPanel
-from reception_app.ui.protection_dialogs import ProtectionDecisionDialog
-from reception_app.ui.protection_views import ProtectionOverview
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.admin.agency_directory_tab import AgencyDirectoryTab
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.handling.case_handling_panel import CaseHandlingPanel
+from reception_app.ui.protection.protection_dialogs import ProtectionDecisionDialog
+from reception_app.ui.protection.protection_views import ProtectionOverview
 from tests.factories import ADMIN, OFFICER, SUPERVISOR, draft, set_up_world
 
 NAMES = (
@@ -183,7 +183,7 @@ def test_screenshots_render_without_clipping(qapp: QApplication, tmp_path: Path)
 
 
 if __name__ == "__main__":
-    from reception_app.ui.i18n import install_translators
+    from reception_app.ui.common.i18n import install_translators
 
     app = QApplication(sys.argv)
     install_translators(app, os.environ.get("SCREENSHOT_LANGUAGE", "vi"))  # the shipped default language

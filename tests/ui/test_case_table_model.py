@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.case import OPEN_STATUSES
 from reception_app.models.enums import CaseKind
-from reception_app.ui.case_table_model import PAGE_SIZE, CaseTableModel, CaseUidRole, Column
-from reception_app.ui.tasks import SyncTaskRunner, TaskRunner
+from reception_app.ui.cases.case_table_model import PAGE_SIZE, CaseTableModel, CaseUidRole, Column
+from reception_app.ui.common.tasks import SyncTaskRunner, TaskRunner
 from tests.ui.fakes import CANARY_NAME, FakeDesk
 from tests.ui.helpers import DeferredRunner
 
@@ -185,7 +185,7 @@ def test_threaded_runner_pages_arrive_asynchronously(qtbot: QtBot, desk: FakeDes
 def test_scrolling_stops_at_the_row_limit(
     monkeypatch: pytest.MonkeyPatch, desk: FakeDesk, sync_runner: SyncTaskRunner
 ) -> None:
-    from reception_app.ui import case_table_model as module
+    from reception_app.ui.cases import case_table_model as module
 
     monkeypatch.setattr(module, "MAX_ROWS", 2 * PAGE_SIZE)  # 450 cases in the fake desk
     model = CaseTableModel(desk, sync_runner)

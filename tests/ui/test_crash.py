@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from reception_app.models.errors import FieldError, ValidationError
-from reception_app.ui import crash
+from reception_app.ui.shell import crash
 from tests.factories import CANARY_ID, CANARY_NAME
 
 

@@ -12,10 +12,10 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind
 from reception_app.services import Desk
-from reception_app.ui.app_window import MainWindow, NavPage
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.tasks import SyncTaskRunner
-from reception_app.ui.widgets import MessageLabel
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.common.widgets import MessageLabel
+from reception_app.ui.shell.app_window import MainWindow, NavPage
 from tests.factories import ADMIN, CANARY_NAME, OFFICER, SUPERVISOR, draft, set_up_world
 from tests.printing.pdftext import extract
 from tests.ui.helpers import type_vietnamese

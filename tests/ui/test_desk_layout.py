@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from reception_app.services import Desk
-from reception_app.ui.app_window import MainWindow, NavPage
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.case_table_model import OVERDUE_COLOUR, Column, OverdueRole
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.cases.case_table_model import OVERDUE_COLOUR, Column, OverdueRole
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.app_window import MainWindow, NavPage
 from tests.factories import OFFICER, SUPERVISOR, draft, set_up_world
 
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from reception_app.models.enums import CaseKind
 from reception_app.services import Desk
-from reception_app.ui.admin_dialogs import PasswordDialog
-from reception_app.ui.intake_page import IntakePage
-from reception_app.ui.setup_wizard import SetupWizard
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.admin.admin_dialogs import PasswordDialog
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.intake.intake_page import IntakePage
+from reception_app.ui.shell.setup_wizard import SetupWizard
 from tests.factories import CANARY_NAME, CANARY_PHONE, OFFICER, SUPERVISOR, set_up_world
 from tests.ui.fakes import FakeDesk
 from tests.ui.helpers import type_vietnamese
@@ -139,7 +139,7 @@ def test_hardening_screenshots(tmp_path: Path, qapp: QApplication) -> None:
 
 
 if __name__ == "__main__":
-    from reception_app.ui.i18n import install_translators
+    from reception_app.ui.common.i18n import install_translators
 
     app = QApplication(sys.argv)
     install_translators(app, os.environ.get("SCREENSHOT_LANGUAGE", "vi"))

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from reception_app.resources import resource_path
-from reception_app.ui import i18n
-from reception_app.ui.crash import crash_text
-from reception_app.ui.login_dialog import LoginDialog
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common import i18n
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.crash import crash_text
+from reception_app.ui.shell.login_dialog import LoginDialog
 from tests.ui.fakes import FakeDesk
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,7 +94,7 @@ def test_placeholders_and_accelerators_kept(messages: dict[tuple[str, str], ET.E
 
 def test_ts_in_sync_with_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh_vi.ts"
-    sources = sorted(str(p) for p in (ROOT / "reception_app" / "ui").glob("*.py"))
+    sources = sorted(str(p) for p in (ROOT / "reception_app" / "ui").rglob("*.py"))
     subprocess.run(  # noqa: S603 - PySide6's own tool on our sources
         [_tool("pyside6-lupdate"), *sources, "-ts", str(fresh), "-source-language", "en", "-target-language", "vi"],
         check=True,

@@ -21,10 +21,10 @@ from reception_app.models.cccd_qr import IME_MANGLED, NO_DIACRITICS
 from reception_app.models.enums import CaseKind, Gender, IdKind
 from reception_app.models.places import ward_name
 from reception_app.services import Desk
-from reception_app.ui import id_scan
-from reception_app.ui.id_scan_camera import FrameDecoder, decode_qr
-from reception_app.ui.intake_page import IntakePage
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.intake.intake_page import IntakePage
+from reception_app.ui.scan import id_scan
+from reception_app.ui.scan.id_scan_camera import FrameDecoder, decode_qr
 from tests.factories import CANARY_ADDRESS, CANARY_ID, CANARY_NAME, OFFICER, SUPERVISOR, DeskWorld, set_up_world
 from tests.services.test_canary import _plaintext_export, _scan
 from tests.ui.helpers import all_texts, type_vietnamese
@@ -314,7 +314,7 @@ def test_camera_frames_fill_the_form_once(qtbot: QtBot, world: DeskWorld) -> Non
 
 @pytest.mark.qt_log_ignore(*MEDIA_NOISE)
 def test_camera_dialog_opens_without_a_camera(qtbot: QtBot) -> None:
-    from reception_app.ui.id_scan_camera import CameraScanDialog
+    from reception_app.ui.scan.id_scan_camera import CameraScanDialog
 
     dialog = CameraScanDialog()
     qtbot.addWidget(dialog)
@@ -335,7 +335,7 @@ def _multimedia_loads() -> bool:
 def test_camera_dialog_decodes_a_video_frame_and_closes(qtbot: QtBot) -> None:
     from PySide6.QtMultimedia import QVideoFrame
 
-    from reception_app.ui.id_scan_camera import CameraScanDialog
+    from reception_app.ui.scan.id_scan_camera import CameraScanDialog
 
     dialog = CameraScanDialog()
     qtbot.addWidget(dialog)

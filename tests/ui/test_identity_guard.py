@@ -12,9 +12,9 @@ from pytestqt.qtbot import QtBot
 from reception_app.models.enums import CaseKind
 from reception_app.models.fold import fold
 from reception_app.storage.audit import AuditLog
-from reception_app.ui.identity_guard import SaveChoice
-from reception_app.ui.intake_page import IntakePage
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.intake.identity_guard import SaveChoice
+from reception_app.ui.intake.intake_page import IntakePage
 from tests.factories import CANARY_NAME, CANARY_PHONE, OFFICER, DeskWorld, set_up_world
 from tests.services.test_canary import _plaintext_export, _scan
 from tests.ui.helpers import all_texts, type_vietnamese
@@ -147,7 +147,7 @@ def test_accepted_replacement_leaves_no_identity_in_the_decrypted_database(
 def test_numbers_are_marked_in_handling_notes(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QWidget
 
-    from reception_app.ui.handling_dialogs import reason_edit
+    from reception_app.ui.common.reason_fields import reason_edit
 
     parent = QWidget()
     qtbot.addWidget(parent)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind, DocumentState, Gender, IdKind
 from reception_app.services import Desk
-from reception_app.ui.intake_page import IntakePage
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.intake.intake_page import IntakePage
 from tests.factories import (
     CANARY_ADDRESS,
     CANARY_ID,
@@ -315,7 +315,7 @@ def test_plain_text_only(qtbot: QtBot, world: DeskWorld) -> None:
 
 
 def test_in_main_window_save_lists_the_case_and_auto_lock_keeps_the_draft(qtbot: QtBot, world: DeskWorld) -> None:
-    from reception_app.ui.app_window import MainWindow, NavPage
+    from reception_app.ui.shell.app_window import MainWindow, NavPage
 
     window = MainWindow(world.desk, SyncTaskRunner(), idle_minutes=0.002)  # type: ignore[arg-type]
     qtbot.addWidget(window)
@@ -350,7 +350,7 @@ def test_in_main_window_save_lists_the_case_and_auto_lock_keeps_the_draft(qtbot:
 
 @pytest.mark.calendar
 def test_overdue_badge_opens_the_overdue_view(qtbot: QtBot, world: DeskWorld) -> None:
-    from reception_app.ui.app_window import MainWindow, NavPage
+    from reception_app.ui.shell.app_window import MainWindow, NavPage
 
     desk = world.desk
     old = desk.cases.create_case(draft_case()).uid

@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind, Channel
 from reception_app.models.logbook import LogbookFilter
-from reception_app.ui import logbook_page as page_module
-from reception_app.ui.logbook_page import LogbookPageWidget
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.logbook import logbook_page as page_module
+from reception_app.ui.logbook.logbook_page import LogbookPageWidget
 from tests.factories import CANARY_NAME, OFFICER, DeskWorld, draft, make_clock, set_up_world
 from tests.ui.helpers import all_texts
 

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui.login_dialog import LoginDialog
-from reception_app.ui.tasks import SyncTaskRunner, TaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner, TaskRunner
+from reception_app.ui.shell.login_dialog import LoginDialog
 from tests.ui.fakes import OFFICER, PASSWORDS, RECOVERY_CODE, WRONG_CREDENTIALS, FakeDesk
 from tests.ui.helpers import DeferredRunner
 

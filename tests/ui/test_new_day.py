@@ -9,14 +9,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reception_app.models.clock import ManualClock
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
 from tests.factories import OFFICER, draft, set_up_world, today
 
 pytestmark = [pytest.mark.gui, pytest.mark.calendar]
 
 
 def test_overdue_badge_follows_midnight_and_a_wall_clock_change(qtbot: QtBot, tmp_path: Path) -> None:
-    from reception_app.ui.app_window import MainWindow
+    from reception_app.ui.shell.app_window import MainWindow
 
     day = today()
     clock = ManualClock(datetime(day.year, day.month, day.day, 23, 58))

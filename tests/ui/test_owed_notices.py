@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.clock import ManualClock
 from reception_app.models.enums import CaseKind
-from reception_app.ui.cases_page import CasesPage
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.cases.cases_page import CasesPage
+from reception_app.ui.common.tasks import SyncTaskRunner
 from tests.factories import OFFICER, draft, set_up_world
 
 

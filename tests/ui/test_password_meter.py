@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui.admin_dialogs import PasswordDialog
-from reception_app.ui.password_meter import PasswordMeter
-from reception_app.ui.setup_wizard import PageId
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.admin.admin_dialogs import PasswordDialog
+from reception_app.ui.common.password_meter import PasswordMeter
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.setup_wizard import PageId
 from tests.factories import SUPERVISOR, DeskWorld, set_up_world
 from tests.ui.fakes import FakeDesk
 from tests.ui.test_setup_wizard import COMMIT, NEXT, _fill_account, _to_supervisor_page, _wizard

@@ -16,10 +16,10 @@ from reception_app.models.masking import MaskPolicy
 from reception_app.printing.document import build_logbook, build_receipt
 from reception_app.printing.pdf import render_pdf
 from reception_app.services import Desk
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.document_dialogs import RecipientDialog
-from reception_app.ui.print_preview import PdfLoadError, PrintPreviewDialog, load_pdf, print_pdf_to_printer
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.common.print_preview import PdfLoadError, PrintPreviewDialog, load_pdf, print_pdf_to_printer
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.documents.document_dialogs import RecipientDialog
 from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, draft, set_up_world
 from tests.printing.samples import HEADER, PRINT_DAY, PRINTED_AT, make_case
 from tests.ui.helpers import all_texts
@@ -109,7 +109,7 @@ def test_preview_without_save(qtbot: QtBot, receipt_pdf: bytes) -> None:
 def test_preview_fits_the_screen(qtbot: QtBot, receipt_pdf: bytes) -> None:
     from PySide6.QtCore import QSize
 
-    from reception_app.ui.print_preview import fitted_size
+    from reception_app.ui.common.print_preview import fitted_size
 
     dialog = PrintPreviewDialog(receipt_pdf, "Receipt")
     qtbot.addWidget(dialog)

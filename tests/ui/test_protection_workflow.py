@@ -13,15 +13,16 @@ from pytestqt.qtbot import QtBot
 from reception_app.models.enums import ProtectionStatus, Relation
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
 from reception_app.services import Desk
-from reception_app.ui.case_handling_panel import CaseHandlingPanel
-from reception_app.ui.protection_dialogs import (
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.handling.case_handling_panel import CaseHandlingPanel
+from reception_app.ui.protection.protection_dialogs import (
     AddMeasureDialog,
     EndProtectionDialog,
     ProtectionDecisionDialog,
     RetaliationReportDialog,
 )
-from reception_app.ui.protection_views import ProtectionOverview, ProtectionRequestDialog, ProtectionRevealDialog
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.protection.protection_views import ProtectionOverview
+from reception_app.ui.protection.request_dialogs import ProtectionRequestDialog, ProtectionRevealDialog
 from tests.factories import (
     CANARY_ADDRESS,
     CANARY_ID,

@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from reception_app.services import Desk
-from reception_app.ui.app_window import MainWindow
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.case_table_model import Column
-from reception_app.ui.login_dialog import LoginDialog
-from reception_app.ui.setup_wizard import PageId, SetupWizard
-from reception_app.ui.tasks import TaskRunner
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.cases.case_table_model import Column
+from reception_app.ui.common.tasks import TaskRunner
+from reception_app.ui.shell.app_window import MainWindow
+from reception_app.ui.shell.login_dialog import LoginDialog
+from reception_app.ui.shell.setup_wizard import PageId, SetupWizard
 from tests.factories import (
     ADMIN,
     AGENCY,

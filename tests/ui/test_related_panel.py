@@ -9,8 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from reception_app.services import Desk
-from reception_app.ui.related_panel import RelatedCasesPanel
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.intake.related_panel import RelatedCasesPanel
 from tests.factories import CANARY_ADDRESS, CANARY_ID, CANARY_NAME, CANARY_PHONE, OFFICER, DeskWorld, set_up_world
 from tests.factories import draft as make_draft
 from tests.ui.helpers import DeferredRunner, all_texts

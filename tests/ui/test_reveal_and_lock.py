@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.masking import MASK
 from reception_app.services import Desk
-from reception_app.ui.app_window import MainWindow
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.lock_screen import Cover
-from reception_app.ui.reveal_dialog import RevealDialog
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.identity.reveal_dialog import RevealDialog
+from reception_app.ui.shell.app_window import MainWindow
+from reception_app.ui.shell.lock_screen import Cover
 from tests.factories import (
     CANARY_ADDRESS,
     CANARY_ID,

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui.app_window import MainWindow
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.app_window import MainWindow
 from tests.factories import OFFICER, SUPERVISOR, draft, set_up_world
 
 SHOTS = os.environ.get("SECURITY_SHOTS")  # set to docs/screenshots to refresh security_rollback_banner.png
@@ -47,7 +47,7 @@ def test_rollback_banner_for_officer_and_supervisor(qtbot: QtBot, data_dir: Path
     if SHOTS:  # the committed screenshot is in Vietnamese, the default language
         from PySide6.QtCore import QCoreApplication
 
-        from reception_app.ui.i18n import install_translators
+        from reception_app.ui.common.i18n import install_translators
 
         translators = install_translators(QCoreApplication.instance(), "vi")  # type: ignore[arg-type]
     window = MainWindow(world.desk, runner)  # type: ignore[arg-type]
@@ -62,7 +62,7 @@ def test_rollback_banner_for_officer_and_supervisor(qtbot: QtBot, data_dir: Path
     if translators:
         from PySide6.QtCore import QCoreApplication
 
-        from reception_app.ui.i18n import remove_translators
+        from reception_app.ui.common.i18n import remove_translators
 
         remove_translators(QCoreApplication.instance(), translators)  # type: ignore[arg-type]
     window.security_banner.acknowledge_button.click()
@@ -72,7 +72,7 @@ def test_rollback_banner_for_officer_and_supervisor(qtbot: QtBot, data_dir: Path
 
 def test_rotation_offered_after_revocation_and_runs_from_the_dialog(qtbot: QtBot, data_dir: Path) -> None:
     from reception_app.services import NewUser
-    from reception_app.ui.rotation_dialog import RotationDialog
+    from reception_app.ui.shell.rotation_dialog import RotationDialog
     from tests.factories import ADMIN
 
     sup2 = NewUser("lanhdao2", "Phạm Lãnh Đạo Hai", "second-supervisor-1")
@@ -99,7 +99,7 @@ def test_rotation_offered_after_revocation_and_runs_from_the_dialog(qtbot: QtBot
     if SHOTS:
         from PySide6.QtCore import QCoreApplication
 
-        from reception_app.ui.i18n import install_translators
+        from reception_app.ui.common.i18n import install_translators
 
         translators = install_translators(QCoreApplication.instance(), "vi")  # type: ignore[arg-type]
     dialog = RotationDialog(desk, runner, window)  # what the rotate button opens
@@ -118,6 +118,6 @@ def test_rotation_offered_after_revocation_and_runs_from_the_dialog(qtbot: QtBot
     if translators:
         from PySide6.QtCore import QCoreApplication
 
-        from reception_app.ui.i18n import remove_translators
+        from reception_app.ui.common.i18n import remove_translators
 
         remove_translators(QCoreApplication.instance(), translators)  # type: ignore[arg-type]

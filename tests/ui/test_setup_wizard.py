@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui.setup_wizard import PageId, SetupWizard
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.setup_wizard import PageId, SetupWizard
 from tests.ui.fakes import RECOVERY_CODE, FakeDesk
 from tests.ui.helpers import DeferredRunner, type_vietnamese
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from reception_app.services.instance_lock import instance_name
-from reception_app.ui.single_instance import ActivationServer, ask_running_instance_to_activate
+from reception_app.ui.shell.single_instance import ActivationServer, ask_running_instance_to_activate
 
 
 def test_activation_message_reaches_the_server(qtbot: QtBot, tmp_path: Path) -> None:

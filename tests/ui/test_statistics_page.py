@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import CaseKind
 from reception_app.models.periods import year_period
-from reception_app.ui.statistics_page import COUNT_ROLE, StatisticsPage
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.statistics.statistics_page import COUNT_ROLE, StatisticsPage
 from tests.factories import CANARY_ID, CANARY_NAME, DeskWorld
 from tests.services.test_statistics_service import TODAY, build_world
 from tests.ui.helpers import DeferredRunner, all_texts

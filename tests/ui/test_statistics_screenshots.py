@@ -27,8 +27,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication
 
 from reception_app.models.periods import year_period
-from reception_app.ui.statistics_page import StatisticsPage
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.statistics.statistics_page import StatisticsPage
 from tests.services.test_statistics_service import TODAY, build_world
 
 NAMES = ("statistics.png", "statistics-report.png", "statistics-report-2.png", "statistics-xlsx.png")

@@ -7,7 +7,7 @@ import threading
 import pytest
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui.tasks import SyncTaskRunner, TaskRunner
+from reception_app.ui.common.tasks import SyncTaskRunner, TaskRunner
 
 
 def test_job_runs_on_db_thread_and_result_arrives_on_gui_thread(qtbot: QtBot, thread_runner: TaskRunner) -> None:

@@ -29,10 +29,10 @@ from pytestqt.qtbot import QtBot
 from reception_app.models.handling import HandlingAction
 from reception_app.resources import resource_path
 from reception_app.services import Desk
-from reception_app.ui import i18n
-from reception_app.ui.app_window import MainWindow, NavPage
-from reception_app.ui.case_detail import CaseDetailDialog
-from reception_app.ui.tasks import SyncTaskRunner
+from reception_app.ui.cases.case_detail import CaseDetailDialog
+from reception_app.ui.common import i18n
+from reception_app.ui.common.tasks import SyncTaskRunner
+from reception_app.ui.shell.app_window import MainWindow, NavPage
 from tests.factories import ADMIN, OFFICER, SUPERVISOR, draft, set_up_world
 from tests.ui.keyboard_audit import clashes
 
@@ -177,9 +177,9 @@ def _windows_of(qtbot: QtBot, desk: Desk) -> Iterator[tuple[str, QWidget]]:
 
 
 def _other_dialogs(desk: Desk, window: QWidget) -> Iterator[tuple[str, QWidget]]:
-    from reception_app.ui.admin_dialogs import GrantSupervisorDialog, NewOfficerDialog, PasswordDialog
-    from reception_app.ui.backup_dialogs import RestoreDialog
-    from reception_app.ui.login_dialog import LoginDialog
+    from reception_app.ui.admin.admin_dialogs import GrantSupervisorDialog, NewOfficerDialog, PasswordDialog
+    from reception_app.ui.admin.backup_dialogs import RestoreDialog
+    from reception_app.ui.shell.login_dialog import LoginDialog
 
     runner = SyncTaskRunner()
     dialogs: list[tuple[str, QDialog]] = [
@@ -200,16 +200,16 @@ def _other_dialogs(desk: Desk, window: QWidget) -> Iterator[tuple[str, QWidget]]
 
 def _more_dialogs(desk: Desk, runner: SyncTaskRunner, window: QWidget) -> list[tuple[str, QDialog]]:
     """The dialogs reached from the ID scan, protection, rotation, documents and the agency directory."""
-    from reception_app.ui.agency_directory_tab import AgencyDialog
-    from reception_app.ui.document_dialogs import (
+    from reception_app.ui.admin.agency_directory_tab import AgencyDialog
+    from reception_app.ui.documents.document_dialogs import (
         AcceptanceProposalDialog,
         RefusalNoticeDialog,
         TransferNoticeDialog,
     )
-    from reception_app.ui.id_scan_dupes import DuplicateCheckDialog
-    from reception_app.ui.id_scan_serial import SerialPortDialog
-    from reception_app.ui.protection_views import ProtectionRequestDialog
-    from reception_app.ui.rotation_dialog import RotationDialog
+    from reception_app.ui.protection.request_dialogs import ProtectionRequestDialog
+    from reception_app.ui.scan.id_scan_dupes import DuplicateCheckDialog
+    from reception_app.ui.scan.id_scan_serial import SerialPortDialog
+    from reception_app.ui.shell.rotation_dialog import RotationDialog
 
     uid = desk.cases.list_cases().rows[0].uid
     return [
@@ -226,7 +226,7 @@ def _more_dialogs(desk: Desk, runner: SyncTaskRunner, window: QWidget) -> list[t
 
 def _wizard_pages(desk: Desk, runner: SyncTaskRunner, window: QWidget) -> Iterator[tuple[str, QWidget]]:
     """Each page of the first-start wizard, shown as its start page."""
-    from reception_app.ui.setup_wizard import SetupWizard
+    from reception_app.ui.shell.setup_wizard import SetupWizard
 
     for page_id in SetupWizard(desk, runner, window).pageIds():
         wizard = SetupWizard(desk, runner, window)
@@ -301,8 +301,8 @@ def test_save_as_pdf_suggests_the_document_title(
 
     from reportlab.pdfgen.canvas import Canvas
 
-    from reception_app.ui import print_preview
-    from reception_app.ui.formatting import file_name
+    from reception_app.ui.common import print_preview
+    from reception_app.ui.common.formatting import file_name
 
     buffer = io.BytesIO()
     canvas = Canvas(buffer)
@@ -326,8 +326,8 @@ def test_save_as_pdf_suggests_the_document_title(
 
 
 def test_audit_log_reads_as_vietnamese_sentences(qtbot: QtBot, vietnamese: list[QTranslator], world: Desk) -> None:
-    from reception_app.ui.admin_audit_model import Column as AuditColumn
-    from reception_app.ui.admin_page import AdminPage
+    from reception_app.ui.admin.admin_audit_model import Column as AuditColumn
+    from reception_app.ui.admin.admin_page import AdminPage
 
     world.auth.login(OFFICER.username, OFFICER.password)
     case = world.cases.list_cases().rows[0]

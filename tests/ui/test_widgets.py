@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from reception_app.ui.widgets import MessageLabel, PlainTextLabel
+from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 
 def test_plain_text_label_shows_markup_literally(qtbot: QtBot) -> None:

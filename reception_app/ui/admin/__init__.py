@@ -1,0 +1,1 @@
+"""Administration: users, agency settings, the audit log, rule sets, agency directory, backup."""

@@ -1,0 +1,1 @@
+"""The case list, its model, owed notices and the case window."""

@@ -1,0 +1,1 @@
+"""Handling a case: the handling panel and its dialogs."""

@@ -1,0 +1,1 @@
+"""Seeing an identity: the reveal dialog and the identity-number guard."""

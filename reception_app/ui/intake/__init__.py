@@ -1,0 +1,1 @@
+"""Receiving a citizen: the intake page, reporter form, attachments/documents editors, related cases."""

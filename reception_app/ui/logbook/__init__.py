@@ -1,0 +1,1 @@
+"""The reception logbook (sổ tiếp công dân)."""

@@ -1,0 +1,1 @@
+"""Protection of reporters: requests, decisions, retaliation reports, the overview."""

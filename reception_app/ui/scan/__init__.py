@@ -1,0 +1,1 @@
+"""Reading an ID card: QR from a serial scanner or the webcam, duplicate check."""
