@@ -4634,7 +4634,7 @@
         <message>
             <location filename="../../reception_app/ui/protection/protection_views.py" line="161" />
             <source>Re&amp;quest form…</source>
-            <translation>In đơn đề n&amp;ghị…</translation>
+            <translation>In đơn đề nghị bảo &amp;vệ…</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/protection/protection_views.py" line="162" />

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
@@ -266,6 +266,21 @@ class ProtectionRequestLetterDialog(DocumentRequestDialog):
         return self.addressee_edit.text().strip()
 
 
+class _ShownOnce(QWidget):
+    """A widget that calls ``on_first_show`` the first time it is shown (later reads follow the case's moves)."""
+
+    def __init__(self, on_first_show: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown = False
+        self._on_first_show = on_first_show
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.shown:
+            self.shown = True
+            self._on_first_show()
+
+
 class CaseLetters(QObject):
     """The case window's issue-19 letters: the Documents-menu action for the 07-XLĐ guidance and, for the
     Handling tab, a row of buttons enabled by the recorded decision (thụ lý / không thụ lý).
@@ -297,6 +312,7 @@ class CaseLetters(QObject):
         self.acceptance_button: QPushButton | None = None
         self.rejection_button: QPushButton | None = None
         self.decision_button: QPushButton | None = None
+        self._row: _ShownOnce | None = None
 
     def wire(self, ask: Ask, who: Who, token: Callable[[], str | None]) -> CaseLetters:
         """Connect to the case window: ``ask`` opens a dialog, issues on OK and previews; ``who`` is the identity a
@@ -306,14 +322,14 @@ class CaseLetters(QObject):
 
     def _open(self, dialog: DocumentRequestDialog, make_task: Callable[[], Task], title: str) -> None:
         if self._ask is not None:
-            self._open(dialog, make_task, title)
+            self._ask(dialog, make_task, title)
 
     def _identity(self, dialog: CitizenDocumentDialog) -> dict[str, Any]:
-        return self._identity(dialog) if self._who is not None else {}
+        return self._who(dialog) if self._who is not None else {}
 
     def buttons(self, parent: QWidget) -> QWidget:
         """The Handling tab's row: thụ lý notice, không thụ lý notice, Quyết định thụ lý (loaded on demand)."""
-        row = QWidget(parent)
+        row = _ShownOnce(self.refresh, parent)  # read when the Handling tab is first shown, like the panel
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
         self.acceptance_button = QPushButton(self.tr("Acceptance notice…"), row)
@@ -326,12 +342,14 @@ class CaseLetters(QObject):
         self.acceptance_button.clicked.connect(self._on_acceptance_button_clicked)
         self.rejection_button.clicked.connect(self._on_rejection_button_clicked)
         self.decision_button.clicked.connect(self._on_decision_button_clicked)
-        self.refresh()
+        self._row = row
         return row
 
     @Slot()
     def refresh(self) -> None:
-        """Enable the buttons from the recorded decision (read on the DB thread)."""
+        """Enable the buttons from the recorded decision (read on the DB thread), once the row has been shown."""
+        if self._row is None or not self._row.shown:
+            return
         desk, uid = self._desk, self._uid
         self._runner.run(
             lambda: desk.handling.view(uid).decision, self._on_decision_loaded, lambda _e: None, context=self
