@@ -2696,52 +2696,52 @@
     <context>
         <name>CaseLetters</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="292" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="307" />
             <source>Guidance for several con&amp;tents…</source>
             <translation>Hướng dẫn đơn có nhiều nội dun&amp;g…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="319" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="335" />
             <source>Acceptance notice…</source>
             <translation>Thông báo thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="320" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="336" />
             <source>Non-acceptance notice…</source>
             <translation>Thông báo không thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="321" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="337" />
             <source>Acceptance decision…</source>
             <translation>Quyết định thụ lý tố cáo…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="344" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="362" />
             <source>Record the acceptance in the handling first.</source>
             <translation>Cần ghi bước thụ lý trong phần xử lý trước.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="357" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="375" />
             <source>Record the non-acceptance in the handling first.</source>
             <translation>Cần ghi bước không thụ lý trong phần xử lý trước.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="368" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="386" />
             <source>Acceptance notice %1</source>
             <translation>Thông báo thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="386" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="404" />
             <source>Non-acceptance notice %1</source>
             <translation>Thông báo không thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="399" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="417" />
             <source>Acceptance decision %1</source>
             <translation>Quyết định thụ lý tố cáo %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="415" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="433" />
             <source>Guidance %1</source>
             <translation>Hướng dẫn %1</translation>
         </message>
@@ -3560,57 +3560,57 @@
     <context>
         <name>LogbookModel</name>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="62" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="65" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="63" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="66" />
             <source>Received</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="64" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="67" />
             <source>Case number</source>
             <translation>Số hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="65" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="68" />
             <source>Channel</source>
             <translation>Hình thức</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="66" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="69" />
             <source>Kind</source>
             <translation>Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="67" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="70" />
             <source>Subject</source>
             <translation>Trích yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="68" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="71" />
             <source>Reporter code</source>
             <translation>Mã người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="69" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="72" />
             <source>People</source>
             <translation>Số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="70" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="73" />
             <source>Officer</source>
             <translation>Cán bộ tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="71" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="74" />
             <source>Status</source>
             <translation>Tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="117" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="120" />
             <source>The logbook could not be loaded. Details are in the log.</source>
             <translation>Không tải được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
         </message>
@@ -3618,128 +3618,133 @@
     <context>
         <name>LogbookPageWidget</name>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="154" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="158" />
             <source>All kinds</source>
             <translation>Tất cả các loại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="157" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="161" />
             <source>Large groups only (5 or more people)</source>
             <translation>Chỉ đoàn đông người (từ 5 người)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="158" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="162" />
             <source>Walk-in only</source>
             <translation>Chỉ tiếp trực tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="159" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="163" />
             <source>&amp;Show</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="161" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="165" />
             <source>&amp;Print logbook…</source>
             <translation>&amp;In sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="162" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="166" />
             <source>Export &amp;XLSX…</source>
             <translation>Xuất X&amp;LSX…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="163" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="167" />
             <source>Petition &amp;book…</source>
             <translation>Sổ theo &amp;dõi xử lý đơn…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="164" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="168" />
             <source>The book of the petitions received by post or transferred, masked.</source>
             <translation>Sổ các đơn nhận qua bưu chính hoặc do cơ quan khác chuyển đến (đã che danh tính).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="167" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="171" />
             <source>The official logbook of the period (every reception; kind and group filters apply on screen only).</source>
             <translation>Sổ tiếp công dân chính thức của kỳ (mọi lượt tiếp; bộ lọc loại đơn và đoàn đông người chỉ áp dụng trên màn hình).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="195" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="199" />
             <source>From</source>
             <translation>Từ ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="197" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="201" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="228" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="232" />
             <source>The end date is before the start date.</source>
             <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="231" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="235" />
             <source>Choose a period of at most ten years.</source>
             <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="238" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="242" />
             <source>%n case(s) shown; scroll for more</source>
             <translation>
                 <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="240" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="244" />
             <source>%n case(s) in the period</source>
             <translation>
                 <numerusform>%n hồ sơ trong kỳ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="258" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="262" />
             <source>Preparing the logbook…</source>
             <translation>Đang lập sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="258" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="262" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="259" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="263" />
             <source>Print logbook</source>
             <translation>In sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="298" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="297" />
+            <source>Petition book %1</source>
+            <translation>Sổ theo dõi xử lý đơn %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="305" />
             <source>The logbook could not be prepared. Details are in the log.</source>
             <translation>Không lập được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="305" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="312" />
             <source>Export logbook</source>
             <translation>Xuất sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="305" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="312" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="313" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="320" />
             <source>Exporting…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="317" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="324" />
             <source>%n row(s) exported to %1</source>
             <translation>
                 <numerusform>Đã xuất %n dòng vào %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="321" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="328" />
             <source>The export failed. Details are in the log.</source>
             <translation>Xuất không thành công. Chi tiết có trong nhật ký.</translation>
         </message>
@@ -4522,248 +4527,248 @@
     <context>
         <name>ProtectionOverview</name>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="105" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="117" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="100" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="112" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="106" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="101" />
             <source>Requested</source>
             <translation>Ngày đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="107" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="117" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="120" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="102" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="112" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="108" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="103" />
             <source>Measures requested</source>
             <translation>Biện pháp đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="109" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="104" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="110" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="105" />
             <source>Overdue steps</source>
             <translation>Biện pháp quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="111" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="106" />
             <source>Retaliation reports</source>
             <translation>Báo cáo trù dập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="117" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="110" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="112" />
             <source>Measure</source>
             <translation>Biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="117" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="110" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="112" />
             <source>Due</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="110" />
             <source>Done</source>
             <translation>Đã thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="120" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
             <source>Reported</source>
             <translation>Ngày báo cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="120" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
             <source>Recorded by</source>
             <translation>Người ghi nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="120" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
             <source>Description</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="153" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="148" />
             <source>&amp;Decide…</source>
             <translation>&amp;Quyết định…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="154" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="149" />
             <source>Add &amp;measure…</source>
             <translation>&amp;Thêm biện pháp…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="155" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="150" />
             <source>&amp;End protection…</source>
             <translation>&amp;Chấm dứt bảo vệ…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="156" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="151" />
             <source>Report &amp;retaliation…</source>
             <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="157" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="152" />
             <source>Mark d&amp;one</source>
             <translation>Đã thực h&amp;iện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="158" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="153" />
             <source>Mark measure &amp;done</source>
             <translation>Ghi nhận đã thực hiện (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="159" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="154" />
             <source>Mark &amp;handled</source>
             <translation>Đánh &amp;dấu đã xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="160" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="155" />
             <source>Print decisio&amp;n…</source>
             <translation>In q&amp;uyết định…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="161" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="156" />
             <source>Re&amp;quest form…</source>
             <translation>In đơn đề nghị bảo &amp;vệ…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="162" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="157" />
             <source>Open protection cases</source>
             <translation>Các trường hợp đang bảo vệ hoặc chờ quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="172" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="167" />
             <source>Measures of the selected case</source>
             <translation>Biện pháp của hồ sơ đang chọn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="177" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="172" />
             <source>Overdue measure steps</source>
             <translation>Biện pháp bảo vệ quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="388" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="383" />
             <source>Protection decision %1</source>
             <translation>Quyết định bảo vệ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="388" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="383" />
             <source>Protection request</source>
             <translation>Đơn đề nghị áp dụng biện pháp bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="524" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="519" />
             <source>No retaliation reported.</source>
             <translation>Chưa có báo cáo trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="150" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="145" />
             <source>&amp;Refresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="151" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="146" />
             <source>&amp;Show details…</source>
             <translation>&amp;Xem chi tiết…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="152" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="147" />
             <source>&amp;Hide details</source>
             <translation>Ẩ&amp;n chi tiết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="142" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="137" />
             <source>People and reasons stay sealed. Showing them needs a supervisor's password and a reason.</source>
             <translation>Thông tin người được bảo vệ và lý do luôn được niêm phong. Muốn xem cần mật khẩu lãnh đạo và lý do.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="145" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="140" />
             <source>Only supervisors see protection cases.</source>
             <translation>Chỉ lãnh đạo mới xem được các trường hợp bảo vệ người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="267" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="284" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="262" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="279" />
             <source>not done</source>
             <translation>chưa thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="273" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="268" />
             <source>The protection cases could not be loaded.</source>
             <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="427" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="422" />
             <source>The measure was added.</source>
             <translation>Đã thêm biện pháp bảo vệ.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="433" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="428" />
             <source>Protection of case %1 has ended.</source>
             <translation>Đã chấm dứt bảo vệ – hồ sơ %1.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="436" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="431" />
             <source>The retaliation report was recorded and sealed.</source>
             <translation>Đã ghi nhận và niêm phong báo cáo trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="418" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="413" />
             <source>Decision %1 recorded: %2.</source>
             <translation>Đã ghi nhận quyết định %1: %2.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="182" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="177" />
             <source>Details (opened)</source>
             <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="423" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="418" />
             <source>The decision was recorded.</source>
             <translation>Đã ghi nhận quyết định.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="439" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="434" />
             <source>The measure was marked as done.</source>
             <translation>Đã ghi nhận biện pháp đã thực hiện.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="492" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="487" />
             <source>The retaliation report was marked as handled.</source>
             <translation>Đã đánh dấu báo cáo trù dập, trả thù là đã xử lý.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="497" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="492" />
             <source>This could not be recorded. Details are in the log.</source>
             <translation>Không ghi nhận được. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="505" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="500" />
             <source>handled</source>
             <translation>đã xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="505" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="500" />
             <source>open</source>
             <translation>chưa xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="517" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="512" />
             <source>Case %1</source>
             <translation>Hồ sơ %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="522" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="517" />
             <source>Reasons: %1</source>
             <translation>Lý do: %1</translation>
         </message>

@@ -157,7 +157,7 @@ class RejectionNoticeDialog(CitizenDocumentDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.grounds_list.setWordWrap(True)
-        self.grounds_list.setMinimumHeight(150)
+        self.grounds_list.setMinimumHeight(220)
         self.grounds_list.setCurrentRow(0)
         self.details_edit = _text(self, self.tr("optional: the facts"))
         self.add_field("grounds", self.tr("&Grounds:"), self.grounds_list)
@@ -443,6 +443,7 @@ __all__ = [
     "open_preview",
     "print_protection_request",
     "MultiContentDialog",
+    "PrintPreviewDialog",
     "ProtectionRequestLetterDialog",
     "RejectionNoticeDialog",
 ]

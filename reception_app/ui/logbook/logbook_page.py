@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 
 from reception_app.models.enums import CaseKind
 from reception_app.models.logbook import LogbookEntry, LogbookFilter, LogbookKey, LogbookPage
+from reception_app.models.recipients import DocumentKind
+from reception_app.services import IssuedDocument
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.paged_model import PagedTableModel
+from reception_app.ui.documents import letter_dialogs as letters
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -143,6 +146,7 @@ class LogbookPageWidget(QWidget):
         self._runner = runner
         self._print_generation = 0
         self.print_progress: QProgressDialog | None = None
+        self.preview: letters.PrintPreviewDialog | None = None  # the Sổ theo dõi xử lý đơn just printed
         self.model = LogbookModel(desk, runner, self)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
@@ -289,6 +293,9 @@ class LogbookPageWidget(QWidget):
         if generation != self._print_generation:
             return  # cancelled
         self._end_print()
+        if isinstance(doc, IssuedDocument) and doc.kind is DocumentKind.MAIL_BOOK:  # its own book and title
+            self.preview = letters.open_preview(self, doc, self.tr("Petition book %1"))
+            return
         self.document_ready.emit(doc)
 
     def _on_print_failed(self, generation: int, exc: BaseException) -> None:
