@@ -28,6 +28,7 @@ from reception_app.services.drafts import DraftService
 from reception_app.services.handling import CaseHandling
 from reception_app.services.identity import IdentityService
 from reception_app.services.intake import IntakeService
+from reception_app.services.letters import LetterService
 from reception_app.services.logbook import LogbookService
 from reception_app.services.notices import NoticeService
 from reception_app.services.protection import Protection
@@ -85,6 +86,7 @@ class Desk:
         self.agencies = AgencyDirectory(ctx)
         self.handling = CaseHandling(ctx, self.agencies)
         self.protection = Protection(ctx, self.identity)
+        self.letters = LetterService(ctx, self.documents, self.cases, self.handling, self.identity)
         self.related = RelatedCases(ctx)
         self.statistics = StatisticsService(ctx)
         self.logbook = LogbookService(ctx)

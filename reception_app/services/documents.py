@@ -134,7 +134,7 @@ class IssuedDocument:
 
 
 @dataclass(frozen=True)
-class _Identity:
+class ShownIdentity:
     """What identity a case document may show, and on whose authority."""
 
     case: CaseDetail
@@ -157,7 +157,7 @@ def _optional(value: str, *, multiline: bool = False) -> str:
     return clean_text(value, multiline=multiline) if isinstance(value, str) else ""
 
 
-def _presented_identity(case: CaseDetail, presented: Sequence[ReporterIdentity]) -> _Identity:
+def _presented_identity(case: CaseDetail, presented: Sequence[ReporterIdentity]) -> ShownIdentity:
     """The identity the citizen presents again at the desk (typed or read from their ID card), one per
     reporter in order. It fills only the citizen's copy; the sealed record is not read."""
     if not case.reporters:
@@ -170,10 +170,10 @@ def _presented_identity(case: CaseDetail, presented: Sequence[ReporterIdentity])
         if not clean_text(identity.full_name):
             raise ValidationError([FieldError("presented", f"Vui lòng nhập họ và tên người thứ {i + 1}.")])
     views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, presented, strict=True))
-    return _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.PRESENTED)
+    return ShownIdentity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.PRESENTED)
 
 
-def _tpl(case: CaseDetail, at: datetime) -> Templates:
+def templates_at(case: CaseDetail, at: datetime) -> Templates:
     """The templates of the rule set in force on the case's received date, with the form numbers of the set in
     force on the document's own date (``at``)."""
     return templates_for(case.received_at.date(), at.date())
@@ -224,27 +224,27 @@ class DocumentService:
         user = settings_repo.get_user(db, username)
         return user.full_name if user is not None and user.full_name else username
 
-    def _revealed_identity(self, case: CaseDetail, reveal_token: str | None) -> _Identity:
+    def revealed_identity(self, case: CaseDetail, reveal_token: str | None) -> ShownIdentity:
         """Masked without a token; with one, the grant's identities (refused when expired or for another case)."""
         if reveal_token is None:
-            return _Identity(case, MaskPolicy.MASKED, IdentitySource.NONE)
+            return ShownIdentity(case, MaskPolicy.MASKED, IdentitySource.NONE)
         grant = self.identity.revealed(reveal_token)
         if grant.case_uid != case.uid:
             raise PermissionDenied("Quyền xem danh tính đã cấp không thuộc hồ sơ này.")
-        return _Identity(
+        return ShownIdentity(
             replace(case, reporters=grant.reporters), MaskPolicy.REVEALED, IdentitySource.REVEAL, grant.supervisor
         )
 
-    def _who(
+    def who(
         self, case: CaseDetail, reveal_token: str | None, presented: Sequence[ReporterIdentity] | None
-    ) -> _Identity:
+    ) -> ShownIdentity:
         if presented is not None and reveal_token is not None:
             raise ValueError("pass presented identities or a reveal token, not both")
         if presented is not None:
             return _presented_identity(case, presented)
-        return self._revealed_identity(case, reveal_token)
+        return self.revealed_identity(case, reveal_token)
 
-    def _issue(
+    def issue(
         self,
         kind: DocumentKind,
         case: CaseDetail | None,
@@ -308,15 +308,15 @@ class DocumentService:
                 )
         return IssuedDocument(doc.number, kind, pdf, doc.copies, shows_identity, doc.roles())
 
-    def _issue_for(
+    def issue_for(
         self,
         kind: DocumentKind,
-        who: _Identity,
+        who: ShownIdentity,
         build: Callable[[int, datetime], PrintDocument],
         copies: Sequence[RecipientRole] | None,
     ) -> IssuedDocument:
-        """:func:`_issue` for a document about one case, with the identity decision already made in ``who``."""
-        return self._issue(kind, who.case, build, identity_source=who.source, supervisor=who.supervisor, copies=copies)
+        """:meth:`issue` for a document about one case, with the identity decision already made in ``who``."""
+        return self.issue(kind, who.case, build, identity_source=who.source, supervisor=who.supervisor, copies=copies)
 
     def issue_receipt(
         self,
@@ -354,9 +354,9 @@ class DocumentService:
             if len(intake_identities) != len(case.reporters):
                 raise ValueError("one intake identity per reporter")
             views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
-            who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
+            who = ShownIdentity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
         else:
-            who = self._who(case, reveal_token, presented)
+            who = self.who(case, reveal_token, presented)
         header = self.agency_header()
         code = doc_repo.verification_code(db, case.uid)
         officer = self._officer_name(case.officer)
@@ -368,14 +368,14 @@ class DocumentService:
                 header,
                 seq,
                 verification_code=code,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
                 printed_by=session.username,
                 printed_at=at,
                 officer_name=officer,
                 source=who.source,
             )
 
-        return self._issue_for(DocumentKind.RECEIPT, who, build, copies)
+        return self.issue_for(DocumentKind.RECEIPT, who, build, copies)
 
     def _transfer_case(self, case_uid: str) -> CaseDetail:
         """The case, refused when the law says guide instead of transfer (walk-in complaint or denunciation)."""
@@ -411,7 +411,7 @@ class DocumentService:
         basis = _optional(disclosure_basis, multiline=True)
         if basis and reveal_token is None:
             raise DisclosureNeedsReveal()
-        who = self._revealed_identity(self._transfer_case(case_uid), reveal_token)
+        who = self.revealed_identity(self._transfer_case(case_uid), reveal_token)
         authorised = who.source is IdentitySource.REVEAL and bool(basis)
         header = self.agency_header()
 
@@ -422,7 +422,7 @@ class DocumentService:
                 header,
                 seq,
                 body,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
                 printed_by=session.username,
                 printed_at=at,
                 disclosure_authorised=authorised,
@@ -430,7 +430,7 @@ class DocumentService:
                 source=who.source,
             )
 
-        return self._issue(
+        return self.issue(
             DocumentKind.TRANSFER_SLIP,
             who.case,
             build,
@@ -461,7 +461,7 @@ class DocumentService:
         case = self._transfer_case(case_uid)
         if not case.reporters:
             raise NoReporter()
-        who = self._who(case, reveal_token, presented)
+        who = self.who(case, reveal_token, presented)
         header = self.agency_header()
 
         def build(seq: int, at: datetime) -> PrintDocument:
@@ -474,10 +474,10 @@ class DocumentService:
                 printed_by=session.username,
                 printed_at=at,
                 source=who.source,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
             )
 
-        return self._issue_for(DocumentKind.TRANSFER_NOTICE, who, build, copies)
+        return self.issue_for(DocumentKind.TRANSFER_NOTICE, who, build, copies)
 
     def issue_guidance_slip(
         self,
@@ -500,7 +500,7 @@ class DocumentService:
         case = self.cases.get_case(case_uid)
         if not case.reporters:
             raise NoReporter()
-        who = self._who(case, reveal_token, presented)
+        who = self.who(case, reveal_token, presented)
         header = self.agency_header()
 
         def build(seq: int, at: datetime) -> PrintDocument:
@@ -511,13 +511,13 @@ class DocumentService:
                 seq,
                 body,
                 superior=above,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
                 printed_by=session.username,
                 printed_at=at,
                 source=who.source,
             )
 
-        return self._issue_for(DocumentKind.GUIDANCE_SLIP, who, build, copies)
+        return self.issue_for(DocumentKind.GUIDANCE_SLIP, who, build, copies)
 
     def issue_appointment_slip(
         self,
@@ -537,7 +537,7 @@ class DocumentService:
         case = self.cases.get_case(case_uid)
         if not case.reporters:
             raise NoReporter()
-        who = self._who(case, reveal_token, presented)
+        who = self.who(case, reveal_token, presented)
         header = self.agency_header()
         officer = self._officer_name(session.username)
 
@@ -550,14 +550,14 @@ class DocumentService:
                 appointment_at=appointment_at,
                 appointment_place=place,
                 meet_with=person,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
                 printed_by=session.username,
                 printed_at=at,
                 officer_name=officer,
                 source=who.source,
             )
 
-        return self._issue_for(DocumentKind.APPOINTMENT_SLIP, who, build, copies)
+        return self.issue_for(DocumentKind.APPOINTMENT_SLIP, who, build, copies)
 
     def issue_acceptance_proposal(
         self,
@@ -578,7 +578,7 @@ class DocumentService:
         case = self.cases.get_case(case_uid)
         if case.kind is CaseKind.ANONYMOUS_TIP:
             raise NoReporter()
-        who = self._revealed_identity(case, reveal_token)
+        who = self.revealed_identity(case, reveal_token)
         header = self.agency_header()
         officer = self._officer_name(session.username)
 
@@ -591,13 +591,13 @@ class DocumentService:
                 to,
                 prior_handling=prior,
                 officer_name=officer,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
                 printed_by=session.username,
                 printed_at=at,
                 source=who.source,
             )
 
-        return self._issue_for(DocumentKind.ACCEPTANCE_PROPOSAL, who, build, None)
+        return self.issue_for(DocumentKind.ACCEPTANCE_PROPOSAL, who, build, None)
 
     def issue_refusal_notice(
         self,
@@ -635,7 +635,7 @@ class DocumentService:
         above = _optional(superior)
         if not case.reporters:
             raise NoReporter()
-        who = self._who(case, reveal_token, presented)
+        who = self.who(case, reveal_token, presented)
         header = self.agency_header()
 
         def build(seq: int, at: datetime) -> PrintDocument:
@@ -648,13 +648,13 @@ class DocumentService:
                 details=facts,
                 prior_answer=answer,
                 superior=above,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
                 printed_by=session.username,
                 printed_at=at,
                 source=who.source,
             )
 
-        return self._issue_for(DocumentKind.REFUSAL_NOTICE, who, build, copies)
+        return self.issue_for(DocumentKind.REFUSAL_NOTICE, who, build, copies)
 
     def issue_result_notice(
         self,
@@ -684,7 +684,7 @@ class DocumentService:
         case = self.cases.get_case(case_uid)
         if not case.reporters:
             raise NoReporter()
-        who = self._who(case, reveal_token, presented)
+        who = self.who(case, reveal_token, presented)
         header = self.agency_header()
 
         def build(seq: int, at: datetime) -> PrintDocument:
@@ -699,10 +699,10 @@ class DocumentService:
                 printed_by=session.username,
                 printed_at=at,
                 source=who.source,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
             )
 
-        return self._issue_for(DocumentKind.RESULT_NOTICE, who, build, copies)
+        return self.issue_for(DocumentKind.RESULT_NOTICE, who, build, copies)
 
     def issue_reception_record(
         self,
@@ -740,9 +740,9 @@ class DocumentService:
             if len(intake_identities) != len(case.reporters):
                 raise ValueError("one intake identity per reporter")
             views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
-            who = _Identity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
+            who = ShownIdentity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
         else:
-            who = self._who(case, reveal_token, presented)
+            who = self.who(case, reveal_token, presented)
         header = self.agency_header()
         officer = self._officer_name(case.officer)
 
@@ -756,14 +756,14 @@ class DocumentService:
                 printed_at=at,
                 officer_name=officer,
                 source=who.source,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
                 chair=chair,
                 participants=participants,
                 conclusion=conclusion,
                 opinion=opinion,
             )
 
-        return self._issue_for(DocumentKind.RECEPTION_RECORD, who, build, copies)
+        return self.issue_for(DocumentKind.RECEPTION_RECORD, who, build, copies)
 
     def issue_body_letter(
         self,
@@ -787,7 +787,7 @@ class DocumentService:
         to = _required(body, "body")
         ref = _optional(reference)
         case = self.cases.get_case(case_uid)
-        who = self._who(case, reveal_token, None)
+        who = self.who(case, reveal_token, None)
         header = self.agency_header()
 
         def build(seq: int, at: datetime) -> PrintDocument:
@@ -802,10 +802,10 @@ class DocumentService:
                 printed_by=session.username,
                 printed_at=at,
                 source=who.source,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
             )
 
-        return self._issue_for(kind, who, build, copies)
+        return self.issue_for(kind, who, build, copies)
 
     def issue_protection_decision(
         self,
@@ -833,7 +833,7 @@ class DocumentService:
         case = self.cases.get_case(protection.case_uid)
         if not case.reporters:
             raise NoReporter()
-        who = self._who(case, reveal_token, None)
+        who = self.who(case, reveal_token, None)
         header = self.agency_header()
         labels = {code: item.label for code, item in default_checklists().protection_measures.items()}
 
@@ -849,10 +849,10 @@ class DocumentService:
                 printed_by=session.username,
                 printed_at=at,
                 source=who.source,
-                templates=_tpl(who.case, at),
+                templates=templates_at(who.case, at),
             )
 
-        return self._issue_for(DocumentKind.PROTECTION_DECISION, who, build, copies)
+        return self.issue_for(DocumentKind.PROTECTION_DECISION, who, build, copies)
 
     def issue_logbook(self, date_from: date, date_to: date) -> IssuedDocument:
         """Sổ tiếp công dân for the walk-in receptions from ``date_from`` to ``date_to`` (inclusive). Always masked.
@@ -883,7 +883,7 @@ class DocumentService:
                 number=seq,
             )
 
-        return self._issue(
+        return self.issue(
             DocumentKind.LOGBOOK,
             None,
             build,

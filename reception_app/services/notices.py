@@ -5,6 +5,9 @@
   (result notice, transfer notice, guidance slip or refusal notice).
 - Thông báo từ chối tiếp công dân: within 03 working days of the refusal under NĐ 154/2026 [T] (the set's
   ``on_refusal`` rule; none before 1 July 2026). Owed until the refusal notice is printed.
+- Thông báo thụ lý: every open deadline whose rule the set closes by the "thông báo" step (e.g.
+  ``tc_thong_bao_thu_ly``, 05 working days after the thụ lý of a denunciation, Luật Tố cáo Điều 29.3). Owed until
+  the notice is recorded as sent or the acceptance notice is printed.
 """
 
 from __future__ import annotations
@@ -12,8 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from reception_app.models.enums import HandlingAction
 from reception_app.models.recipients import DocumentKind
-from reception_app.models.rulesets import rules_for
+from reception_app.models.rulesets import registry, rules_for
 from reception_app.services.context import SessionContext
 from reception_app.storage import documents as doc_repo
 from reception_app.storage import handling as handling_repo
@@ -87,5 +91,30 @@ class NoticeService:
                         due < today,
                     )
                 )
+        out += self._owed_acceptance_notices(horizon, today, limit)
         out.sort(key=lambda n: (n.due_on, n.case_number))
         return out[:limit]
+
+    def _owed_acceptance_notices(self, horizon: date, today: date, limit: int) -> list[OwedNotice]:
+        """Open notice deadlines (rules closed by the "thông báo" step in any rule set) due by ``horizon``."""
+        _, db, _ = self.ctx.require()
+        sets = registry()
+        codes = sorted(
+            {
+                code
+                for rs in sets.sets
+                for code, rule in sets.rules_of(rs).rules.items()
+                if HandlingAction.NOTIFY.value in rule.closed_by
+            }
+        )
+        out: list[OwedNotice] = []
+        for row in doc_repo.owed_notice_deadline_rows(db, rules=tuple(codes), due_by=horizon.isoformat(), limit=limit):
+            rule = rules_for(date.fromisoformat(str(row["received_at"])[:10])).rules.get(str(row["rule"]))
+            if rule is None:
+                continue
+            due = date.fromisoformat(str(row["due_on"]))
+            notice = DocumentKind.ACCEPTANCE_NOTICE
+            out.append(
+                OwedNotice(str(row["uid"]), str(row["number"]), notice, rule.label, rule.basis, due, due < today)
+            )
+        return out

@@ -28,10 +28,12 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
+from reception_app.models import rulesets
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
 from reception_app.models.periods import Period
 from reception_app.models.statistics import CaseCell, StatisticsReport, reception_from_cells
+from reception_app.models.statistics_rulesets import ruleset_spans
 from reception_app.storage import statistics as queries
 
 if TYPE_CHECKING:
@@ -103,13 +105,21 @@ class StatisticsService:
         if progress is not None:
             progress(total, total)
         ordered = tuple(sorted(cells.values(), key=lambda c: tuple(str(v) for v in c.key())))
-        return StatisticsReport(
+        report = StatisticsReport(
             period=period,
             as_of=today,
             computed_at=now,
             cells=ordered,
             reception=reception_from_cells(visits, regular_days=regular_days, leader_days=leader_days, days=days),
         )
+        # A period spanning a change of rule set (1 July 2026) counts each case under the set of its received
+        # date: one more read of the cube, only then (the 'Theo bộ quy tắc' section of the page, PDF and XLSX).
+        sets = rulesets.registry()
+        if len(ruleset_spans(period.start, period.end, sets)) > 1:
+            report = report.with_rulesets(
+                queries.ruleset_cells(db, period.start, period.end, today=today, registry=sets)
+            )
+        return report
 
 
 __all__ = ["StatisticsCancelled", "StatisticsService"]

@@ -158,3 +158,19 @@ def verification_code(db: Database, case_uid: str) -> str:
     from reception_app.storage.settings import get_setting
 
     return crypto.short_code(bytes.fromhex(get_setting(db, "verify_key")), case_uid)
+
+
+def owed_notice_deadline_rows(db: Database, *, rules: tuple[str, ...], due_by: str, limit: int) -> list[Row]:
+    """Open deadlines of the notice ``rules`` (e.g. the thụ lý notice of a denunciation) due by ``due_by`` (ISO)
+    whose case has no acceptance notice printed, earliest first."""
+    if not rules:
+        return []
+    marks = ", ".join("?" for _ in rules)
+    return db.query(
+        "SELECT c.uid, c.number, c.received_at, dl.rule, dl.due_on"
+        " FROM deadlines dl INDEXED BY deadlines_open JOIN cases c ON c.id = dl.case_id"
+        f" WHERE dl.closed_on IS NULL AND dl.due_on <= ? AND dl.rule IN ({marks})"
+        " AND NOT EXISTS (SELECT 1 FROM documents_issued d WHERE d.case_id = c.id AND d.kind = 'acceptance_notice')"
+        " ORDER BY dl.due_on, dl.id LIMIT ?",
+        (due_by, *rules, limit),
+    )

@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
     <context>
+        <name>AcceptanceDecisionDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="195" />
+            <source>Acceptance decision</source>
+            <translation>Quyết định thụ lý tố cáo</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="197" />
+            <source>The copies for the verifier and the person denounced carry the reporter code only.</source>
+            <translation>Bản gửi người xác minh và người bị tố cáo chỉ ghi mã người tố cáo.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="199" />
+            <source>optional: e.g. Verification team no. 2</source>
+            <translation>không bắt buộc: ví dụ Tổ xác minh số 2</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="200" />
+            <source>&amp;Verified by:</source>
+            <translation>Người, đơn vị &amp;xác minh:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AcceptanceNoticeDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="129" />
+            <source>Acceptance notice</source>
+            <translation>Thông báo thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="131" />
+            <source>Dated from the acceptance recorded in the handling, citing its decision number.</source>
+            <translation>Lấy ngày thụ lý đã ghi trong phần xử lý và dẫn số quyết định thụ lý.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="133" />
+            <source>optional: the body that transferred the petition</source>
+            <translation>không bắt buộc: cơ quan đã chuyển đơn đến</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="134" />
+            <source>&amp;Transferred by:</source>
+            <translation>Cơ quan &amp;chuyển đơn:</translation>
+        </message>
+    </context>
+    <context>
         <name>AcceptanceProposalDialog</name>
         <message>
             <location filename="../../reception_app/ui/documents/document_dialogs.py" line="377" />
@@ -1103,7 +1149,7 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/admin/audit_text.py" line="61" />
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="216" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="214" />
             <source>logged out</source>
             <translation>đăng xuất</translation>
         </message>
@@ -1373,449 +1419,509 @@
             <translation>ghi danh tính trên văn bản của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="129" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="127" />
             <source>joined the office server</source>
             <translation>tham gia máy chủ của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="130" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="128" />
             <source>saw the protected person's identity in case</source>
             <translation>xem danh tính người được bảo vệ trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="133" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="131" />
             <source>recorded a return visit for case</source>
             <translation>ghi nhận lượt tiếp mới cho hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="134" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="132" />
             <source>asked for the identity duplicate check</source>
             <translation>đề nghị tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="137" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="135" />
             <source>was refused the identity duplicate check</source>
             <translation>bị từ chối tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="145" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="143" />
             <source>reason</source>
             <translation>lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="146" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="144" />
             <source>legal basis</source>
             <translation>căn cứ pháp lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="147" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="145" />
             <source>outcome</source>
             <translation>kết quả</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="148" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="146" />
             <source>supervisor</source>
             <translation>lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="149" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="147" />
             <source>approved by</source>
             <translation>người phê duyệt</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="150" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="148" />
             <source>account</source>
             <translation>tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="151" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="149" />
             <source>roles</source>
             <translation>quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="152" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="150" />
             <source>decision</source>
             <translation>quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="153" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="151" />
             <source>decision number</source>
             <translation>số quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="154" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="152" />
             <source>result</source>
             <translation>kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="155" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="153" />
             <source>kind</source>
             <translation>loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="156" />
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="172" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="154" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="170" />
             <source>from</source>
             <translation>từ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="157" />
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="173" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="155" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="171" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="158" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="156" />
             <source>document</source>
             <translation>văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="159" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="157" />
             <source>document number</source>
             <translation>số văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="160" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="158" />
             <source>copies</source>
             <translation>số liên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="161" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="159" />
             <source>identity printed</source>
             <translation>có in danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="162" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="160" />
             <source>reprint</source>
             <translation>in lại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="163" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="161" />
             <source>count</source>
             <translation>số lượng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="164" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="162" />
             <source>fields</source>
             <translation>mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="165" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="163" />
             <source>minutes</source>
             <translation>phút</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="166" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="164" />
             <source>day</source>
             <translation>ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="167" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="165" />
             <source>day kind</source>
             <translation>loại ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="168" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="166" />
             <source>size (bytes)</source>
             <translation>dung lượng (byte)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="169" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="167" />
             <source>reporter codes</source>
             <translation>mã người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="170" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="168" />
             <source>papers received</source>
             <translation>giấy tờ nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="171" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="169" />
             <source>warnings</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="174" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="172" />
             <source>measures</source>
             <translation>biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="175" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="173" />
             <source>admissible</source>
             <translation>đủ điều kiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="176" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="174" />
             <source>jurisdiction</source>
             <translation>thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="177" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="175" />
             <source>group</source>
             <translation>nhóm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="178" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="176" />
             <source>times filed</source>
             <translation>số lần gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="179" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="177" />
             <source>copies for</source>
             <translation>các liên gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="180" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="178" />
             <source>copies naming the citizen</source>
             <translation>liên ghi danh tính công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="181" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="179" />
             <source>identity left in free text (count)</source>
             <translation>danh tính để lại trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="182" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="180" />
             <source>identity replaced in free text (count)</source>
             <translation>danh tính đã thay trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="183" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="181" />
             <source>password must be changed</source>
             <translation>phải đổi mật khẩu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="184" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="182" />
             <source>name typed, not an account (keyed hash)</source>
             <translation>tên đã nhập không phải tài khoản (mã băm có khóa)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="185" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="183" />
             <source>audit head</source>
             <translation>mốc nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="186" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="184" />
             <source>replaced audit head</source>
             <translation>mốc nhật ký bị thay</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="187" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="185" />
             <source>checked</source>
             <translation>đã kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="188" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="186" />
             <source>identity key</source>
             <translation>khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="189" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="187" />
             <source>people</source>
             <translation>số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="190" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="188" />
             <source>persons</source>
             <translation>người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="191" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="189" />
             <source>received by the head of the agency</source>
             <translation>lãnh đạo cơ quan trực tiếp tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="192" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="190" />
             <source>due on</source>
             <translation>hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="193" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="191" />
             <source>status</source>
             <translation>tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="194" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="192" />
             <source>reporters</source>
             <translation>người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="195" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="193" />
             <source>rule</source>
             <translation>quy định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="196" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="194" />
             <source>with the recovery code</source>
             <translation>bằng mã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="197" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="195" />
             <source>target</source>
             <translation>nơi lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="198" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="196" />
             <source>added</source>
             <translation>đã thêm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="199" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="197" />
             <source>codes</source>
             <translation>mã</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="200" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="198" />
             <source>other case</source>
             <translation>hồ sơ khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="201" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="199" />
             <source>office desk</source>
             <translation>bàn tiếp của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="202" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="200" />
             <source>desk number</source>
             <translation>số bàn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="203" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="201" />
             <source>office server</source>
             <translation>máy chủ cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="209" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="207" />
             <source>no reason given</source>
             <translation>không ghi lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="210" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="208" />
             <source>wrong supervisor name or password</source>
             <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="211" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="209" />
             <source>the account is not a supervisor</source>
             <translation>tài khoản không phải lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="212" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="210" />
             <source>the time ran out</source>
             <translation>hết thời gian</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="213" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="211" />
             <source>the case window was closed</source>
             <translation>đã đóng cửa sổ hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="214" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="212" />
             <source>the desk locked</source>
             <translation>màn hình tự khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="215" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="213" />
             <source>the privacy screen</source>
             <translation>che màn hình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="217" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="215" />
             <source>daily, automatic</source>
             <translation>tự động hằng ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="218" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="216" />
             <source>by hand</source>
             <translation>thủ công</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="219" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="217" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="220" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="218" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="221" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="219" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="222" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="220" />
             <source>other</source>
             <translation>khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="223" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="221" />
             <source>too many wrong passwords from this session: paused</source>
             <translation>phiên này nhập sai mật khẩu quá nhiều lần: tạm dừng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="224" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="222" />
             <source>alarm</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="225" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="223" />
             <source>match</source>
             <translation>khớp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="226" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="224" />
             <source>in order</source>
             <translation>bình thường</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="232" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="230" />
             <source>receipt</source>
             <translation>giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="233" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="231" />
             <source>transfer slip</source>
             <translation>phiếu chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="234" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="232" />
             <source>guidance slip</source>
             <translation>phiếu hướng dẫn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="235" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="233" />
             <source>appointment slip</source>
             <translation>phiếu hẹn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="236" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="234" />
             <source>acceptance proposal</source>
             <translation>phiếu đề xuất thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="237" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="235" />
             <source>refusal notice</source>
             <translation>thông báo từ chối tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="238" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="236" />
             <source>logbook</source>
             <translation>sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="239" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="237" />
             <source>transfer notice to the denouncer</source>
             <translation>thông báo chuyển đơn cho người tố cáo</translation>
         </message>
         <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="238" />
+            <source>notice of the handling result</source>
+            <translation>thông báo kết quả xử lý đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="239" />
+            <source>reception record</source>
+            <translation>biên bản tiếp công dân</translation>
+        </message>
+        <message>
             <location filename="../../reception_app/ui/admin/audit_text.py" line="240" />
+            <source>letter returning the petition</source>
+            <translation>văn bản trả lại đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="241" />
+            <source>reminder letter to a body</source>
+            <translation>văn bản đôn đốc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="242" />
+            <source>request to a lower level</source>
+            <translation>văn bản yêu cầu cấp dưới giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="243" />
+            <source>protection decision</source>
+            <translation>quyết định áp dụng biện pháp bảo vệ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="244" />
+            <source>acceptance notice</source>
+            <translation>thông báo thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="245" />
+            <source>non-acceptance notice</source>
+            <translation>thông báo không thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="246" />
+            <source>acceptance decision</source>
+            <translation>quyết định thụ lý tố cáo</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="247" />
+            <source>guidance for a petition with several contents</source>
+            <translation>hướng dẫn đơn có nhiều nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="250" />
+            <source>protection request</source>
+            <translation>đơn đề nghị áp dụng biện pháp bảo vệ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="251" />
+            <source>petition handling book</source>
+            <translation>sổ theo dõi xử lý đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="252" />
             <source>Excel workbook</source>
             <translation>bảng tính Excel</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="286" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="298" />
             <source>%1: case</source>
             <translation>%1 hồ sơ</translation>
         </message>
@@ -2087,63 +2193,63 @@
             <translation>Thông báo kết quả xử lý đơn cho công dân (10 ngày làm việc)…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="231" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="235" />
             <source>Receipt %1</source>
             <translation>Giấy biên nhận %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="245" />
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="435" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="249" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="427" />
             <source>Transfer slip %1</source>
             <translation>Phiếu chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="266" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="270" />
             <source>Transfer notice %1</source>
             <translation>Thông báo chuyển đơn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="283" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="287" />
             <source>Result notice %1</source>
             <translation>Thông báo kết quả xử lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="323" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="327" />
             <source>Reception record %1</source>
             <translation>Biên bản tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="338" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="342" />
             <source>Guidance slip %1</source>
             <translation>Phiếu hướng dẫn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="359" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="363" />
             <source>Appointment slip %1</source>
             <translation>Phiếu hẹn %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="372" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="376" />
             <source>Acceptance proposal %1</source>
             <translation>Phiếu đề xuất thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="388" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="392" />
             <source>Refusal notice %1</source>
             <translation>Thông báo từ chối tiếp công dân %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="453" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="445" />
             <source>A complaint, or a denunciation brought in person, is not transferred: guide the citizen.</source>
             <translation>Đơn khiếu nại, hoặc đơn tố cáo công dân trực tiếp gửi, không chuyển đơn: hãy hướng dẫn công dân.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="477" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="469" />
             <source>The document could not be shown.</source>
             <translation>Không hiển thị được văn bản.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/case_detail.py" line="492" />
+            <location filename="../../reception_app/ui/cases/case_detail.py" line="484" />
             <source>The document could not be printed. Details are in the log.</source>
             <translation>Không in được văn bản. Chi tiết được ghi trong nhật ký.</translation>
         </message>
@@ -2585,6 +2691,59 @@
             <location filename="../../reception_app/ui/handling/case_handling_panel.py" line="807" />
             <source>The protection request was recorded and sealed.</source>
             <translation>Đã ghi nhận và niêm phong đề nghị bảo vệ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseLetters</name>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="307" />
+            <source>Guidance for several con&amp;tents…</source>
+            <translation>Hướng dẫn đơn có nhiều nội dun&amp;g…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="335" />
+            <source>Acceptance notice…</source>
+            <translation>Thông báo thụ lý…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="336" />
+            <source>Non-acceptance notice…</source>
+            <translation>Thông báo không thụ lý…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="337" />
+            <source>Acceptance decision…</source>
+            <translation>Quyết định thụ lý tố cáo…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="362" />
+            <source>Record the acceptance in the handling first.</source>
+            <translation>Cần ghi bước thụ lý trong phần xử lý trước.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="375" />
+            <source>Record the non-acceptance in the handling first.</source>
+            <translation>Cần ghi bước không thụ lý trong phần xử lý trước.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="386" />
+            <source>Acceptance notice %1</source>
+            <translation>Thông báo thụ lý %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="404" />
+            <source>Non-acceptance notice %1</source>
+            <translation>Thông báo không thụ lý %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="417" />
+            <source>Acceptance decision %1</source>
+            <translation>Quyết định thụ lý tố cáo %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="433" />
+            <source>Guidance %1</source>
+            <translation>Hướng dẫn %1</translation>
         </message>
     </context>
     <context>
@@ -3401,57 +3560,57 @@
     <context>
         <name>LogbookModel</name>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="62" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="65" />
             <source>No.</source>
             <translation>STT</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="63" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="66" />
             <source>Received</source>
             <translation>Ngày tiếp nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="64" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="67" />
             <source>Case number</source>
             <translation>Số hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="65" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="68" />
             <source>Channel</source>
             <translation>Hình thức</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="66" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="69" />
             <source>Kind</source>
             <translation>Loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="67" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="70" />
             <source>Subject</source>
             <translation>Trích yếu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="68" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="71" />
             <source>Reporter code</source>
             <translation>Mã người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="69" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="72" />
             <source>People</source>
             <translation>Số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="70" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="73" />
             <source>Officer</source>
             <translation>Cán bộ tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="71" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="74" />
             <source>Status</source>
             <translation>Tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="117" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="120" />
             <source>The logbook could not be loaded. Details are in the log.</source>
             <translation>Không tải được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
         </message>
@@ -3459,118 +3618,133 @@
     <context>
         <name>LogbookPageWidget</name>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="154" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="158" />
             <source>All kinds</source>
             <translation>Tất cả các loại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="157" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="161" />
             <source>Large groups only (5 or more people)</source>
             <translation>Chỉ đoàn đông người (từ 5 người)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="158" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="162" />
             <source>Walk-in only</source>
             <translation>Chỉ tiếp trực tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="159" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="163" />
             <source>&amp;Show</source>
             <translation>&amp;Xem</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="161" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="165" />
             <source>&amp;Print logbook…</source>
             <translation>&amp;In sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="162" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="166" />
             <source>Export &amp;XLSX…</source>
             <translation>Xuất X&amp;LSX…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="165" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="167" />
+            <source>Petition &amp;book…</source>
+            <translation>Sổ theo &amp;dõi xử lý đơn…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="168" />
+            <source>The book of the petitions received by post or transferred, masked.</source>
+            <translation>Sổ các đơn nhận qua bưu chính hoặc do cơ quan khác chuyển đến (đã che danh tính).</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="171" />
             <source>The official logbook of the period (every reception; kind and group filters apply on screen only).</source>
             <translation>Sổ tiếp công dân chính thức của kỳ (mọi lượt tiếp; bộ lọc loại đơn và đoàn đông người chỉ áp dụng trên màn hình).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="192" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="199" />
             <source>From</source>
             <translation>Từ ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="194" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="201" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="224" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="232" />
             <source>The end date is before the start date.</source>
             <translation>Ngày kết thúc trước ngày bắt đầu.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="227" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="235" />
             <source>Choose a period of at most ten years.</source>
             <translation>Hãy chọn khoảng thời gian tối đa mười năm.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="234" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="242" />
             <source>%n case(s) shown; scroll for more</source>
             <translation>
                 <numerusform>Đang hiện %n hồ sơ; cuộn xuống để xem thêm</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="236" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="244" />
             <source>%n case(s) in the period</source>
             <translation>
                 <numerusform>%n hồ sơ trong kỳ</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="248" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="262" />
             <source>Preparing the logbook…</source>
             <translation>Đang lập sổ tiếp công dân…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="248" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="262" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="249" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="263" />
             <source>Print logbook</source>
             <translation>In sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="287" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="297" />
+            <source>Petition book %1</source>
+            <translation>Sổ theo dõi xử lý đơn %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="305" />
             <source>The logbook could not be prepared. Details are in the log.</source>
             <translation>Không lập được sổ tiếp công dân. Chi tiết có trong nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="294" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="312" />
             <source>Export logbook</source>
             <translation>Xuất sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="294" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="312" />
             <source>Excel workbook (*.xlsx)</source>
             <translation>Tệp Excel (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="302" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="320" />
             <source>Exporting…</source>
             <translation>Đang xuất…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="306" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="324" />
             <source>%n row(s) exported to %1</source>
             <translation>
                 <numerusform>Đã xuất %n dòng vào %1</numerusform>
             </translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="310" />
+            <location filename="../../reception_app/ui/logbook/logbook_page.py" line="328" />
             <source>The export failed. Details are in the log.</source>
             <translation>Xuất không thành công. Chi tiết có trong nhật ký.</translation>
         </message>
@@ -3821,6 +3995,54 @@
         </message>
     </context>
     <context>
+        <name>MultiContentDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="210" />
+            <source>Guidance for a petition with several contents</source>
+            <translation>Hướng dẫn đơn có nhiều nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="216" />
+            <source>content</source>
+            <translation>nội dung</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="216" />
+            <source>competent body</source>
+            <translation>cơ quan có thẩm quyền</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="221" />
+            <source>Content &amp;%1:</source>
+            <translation>Nội dung &amp;%1:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="223" />
+            <source>optional: the content this agency keeps</source>
+            <translation>không bắt buộc: nội dung cơ quan này giữ lại giải quyết</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="224" />
+            <source>optional: reported to</source>
+            <translation>không bắt buộc: cơ quan nhận báo cáo</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="225" />
+            <source>&amp;Kept here:</source>
+            <translation>Nội dung &amp;giữ lại:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="226" />
+            <source>S&amp;uperior:</source>
+            <translation>Cơ quan cấp &amp;trên:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="249" />
+            <source>Enter each content with the body competent for it.</source>
+            <translation>Nhập từng nội dung và cơ quan có thẩm quyền giải quyết nội dung đó.</translation>
+        </message>
+    </context>
+    <context>
         <name>NewOfficerDialog</name>
         <message>
             <location filename="../../reception_app/ui/admin/admin_dialogs.py" line="176" />
@@ -3937,12 +4159,17 @@
             <translation>Thông báo kết quả xử lý (10 ngày làm việc)</translation>
         </message>
         <message>
+            <location filename="../../reception_app/ui/cases/owed_notices.py" line="58" />
+            <source>Acceptance notice (5 working days)</source>
+            <translation>Thông báo thụ lý (05 ngày làm việc)</translation>
+        </message>
+        <message>
             <location filename="../../reception_app/ui/cases/owed_notices.py" line="59" />
             <source>Refusal notice (3 working days)</source>
             <translation>Thông báo từ chối tiếp (03 ngày làm việc)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/cases/owed_notices.py" line="64" />
+            <location filename="../../reception_app/ui/cases/owed_notices.py" line="63" />
             <source>%1 (overdue)</source>
             <translation>%1 (quá hạn)</translation>
         </message>
@@ -3950,7 +4177,7 @@
     <context>
         <name>OwedNoticesPanel</name>
         <message>
-            <location filename="../../reception_app/ui/cases/owed_notices.py" line="78" />
+            <location filename="../../reception_app/ui/cases/owed_notices.py" line="77" />
             <source>Notices owed to citizens (overdue or due within 3 working days)</source>
             <translation>Thông báo phải gửi công dân (đã quá hạn hoặc đến hạn trong 3 ngày làm việc)</translation>
         </message>
@@ -4300,127 +4527,132 @@
     <context>
         <name>ProtectionOverview</name>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="99" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="111" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="100" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="112" />
             <source>Case</source>
             <translation>Hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="100" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="101" />
             <source>Requested</source>
             <translation>Ngày đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="101" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="111" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="114" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="102" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="112" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
             <source>Status</source>
             <translation>Trạng thái</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="102" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="103" />
             <source>Measures requested</source>
             <translation>Biện pháp đề nghị</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="103" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="104" />
             <source>Decision</source>
             <translation>Quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="104" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="105" />
             <source>Overdue steps</source>
             <translation>Biện pháp quá hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="105" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="106" />
             <source>Retaliation reports</source>
             <translation>Báo cáo trù dập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="109" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="111" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="110" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="112" />
             <source>Measure</source>
             <translation>Biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="109" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="111" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="110" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="112" />
             <source>Due</source>
             <translation>Hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="109" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="110" />
             <source>Done</source>
             <translation>Đã thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="114" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
             <source>Reported</source>
             <translation>Ngày báo cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="114" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
             <source>Recorded by</source>
             <translation>Người ghi nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="114" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="115" />
             <source>Description</source>
             <translation>Nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="147" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="148" />
             <source>&amp;Decide…</source>
             <translation>&amp;Quyết định…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="148" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="149" />
             <source>Add &amp;measure…</source>
             <translation>&amp;Thêm biện pháp…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="149" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="150" />
             <source>&amp;End protection…</source>
             <translation>&amp;Chấm dứt bảo vệ…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="150" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="151" />
             <source>Report &amp;retaliation…</source>
             <translation>Báo cáo trù dập, trả thù (&amp;J)…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="151" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="152" />
             <source>Mark d&amp;one</source>
             <translation>Đã thực h&amp;iện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="152" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="153" />
             <source>Mark measure &amp;done</source>
             <translation>Ghi nhận đã thực hiện (&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="153" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="154" />
             <source>Mark &amp;handled</source>
             <translation>Đánh &amp;dấu đã xử lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="154" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="155" />
             <source>Print decisio&amp;n…</source>
             <translation>In q&amp;uyết định…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="155" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="156" />
+            <source>Re&amp;quest form…</source>
+            <translation>In đơn đề nghị bảo &amp;vệ…</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="157" />
             <source>Open protection cases</source>
             <translation>Các trường hợp đang bảo vệ hoặc chờ quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="165" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="167" />
             <source>Measures of the selected case</source>
             <translation>Biện pháp của hồ sơ đang chọn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="170" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="172" />
             <source>Overdue measure steps</source>
             <translation>Biện pháp bảo vệ quá hạn</translation>
         </message>
@@ -4430,43 +4662,48 @@
             <translation>Quyết định bảo vệ %1</translation>
         </message>
         <message>
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="383" />
+            <source>Protection request</source>
+            <translation>Đơn đề nghị áp dụng biện pháp bảo vệ</translation>
+        </message>
+        <message>
             <location filename="../../reception_app/ui/protection/protection_views.py" line="519" />
             <source>No retaliation reported.</source>
             <translation>Chưa có báo cáo trù dập, trả thù.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="144" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="145" />
             <source>&amp;Refresh</source>
             <translation>&amp;Làm mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="145" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="146" />
             <source>&amp;Show details…</source>
             <translation>&amp;Xem chi tiết…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="146" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="147" />
             <source>&amp;Hide details</source>
             <translation>Ẩ&amp;n chi tiết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="136" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="137" />
             <source>People and reasons stay sealed. Showing them needs a supervisor's password and a reason.</source>
             <translation>Thông tin người được bảo vệ và lý do luôn được niêm phong. Muốn xem cần mật khẩu lãnh đạo và lý do.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="139" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="140" />
             <source>Only supervisors see protection cases.</source>
             <translation>Chỉ lãnh đạo mới xem được các trường hợp bảo vệ người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="259" />
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="276" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="262" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="279" />
             <source>not done</source>
             <translation>chưa thực hiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="265" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="268" />
             <source>The protection cases could not be loaded.</source>
             <translation>Không tải được danh sách bảo vệ người tố cáo.</translation>
         </message>
@@ -4491,7 +4728,7 @@
             <translation>Đã ghi nhận quyết định %1: %2.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/protection/protection_views.py" line="175" />
+            <location filename="../../reception_app/ui/protection/protection_views.py" line="177" />
             <source>Details (opened)</source>
             <translation>Thông tin chi tiết (đã mở niêm phong)</translation>
         </message>
@@ -4632,6 +4869,29 @@
             <location filename="../../reception_app/ui/protection/request_dialogs.py" line="138" />
             <source>Write why protection is requested.</source>
             <translation>Vui lòng ghi lý do đề nghị bảo vệ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectionRequestLetterDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="258" />
+            <source>Protection request form</source>
+            <translation>Đơn đề nghị áp dụng biện pháp bảo vệ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="260" />
+            <source>Printed masked: the denouncer fills in the people and reasons and signs it.</source>
+            <translation>In đã che danh tính: người tố cáo tự ghi người cần bảo vệ, lý do và ký tên.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="262" />
+            <source>optional: default is the head of this agency</source>
+            <translation>không bắt buộc: mặc định là thủ trưởng cơ quan này</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="263" />
+            <source>&amp;Addressed to:</source>
+            <translation>&amp;Kính gửi:</translation>
         </message>
     </context>
     <context>
@@ -4814,6 +5074,34 @@
             <location filename="../../reception_app/ui/documents/document_dialogs.py" line="452" />
             <source>Choose the ground for refusing.</source>
             <translation>Chọn lý do từ chối.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RejectionNoticeDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="152" />
+            <source>Non-acceptance notice</source>
+            <translation>Thông báo không thụ lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="162" />
+            <source>optional: the facts</source>
+            <translation>không bắt buộc: sự việc cụ thể</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="163" />
+            <source>&amp;Grounds:</source>
+            <translation>&amp;Căn cứ:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="164" />
+            <source>&amp;Details:</source>
+            <translation>Chi &amp;tiết:</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="186" />
+            <source>Tick at least one ground.</source>
+            <translation>Chọn ít nhất một căn cứ.</translation>
         </message>
     </context>
     <context>

@@ -80,6 +80,25 @@ def test_owed_notices_are_listed_with_their_due_dates(desk: Desk, clock: ManualC
     assert not [n for n in desk.notices.owed() if n.case_uid in (case.uid, refused.uid)]
 
 
+def test_the_thu_ly_notice_of_a_denunciation_is_owed_within_5_working_days(desk: Desk, clock: ManualClock) -> None:
+    from reception_app.models.handling import Admissibility, Classification, Jurisdiction
+    from tests.factories import SUPERVISOR
+
+    uid = desk.cases.create_case(draft(received_at=PRESENTED_DAY)).uid
+    ours = Classification(CaseKind.DENUNCIATION, admissible=Admissibility.ADMISSIBLE, jurisdiction=Jurisdiction.OURS)
+    desk.handling.classify(uid, ours)
+    desk.auth.logout()
+    desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    desk.handling.accept(uid, decision_number="05/QĐ-TTr")  # Wed 1 July: + 5 working days = Wed 8 July
+    assert not [n for n in desk.notices.owed() if n.notice is DocumentKind.ACCEPTANCE_NOTICE]  # not due yet
+    clock.advance(timedelta(days=5))  # Mon 6 July: due within 3 working days
+    owed = [n for n in desk.notices.owed() if n.notice is DocumentKind.ACCEPTANCE_NOTICE]
+    assert [(n.case_uid, n.due_on, n.overdue) for n in owed] == [(uid, date(2026, 7, 8), False)]
+    assert "Điều 29" in owed[0].basis
+    desk.letters.issue_acceptance_notice(uid, copies=[RecipientRole.FILE])
+    assert not [n for n in desk.notices.owed() if n.case_uid == uid]
+
+
 def test_no_refusal_notice_deadline_before_1_july_2026(desk: Desk) -> None:
     old = desk.cases.create_case(draft(kind=CaseKind.COMPLAINT, received_at=datetime(2026, 6, 30, 9, 0)))
     desk.handling.refuse_reception(old.uid, grounds=("k2",))

@@ -265,3 +265,20 @@ def test_reception_tiers_count_distinct_cases_per_tier(world: DeskWorld) -> None
 def _visits(world: DeskWorld, start: date, end: date) -> list[dict[str, Any]]:
     _, db, _ = world.desk.ctx.require()
     return db.query("SELECT * FROM visits WHERE date(visited_at) BETWEEN ? AND ?", (start.isoformat(), end.isoformat()))
+
+
+def test_a_period_spanning_the_1_july_2026_change_counts_each_case_under_its_own_rule_set(world: DeskWorld) -> None:
+    report = world.desk.statistics.compute(year_period(2026))
+    assert [(p.start, p.end) for p in report.rulesets] == [
+        (date(2026, 1, 1), date(2026, 6, 30)),
+        (date(2026, 7, 1), date(2026, 12, 31)),
+    ]
+    for part in report.rulesets:
+        mine = _cases(world, part.start, part.end)
+        assert part.total == len(mine)
+        assert part.count(kind=CaseKind.DENUNCIATION) == sum(c["kind"] == CaseKind.DENUNCIATION for c in mine)
+    titles = [title for title, _ in report.sections()]
+    assert "Theo bộ quy tắc áp dụng (ngày nhận đơn)" in titles
+    within = world.desk.statistics.compute(quarter_period(2026, 2))  # under one set: no such section
+    assert within.rulesets == ()
+    assert "Theo bộ quy tắc áp dụng (ngày nhận đơn)" not in [title for title, _ in within.sections()]

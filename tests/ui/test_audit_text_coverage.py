@@ -37,3 +37,11 @@ def test_every_detail_key_is_labelled_or_hidden() -> None:
     keys = set(audit_mod._SAFE_DETAIL)
     labelled = set(audit_text._keys()) | audit_text.HIDDEN_KEYS
     assert sorted(keys - labelled) == []
+
+
+def test_every_document_kind_has_words() -> None:
+    from reception_app.models.recipients import DocumentKind
+
+    words = audit_text._documents()
+    assert sorted(k.value for k in DocumentKind if k.value not in words) == []
+    assert audit_text.value_text("doc_kind", "mail_book") == words["mail_book"] != "mail_book"

@@ -123,9 +123,7 @@ def _actions() -> dict[str, str]:
         "rollback_acknowledged": QCoreApplication.translate("AuditText", "acknowledged a rollback of the data"),
         "security_check": QCoreApplication.translate("AuditText", "checked the desk's keys and sealed data"),
         "security_alarm": QCoreApplication.translate("AuditText", "raised a security alarm"),
-        "identity_disclosed": QCoreApplication.translate(
-            "AuditText", "disclosed an identity on a document of case"
-        ),
+        "identity_disclosed": QCoreApplication.translate("AuditText", "disclosed an identity on a document of case"),
         "office_joined": QCoreApplication.translate("AuditText", "joined the office server"),
         "protection_reveal_granted": QCoreApplication.translate(
             "AuditText", "saw the protected person's identity in case"
@@ -237,6 +235,20 @@ def _documents() -> dict[str, str]:
         "refusal_notice": QCoreApplication.translate("AuditText", "refusal notice"),
         "logbook": QCoreApplication.translate("AuditText", "logbook"),
         "transfer_notice": QCoreApplication.translate("AuditText", "transfer notice to the denouncer"),
+        "result_notice": QCoreApplication.translate("AuditText", "notice of the handling result"),
+        "reception_record": QCoreApplication.translate("AuditText", "reception record"),
+        "return_letter": QCoreApplication.translate("AuditText", "letter returning the petition"),
+        "chase_letter": QCoreApplication.translate("AuditText", "reminder letter to a body"),
+        "lower_level_request": QCoreApplication.translate("AuditText", "request to a lower level"),
+        "protection_decision": QCoreApplication.translate("AuditText", "protection decision"),
+        "acceptance_notice": QCoreApplication.translate("AuditText", "acceptance notice"),
+        "rejection_notice": QCoreApplication.translate("AuditText", "non-acceptance notice"),
+        "acceptance_decision": QCoreApplication.translate("AuditText", "acceptance decision"),
+        "multi_content_guidance": QCoreApplication.translate(
+            "AuditText", "guidance for a petition with several contents"
+        ),
+        "protection_request": QCoreApplication.translate("AuditText", "protection request"),
+        "mail_book": QCoreApplication.translate("AuditText", "petition handling book"),
         "xlsx": QCoreApplication.translate("AuditText", "Excel workbook"),
     }
 

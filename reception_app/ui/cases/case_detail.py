@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QLineEdit,
@@ -42,6 +41,7 @@ from reception_app.ui.documents.document_dialogs import (
     Task,
     TransferNoticeDialog,
 )
+from reception_app.ui.documents.letter_dialogs import CaseLetters, link_to_directory
 from reception_app.ui.documents.notice_dialogs import BodyLetterDialog, ReceptionRecordDialog, ResultNoticeDialog
 from reception_app.ui.handling.case_handling_panel import CaseHandlingPanel
 
@@ -132,7 +132,7 @@ class CaseDetailDialog(QDialog):
         if desk is not None and runner is not None:  # a tab, loaded when first shown
             self.handling_panel = CaseHandlingPanel(desk, runner, detail.uid)
             self.handling_panel.case_changed.connect(self.case_changed)
-            handling_tab = self._handling_tab(self.handling_panel, can_print)
+            handling_tab = self._handling_tab(self.handling_panel, can_print, CaseLetters(self, desk, runner, detail))
             self.tabs = QTabWidget(self)
             self.tabs.addTab(scroll, self.tr("Case"))
             self.tabs.addTab(handling_tab, self.tr("Handling"))
@@ -191,7 +191,7 @@ class CaseDetailDialog(QDialog):
         self.documents_menu.addActions(list(self.document_actions[3:]))
         self.documents_button.setMenu(self.documents_menu)
 
-    def _handling_tab(self, panel: CaseHandlingPanel, can_print: bool) -> QWidget:
+    def _handling_tab(self, panel: CaseHandlingPanel, can_print: bool, letters: CaseLetters) -> QWidget:
         """The handling panel under a button for the notice the citizen is owed within 10 working days (Luật
         TCD Điều 28.1), offered where the officer decides the handling."""
         handling_scroll = QScrollArea(self)
@@ -204,6 +204,10 @@ class CaseDetailDialog(QDialog):
         self.result_notice_button.setEnabled(can_print and self._reporters > 0)
         self.result_notice_button.clicked.connect(self.result_notice_action.trigger)
         layout.addWidget(self.result_notice_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.letters = letters.wire(self._ask, self._identity_for_print, self.reporter_panel.reveal_token)
+        self.documents_menu.addAction(letters.multi_content_action)
+        panel.case_changed.connect(letters.refresh)
+        layout.addWidget(letters.buttons(tab))  # thụ lý / không thụ lý notices, the decision (issue 19)
         layout.addWidget(handling_scroll, 1)
         return tab
 
@@ -389,20 +393,8 @@ class CaseDetailDialog(QDialog):
 
     def _link_to_directory(self, edit: QLineEdit) -> None:
         """Offer the agency directory's active names as the officer types (any part of the name)."""
-        desk = self._desk
-        if desk is None or self._runner is None:
-            return
-
-        def names() -> list[str]:
-            return [a.name for a in desk.agencies.list() if a.active]
-
-        def attach(found: list[str]) -> None:
-            completer = QCompleter(found, edit)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            edit.setCompleter(completer)
-
-        self._runner.run(names, attach, lambda _exc: None, context=edit)
+        if self._desk is not None and self._runner is not None:
+            link_to_directory(self._desk, self._runner, edit)
 
     def _ask(self, dialog: DocumentRequestDialog, make_task: Callable[[], Task], title: str) -> None:
         """Open ``dialog`` (window-modal); on OK it issues the document on the runner, then we preview it."""

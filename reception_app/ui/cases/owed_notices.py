@@ -53,11 +53,10 @@ class OwedNoticesModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             due = row.due_on.strftime("%d/%m/%Y")
-            notice = (
-                self.tr("Result notice (10 working days)")
-                if row.notice is DocumentKind.RESULT_NOTICE
-                else self.tr("Refusal notice (3 working days)")
-            )
+            notice = {
+                DocumentKind.RESULT_NOTICE: self.tr("Result notice (10 working days)"),
+                DocumentKind.ACCEPTANCE_NOTICE: self.tr("Acceptance notice (5 working days)"),
+            }.get(row.notice, self.tr("Refusal notice (3 working days)"))
             return (
                 row.case_number,
                 notice,

@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
 
 from reception_app.models.enums import CaseKind
 from reception_app.models.logbook import LogbookEntry, LogbookFilter, LogbookKey, LogbookPage
+from reception_app.models.recipients import DocumentKind
+from reception_app.services import IssuedDocument
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.paged_model import PagedTableModel
+from reception_app.ui.documents import letter_dialogs as letters
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
@@ -143,6 +146,7 @@ class LogbookPageWidget(QWidget):
         self._runner = runner
         self._print_generation = 0
         self.print_progress: QProgressDialog | None = None
+        self.preview: letters.PrintPreviewDialog | None = None  # the Sổ theo dõi xử lý đơn just printed
         self.model = LogbookModel(desk, runner, self)
         self.date_from = QDateEdit(self)
         self.date_to = QDateEdit(self)
@@ -160,6 +164,8 @@ class LogbookPageWidget(QWidget):
         self.show_button.setDefault(True)
         self.print_button = QPushButton(self.tr("&Print logbook…"), self)
         self.export_button = QPushButton(self.tr("Export &XLSX…"), self)
+        self.mail_book_button = QPushButton(self.tr("Petition &book…"), self)  # Sổ theo dõi xử lý đơn (issue 19)
+        self.mail_book_button.setToolTip(self.tr("The book of the petitions received by post or transferred, masked."))
         self.export_button.setToolTip(
             self.tr(
                 "The official logbook of the period (every reception; kind and group filters apply on screen only)."
@@ -178,6 +184,7 @@ class LogbookPageWidget(QWidget):
         self._lay_out()
         self.show_button.clicked.connect(self.refresh)
         self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.mail_book_button.clicked.connect(self._on_mail_book_button_clicked)
         self.export_button.clicked.connect(self._on_export_button_clicked)
         self.table.activated.connect(self._on_table_activated)  # Enter or double-click opens the case
         self.model.page_loaded.connect(self._on_model_page_loaded)
@@ -200,6 +207,7 @@ class LogbookPageWidget(QWidget):
         options.addWidget(self.walk_in_check)
         options.addStretch(1)
         options.addWidget(self.export_button)
+        options.addWidget(self.mail_book_button)
         options.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -239,12 +247,18 @@ class LogbookPageWidget(QWidget):
     def _on_print_button_clicked(self) -> None:
         self.print_logbook()
 
-    def print_logbook(self) -> None:
-        """Issue the masked logbook of the current period on the DB thread; emits ``document_ready``."""
+    @Slot()
+    def _on_mail_book_button_clicked(self) -> None:
+        self.print_logbook(mail_book=True)
+
+    def print_logbook(self, *, mail_book: bool = False) -> None:
+        """Issue the masked logbook (or, with ``mail_book``, the Sổ theo dõi xử lý đơn) of the current period on
+        the DB thread; emits ``document_ready``."""
         desk, filters = self._desk, self.current_filter()
         self._print_generation += 1
         generation = self._print_generation
         self.print_button.setEnabled(False)
+        self.mail_book_button.setEnabled(False)
         progress = QProgressDialog(self.tr("Preparing the logbook…"), self.tr("Cancel"), 0, 0, self)
         progress.setWindowTitle(self.tr("Print logbook"))
         progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -253,8 +267,8 @@ class LogbookPageWidget(QWidget):
         self.print_progress = progress
 
         def task() -> object:
-            pass  # rewrite_services_api: import removed
-
+            if mail_book:
+                return desk.letters.issue_mail_book(filters.date_from, filters.date_to)
             return desk.documents.issue_logbook(filters.date_from, filters.date_to)
 
         self._runner.run(
@@ -268,6 +282,7 @@ class LogbookPageWidget(QWidget):
         """Close the progress dialog; a result still on its way is dropped."""
         self._print_generation += 1
         self.print_button.setEnabled(True)
+        self.mail_book_button.setEnabled(True)
         progress, self.print_progress = self.print_progress, None
         if progress is not None:
             progress.canceled.disconnect(self._end_print)
@@ -278,6 +293,9 @@ class LogbookPageWidget(QWidget):
         if generation != self._print_generation:
             return  # cancelled
         self._end_print()
+        if isinstance(doc, IssuedDocument) and doc.kind is DocumentKind.MAIL_BOOK:  # its own book and title
+            self.preview = letters.open_preview(self, doc, self.tr("Petition book %1"))
+            return
         self.document_ready.emit(doc)
 
     def _on_print_failed(self, generation: int, exc: BaseException) -> None:

@@ -31,9 +31,10 @@ from reception_app.services import RETALIATION_HANDLED, RETALIATION_OPEN, Issued
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.form_dialog import MoveDialog
 from reception_app.ui.common.formatting import format_day, one_line
-from reception_app.ui.common.print_preview import PdfLoadError, PrintPreviewDialog
+from reception_app.ui.common.print_preview import PrintPreviewDialog
 from reception_app.ui.common.tables import TextRowsModel, make_table
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
+from reception_app.ui.documents import letter_dialogs as letters
 from reception_app.ui.documents.notice_dialogs import ProtectionDecisionPrintDialog
 from reception_app.ui.protection.protection_dialogs import (
     AddMeasureDialog,
@@ -77,7 +78,7 @@ class ProtectionOverview(QWidget):
         self._runner = runner
         self._today = today or desk.today
         self._protection = desk.protection
-        self.print_dialog: ProtectionDecisionPrintDialog | None = None  # the protection decision's input
+        self.print_dialog: letters.DocumentRequestDialog | None = None  # the decision or 07-TCD request input
         self.preview: PrintPreviewDialog | None = None
         session = desk.session
         self.allowed = session is not None and session.has(Role.SUPERVISOR)
@@ -152,6 +153,7 @@ class ProtectionOverview(QWidget):
         self.overdue_done_button = QPushButton(self.tr("Mark measure &done"), self)
         self.handled_button = QPushButton(self.tr("Mark &handled"), self)
         self.print_decision_button = QPushButton(self.tr("Print decisio&n…"), self)
+        self.print_request_button = QPushButton(self.tr("Re&quest form…"), self)  # 07-TCD (issue 19)
         open_box = QGroupBox(self.tr("Open protection cases"), self)
         self.open_view = make_table(self.open_model, open_box, stretch=3, rows=5)
         column = QVBoxLayout(open_box)
@@ -159,7 +161,7 @@ class ProtectionOverview(QWidget):
         actions = QHBoxLayout()
         actions.addStretch(1)
         buttons = (self.decide_button, self.print_decision_button, self.add_measure_button, self.end_button)
-        for button in (*buttons, self.report_button):
+        for button in (self.print_request_button, *buttons, self.report_button):
             actions.addWidget(button)
         column.addLayout(actions)
         measures_box = QGroupBox(self.tr("Measures of the selected case"), self)
@@ -188,6 +190,7 @@ class ProtectionOverview(QWidget):
         self.hide_button.clicked.connect(self.clear_details)
         self.decide_button.clicked.connect(self._on_decide_button_clicked)
         self.print_decision_button.clicked.connect(self._on_print_decision_button_clicked)
+        self.print_request_button.clicked.connect(self._on_print_request_button_clicked)
         self.add_measure_button.clicked.connect(self._on_add_measure_button_clicked)
         self.end_button.clicked.connect(self._on_end_button_clicked)
         self.report_button.clicked.connect(self._on_report_button_clicked)
@@ -320,6 +323,7 @@ class ProtectionOverview(QWidget):
         self.add_measure_button.setEnabled(status is ProtectionStatus.ACTIVE)
         self.end_button.setEnabled(status is ProtectionStatus.ACTIVE)
         self.print_decision_button.setEnabled(case is not None and bool(case.measures) and bool(case.decision_number))
+        self.print_request_button.setEnabled(case is not None and bool(case.measures_requested))
         self.report_button.setEnabled(case is not None and self._may_report)
         self.measure_done_button.setEnabled(self._selected_measure() is not None)
         overdue = self._selected_key(self.overdue_view, self.overdue_model)
@@ -368,26 +372,22 @@ class ProtectionOverview(QWidget):
             return
         desk, rid = self._desk, case.id
         dialog = ProtectionDecisionPrintDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def task() -> Callable[[], IssuedDocument]:
             body, copies = dialog.executing_body(), dialog.copies()
             return lambda: desk.documents.issue_protection_decision(rid, executing_body=body, copies=copies)
 
-        dialog.issue_with(self._runner, task)
-        dialog.document_ready.connect(self._on_decision_printed)
-        self.print_dialog = dialog
-        dialog.open()
+        self.print_dialog = letters.issue_in(dialog, self._runner, task, self._on_decision_printed)
 
-    def _on_decision_printed(self, doc: IssuedDocument) -> None:
-        title = self.tr("Protection decision %1").replace("%1", doc.number)
-        try:
-            preview = PrintPreviewDialog(doc.pdf, title, self, allow_save=not doc.shows_identity)
-        except PdfLoadError:
-            return
-        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.preview = preview
-        preview.open()
+    def _on_decision_printed(self, doc: IssuedDocument) -> None:  # the decision, or the 07-TCD request (no number)
+        title = self.tr("Protection decision %1") if doc.number else self.tr("Protection request")
+        self.preview = letters.open_preview(self, doc, title)
+
+    @Slot()
+    def _on_print_request_button_clicked(self) -> None:  # the denouncer's 07-TCD request, masked (issue 19)
+        if (case := self.selected_case()) is not None:
+            ready, desk = self._on_decision_printed, self._desk
+            self.print_dialog = letters.print_protection_request(self, desk, self._runner, case.id, ready)
 
     @Slot()
     def _on_add_measure_button_clicked(self) -> None:
