@@ -30,6 +30,7 @@ from keyring.backend import KeyringBackend
 
 from bench import generate
 from bench.harness import RUNS, Row, as_dict, measure, ratio, table, timed
+from bench.memory import ram_bytes, rss_bytes
 from reception_app.models.case import PageKey
 from reception_app.models.enums import CaseKind, Channel
 from reception_app.models.fold import fts_query
@@ -664,17 +665,13 @@ def _qtablewidget(ds: generate.Dataset, key: bytes) -> Row:
 
 
 def _rss() -> int:
-    import psutil
-
-    return int(psutil.Process().memory_info().rss)
+    return rss_bytes()
 
 
 # --- main -----------------------------------------------------------------------------------------------------
 
 
 def _machine() -> dict[str, Any]:
-    import psutil
-
     cpu = platform.processor() or ""
     with contextlib.suppress(OSError):
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -686,7 +683,7 @@ def _machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "cpu": cpu,
         "cores": os.cpu_count(),
-        "ram_gib": round(psutil.virtual_memory().total / 2**30, 1),
+        "ram_gib": round(ram_bytes() / 2**30, 1),
         "sqlcipher": str(sqlcipher3.connect(":memory:").execute("PRAGMA cipher_version").fetchone()[0]),
         "sqlite": str(sqlcipher3.connect(":memory:").execute("SELECT sqlite_version()").fetchone()[0]),
     }
@@ -712,7 +709,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=generate.default_cases(), help="data set size (env BENCH_CASES)")
     parser.add_argument("--runs", type=int, default=RUNS, help="measured runs per benchmark (≥ 5)")
-    parser.add_argument("--only", default="", help="groups: ui,scan,services,docs,stats,jobs,sqlite,naive,security")
+    parser.add_argument(
+        "--only", default="", help="groups: ui,scan,services,docs,stats,jobs,jobs-quick,sqlite,naive,security"
+    )
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
     only = {s.strip() for s in args.only.split(",") if s.strip()}
@@ -752,7 +751,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
         if want("docs"):
             _log("documents")
             rows += bench_documents(desk, ds, uid, runs)
-        if want("jobs"):
+        if want("jobs") or want("jobs-quick"):  # jobs-quick: the long reports without the backups
             from bench.jobs import bench_exports_and_audit, bench_reports
 
             _log("long jobs: reports, exports, audit verify")

@@ -60,13 +60,12 @@ def _startup(data_dir: str) -> int:
 
 class _Rss:
     def __init__(self) -> None:
-        import psutil
-
-        self._proc = psutil.Process()
         self.peak = 0
 
     def sample(self) -> int:
-        rss = int(self._proc.memory_info().rss)
+        from bench.memory import rss_bytes
+
+        rss = rss_bytes()
         self.peak = max(self.peak, rss)
         return rss
 

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reception_app.models.enums import Role
 from reception_app.services.context import SessionContext
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditEntry, AuditLog, VerifyReport
 from reception_app.storage.audit_anchor import backup_heads, verify_anchors
+from reception_app.storage.audit_walk import WalkSource
 
 
 class AuditService:
@@ -17,19 +20,32 @@ class AuditService:
 
     VERIFIED_CHECKPOINT_KEY = "audit.verified_checkpoint"
 
-    def verify(self, *, incremental: bool = False) -> VerifyReport:
+    def verify(
+        self,
+        *,
+        incremental: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> VerifyReport:
         """The chain, its signatures under the *pinned* audit key, and every head recorded outside the DB.
 
         ``incremental``: walk only from the signed checkpoint the last full walk reached (issue 20: ≤ 1 s at 1M
         entries); when that checkpoint cannot be used, or anything after it is wrong, the full walk runs and names
-        the cause. A full walk that passes remembers its newest checkpoint for the next incremental one.
+        the cause. A full walk that passes remembers its newest checkpoint for the next incremental one. The full
+        walk of a long chain runs in worker processes (``storage.audit_walk``); ``progress(done, total)`` and
+        ``cancelled()`` (which stops it with ``VerifyCancelled``) are for the audit page.
         """
         _, db, keys = self.ctx.require()
         pinned = keys.audit_public
         log_ = AuditLog(db)
         since = settings_repo.get_setting(db, self.VERIFIED_CHECKPOINT_KEY, "") if incremental else ""
         quick = log_.verify_since(pinned, int(since)) if since.isdigit() and int(since) > 0 else None
-        report = quick if quick is not None and quick.ok else log_.verify(pinned)
+        source = WalkSource(self.ctx.db_path, keys.db_key)
+        report = (
+            quick
+            if quick is not None and quick.ok
+            else log_.verify(pinned, progress=progress, cancelled=cancelled, source=source)
+        )
         if report.ok and quick is None and not self.ctx.read_only:  # read-only after a rollback: nothing written
             newest = log_.last_checkpoint_seq()
             if newest and settings_repo.get_setting(db, self.VERIFIED_CHECKPOINT_KEY, "") != str(newest):

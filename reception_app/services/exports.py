@@ -15,6 +15,7 @@ the mask.
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import tempfile
 from collections.abc import Callable, Iterator
@@ -33,6 +34,7 @@ from reception_app.models.masking import MASK
 from reception_app.models.statistics import StatisticsReport
 from reception_app.printing.statistics_document import ReportTable, StatisticsDocument, build_statistics_document
 from reception_app.printing.statistics_pdf import render_statistics_pdf
+from reception_app.services.xlsx_rows import InlineRows
 from reception_app.storage import settings as settings_repo
 from reception_app.storage import statistics as queries
 
@@ -263,17 +265,6 @@ def logbook_values(row: dict[str, Any], n: int, agency_name: str) -> tuple[objec
     )
 
 
-def _write_line(ws: Any, line: int, values: tuple[object, ...], fmt: Any) -> None:
-    """One logbook line into an XlsxWriter sheet: numbers as numbers, text always as text (never a formula)."""
-    for col, value in enumerate(values):
-        if isinstance(value, int):
-            ws.write_number(line, col, value, fmt)
-        elif value:
-            ws.write_string(line, col, str(value), fmt)
-        else:
-            ws.write_blank(line, col, None, fmt)
-
-
 # --- the service ---------------------------------------------------------------------------------------------
 
 
@@ -328,12 +319,12 @@ class ExportService:
     ) -> int:
         """The Sổ tiếp công dân of ``start..end`` (cases received, oldest first), masked; returns the row count.
 
-        Any logged-in user may export it (the logbook page is theirs). Streams pages of 2,000 rows into an
-        XlsxWriter workbook in ``constant_memory`` mode (each row goes to disk as it is written), so memory stays
-        flat for a year of a busy desk. XlsxWriter, not openpyxl, for this one sheet: openpyxl hashed three style
-        objects per cell and serialised each cell through its element tree, ≈ 3× slower for the same
-        workbook (a month of 16,000 rows at 1,000,000 cases took ≈ 7 s; budget 1.5 s, issue 20, bench "docs").
-        Text is always written as text (never as a formula or a link), whatever it starts with.
+        Any logged-in user may export it (the logbook page is theirs). XlsxWriter writes the sheet's chrome
+        (formats, widths, frozen panes, title rows); the body streams in pages of 2,000 rows as sheet XML with
+        inline strings (:class:`~reception_app.services.xlsx_rows.InlineRows`, to a temporary file beside the
+        target), so memory stays flat for a year of a busy desk. Per-cell XlsxWriter calls took 2.1 s for a
+        month at 1,000,000 cases (16,000 rows; budget 1.5 s, issue 20, bench group "jobs"); openpyxl ≈ 8 s.
+        Text is always written as text (an inline string is never a formula or a link), whatever it starts with.
         """
         if end < start:
             raise ValueError("end before start")
@@ -344,55 +335,47 @@ class ExportService:
         total = queries.logbook_count(db, start, end, walk_in_only=walk_in_only)
         n = 0
         after: tuple[str, int] | None = None
-        with _atomic_target(path) as tmp:
-            book = xlsxwriter.Workbook(
-                str(tmp),
-                {
-                    "constant_memory": True,
-                    "tmpdir": str(tmp.parent),
-                    "strings_to_formulas": False,
-                    "strings_to_urls": False,
-                    "strings_to_numbers": False,
-                },
-            )
-            try:
-                ws = book.add_worksheet("So-tiep-cong-dan")
+        chrome = io.BytesIO()
+        book = xlsxwriter.Workbook(chrome, {"in_memory": True})
+        ws = book.add_worksheet("So-tiep-cong-dan")
 
-                def fmt(**props: object) -> Any:
-                    return book.add_format({"font_name": _FONT, "font_size": 12, **props})
+        def fmt(**props: object) -> Any:
+            return book.add_format({"font_name": _FONT, "font_size": 12, **props})
 
-                for i, (_, width) in enumerate(LOGBOOK_COLUMNS):
-                    ws.set_column(i, i, width)
-                ws.freeze_panes(5, 2)  # "C6": the column titles and the first two columns stay
-                ws.set_landscape()
-                ws.write_string(0, 0, agency.parent_agency.upper(), fmt())
-                ws.write_string(1, 0, agency.agency_name.upper(), fmt(bold=True))
-                ws.set_row(2, 21)
-                title = f"SỔ TIẾP CÔNG DÂN — Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
-                ws.write_string(2, 0, title, fmt(bold=True, font_size=14))
-                ws.set_row(4, 48)  # the column titles wrap on three lines
-                head = fmt(bold=True, font_size=10, align="center", valign="vcenter", text_wrap=True, border=1)
-                for i, (name, _) in enumerate(LOGBOOK_COLUMNS):
-                    ws.write_string(4, i, name, head)
-                body = fmt(font_size=11, valign="top", text_wrap=True, border=1)
+        for i, (_, width) in enumerate(LOGBOOK_COLUMNS):
+            ws.set_column(i, i, width)
+        ws.freeze_panes(5, 2)  # "C6": the column titles and the first two columns stay
+        ws.set_landscape()
+        ws.write_string(0, 0, agency.parent_agency.upper(), fmt())
+        ws.write_string(1, 0, agency.agency_name.upper(), fmt(bold=True))
+        ws.set_row(2, 21)
+        title = f"SỔ TIẾP CÔNG DÂN — Từ ngày {start:%d/%m/%Y} đến ngày {end:%d/%m/%Y}"
+        ws.write_string(2, 0, title, fmt(bold=True, font_size=14))
+        ws.set_row(4, 48)  # the column titles wrap on three lines
+        head = fmt(bold=True, font_size=10, align="center", valign="vcenter", text_wrap=True, border=1)
+        for i, (name, _) in enumerate(LOGBOOK_COLUMNS):
+            ws.write_string(4, i, name, head)
+        ws.write_blank(5, 0, None, fmt(font_size=11, valign="top", text_wrap=True, border=1))  # the body's marker
+        book.close()
+        with (
+            _atomic_target(path) as tmp,
+            InlineRows(chrome.getvalue(), first_row=6, columns=len(LOGBOOK_COLUMNS), tmpdir=tmp.parent) as lines,
+        ):
+            if progress is not None:
+                progress(0, total)
+            while True:
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                rows = queries.logbook_rows(db, start, end, after=after, limit=LOGBOOK_PAGE, walk_in_only=walk_in_only)
+                for row in rows:
+                    n += 1
+                    lines.append(logbook_values(row, n, agency.agency_name))
                 if progress is not None:
-                    progress(0, total)
-                while True:
-                    if cancelled is not None and cancelled():
-                        raise ExportCancelled()
-                    rows = queries.logbook_rows(
-                        db, start, end, after=after, limit=LOGBOOK_PAGE, walk_in_only=walk_in_only
-                    )
-                    for row in rows:
-                        n += 1
-                        _write_line(ws, 4 + n, logbook_values(row, n, agency.agency_name), body)
-                    if progress is not None:
-                        progress(n, max(total, n))
-                    if len(rows) < LOGBOOK_PAGE:
-                        break
-                    after = (str(rows[-1]["received_at"]), int(rows[-1]["id"]))
-            finally:
-                book.close()  # also on cancel: removes XlsxWriter's row files; the temp target is then dropped
+                    progress(n, max(total, n))
+                if len(rows) < LOGBOOK_PAGE:
+                    break
+                after = (str(rows[-1]["received_at"]), int(rows[-1]["id"]))
+            lines.save(tmp)
         self.ctx.audit(
             "logbook_exported", doc_kind="xlsx", date_from=start.isoformat(), date_to=end.isoformat(), count=n
         )

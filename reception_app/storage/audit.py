@@ -5,16 +5,15 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import json.encoder
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from reception_app.storage import crypto
+from reception_app.storage import audit_walk, crypto
 from reception_app.storage.database import Database
 
-GENESIS = "0" * 64
+GENESIS = audit_walk.GENESIS
 
 # Keys allowed in details: ids, codes, counts, enum values, and the supervisor's written reveal reason
 # (required by ARCHITECTURE §4; it lives only inside the encrypted database). Never identity fields.
@@ -229,16 +228,32 @@ class AuditLog:
         )
 
     def verify(
-        self, audit_public: bytes, *, batch: int = 5000, progress: Callable[[int, int], None] | None = None
+        self,
+        audit_public: bytes,
+        *,
+        batch: int = 5000,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+        source: audit_walk.WalkSource | None = None,
+        workers: int | None = None,
     ) -> VerifyReport:
         """Walk the whole chain and every checkpoint; name the first broken link.
 
-        A fast pass (:func:`_fast_walk`) checks an intact chain; only if it finds anything wrong does the exact
-        walk below run again to name the first broken link and why. ``progress(done, total)`` after each batch
-        of the fast pass.
+        A fast pass checks an intact chain; only if it finds anything wrong does the exact walk below run again
+        to name the first broken link and why. With ``source`` (the database file and key) a long chain's fast
+        pass runs in worker processes over ranges (:mod:`reception_app.storage.audit_walk`; ``workers`` overrides
+        the count chosen from the chain's length, 1 = in process). ``progress(done, total)`` after each batch of
+        the fast pass; ``cancelled()`` is asked between batches and stops the walk with ``VerifyCancelled``.
         """
         checkpoint_seqs = {int(r["seq"]) for r in self._db.query("SELECT seq FROM audit_checkpoints")}
-        fast = _fast_walk(self._db, checkpoint_seqs, progress)
+        total = int(self._db.scalar("SELECT coalesce(max(seq), 0) FROM audit_log"))
+        procs = audit_walk.workers_for(total) if workers is None else workers
+        if source is not None and procs > 1:
+            fast = audit_walk.parallel_walk(
+                source, total, checkpoint_seqs, progress, workers=procs, cancelled=cancelled
+            )
+        else:
+            fast = _fast_walk(self._db, checkpoint_seqs, progress, cancelled=cancelled)
         if fast is not None:
             count, hashes_at = fast
         else:
@@ -330,58 +345,18 @@ class AuditLog:
         return VerifyReport(True, count, len(checkpoints))
 
 
-_FAST_BATCH = 50_000
-_enc = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) uses for a str (C-accelerated)
-_loads = json.JSONDecoder().decode
-_compact = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode  # as _canonical
-
-
 def _fast_walk(
     db: Database,
     checkpoint_seqs: set[int],
     progress: Callable[[int, int], None] | None,
     *,
     start: tuple[int, str] = (0, GENESIS),
+    cancelled: Callable[[], bool] | None = None,
 ) -> tuple[int, dict[int, str]] | None:
     """Check an intact chain quickly: (entries, hashes at checkpoint seqs), or None at the first doubt.
 
-    Same rule and the same bytes as the exact walk (seq contiguous from 1, each ``prev_hash`` the previous
-    ``hash``, each ``hash`` = SHA-256(prev_hash || canonical entry)), built faster: tuples from the raw cursor
-    instead of a dict per row, and the canonical JSON assembled as text (the details re-encoded compact with the
-    same encoder settings as :func:`_canonical`, the text fields through the string encoder ``json.dumps`` uses)
-    instead of a dict per entry dumped whole. Any mismatch returns None and the caller runs the exact walk to
-    name the first broken link. Measured in bench group "jobs" (issue 20) against the exact walk.
+    Same rule and the same bytes as the exact walk (:func:`reception_app.storage.audit_walk.check_rows`), built
+    faster: tuples from the raw cursor, the canonical JSON assembled as text. Any mismatch returns None and the
+    caller runs the exact walk to name the first broken link. Measured in bench group "jobs" (issue 20).
     """
-    conn = db.connection
-    total = int(conn.execute("SELECT coalesce(max(seq), 0) FROM audit_log").fetchone()[0])
-    sha = hashlib.sha256
-    prev, expected, count = start[1], start[0] + 1, start[0]  # entries up to ``start`` are taken as checked
-    hashes_at: dict[int, str] = {}
-    while True:
-        rows = conn.execute(
-            "SELECT seq, at, actor, action, case_uid, details, prev_hash, hash FROM audit_log"
-            " WHERE seq >= ? ORDER BY seq LIMIT ?",
-            (expected, _FAST_BATCH),
-        ).fetchall()
-        if not rows:
-            break
-        for seq, at, actor, action, case_uid, details, prev_hash, digest in rows:
-            if seq != expected or prev_hash != prev or not isinstance(details, str):
-                return None
-            try:
-                compact = _compact(_loads(details))
-            except ValueError:
-                return None
-            uid = "null" if case_uid is None else _enc(case_uid)
-            text = (
-                f'{prev}{{"action":{_enc(action)},"actor":{_enc(actor)},"at":{_enc(at)},"case_uid":{uid},'
-                f'"details":{compact},"seq":{seq}}}'
-            )
-            if sha(text.encode("utf-8")).hexdigest() != digest:
-                return None
-            if seq in checkpoint_seqs:
-                hashes_at[seq] = digest
-            prev, expected, count = digest, seq + 1, count + 1
-        if progress is not None:
-            progress(count, max(total, count))
-    return count, hashes_at
+    return audit_walk.fast_walk(db.connection, checkpoint_seqs, progress, start=start, cancelled=cancelled)

@@ -1002,87 +1002,93 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="55" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="57" />
             <source>e.g. reveal, login, user_</source>
             <translation>ví dụ: mở khóa, đăng nhập, tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="59" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="61" />
             <source>username</source>
             <translation>tên đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="62" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="64" />
             <source>&amp;Filter</source>
             <translation>&amp;Lọc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="63" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="65" />
             <source>Load &amp;older entries</source>
             <translation>Tải các bản ghi &amp;cũ hơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="64" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="66" />
             <source>&amp;Verify chain</source>
             <translation>&amp;Xác minh chuỗi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="66" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="68" />
             <source>Recompute every link of the hash chain and check the supervisors' signed checkpoints.</source>
             <translation>Tính lại mọi mắt xích của chuỗi băm và kiểm tra các điểm xác nhận do lãnh đạo ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="98" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="100" />
             <source>A&amp;ction contains:</source>
             <translation>&amp;Thao tác có chứa:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="100" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="102" />
             <source>&amp;User:</source>
             <translation>&amp;Người dùng:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="169" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="171" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="173" />
             <source>Verifying the whole chain…</source>
             <translation>Đang kiểm tra toàn bộ chuỗi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="178" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="173" />
+            <source>Verify chain</source>
+            <translation>Xác minh chuỗi nhật ký</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="193" />
             <source>Chain intact. Entries checked: %1. Signed checkpoints valid: %2.</source>
             <translation>Chuỗi toàn vẹn. Số bản ghi đã kiểm tra: %1. Số điểm ký xác nhận hợp lệ: %2.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="185" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="200" />
             <source>Chain BROKEN. First broken link: entry #%1 (%2). Report this to a supervisor.</source>
             <translation>Chuỗi BỊ HỎNG. Mắt xích hỏng đầu tiên: bản ghi số %1 (%2). Hãy báo cho lãnh đạo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="196" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="212" />
             <source>The check could not run. Details are in the log.</source>
             <translation>Không chạy được việc kiểm tra. Chi tiết có trong tệp nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="205" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="221" />
             <source>Loading…</source>
             <translation>Đang tải…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="212" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="228" />
             <source>Entries shown: %1 (end of the log).</source>
             <translation>Số bản ghi hiển thị: %1 (hết nhật ký).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="215" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="231" />
             <source>Matching entries: %1, searched back to entry #%2. Load older entries to search further.</source>
             <translation>Số bản ghi khớp: %1, đã tìm đến bản ghi số %2. Tải các bản ghi cũ hơn để tìm tiếp.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="221" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="237" />
             <source>Entries shown: %1, newest first; scroll down for more.</source>
             <translation>Số bản ghi hiển thị: %1, mới nhất trước; cuộn xuống để xem thêm.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="226" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="242" />
             <source>Not loaded: %1</source>
             <translation>Chưa tải được: %1</translation>
         </message>
@@ -3818,6 +3824,19 @@
             <location filename="../../reception_app/ui/shell/login_dialog.py" line="207" />
             <source>Unexpected error while logging in. Details are in the log.</source>
             <translation>Lỗi không mong đợi khi đăng nhập. Chi tiết được ghi trong nhật ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LongJobProgress</name>
+        <message>
+            <location filename="../../reception_app/ui/common/long_job_progress.py" line="34" />
+            <source>Cancel</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/common/long_job_progress.py" line="67" />
+            <source>Stopping…</source>
+            <translation>Đang dừng…</translation>
         </message>
     </context>
     <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reception_app.ui.admin.admin_audit_model import AuditTableModel, Column
 from reception_app.ui.common.errors import error_text
+from reception_app.ui.common.long_job_progress import LongJobProgress
 from reception_app.ui.common.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class AuditTab(QWidget):
         self._desk = desk
         self._runner = runner
         self._started = False
+        self._verify_job: LongJobProgress | None = None
         self.model = AuditTableModel(desk, runner, show_reasons=show_reasons, parent=self)
         self.action_edit = QLineEdit(self)
         self.action_edit.setPlaceholderText(self.tr("e.g. reveal, login, user_"))
@@ -168,9 +170,22 @@ class AuditTab(QWidget):
         self.verify_label.setStyleSheet("")
         self.verify_label.setText(self.tr("Verifying the whole chain…"))
         self.verify_label.show()
-        self._runner.run(self._desk.audit.verify, self._on_verify_done, self._on_verify_failed, context=self)
+        job = LongJobProgress(self, self.tr("Verifying the whole chain…"), self.tr("Verify chain"))
+        self._verify_job = job
+        self._runner.run(
+            lambda: self._desk.audit.verify(progress=job.report, cancelled=job.cancelled),
+            self._on_verify_done,
+            self._on_verify_failed,
+            context=self,
+        )
+
+    def _end_verify_job(self) -> None:
+        job, self._verify_job = self._verify_job, None
+        if job is not None:
+            job.finish()
 
     def _on_verify_done(self, report: object) -> None:
+        self._end_verify_job()
         self.verify_button.setEnabled(True)
         ok = bool(getattr(report, "ok", False))
         if ok:
@@ -191,6 +206,7 @@ class AuditTab(QWidget):
         self.verified.emit(ok)
 
     def _on_verify_failed(self, exc: BaseException) -> None:
+        self._end_verify_job()
         self.verify_button.setEnabled(True)
         text = error_text(
             exc, self.tr("The check could not run. Details are in the log."), log_as="audit verify failed"
