@@ -21,7 +21,6 @@ from reception_app.services.context import PermissionDenied, SessionContext
 from reception_app.storage import office as office_repo
 from reception_app.storage import office_server
 from reception_app.storage.database import Database, open_database
-from reception_app.storage.documents import counter_name
 from reception_app.storage.office_server import OfficeOffline
 from reception_app.storage.settings import get_setting, set_setting
 
@@ -186,9 +185,10 @@ class OfficeSync:
 
 
 def _document_series() -> tuple[str, ...]:
-    from reception_app.printing.document import DocumentKind
+    """One series per type symbol printed under any rule set in use ("doc:TB"; services/numbering.py)."""
+    from reception_app.services.numbering import office_series  # the templates load on the sync thread
 
-    return tuple(counter_name(k.value) for k in DocumentKind)
+    return office_series()
 
 
 class SyncLoop:
