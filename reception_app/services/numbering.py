@@ -21,12 +21,19 @@ def number_series(kind: DocumentKind, templates: Templates) -> str:
     return "" if kind in UNNUMBERED else templates.document(kind.value).type_symbol
 
 
-def office_series(reg: RuleSetRegistry | None = None) -> tuple[str, ...]:
+def office_series(reg: RuleSetRegistry | None = None) -> dict[str, tuple[str, ...]]:
     """The counter names ("doc:TB") of every symbol any document prints under any rule set in use (bundled and
-    administrator-loaded): the series an office desk keeps leased blocks of."""
+    administrator-loaded), the series an office desk keeps leased blocks of; each with the per-kind series that
+    printed that symbol before numbers were per symbol ("doc:result_notice", …): the server moves the symbol's
+    series past every block leased under them that year, so no number repeats across the switch."""
     reg = reg or registry()
-    symbols = {number_series(k, templates_of(rs, reg)) for rs in reg.sets for k in DocumentKind}
-    return tuple(sorted(counter_name(s) for s in symbols if s))
+    found: dict[str, set[str]] = {}
+    for rs in reg.sets:
+        tpl = templates_of(rs, reg)
+        for kind in DocumentKind:
+            if symbol := number_series(kind, tpl):
+                found.setdefault(counter_name(symbol), set()).add(counter_name(kind.value))
+    return {name: tuple(sorted(kinds)) for name, kinds in sorted(found.items())}
 
 
 __all__ = ["UNNUMBERED", "number_series", "office_series"]

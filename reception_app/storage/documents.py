@@ -46,13 +46,19 @@ def highest_printed(db: Database, series: str, year: int) -> int:
     return int(db.scalar("SELECT max(seq) FROM documents_issued WHERE series = ? AND year = ?", (series, year)) or 0)
 
 
+def _printed(db: Database, series: str, year: int, seq: int) -> bool:
+    row = db.query_one("SELECT 1 FROM documents_issued WHERE series = ? AND year = ? AND seq = ?", (series, year, seq))
+    return row is not None
+
+
 def allocate_number(db: Database, kind: str, series: str, year: int) -> int:
     """The next number of the type symbol ``series`` ("TB") in ``year``: unique per agency, year and type of
     document (NĐ 30/2020), whichever kind prints it. Call inside the transaction that records the print.
 
     A lone desk's series continues after the highest number already printed under the symbol that year, so the
-    first number after the switch from per-kind series (schema V9) repeats none printed before it. A document
-    without a number (``series`` ''; the 07-TCD request) gets its kind's own register sequence, never printed.
+    first number after the switch from per-kind series (schema V9) repeats none printed before it; an office
+    desk skips a leased or emergency number it already printed under the symbol. A document without a number
+    (``series`` ''; the 07-TCD request) gets its kind's own register sequence, never printed.
     """
     if not db.in_transaction:
         raise RuntimeError("document numbers are allocated inside the transaction that records the document")
@@ -60,6 +66,8 @@ def allocate_number(db: Database, kind: str, series: str, year: int) -> int:
         return next_counter(db, counter_name(kind), year)
     name = counter_name(series)
     leased = office_repo.take_number(db, name, year)  # office mode: numbers leased from the server
+    while leased is not None and _printed(db, series, year, leased):  # e.g. emergency numbers before V9
+        leased = office_repo.take_number(db, name, year)
     if leased is not None:
         return leased
     db.execute(

@@ -189,3 +189,32 @@ def test_the_switch_from_per_kind_series_repeats_no_printed_number(data_dir: Pat
     # The next year starts again at 01 (last year's TB 09 does not carry over into it, nor 2026's into 2027).
     clock.set_wall(datetime(2027, 1, 5, 9, 0, tzinfo=UTC))
     assert desk.documents.issue_transfer_notice(mailed, BODY).number == "01/TB-TTr"
+
+
+def test_office_series_are_the_symbols_of_every_rule_set_with_an_admin_loaded_one() -> None:
+    from reception_app.models.rulesets import ADMIN, candidate, parse_ruleset
+    from reception_app.services.numbering import office_series
+
+    bundled = office_series()
+    assert {"doc:TB", "doc:HD", "doc:QĐ"} <= set(bundled)
+    assert not any(name.removeprefix("doc:").islower() for name in bundled)  # no per-kind series leased any more
+    assert set(bundled["doc:TB"]) == {
+        "doc:acceptance_notice",
+        "doc:refusal_notice",
+        "doc:rejection_notice",
+        "doc:result_notice",
+        "doc:transfer_notice",
+    }
+    assert "doc:protection_request" not in {k for kinds in bundled.values() for k in kinds}  # no number: no series
+    raw = {
+        "format": 1,
+        "key": "test-2027",
+        "name": "Bộ thử: thông báo kết quả ký hiệu TBKQ",
+        "source": "thử nghiệm",
+        "tag": "M",
+        "effective_from": "2027-01-01",
+        "templates": {"documents": {"result_notice": {"type_symbol": "TBKQ"}}},
+    }
+    with_admin = office_series(candidate(parse_ruleset(raw, origin=ADMIN)))
+    assert with_admin["doc:TBKQ"] == ("doc:result_notice",)
+    assert "doc:result_notice" in with_admin["doc:TB"]  # the older sets still print TB for their cases
