@@ -16,9 +16,9 @@ the case kind, the copy's role and where the identity comes from:
 
 ``copies`` (roles) chooses which copies to print; the audit records the copies' roles and the source.
 
-Numbers ("Số: 05/PC-TTr") are allocated per document kind and year inside the transaction that records the
-document, so a build or render failure consumes no number. Every print and reprint is an audit event
-carrying the document kind, number, case and copies, never identity.
+Numbers ("Số: 05/PC-TTr") are allocated per type symbol and year (:mod:`~reception_app.services.numbering`)
+inside the transaction that records the document, so a build or render failure consumes no number. Every print
+and reprint is an audit event carrying the document kind, number, case and copies, never identity.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from reception_app.models.case import CaseDetail, ReporterIdentity
@@ -57,6 +58,7 @@ from reception_app.printing.protection_documents import build_protection_decisio
 from reception_app.printing.records import build_reception_record
 from reception_app.printing.templates import Templates, default_templates, templates_for
 from reception_app.services.context import PermissionDenied, SessionContext
+from reception_app.services.numbering import number_series
 from reception_app.storage import cases as case_repo
 from reception_app.storage import documents as doc_repo
 from reception_app.storage import protection as protection_repo
@@ -69,6 +71,7 @@ if TYPE_CHECKING:
     from reception_app.services.settings import SettingsService
 
 DEFAULT_SIGNER_TITLE = "THỦ TRƯỞNG CƠ QUAN"
+Identities = Sequence[ReporterIdentity] | None
 
 
 class RevealRequired(PermissionDenied):
@@ -244,31 +247,49 @@ class DocumentService:
             return _presented_identity(case, presented)
         return self.revealed_identity(case, reveal_token)
 
+    def _intake_or_who(
+        self, kind: DocumentKind, case: CaseDetail, intake: Identities, token: str | None, presented: Identities
+    ) -> ShownIdentity:
+        """As typed at intake (the case's first ``kind``, by its officer), else :meth:`who`."""
+        if intake is None:
+            return self.who(case, token, presented)
+        if token is not None or presented is not None:
+            raise ValueError("pass intake identities, presented identities or a reveal token, not several")
+        session, db, _ = self.ctx.require()
+        if doc_repo.count_issued(db, case.id, kind.value) > 0 or session.username != case.officer:
+            raise RevealRequired()
+        if len(intake) != len(case.reporters):
+            raise ValueError("one intake identity per reporter")
+        views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake, strict=True))
+        return ShownIdentity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
+
     def issue(
         self,
         kind: DocumentKind,
         case: CaseDetail | None,
         build: Callable[[int, datetime], PrintDocument],
         *,
+        templates: Callable[[datetime], Templates] | None = None,
         identity_source: IdentitySource = IdentitySource.NONE,
         supervisor: str = "",
         copies: Sequence[RecipientRole] | None = None,
         extra_audit: dict[str, Any] | None = None,
         disclosure_basis: str = "",
     ) -> IssuedDocument:
-        """Allocate the number, build, keep the chosen copies, render, register and audit in one transaction."""
+        """Number (the type symbol of ``templates``: those ``build`` prints with), build, render, record, audit."""
         session, db, _ = self.ctx.require()
         printed_at = self.ctx.clock.local_naive()
+        tpl = templates or (partial(templates_at, case) if case is not None else lambda _at: default_templates())
+        series = number_series(kind, tpl(printed_at))
         with db.atomic():
             reprint = case is not None and doc_repo.count_issued(db, case.id, kind.value) > 0
-            seq = doc_repo.allocate_number(db, kind.value, printed_at.year)
+            seq = doc_repo.allocate_number(db, kind.value, series, printed_at.year)
             try:
                 doc = select_copies(build(seq, printed_at), copies)
             except ValueError:
                 raise ValidationError([FieldError("copies", "Vui lòng chọn ít nhất một bản cần in.")]) from None
             shows_identity = doc.shows_identity
-            if not shows_identity:
-                disclosure_basis = ""
+            disclosure_basis = disclosure_basis if shows_identity else ""
             pdf = _render(doc)
             doc_repo.record_issued(
                 db,
@@ -281,6 +302,7 @@ class DocumentService:
                 printed_at=self.ctx.clock.now(),
                 copies=doc.copies,
                 shows_identity=shows_identity,
+                series=series,
             )
             case_uid = case.uid if case is not None else None
             details: dict[str, Any] = {
@@ -345,18 +367,7 @@ class DocumentService:
         """
         session, db, _ = self.ctx.require()
         case = self.cases.get_case(case_uid)
-        if intake_identities is not None and (reveal_token is not None or presented is not None):
-            raise ValueError("pass intake identities, presented identities or a reveal token, not several")
-        if intake_identities is not None:
-            first = doc_repo.count_issued(db, case.id, DocumentKind.RECEIPT.value) == 0
-            if not first or session.username != case.officer:
-                raise RevealRequired()
-            if len(intake_identities) != len(case.reporters):
-                raise ValueError("one intake identity per reporter")
-            views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
-            who = ShownIdentity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
-        else:
-            who = self.who(case, reveal_token, presented)
+        who = self._intake_or_who(DocumentKind.RECEIPT, case, intake_identities, reveal_token, presented)
         header = self.agency_header()
         code = doc_repo.verification_code(db, case.uid)
         officer = self._officer_name(case.officer)
@@ -731,18 +742,7 @@ class DocumentService:
             raise NoReporter()
         chair, participants = _optional(chair), _optional(participants)
         conclusion, opinion = _optional(conclusion, multiline=True), _optional(opinion, multiline=True)
-        if intake_identities is not None:
-            if reveal_token is not None or presented is not None:
-                raise ValueError("pass intake identities, presented identities or a reveal token, not several")
-            first = doc_repo.count_issued(db, case.id, DocumentKind.RECEPTION_RECORD.value) == 0
-            if not first or session.username != case.officer:
-                raise RevealRequired()
-            if len(intake_identities) != len(case.reporters):
-                raise ValueError("one intake identity per reporter")
-            views = tuple(replace(v, identity=i) for v, i in zip(case.reporters, intake_identities, strict=True))
-            who = ShownIdentity(replace(case, reporters=views), MaskPolicy.REVEALED, IdentitySource.INTAKE)
-        else:
-            who = self.who(case, reveal_token, presented)
+        who = self._intake_or_who(DocumentKind.RECEPTION_RECORD, case, intake_identities, reveal_token, presented)
         header = self.agency_header()
         officer = self._officer_name(case.officer)
 

@@ -32,7 +32,7 @@ from reception_app.printing.document import PrintDocument
 from reception_app.printing.mail_book import MailBookRow, build_mail_book
 from reception_app.printing.multi_content import build_multi_content_guidance
 from reception_app.printing.protection_documents import build_protection_request
-from reception_app.printing.templates import templates_for
+from reception_app.printing.templates import Templates, templates_for
 from reception_app.services.context import SessionContext
 from reception_app.services.documents import IssuedDocument, NoReporter, templates_at
 from reception_app.storage import documents as doc_repo
@@ -345,6 +345,9 @@ class LetterService:
                 rows.append(self._mail_row(case))
         header = self.documents.agency_header()
 
+        def book_templates(at: datetime) -> Templates:
+            return templates_for(at.date())
+
         def build(seq: int, at: datetime) -> PrintDocument:
             return build_mail_book(
                 rows,
@@ -354,13 +357,14 @@ class LetterService:
                 printed_by=session.username,
                 printed_at=at,
                 number=seq,
-                templates=templates_for(at.date()),
+                templates=book_templates(at),
             )
 
         return self.documents.issue(
             DocumentKind.MAIL_BOOK,
             None,
             build,
+            templates=book_templates,
             identity_source=IdentitySource.NONE,
             extra_audit={"count": len(rows), "date_from": date_from.isoformat(), "date_to": date_to.isoformat()},
         )

@@ -21,7 +21,6 @@ from reception_app.services.context import PermissionDenied, SessionContext
 from reception_app.storage import office as office_repo
 from reception_app.storage import office_server
 from reception_app.storage.database import Database, open_database
-from reception_app.storage.documents import counter_name
 from reception_app.storage.office_server import OfficeOffline
 from reception_app.storage.settings import get_setting, set_setting
 
@@ -70,7 +69,8 @@ class OfficeSync:
         self._key = db_key
         self._clock = clock
         self._db: Database | None = None
-        self._series = series if series is not None else _document_series()
+        # Per symbol series ("doc:TB"), the per-kind series numbered before the switch (services/numbering.py).
+        self._series = _document_series() if series is None else dict.fromkeys(series, ())
         self._offline_since: datetime | None = None
         self._last_pull_at: datetime | None = None
         self._online = False
@@ -177,7 +177,8 @@ class OfficeSync:
                     request = str(uuid.uuid4())
                     with db.atomic():
                         set_setting(db, pending_key, request)
-                first, last = office_server.lease_block(conn, request, name, year, block)
+                before = self._series.get(name, ())
+                first, last = office_server.lease_block(conn, request, name, year, block, after=before)
                 with db.atomic():
                     office_repo.add_lease(db, name, year, first=first, last=last, request_uid=request)
                     set_setting(db, pending_key, "")
@@ -185,10 +186,11 @@ class OfficeSync:
         return leased
 
 
-def _document_series() -> tuple[str, ...]:
-    from reception_app.printing.document import DocumentKind
+def _document_series() -> dict[str, tuple[str, ...]]:
+    """One series per type symbol printed under any rule set in use ("doc:TB"; services/numbering.py)."""
+    from reception_app.services.numbering import office_series  # the templates load on the sync thread
 
-    return tuple(counter_name(k.value) for k in DocumentKind)
+    return office_series()
 
 
 class SyncLoop:

@@ -36,17 +36,46 @@ class IssuedRecord:
     shows_identity: bool
 
 
-def counter_name(kind: str) -> str:
-    """The ``counters`` series of a document kind (numbers restart every year)."""
-    return f"doc:{kind}"
+def counter_name(series: str) -> str:
+    """The ``counters`` series of a type symbol ("doc:TB"; numbers restart every year)."""
+    return f"doc:{series}"
 
 
-def allocate_number(db: Database, kind: str, year: int) -> int:
-    """The next sequence number of ``kind`` in ``year``. Call inside the transaction that records the print."""
+def highest_printed(db: Database, series: str, year: int) -> int:
+    """The highest number printed under the type symbol ``series`` in ``year`` by any document kind (0: none)."""
+    return int(db.scalar("SELECT max(seq) FROM documents_issued WHERE series = ? AND year = ?", (series, year)) or 0)
+
+
+def _printed(db: Database, series: str, year: int, seq: int) -> bool:
+    row = db.query_one("SELECT 1 FROM documents_issued WHERE series = ? AND year = ? AND seq = ?", (series, year, seq))
+    return row is not None
+
+
+def allocate_number(db: Database, kind: str, series: str, year: int) -> int:
+    """The next number of the type symbol ``series`` ("TB") in ``year``: unique per agency, year and type of
+    document (NĐ 30/2020), whichever kind prints it. Call inside the transaction that records the print.
+
+    A lone desk's series continues after the highest number already printed under the symbol that year, so the
+    first number after the switch from per-kind series (schema V9) repeats none printed before it; an office
+    desk skips a leased or emergency number it already printed under the symbol. A document without a number
+    (``series`` ''; the 07-TCD request) gets its kind's own register sequence, never printed.
+    """
     if not db.in_transaction:
         raise RuntimeError("document numbers are allocated inside the transaction that records the document")
-    leased = office_repo.take_number(db, counter_name(kind), year)  # office mode: numbers leased from the server
-    return leased if leased is not None else next_counter(db, counter_name(kind), year)
+    if not series:
+        return next_counter(db, counter_name(kind), year)
+    name = counter_name(series)
+    leased = office_repo.take_number(db, name, year)  # office mode: numbers leased from the server
+    while leased is not None and _printed(db, series, year, leased):  # e.g. emergency numbers before V9
+        leased = office_repo.take_number(db, name, year)
+    if leased is not None:
+        return leased
+    db.execute(
+        "INSERT INTO counters (name, year, value) VALUES (?, ?, ?)"
+        " ON CONFLICT (name, year) DO UPDATE SET value = max(value + 1, excluded.value)",
+        (name, year, highest_printed(db, series, year) + 1),
+    )
+    return int(db.scalar("SELECT value FROM counters WHERE name = ? AND year = ?", (name, year)))
 
 
 def record_issued(
@@ -61,11 +90,13 @@ def record_issued(
     printed_at: datetime,
     copies: int,
     shows_identity: bool,
+    series: str,
 ) -> int:
-    """Register a printed document; returns its row id. Call inside the allocating transaction."""
+    """Register a printed document (``series``: the type symbol its number was allocated from, '' for none);
+    returns its row id. Call inside the allocating transaction."""
     return db.execute(
         "INSERT INTO documents_issued (case_id, kind, year, seq, number, printed_by, printed_at, copies,"
-        " shows_identity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " shows_identity, series) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             case_id,
             kind,
@@ -76,6 +107,7 @@ def record_issued(
             printed_at.isoformat(timespec="seconds"),
             copies,
             int(shows_identity),
+            series,
         ),
     )
 

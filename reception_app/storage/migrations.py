@@ -113,7 +113,8 @@ CREATE VIRTUAL TABLE cases_fts USING fts5 (
 """
 
 # V2: every printed document (receipts, slips, notices, logbook). The number is allocated from ``counters``
-# (name "doc:<kind>", per year) in the same transaction that inserts this row. Never identity.
+# (name "doc:<kind>", per year; per type symbol since V9) in the same transaction that inserts this row.
+# Never identity.
 _V2 = """
 CREATE TABLE documents_issued (
     id INTEGER PRIMARY KEY,
@@ -416,7 +417,41 @@ CREATE TRIGGER stats_month_update AFTER UPDATE OF received_at, kind, sector, cha
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# V9: a document number is unique per agency, year and type of document (NĐ 30/2020), not per document kind:
+# ``series`` is the type symbol the document printed ("TB"; '' for a paper without a number, the 07-TCD request),
+# and numbers are allocated from the counter "doc:<symbol>" (storage/documents.py). The table is rebuilt without
+# UNIQUE (kind, year, seq) (two symbols of one kind may now share a seq) and with an index for the highest seq
+# printed per symbol and year. Rows printed before V9 get the symbol read from their number as printed
+# ("01/TB-TTr": between the first "/" and the next "-", the bundled number_format), so the first number of a
+# symbol continues after every number any kind printed under it that year.
+_V9_SYMBOL = "substr(number, instr(number, '/') + 1, instr(substr(number, instr(number, '/') + 1), '-') - 1)"
+_V9 = f"""
+CREATE TABLE documents_issued_v9 (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER REFERENCES cases (id),
+    kind TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    seq INTEGER NOT NULL,
+    number TEXT NOT NULL,
+    printed_by TEXT NOT NULL,
+    printed_at TEXT NOT NULL,
+    copies INTEGER NOT NULL,
+    shows_identity INTEGER NOT NULL DEFAULT 0,
+    series TEXT NOT NULL DEFAULT ''
+) STRICT;
+INSERT INTO documents_issued_v9 (id, case_id, kind, year, seq, number, printed_by, printed_at, copies,
+    shows_identity, series)
+SELECT id, case_id, kind, year, seq, number, printed_by, printed_at, copies, shows_identity,
+    CASE WHEN instr(number, '/') > 0 AND instr(substr(number, instr(number, '/') + 1), '-') > 1
+         THEN {_V9_SYMBOL} ELSE '' END
+FROM documents_issued ORDER BY id;
+DROP TABLE documents_issued;
+ALTER TABLE documents_issued_v9 RENAME TO documents_issued;
+CREATE INDEX documents_issued_case ON documents_issued (case_id, kind) WHERE case_id IS NOT NULL;
+CREATE INDEX documents_issued_series ON documents_issued (series, year, seq);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 LATEST = len(MIGRATIONS)
 
 

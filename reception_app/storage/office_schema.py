@@ -177,5 +177,30 @@ GRANT EXECUTE ON FUNCTION office.push_event(text, bigint, uuid, text, text, time
 GRANT EXECUTE ON FUNCTION office.lease_block(uuid, text, integer, integer) TO {DESK_GROUP};
 """
 
-SERVER_MIGRATIONS: tuple[str, ...] = (_V1,)
+# V2: document numbers are per type symbol and year (NĐ 30/2020), no longer per document kind. A desk leases
+# "doc:TB" naming the per-kind series that printed "TB" before ("doc:result_notice", …): the symbol's series first
+# moves past every block any desk leased under them that year, so no number is printed twice across the switch.
+_V2 = f"""
+CREATE FUNCTION office.lease_block(p_request uuid, p_series text, p_year integer, p_size integer, p_after text[])
+RETURNS TABLE (first bigint, last bigint)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $fn$
+DECLARE
+    v_floor bigint;
+BEGIN
+    PERFORM office.my_desk();
+    SELECT max(s.next_first) INTO v_floor FROM office.number_series s
+        WHERE s.series = ANY (coalesce(p_after, '{{}}')) AND s.year = p_year;
+    IF v_floor IS NOT NULL THEN
+        INSERT INTO office.number_series AS s (series, year, next_first) VALUES (p_series, p_year, v_floor)
+            ON CONFLICT (series, year) DO UPDATE SET next_first = greatest(s.next_first, excluded.next_first);
+    END IF;
+    RETURN QUERY SELECT l.first, l.last FROM office.lease_block(p_request, p_series, p_year, p_size) l;
+END
+$fn$;
+ALTER FUNCTION office.lease_block(uuid, text, integer, integer, text[]) OWNER TO {OWNER_ROLE};
+REVOKE ALL ON FUNCTION office.lease_block(uuid, text, integer, integer, text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION office.lease_block(uuid, text, integer, integer, text[]) TO {DESK_GROUP};
+"""
+
+SERVER_MIGRATIONS: tuple[str, ...] = (_V1, _V2)
 SERVER_LATEST = len(SERVER_MIGRATIONS)

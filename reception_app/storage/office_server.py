@@ -172,8 +172,16 @@ def fetch_events(conn: psycopg.Connection[Any], desk: str, after: int, limit: in
     ]
 
 
-def lease_block(conn: psycopg.Connection[Any], request_uid: str, series: str, year: int, size: int) -> tuple[int, int]:
-    row = conn.execute("SELECT * FROM office.lease_block(%s, %s, %s, %s)", (request_uid, series, year, size)).fetchone()
+def lease_block(
+    conn: psycopg.Connection[Any], request_uid: str, series: str, year: int, size: int, *, after: Sequence[str] = ()
+) -> tuple[int, int]:
+    """A block of ``size`` numbers of ``series``/``year`` (the same block again for a retried ``request_uid``).
+    ``after``: series numbered before this one whose blocks it must follow (server schema V2; an office server
+    not yet upgraded refuses, and the desk prints its visible emergency numbers until the IT officer runs
+    ``reception-app server init``)."""
+    args: list[Any] = [request_uid, series, year, size] + ([list(after)] if after else [])
+    marks = ", ".join(["%s"] * len(args))
+    row = conn.execute(f"SELECT * FROM office.lease_block({marks})", args).fetchone()
     conn.commit()
     if row is None:  # pragma: no cover
         raise OfficeRefused("Máy chủ không cấp dãy số.")

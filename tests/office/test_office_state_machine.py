@@ -53,6 +53,12 @@ def _numbers(d: OfficeDesk) -> list[tuple[str, int, int]]:
     return [(r["kind"], r["year"], r["seq"]) for r in db.query("SELECT kind, year, seq FROM documents_issued")]
 
 
+def _printed(d: OfficeDesk) -> list[tuple[str, int, int]]:
+    """Numbers as printed: unique per type symbol and year (NĐ 30/2020), whichever kind printed them."""
+    rows = d.desk.ctx.require()[1].query("SELECT series, year, seq FROM documents_issued WHERE series != ''")
+    return [(r["series"], r["year"], r["seq"]) for r in rows]
+
+
 def test_office_state_machine(pg: PgCluster) -> None:
     class OfficeMachine(RuleBasedStateMachine):
         @initialize()
@@ -122,6 +128,8 @@ def test_office_state_machine(pg: PgCluster) -> None:
                 assert states[0] == states[1] == states[2]
                 numbers = [n for d in self.desks for n in _numbers(d)]
                 assert len(numbers) == len(set(numbers))
+                printed = [n for d in self.desks for n in _printed(d)]
+                assert len(printed) == len(set(printed))
                 dump = pg.pg_dump(self.office.dbname)
                 for canary in (CANARY_NAME, CANARY_ID, CANARY_PHONE, CANARY_ADDRESS, "Canaryfree"):
                     assert canary not in dump

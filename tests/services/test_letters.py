@@ -1,5 +1,5 @@
 """Issue 19's letters printed through ``desk.letters``: PDF text read back, the denouncer only on their own copy
-and the file copy, numbers allocated per kind, every print audited without identity."""
+and the file copy, numbers allocated per type symbol, every print audited without identity."""
 
 from __future__ import annotations
 
