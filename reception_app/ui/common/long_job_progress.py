@@ -1,8 +1,9 @@
-"""A progress dialog with Cancel for one long DB-thread call (issue 20: the full audit verify at 1M entries).
+"""A progress dialog with Cancel for one long job (issue 20: the full audit verify at 1M entries).
 
-The call runs on the DB thread and reports ``progress(done, total)`` from there; a queued signal carries it to the
-dialog on the GUI thread. Cancel sets an event the call polls between batches (``cancelled()``); the call then
-stops with its own "cancelled" error, delivered to the caller's error callback as usual.
+The job runs on another thread (the audit walk: the job thread) and reports ``progress(done, total)`` from
+there; a queued signal carries it to the dialog on the GUI thread. Cancel sets an event the job polls between
+batches (``cancelled()``); the job then stops with its own "cancelled" error, delivered to the caller's error
+callback as usual.
 """
 
 from __future__ import annotations
