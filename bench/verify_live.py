@@ -49,7 +49,7 @@ def bench_verify_in_the_desk(ds: generate.Dataset, runs: int) -> list[Row]:  # n
         return box[0]
 
     call(lambda: desk.auth.login(user, password))
-    entries = int(call(lambda: desk.ctx.require()[1].scalar("SELECT max(seq) FROM audit_log")))  # type: ignore[arg-type]
+    entries = int(call(lambda: desk.ctx.require()[1].scalar("SELECT max(seq) FROM audit_log")))
     tab = AuditTab(desk, runner, show_reasons=True, jobs=jobs)  # not shown: no page of entries is loaded
 
     def session(start: Callable[[Callable[[bool], None]], None]) -> Session:

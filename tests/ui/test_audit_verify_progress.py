@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -57,6 +58,7 @@ def test_progress_reaches_the_end_and_the_dialog_closes(qtbot: QtBot, world: Des
     tab.verify_button.click()
     job = tab._verify_job
     assert job is not None
+    assert job.dialog.windowModality() == Qt.WindowModality.NonModal  # the officer goes on working meanwhile
     seen: list[tuple[int, int]] = []
     job.changed.connect(lambda d, t: seen.append((d, t)))
     with qtbot.waitSignal(tab.verified, timeout=5000) as blocker:

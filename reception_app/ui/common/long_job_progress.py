@@ -18,13 +18,14 @@ class LongJobProgress(QObject):
     """One run's dialog (shown after ``min_ms``), progress carrier and cancel flag.
 
     Args:
-        parent: the widget the dialog is modal to.
+        parent: the widget the dialog belongs to. The dialog is not modal: the job runs off the DB thread, so the
+            officer goes on working (saves, searches) in the window while it runs.
         label: what is being done (translated by the caller).
         title: the dialog's title (translated by the caller).
         min_ms: shown only if the job takes longer than this.
 
     Signals:
-        changed(int, int): done, total; emitted from the DB thread, delivered queued.
+        changed(int, int): done, total; emitted from the job's thread, delivered queued.
     """
 
     changed = Signal(int, int)
@@ -34,7 +35,7 @@ class LongJobProgress(QObject):
         self._cancel = threading.Event()
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setMinimumDuration(min_ms)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
