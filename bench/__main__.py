@@ -710,7 +710,9 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
     parser.add_argument("--cases", type=int, default=generate.default_cases(), help="data set size (env BENCH_CASES)")
     parser.add_argument("--runs", type=int, default=RUNS, help="measured runs per benchmark (≥ 5)")
     parser.add_argument(
-        "--only", default="", help="groups: ui,scan,services,docs,stats,jobs,jobs-quick,sqlite,naive,security"
+        "--only",
+        default="",
+        help="groups: ui,scan,services,docs,stats,jobs,jobs-quick,jobs-verify,sqlite,naive,security",
     )
     args = parser.parse_args(argv)
     runs = max(5, args.runs)
@@ -764,6 +766,11 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one group aft
 
         _log("long jobs: backups (copies, then the daily backup in a live Qt loop)")
         rows += bench_jobs(ds, key, runs)
+    if want("jobs") or want("jobs-verify"):  # jobs-verify: only the full verify in the live desk
+        from bench.verify_live import bench_verify_in_the_desk
+
+        _log("long jobs: the full audit verify in a live Qt loop (saves meanwhile)")
+        rows += bench_verify_in_the_desk(ds, runs)
     rows += _comparisons(want, ds, key, runs)
     print(table(rows))
     missed = [r.operation for r in rows if r.verdict == "MISSED"]

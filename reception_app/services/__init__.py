@@ -6,6 +6,7 @@ The UI imports only this package (import-linter checks it): every name a widget 
 from typing import TYPE_CHECKING, Any
 
 from reception_app.services.agencies import MAX_AGENCY_NAME, AgencyDirectory
+from reception_app.services.audit import VerifyJob, VerifyOutcome
 from reception_app.services.backup import BackupCancelled, BackupInfo, BackupJob
 from reception_app.services.cases import CaseSaved
 from reception_app.services.context import (
@@ -128,6 +129,8 @@ __all__ = [
     "TRANSLATION_QM",
     "UserInfo",
     "VAULT_FILE",
+    "VerifyJob",
+    "VerifyOutcome",
     "WrongCredentials",
     "check_password_policy",
     "clean_username",

@@ -1,8 +1,9 @@
-"""Administration, "Audit log" tab: the chain newest first, a filter, and "Verify chain" on the DB thread."""
+"""Administration, "Audit log" tab: the chain newest first, a filter, and "Verify chain" (walked on the job thread)."""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from reception_app.ui.admin.admin_audit_model import AuditTableModel, Column
 from reception_app.ui.common.errors import error_text
+from reception_app.ui.common.jobs import SyncJobRunner
 from reception_app.ui.common.long_job_progress import LongJobProgress
 from reception_app.ui.common.widgets import PlainTextLabel
 
 if TYPE_CHECKING:
-    from reception_app.services import Desk
+    from reception_app.services import Desk, VerifyJob, VerifyOutcome
+    from reception_app.ui.common.jobs import JobProgress, Jobs
     from reception_app.ui.common.tasks import Runner
 
 log = logging.getLogger(__name__)
@@ -34,11 +37,16 @@ log = logging.getLogger(__name__)
 class AuditTab(QWidget):
     """The audit log (supervisor/admin sessions only). The first page loads when the tab is first shown.
 
+    "Verify chain" runs like a backup (issue 20): a quick prepare on the DB thread, the long walk on the job
+    thread (``jobs``) with its own connection, so saves and searches go on meanwhile, and a short finish on the
+    DB thread.
+
     Args:
         desk: the services facade.
         runner: the DB-thread task runner.
         show_reasons: show reveal reasons (supervisor sessions).
         parent: Qt parent.
+        jobs: the long-job runner (the main window's); None runs the walk inline (tests).
 
     Signals:
         verified(bool): "Verify chain" finished; payload = the chain and checkpoints are intact.
@@ -46,10 +54,19 @@ class AuditTab(QWidget):
 
     verified = Signal(bool)
 
-    def __init__(self, desk: Desk, runner: Runner, *, show_reasons: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        runner: Runner,
+        *,
+        show_reasons: bool,
+        parent: QWidget | None = None,
+        jobs: Jobs | None = None,
+    ) -> None:
         super().__init__(parent)
         self._desk = desk
         self._runner = runner
+        self._jobs: Jobs = jobs if jobs is not None else SyncJobRunner()
         self._started = False
         self._verify_job: LongJobProgress | None = None
         self.model = AuditTableModel(desk, runner, show_reasons=show_reasons, parent=self)
@@ -173,11 +190,22 @@ class AuditTab(QWidget):
         job = LongJobProgress(self, self.tr("Verifying the whole chain…"), self.tr("Verify chain"))
         self._verify_job = job
         self._runner.run(
-            lambda: self._desk.audit.verify(progress=job.report, cancelled=job.cancelled),
-            self._on_verify_done,
-            self._on_verify_failed,
-            context=self,
+            self._desk.audit.prepare_verify, self._on_verify_prepared, self._on_verify_failed, context=self
         )
+
+    def _on_verify_prepared(self, prepared: VerifyJob) -> None:
+        job = self._verify_job
+        if job is None:
+            return
+
+        def walk(_progress: JobProgress, stop: Callable[[], bool]) -> VerifyOutcome:  # on the job thread
+            return prepared.run(job.report, lambda: job.cancelled() or stop())
+
+        self._jobs.run(walk, self._on_verify_walked, self._on_verify_failed, context=self)
+
+    def _on_verify_walked(self, outcome: VerifyOutcome) -> None:
+        finish = lambda: self._desk.audit.finish_verify(outcome)  # noqa: E731
+        self._runner.run(finish, self._on_verify_done, self._on_verify_failed, context=self)
 
     def _end_verify_job(self) -> None:
         job, self._verify_job = self._verify_job, None

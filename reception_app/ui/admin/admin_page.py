@@ -18,6 +18,7 @@ from reception_app.ui.protection.protection_views import ProtectionOverview
 
 if TYPE_CHECKING:
     from reception_app.services import Desk
+    from reception_app.ui.common.jobs import Jobs
     from reception_app.ui.common.tasks import Runner
 
 
@@ -33,6 +34,7 @@ class AdminPage(QWidget):
         desk: the services facade (logged in).
         runner: the DB-thread task runner.
         parent: Qt parent.
+        jobs: the long-job runner (the audit tab's verify walks there); None runs it inline (tests).
 
     Attributes:
         tabs: the tab widget.
@@ -53,7 +55,7 @@ class AdminPage(QWidget):
     language_saved = Signal(str)
     audit_verified = Signal(bool)
 
-    def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, runner: Runner, parent: QWidget | None = None, *, jobs: Jobs | None = None) -> None:
         super().__init__(parent)
         session = desk.session
         self.tabs = QTabWidget(self)
@@ -71,7 +73,7 @@ class AdminPage(QWidget):
             self.protection_tab = ProtectionOverview(desk, runner, self)
             self.tabs.addTab(self.protection_tab, self.tr("Whistleblower &protection"))
         if session is not None and (session.has(Role.SUPERVISOR) or session.has(Role.ADMIN)):
-            self.audit_tab = AuditTab(desk, runner, show_reasons=session.has(Role.SUPERVISOR), parent=self)
+            self.audit_tab = AuditTab(desk, runner, show_reasons=session.has(Role.SUPERVISOR), parent=self, jobs=jobs)
             self.tabs.addTab(self.audit_tab, self.tr("Audit &log"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -1,4 +1,4 @@
-"""Long jobs (backups) on a thread of their own, with progress and cancel, never on the DB thread.
+"""Long jobs (backups, the full audit verify) on a thread of their own, with progress and cancel, off the DB thread.
 
 The DB thread (``ui.tasks.TaskRunner``) owns the desk's one connection; a job that copies a 4 GB database there
 would make the officer's next save wait for it. A long job instead opens its own connections (see

@@ -1,8 +1,9 @@
-"""A progress dialog with Cancel for one long DB-thread call (issue 20: the full audit verify at 1M entries).
+"""A progress dialog with Cancel for one long job (issue 20: the full audit verify at 1M entries).
 
-The call runs on the DB thread and reports ``progress(done, total)`` from there; a queued signal carries it to the
-dialog on the GUI thread. Cancel sets an event the call polls between batches (``cancelled()``); the call then
-stops with its own "cancelled" error, delivered to the caller's error callback as usual.
+The job runs on another thread (the audit walk: the job thread) and reports ``progress(done, total)`` from
+there; a queued signal carries it to the dialog on the GUI thread. Cancel sets an event the job polls between
+batches (``cancelled()``); the job then stops with its own "cancelled" error, delivered to the caller's error
+callback as usual.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ class LongJobProgress(QObject):
     """One run's dialog (shown after ``min_ms``), progress carrier and cancel flag.
 
     Args:
-        parent: the widget the dialog is modal to.
+        parent: the widget the dialog belongs to. The dialog is not modal: the job runs off the DB thread, so the
+            officer goes on working (saves, searches) in the window while it runs.
         label: what is being done (translated by the caller).
         title: the dialog's title (translated by the caller).
         min_ms: shown only if the job takes longer than this.
 
     Signals:
-        changed(int, int): done, total; emitted from the DB thread, delivered queued.
+        changed(int, int): done, total; emitted from the job's thread, delivered queued.
     """
 
     changed = Signal(int, int)
@@ -33,7 +35,7 @@ class LongJobProgress(QObject):
         self._cancel = threading.Event()
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setWindowModality(Qt.WindowModality.NonModal)
         self.dialog.setMinimumDuration(min_ms)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)

@@ -216,7 +216,7 @@ class MainWindow(QMainWindow):
     def show_page(self, page: NavPage) -> None:
         """Show a page (building it on first visit) and select its navigation entry."""
         if page is NavPage.ADMINISTRATION and self.admin_page is None:
-            self.admin_page = AdminPage(self._desk, self._runner, self)
+            self.admin_page = AdminPage(self._desk, self._runner, self, jobs=self.jobs)
             self._replace_page(page, self.admin_page)
         if page is NavPage.STATISTICS and self.statistics_page is None:
             from reception_app.ui.statistics.statistics_page import StatisticsPage  # lazy: QtCharts, openpyxl
