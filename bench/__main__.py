@@ -698,10 +698,12 @@ def _comparisons(want: Callable[[str], bool], ds: generate.Dataset, key: bytes, 
         _log("naive baselines")
         rows += bench_naive(ds, key)
     if want("security"):
-        from bench.security import bench_security
+        from bench.security import bench_security, bench_security_dataset
 
         _log("security: supervisor login with pending key checks (own small data folder)")
         rows += bench_security(runs)
+        _log(f"security: supervisor login with 5,000 pending key checks on the {ds.cases:,}-case data set")
+        rows += bench_security_dataset(ds.data_dir, ds.supervisor, runs, cases=ds.cases)
     return rows
 
 
