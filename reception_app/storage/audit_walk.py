@@ -27,6 +27,8 @@ import json.scanner
 import multiprocessing
 import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -221,21 +223,33 @@ def parallel_walk(
         tasks.append((lo, hi, frozenset(s for s in checkpoint_seqs if lo <= s <= hi)))
     prev, done = GENESIS, 0
     hashes_at: dict[int, str] = {}
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_open_worker, initargs=(str(source.path), source.key)) as pool:
-        try:
-            for task, result in zip(tasks, pool.imap(_check_range, tasks), strict=True):
-                if result is None or result[0] != prev:
-                    return None
-                prev = result[1]
-                hashes_at.update(result[2])
-                done = task[1]
-                if progress is not None:
-                    progress(done, total)
-                if cancelled is not None and cancelled():
-                    raise VerifyCancelled()
-        finally:
-            pool.terminate()  # at a doubt or a cancel the other ranges are not needed
+    # A process pool from concurrent.futures, not multiprocessing.Pool: at a doubt or a cancel the ranges not
+    # started are cancelled and the running ones (one per worker, each well under a second) are let finish, and a
+    # worker that dies is a BrokenProcessPool (then the exact walk runs), never a hang. Pool.terminate() could
+    # hang on a worker killed while it held the result queue's lock.
+    executor = ProcessPoolExecutor(
+        workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_open_worker,
+        initargs=(str(source.path), source.key),
+    )
+    try:
+        futures = [executor.submit(_check_range, task) for task in tasks]
+        for task, future in zip(tasks, futures, strict=True):
+            result = future.result()
+            if result is None or result[0] != prev:
+                return None
+            prev = result[1]
+            hashes_at.update(result[2])
+            done = task[1]
+            if progress is not None:
+                progress(done, total)
+            if cancelled is not None and cancelled():
+                raise VerifyCancelled()
+    except BrokenProcessPool:
+        return None
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
     return done, hashes_at
 
 
