@@ -131,7 +131,7 @@ def test_rejected_case_prints_the_non_acceptance_notice_with_ticked_grounds(qtbo
     button.click()
     dialog = window.request_dialog
     assert isinstance(dialog, RejectionNoticeDialog)
-    assert dialog.grounds_list.count() == len(desk.letters.rejection_grounds(uid))
+    assert dialog.grounds_model.rowCount() == len(desk.letters.rejection_grounds(uid))
     dialog.buttons.accepted.emit()
     assert dialog.isVisible()
     assert dialog.field_message("grounds") == "Tick at least one ground."

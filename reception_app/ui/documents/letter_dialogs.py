@@ -16,13 +16,12 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QWidget,
@@ -150,30 +149,37 @@ class RejectionNoticeDialog(CitizenDocumentDialog):
 
     def __init__(self, grounds: dict[str, str], parent: QWidget | None = None, *, reporters: int = 1) -> None:
         super().__init__(self.tr("Non-acceptance notice"), parent)
-        self.grounds_list = QListWidget(self)
+        self.grounds_model = QStandardItemModel(self)  # a short checklist of the rule set's grounds, not records
         for key, wording in grounds.items():
-            item = QListWidgetItem(wording.replace("{", "").replace("}", ""), self.grounds_list)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item = QStandardItem(wording.replace("{", "").replace("}", ""))
+            item.setData(key, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Unchecked)
+            self.grounds_model.appendRow(item)
+        self.grounds_list = QListView(self)
+        self.grounds_list.setModel(self.grounds_model)
         self.grounds_list.setWordWrap(True)
         self.grounds_list.setMinimumHeight(220)
-        self.grounds_list.setCurrentRow(0)
+        self.grounds_list.setCurrentIndex(self.grounds_model.index(0, 0))
         self.details_edit = _text(self, self.tr("optional: the facts"))
         self.add_field("grounds", self.tr("&Grounds:"), self.grounds_list)
         self.add_field("details", self.tr("&Details:"), self.details_edit)
         self.add_citizen_widgets((RecipientRole.CITIZEN, RecipientRole.FILE), reporters)
         self.setMinimumWidth(620)
 
+    def _ground_items(self) -> list[QStandardItem]:
+        return [self.grounds_model.item(row) for row in range(self.grounds_model.rowCount())]
+
     def grounds(self) -> tuple[str, ...]:
-        items = (self.grounds_list.item(i) for i in range(self.grounds_list.count()))
         return tuple(
-            str(item.data(Qt.ItemDataRole.UserRole)) for item in items if item.checkState() == Qt.CheckState.Checked
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in self._ground_items()
+            if item.checkState() == Qt.CheckState.Checked
         )
 
     def select_ground(self, key: str) -> None:
-        for i in range(self.grounds_list.count()):
-            item = self.grounds_list.item(i)
+        for item in self._ground_items():
             if item.data(Qt.ItemDataRole.UserRole) == key:
                 item.setCheckState(Qt.CheckState.Checked)
 
