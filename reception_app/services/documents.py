@@ -340,6 +340,36 @@ class DocumentService:
         """:meth:`issue` for a document about one case, with the identity decision already made in ``who``."""
         return self.issue(kind, who.case, build, identity_source=who.source, supervisor=who.supervisor, copies=copies)
 
+    def issue_case_document(
+        self,
+        kind: DocumentKind,
+        who: ShownIdentity,
+        copies: Sequence[RecipientRole] | None,
+        builder: Callable[..., PrintDocument],
+        *args: object,
+        **fields: object,
+    ) -> IssuedDocument:
+        """:meth:`issue_for` a per-case builder called as ``builder(case, policy, header, seq, *args, **fields)``
+        plus what every case document takes: the templates in force, who printed it and when, the identity source."""
+        session, _, _ = self.ctx.require()
+        header = self.agency_header()
+
+        def build(seq: int, at: datetime) -> PrintDocument:
+            return builder(
+                who.case,
+                who.policy,
+                header,
+                seq,
+                *args,
+                **fields,
+                templates=templates_at(who.case, at),
+                printed_by=session.username,
+                printed_at=at,
+                source=who.source,
+            )
+
+        return self.issue_for(kind, who, build, copies)
+
     def issue_receipt(
         self,
         case_uid: str,
@@ -365,28 +395,20 @@ class DocumentService:
             RevealExpired: the token is no longer valid.
             PermissionDenied: the token belongs to another case.
         """
-        session, db, _ = self.ctx.require()
+        _, db, _ = self.ctx.require()
         case = self.cases.get_case(case_uid)
         who = self._intake_or_who(DocumentKind.RECEIPT, case, intake_identities, reveal_token, presented)
-        header = self.agency_header()
         code = doc_repo.verification_code(db, case.uid)
         officer = self._officer_name(case.officer)
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_receipt(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                verification_code=code,
-                templates=templates_at(who.case, at),
-                printed_by=session.username,
-                printed_at=at,
-                officer_name=officer,
-                source=who.source,
-            )
-
-        return self.issue_for(DocumentKind.RECEIPT, who, build, copies)
+        return self.issue_case_document(
+            DocumentKind.RECEIPT,
+            who,
+            copies,
+            build_receipt,
+            verification_code=code,
+            officer_name=officer,
+        )
 
     def _transfer_case(self, case_uid: str) -> CaseDetail:
         """The case, refused when the law says guide instead of transfer (walk-in complaint or denunciation)."""
@@ -467,28 +489,20 @@ class DocumentService:
             NoReporter: an anonymous tip (nobody to notify).
             GuideInstead: a walk-in complaint or denunciation.
         """
-        session, _, _ = self.ctx.require()
+        self.ctx.require()
         body = _required(recipient_body, "recipient_body")
         case = self._transfer_case(case_uid)
         if not case.reporters:
             raise NoReporter()
         who = self.who(case, reveal_token, presented)
-        header = self.agency_header()
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_transfer_notice(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                body,
-                printed_by=session.username,
-                printed_at=at,
-                source=who.source,
-                templates=templates_at(who.case, at),
-            )
-
-        return self.issue_for(DocumentKind.TRANSFER_NOTICE, who, build, copies)
+        return self.issue_case_document(
+            DocumentKind.TRANSFER_NOTICE,
+            who,
+            copies,
+            build_transfer_notice,
+            body,
+        )
 
     def issue_guidance_slip(
         self,
@@ -505,30 +519,22 @@ class DocumentService:
         Copies: the citizen's, the superior's (when given), the competent body's and the file's; for a
         denunciation only the citizen's and the file's may name the denouncer.
         """
-        session, _, _ = self.ctx.require()
+        self.ctx.require()
         body = _required(competent_body, "competent_body")
         above = _optional(superior)
         case = self.cases.get_case(case_uid)
         if not case.reporters:
             raise NoReporter()
         who = self.who(case, reveal_token, presented)
-        header = self.agency_header()
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_guidance_slip(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                body,
-                superior=above,
-                templates=templates_at(who.case, at),
-                printed_by=session.username,
-                printed_at=at,
-                source=who.source,
-            )
-
-        return self.issue_for(DocumentKind.GUIDANCE_SLIP, who, build, copies)
+        return self.issue_case_document(
+            DocumentKind.GUIDANCE_SLIP,
+            who,
+            copies,
+            build_guidance_slip,
+            body,
+            superior=above,
+        )
 
     def issue_appointment_slip(
         self,
@@ -549,26 +555,18 @@ class DocumentService:
         if not case.reporters:
             raise NoReporter()
         who = self.who(case, reveal_token, presented)
-        header = self.agency_header()
         officer = self._officer_name(session.username)
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_appointment_slip(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                appointment_at=appointment_at,
-                appointment_place=place,
-                meet_with=person,
-                templates=templates_at(who.case, at),
-                printed_by=session.username,
-                printed_at=at,
-                officer_name=officer,
-                source=who.source,
-            )
-
-        return self.issue_for(DocumentKind.APPOINTMENT_SLIP, who, build, copies)
+        return self.issue_case_document(
+            DocumentKind.APPOINTMENT_SLIP,
+            who,
+            copies,
+            build_appointment_slip,
+            appointment_at=appointment_at,
+            appointment_place=place,
+            meet_with=person,
+            officer_name=officer,
+        )
 
     def issue_acceptance_proposal(
         self,
@@ -590,25 +588,17 @@ class DocumentService:
         if case.kind is CaseKind.ANONYMOUS_TIP:
             raise NoReporter()
         who = self.revealed_identity(case, reveal_token)
-        header = self.agency_header()
         officer = self._officer_name(session.username)
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_acceptance_proposal(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                to,
-                prior_handling=prior,
-                officer_name=officer,
-                templates=templates_at(who.case, at),
-                printed_by=session.username,
-                printed_at=at,
-                source=who.source,
-            )
-
-        return self.issue_for(DocumentKind.ACCEPTANCE_PROPOSAL, who, build, None)
+        return self.issue_case_document(
+            DocumentKind.ACCEPTANCE_PROPOSAL,
+            who,
+            None,
+            build_acceptance_proposal,
+            to,
+            prior_handling=prior,
+            officer_name=officer,
+        )
 
     def issue_refusal_notice(
         self,
@@ -627,7 +617,7 @@ class DocumentService:
         Raises:
             ValidationError: the ground is unknown or takes no written notice (record it in the logbook).
         """
-        session, _, _ = self.ctx.require()
+        self.ctx.require()
         case = self.cases.get_case(case_uid)
         received = case.received_at.date()
         if ground not in refusal_grounds(received):
@@ -647,25 +637,17 @@ class DocumentService:
         if not case.reporters:
             raise NoReporter()
         who = self.who(case, reveal_token, presented)
-        header = self.agency_header()
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_refusal_notice(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                ground=ground,
-                details=facts,
-                prior_answer=answer,
-                superior=above,
-                templates=templates_at(who.case, at),
-                printed_by=session.username,
-                printed_at=at,
-                source=who.source,
-            )
-
-        return self.issue_for(DocumentKind.REFUSAL_NOTICE, who, build, copies)
+        return self.issue_case_document(
+            DocumentKind.REFUSAL_NOTICE,
+            who,
+            copies,
+            build_refusal_notice,
+            ground=ground,
+            details=facts,
+            prior_answer=answer,
+            superior=above,
+        )
 
     def issue_result_notice(
         self,
@@ -685,7 +667,7 @@ class DocumentService:
             NoReporter: an anonymous tip (nobody to notify).
             ValidationError: an unknown outcome, or a transfer without the receiving body.
         """
-        session, _, _ = self.ctx.require()
+        self.ctx.require()
         try:
             chosen = ResultOutcome(outcome)
         except ValueError:
@@ -696,24 +678,16 @@ class DocumentService:
         if not case.reporters:
             raise NoReporter()
         who = self.who(case, reveal_token, presented)
-        header = self.agency_header()
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_result_notice(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                chosen,
-                body=to,
-                reason=why,
-                printed_by=session.username,
-                printed_at=at,
-                source=who.source,
-                templates=templates_at(who.case, at),
-            )
-
-        return self.issue_for(DocumentKind.RESULT_NOTICE, who, build, copies)
+        return self.issue_case_document(
+            DocumentKind.RESULT_NOTICE,
+            who,
+            copies,
+            build_result_notice,
+            chosen,
+            body=to,
+            reason=why,
+        )
 
     def issue_reception_record(
         self,
@@ -736,34 +710,26 @@ class DocumentService:
             NoReporter: an anonymous tip (nobody was received).
             RevealRequired: ``intake_identities`` on a reprint or by another officer.
         """
-        session, db, _ = self.ctx.require()
+        _, db, _ = self.ctx.require()
         case = self.cases.get_case(case_uid)
         if not case.reporters:
             raise NoReporter()
         chair, participants = _optional(chair), _optional(participants)
         conclusion, opinion = _optional(conclusion, multiline=True), _optional(opinion, multiline=True)
         who = self._intake_or_who(DocumentKind.RECEPTION_RECORD, case, intake_identities, reveal_token, presented)
-        header = self.agency_header()
         officer = self._officer_name(case.officer)
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_reception_record(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                printed_by=session.username,
-                printed_at=at,
-                officer_name=officer,
-                source=who.source,
-                templates=templates_at(who.case, at),
-                chair=chair,
-                participants=participants,
-                conclusion=conclusion,
-                opinion=opinion,
-            )
-
-        return self.issue_for(DocumentKind.RECEPTION_RECORD, who, build, copies)
+        return self.issue_case_document(
+            DocumentKind.RECEPTION_RECORD,
+            who,
+            copies,
+            build_reception_record,
+            officer_name=officer,
+            chair=chair,
+            participants=participants,
+            conclusion=conclusion,
+            opinion=opinion,
+        )
 
     def issue_body_letter(
         self,

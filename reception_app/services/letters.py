@@ -98,7 +98,7 @@ class LetterService:
         Raises:
             NoReporter: nobody to notify. KnownError: the thụ lý is not recorded.
         """
-        session, _, _ = self.ctx.require()
+        self.ctx.require()
         case = self.cases.get_case(case_uid)
         if not case.reporters:
             raise NoReporter()
@@ -110,25 +110,17 @@ class LetterService:
         resolve_by = max(open_after) if open_after else None
         by = _text(transferred_by)
         who = self.documents.who(case, reveal_token, presented)
-        header = self.documents.agency_header()
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_acceptance_notice(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                accepted_on=accepted_on,
-                decision_ref=decision_ref,
-                resolve_by=resolve_by,
-                transferred_by=by,
-                printed_by=session.username,
-                printed_at=at,
-                source=who.source,
-                templates=templates_at(who.case, at),
-            )
-
-        return self.documents.issue_for(DocumentKind.ACCEPTANCE_NOTICE, who, build, copies)
+        return self.documents.issue_case_document(
+            DocumentKind.ACCEPTANCE_NOTICE,
+            who,
+            copies,
+            build_acceptance_notice,
+            accepted_on=accepted_on,
+            decision_ref=decision_ref,
+            resolve_by=resolve_by,
+            transferred_by=by,
+        )
 
     def issue_rejection_notice(
         self,
@@ -147,7 +139,7 @@ class LetterService:
             NoReporter: nobody to notify. ValidationError ``grounds``: none chosen, or one not of this case's
             kind and rule set.
         """
-        session, _, _ = self.ctx.require()
+        self.ctx.require()
         case = self.cases.get_case(case_uid)
         known = case_rejection_grounds(case)
         chosen = tuple(dict.fromkeys(g for g in grounds if isinstance(g, str)))
@@ -157,24 +149,16 @@ class LetterService:
             raise NoReporter()
         facts, by = _text(details, multiline=True), _text(transferred_by)
         who = self.documents.who(case, reveal_token, presented)
-        header = self.documents.agency_header()
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_rejection_notice(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                grounds=chosen,
-                details=facts,
-                transferred_by=by,
-                printed_by=session.username,
-                printed_at=at,
-                source=who.source,
-                templates=templates_at(who.case, at),
-            )
-
-        return self.documents.issue_for(DocumentKind.REJECTION_NOTICE, who, build, copies)
+        return self.documents.issue_case_document(
+            DocumentKind.REJECTION_NOTICE,
+            who,
+            copies,
+            build_rejection_notice,
+            grounds=chosen,
+            details=facts,
+            transferred_by=by,
+        )
 
     def issue_acceptance_decision(
         self,
@@ -191,7 +175,7 @@ class LetterService:
         Raises:
             PermissionDenied: not a supervisor. ValidationError ``kind``: not a denunciation. NoReporter.
         """
-        session, _, _ = self.ctx.require(Role.SUPERVISOR)
+        self.ctx.require(Role.SUPERVISOR)
         case = self.cases.get_case(case_uid)
         if case.kind is not CaseKind.DENUNCIATION:
             raise _invalid("kind", "Quyết định thụ lý chỉ lập cho đơn tố cáo.")
@@ -202,23 +186,15 @@ class LetterService:
         resolve_by = max(open_after) if accepted is not None and open_after else None
         assigned = _text(verifier)
         who = self.documents.who(case, reveal_token, None)
-        header = self.documents.agency_header()
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_acceptance_decision(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                verifier=assigned,
-                resolve_by=resolve_by,
-                printed_by=session.username,
-                printed_at=at,
-                source=who.source,
-                templates=templates_at(who.case, at),
-            )
-
-        return self.documents.issue_for(DocumentKind.ACCEPTANCE_DECISION, who, build, copies)
+        return self.documents.issue_case_document(
+            DocumentKind.ACCEPTANCE_DECISION,
+            who,
+            copies,
+            build_acceptance_decision,
+            verifier=assigned,
+            resolve_by=resolve_by,
+        )
 
     def issue_multi_content_guidance(
         self,
@@ -237,7 +213,7 @@ class LetterService:
         Raises:
             NoReporter. ValidationError ``parts``: none, too many, or one without content or body.
         """
-        session, _, _ = self.ctx.require()
+        self.ctx.require()
         cleaned = []
         for part in parts if isinstance(parts, (list, tuple)) else ():
             content, body = part if isinstance(part, tuple) and len(part) == 2 else ("", "")
@@ -249,24 +225,16 @@ class LetterService:
         if not case.reporters:
             raise NoReporter()
         who = self.documents.who(case, reveal_token, presented)
-        header = self.documents.agency_header()
 
-        def build(seq: int, at: datetime) -> PrintDocument:
-            return build_multi_content_guidance(
-                who.case,
-                who.policy,
-                header,
-                seq,
-                tuple(cleaned),
-                own_part=keep,
-                superior=above,
-                printed_by=session.username,
-                printed_at=at,
-                source=who.source,
-                templates=templates_at(who.case, at),
-            )
-
-        return self.documents.issue_for(DocumentKind.MULTI_CONTENT_GUIDANCE, who, build, copies)
+        return self.documents.issue_case_document(
+            DocumentKind.MULTI_CONTENT_GUIDANCE,
+            who,
+            copies,
+            build_multi_content_guidance,
+            tuple(cleaned),
+            own_part=keep,
+            superior=above,
+        )
 
     def issue_protection_request(
         self,
