@@ -31,7 +31,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-
 class RevealDialog(QDialog):
     """Asks a supervisor's credentials and a reason, then runs ``desk.identity.reveal`` on the DB thread.
 
