@@ -12,7 +12,6 @@ from reception_app.models.errors import KnownError
 from reception_app.services import Desk
 from reception_app.services.office import new_content_key
 from reception_app.storage import office_keys, office_pki, office_server
-from reception_app.storage.crypto import PRODUCTION_KDF, KdfParams
 
 CONTENT_KEY_BYTES = 32
 
@@ -156,7 +155,7 @@ def join_form(manifest: office_keys.Manifest) -> str:
     )
 
 
-def keys_init(folder: Path, office: str, passphrase: str, now: datetime, kdf: KdfParams = PRODUCTION_KDF) -> str:
+def keys_init(folder: Path, office: str, passphrase: str, now: datetime) -> str:
     """Make the office identity and audit key pairs: the signed manifest, the passphrase-protected key package
     (kept offline by a supervisor, like the CA key) and the join form. Returns the fingerprint."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -164,7 +163,7 @@ def keys_init(folder: Path, office: str, passphrase: str, now: datetime, kdf: Kd
         raise KnownError("Thư mục này đã có bộ khóa văn phòng; không ghi đè.")
     if len(passphrase) < 12:
         raise KnownError("Mật khẩu gói khóa văn phòng cần ít nhất 12 ký tự.")
-    manifest_text, package = office_keys.make_office_keys(office, now.isoformat(timespec="seconds"), passphrase, kdf)
+    manifest_text, package = office_keys.make_office_keys(office, now.isoformat(timespec="seconds"), passphrase)
     manifest = office_keys.parse_manifest(manifest_text)
     _write(folder / PACKAGE_FILE, package)
     _write(folder / MANIFEST_FILE, manifest_text.encode("utf-8"), 0o644)

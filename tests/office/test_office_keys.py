@@ -18,7 +18,7 @@ from reception_app.storage.crypto import TEST_KDF
 from reception_app.storage.database import Database
 from reception_app.storage.office import K_ANCHORED
 from reception_app.storage.settings import get_setting
-from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, SUPERVISOR, draft
+from tests.factories import CANARY_ID, CANARY_NAME, OFFICER, SUPERVISOR, draft, set_up_world
 from tests.office.conftest import Office, OfficeDesk, make_office_desk
 from tests.office.test_office_basic import _assert_no_canaries
 
@@ -255,3 +255,19 @@ def test_keys_init_writes_a_signed_manifest_a_locked_package_and_a_join_form(
     id_private, _ = keys_repo.open_key_package(package, PASSPHRASE, manifest)
     assert len(id_private) == 32
     assert main(["office", "keys-init", "--dir", str(folder), "--office", "x"]) == 2  # never overwrites
+
+    from reception_app.services import office_admin
+
+    world = set_up_world(tmp_path / "desk")
+    world.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+    code = office_admin.adopt_from_files(
+        world.desk,
+        manifest=folder / "office-manifest.json",
+        key_package=folder / "office-keys.pkg",
+        passphrase=PASSPHRASE,
+        password=SUPERVISOR.password,
+        fingerprint=manifest.fingerprint.replace(" ", "-").lower(),  # typed from the form, any spacing
+    )
+    assert code
+    assert world.desk.ctx.require()[2].identity_public == manifest.identity_public
+    assert world.desk.office_keys.fingerprint() == manifest.fingerprint
