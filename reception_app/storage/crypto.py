@@ -89,18 +89,14 @@ def new_identity_keypair() -> tuple[bytes, bytes]:
 
 def identity_public_of(private_key: bytes) -> bytes:
     """The X25519 public key of a raw private key (to check a pinned public key against its private half)."""
-    return (
-        X25519PrivateKey.from_private_bytes(private_key)
-        .public_key()
-        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return X25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
 
 
 def signing_public_of(private_key: bytes) -> bytes:
-    return (
-        Ed25519PrivateKey.from_private_bytes(private_key)
-        .public_key()
-        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return Ed25519PrivateKey.from_private_bytes(private_key).public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
 
 

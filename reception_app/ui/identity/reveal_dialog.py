@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+
 class RevealDialog(QDialog):
     """Asks a supervisor's credentials and a reason, then runs ``desk.identity.reveal`` on the DB thread.
 
