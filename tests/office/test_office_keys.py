@@ -271,3 +271,33 @@ def test_keys_init_writes_a_signed_manifest_a_locked_package_and_a_join_form(
     assert code
     assert world.desk.ctx.require()[2].identity_public == manifest.identity_public
     assert world.desk.office_keys.fingerprint() == manifest.fingerprint
+
+
+def test_an_interrupted_adoption_resumes_and_re_seals_what_was_saved_meanwhile(
+    office: Office, tmp_path: Path, keys: OfficeKeys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reception_app.services.identity import unreadable_items
+    from reception_app.services.security import sealed_since
+
+    a = make_office_desk(office, tmp_path, "A")
+    first = a.desk.cases.create_case(draft())
+    _login_supervisor(a)
+    with monkeypatch.context() as m:
+        m.setattr(a.desk.rotation, "finish", lambda password: (_ for _ in ()).throw(RuntimeError("power cut")))
+        with pytest.raises(RuntimeError):
+            a.desk.office_keys.adopt(keys.manifest, keys.package, PASSPHRASE, SUPERVISOR.password, keys.fingerprint)
+    a.login_officer()
+    meanwhile = a.desk.cases.create_case(draft())  # sealed to the desk's key: the running adoption re-seals it
+    _login_supervisor(a)
+    report = a.desk.security.security_report
+    assert report is not None
+    assert "office_key" not in {f.code for f in report.findings}
+    assert a.desk.office_keys.adopt(keys.manifest, keys.package, PASSPHRASE, SUPERVISOR.password, keys.fingerprint)
+    a.desk.rotation.confirm_recovery_code()
+    manifest = keys_repo.parse_manifest(keys.manifest)
+    office_private, _ = keys_repo.open_key_package(keys.package, PASSPHRASE, manifest)
+    zero = dict.fromkeys(("reporters", "attachments", "protection", "retaliation"), 0)
+    checked, bad, _ = unreadable_items(office_private, sealed_since(_db(a), zero))
+    assert (checked, bad) == (2, 0)
+    for uid in (first.uid, meanwhile.uid):
+        assert a.desk.identity.reveal(uid, SUPERVISOR.username, SUPERVISOR.password, REASON).reporters
