@@ -90,37 +90,60 @@ def office_digest(heads: Mapping[str, tuple[int, str]]) -> str:
     return hashlib.sha256(b"reception_app office head v1|" + parts.encode()).hexdigest()
 
 
-def _last(db: Database) -> dict[str, tuple[int, str]]:
-    rows = db.query(
-        "SELECT c.desk, c.seq, c.hash FROM office_chain c"
-        " JOIN (SELECT desk, max(seq) AS seq FROM office_chain GROUP BY desk) m ON m.desk = c.desk AND m.seq = c.seq"
-    )
-    return {str(r["desk"]): (int(r["seq"]), str(r["hash"])) for r in rows}
+def _desks(db: Database, me: str) -> list[str]:
+    """This desk and every desk it holds events from (an index skip per desk, no table scan)."""
+    desks, last = [me], ""
+    while (desk := db.scalar("SELECT min(desk) FROM office_inbox WHERE desk > ?", (last,))) is not None:
+        desks.append(str(desk))
+        last = str(desk)
+    return desks
 
 
-def advance(db: Database, me: str) -> dict[str, tuple[int, str]]:
-    """Chain every event this desk holds that the server also holds (own events once pushed); the heads."""
+def _head(db: Database, desk: str) -> tuple[int, str]:
+    row = db.query_one("SELECT seq, hash FROM office_chain WHERE desk = ? ORDER BY seq DESC LIMIT 1", (desk,))
+    return (0, GENESIS) if row is None else (int(row["seq"]), str(row["hash"]))
+
+
+def _advance_desk(db: Database, desk: str, me: str, limit: int) -> int:
+    """Chain up to ``limit`` more events of ``desk`` in one short transaction; how many were chained."""
+    with db.atomic():
+        seq, prev = _head(db, desk)
+        if desk == me:  # own events: those the server acknowledged
+            pushed = int(get_setting(db, K_PUSHED, "0") or 0)
+            rows = db.query(
+                "SELECT * FROM office_outbox WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?", (seq, pushed, limit)
+            )
+        else:
+            rows = db.query(
+                "SELECT * FROM office_inbox WHERE desk = ? AND seq > ? ORDER BY seq LIMIT ?", (desk, seq, limit)
+            )
+        done = 0
+        for r in rows:
+            if int(r["seq"]) != seq + 1:
+                break  # not contiguous (never expected: pulls and pushes go in order)
+            seq = int(r["seq"])
+            codes = json.loads(r["payload"]).get("codes", {})
+            if desk == me:
+                codes = {**codes, "desk": me}  # as storage.office.seal_event sends them
+            prev = event_hash(prev, (desk, seq, str(r["event_uid"]), str(r["kind"]), r["case_uid"], codes))
+            db.execute("INSERT INTO office_chain (desk, seq, hash) VALUES (?, ?, ?)", (desk, seq, prev))
+            done += 1
+    return done
+
+
+def advance(db: Database, me: str, chunk: int = 2000) -> dict[str, tuple[int, str]]:
+    """Chain every event this desk holds that the server also holds (own events once pushed); the heads.
+
+    In transactions of ``chunk`` events, so intake on the desk's own connection never waits long for the write
+    lock while a new desk chains a large office (≈ 57,000 events/s on the dev PC).
+    """
     with db.atomic():
         ensure_tables(db)
-        last = _last(db)
-        pushed = int(get_setting(db, K_PUSHED, "0") or 0)
-        seq, prev = last.get(me, (0, GENESIS))
-        for r in db.query("SELECT * FROM office_outbox WHERE seq > ? AND seq <= ? ORDER BY seq", (seq, pushed)):
-            codes = {**json.loads(r["payload"]).get("codes", {}), "desk": me}
-            prev = event_hash(prev, (me, int(r["seq"]), str(r["event_uid"]), str(r["kind"]), r["case_uid"], codes))
-            db.execute("INSERT INTO office_chain (desk, seq, hash) VALUES (?, ?, ?)", (me, int(r["seq"]), prev))
-        desks = [str(r["desk"]) for r in db.query("SELECT DISTINCT desk FROM office_inbox")]
-        for desk in desks:
-            seq, prev = last.get(desk, (0, GENESIS))
-            rows = db.query("SELECT * FROM office_inbox WHERE desk = ? AND seq > ? ORDER BY seq", (desk, seq))
-            for r in rows:
-                if int(r["seq"]) != seq + 1:
-                    break  # not contiguous (never expected: pulls go in order)
-                seq = int(r["seq"])
-                codes = json.loads(r["payload"]).get("codes", {})
-                prev = event_hash(prev, (desk, seq, str(r["event_uid"]), str(r["kind"]), r["case_uid"], codes))
-                db.execute("INSERT INTO office_chain (desk, seq, hash) VALUES (?, ?, ?)", (desk, seq, prev))
-        return _last(db)
+    desks = _desks(db, me)
+    for desk in desks:
+        while _advance_desk(db, desk, me, chunk) == chunk:
+            pass
+    return {d: h for d in desks if (h := _head(db, d))[0] > 0}
 
 
 def chain_hash(db: Database, desk: str, seq: int) -> str | None:
