@@ -7,9 +7,11 @@
     reception-app office ca-issue --dir E:/office-ca --server-host 192.168.1.10
     reception-app office ca-issue --dir E:/office-ca --desk-role desk_a
     reception-app office new-content-key --out E:/office-ca/content.key
+    reception-app office keys-init --dir E:/office-ca --office "Thanh tra tỉnh Đắk Lắk"
     reception-app --data-dir … office join --user quantri --host 192.168.1.10 --dbname reception --role desk_a \
         --ca E:/office-ca/ca.crt --cert E:/office-ca/desk_a.crt --key E:/office-ca/desk_a.key \
-        --content-key E:/office-ca/content.key
+        --content-key E:/office-ca/content.key \
+        --manifest E:/office-ca/office-manifest.json --key-package E:/office-ca/office-keys.pkg
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     who = issue.add_mutually_exclusive_group(required=True)
     who.add_argument("--server-host", action="append", help="server name or IP (repeat for several)")
     who.add_argument("--desk-role", help="the desk's PostgreSQL role")
+    keys = osub.add_parser("keys-init", help="make the office identity and audit keys, manifest and join form")
+    keys.add_argument("--dir", required=True)
+    keys.add_argument("--office", required=True, help="the office's name, as printed on the join form")
     key = osub.add_parser("new-content-key", help="make the office content key (once, for the whole office)")
     key.add_argument("--out", required=True)
     join = osub.add_parser("join", help="join this desk to the office (an admin or supervisor of the desk)")
@@ -65,6 +70,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     join.add_argument("--cert", required=True)
     join.add_argument("--key", required=True)
     join.add_argument("--content-key", required=True)
+    join.add_argument("--manifest", help="office-manifest.json (with --key-package: adopt the office keys)")
+    join.add_argument("--key-package", help="office-keys.pkg (asks for its passphrase)")
+    join.add_argument("--fingerprint", help="the key fingerprint printed on the join form (asked if missing)")
 
 
 def _secret(prompt: str, *, confirm: bool = False) -> str:
@@ -117,6 +125,11 @@ def _office(args: argparse.Namespace, data_dir: Path | None) -> int:
             key_passphrase=_secret("Passphrase for the new key: ", confirm=True) if args.desk_role else None,
         )
         print("Written:", *written, sep="\n  ")
+    elif args.office_command == "keys-init":
+        fingerprint = office_admin.keys_init(
+            Path(args.dir), args.office, _secret("Office key package passphrase: ", confirm=True), now
+        )
+        print("Office keys made. Key fingerprint (on the join form, join-form.txt):\n" + fingerprint)
     elif args.office_command == "new-content-key":
         office_admin.write_content_key(Path(args.out))
         print(f"Content key written to {args.out}: give it only to the office's desks, keep a copy in the safe.")
@@ -127,7 +140,10 @@ def _office(args: argparse.Namespace, data_dir: Path | None) -> int:
 
         desk = Desk(data_dir)
         try:
-            desk.auth.login(args.user, _secret("Mật khẩu: "))
+            password = _secret("Mật khẩu: ")
+            desk.auth.login(args.user, password)
+            if args.manifest or args.key_package:
+                _adopt(desk, args, password)
             code = _join(desk, args)
         finally:
             desk.close()
@@ -152,3 +168,25 @@ def _join(desk: Desk, args: argparse.Namespace) -> str:
         content_key_file=Path(args.content_key),
         copy=shutil.copyfile,
     )
+
+
+def _adopt(desk: Desk, args: argparse.Namespace, password: str) -> None:
+    from reception_app.services import office_admin
+    from reception_app.storage.office_keys import parse_manifest
+
+    if not (args.manifest and args.key_package):
+        raise SystemExit("--manifest and --key-package go together.")
+    shown = parse_manifest(Path(args.manifest).read_text("utf-8")).fingerprint
+    print(f"Office key fingerprint of this file: {shown}")
+    typed = args.fingerprint or input("Type the fingerprint printed on the join form: ")
+    code = office_admin.adopt_from_files(
+        desk,
+        manifest=Path(args.manifest),
+        key_package=Path(args.key_package),
+        passphrase=_secret("Office key package passphrase: "),
+        password=password,
+        fingerprint=typed,
+    )
+    if code:
+        print("This desk now seals to the office key. NEW RECOVERY CODE (print it, keep it in the safe):\n" + code)
+        desk.rotation.confirm_recovery_code()

@@ -31,6 +31,7 @@ from reception_app.services.intake import IntakeService
 from reception_app.services.letters import LetterService
 from reception_app.services.logbook import LogbookService
 from reception_app.services.notices import NoticeService
+from reception_app.services.office_keys import OfficeKeysService
 from reception_app.services.protection import Protection
 from reception_app.services.related import RelatedCases
 from reception_app.services.rotation import RotationService
@@ -93,6 +94,7 @@ class Desk:
         self.notices = NoticeService(ctx)
         self.backup = BackupService(ctx, self.auth)
         self.rotation = RotationService(ctx, self.drafts)
+        self.office_keys = OfficeKeysService(ctx, self.rotation)
         self.rulesets = RuleSetService(ctx)
 
     @cached_property

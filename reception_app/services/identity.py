@@ -173,6 +173,9 @@ class IdentityService:
             message = key_statement(vault.install_id, keys.identity_public, keys.audit_public)
             if not crypto.verify_signature(keys.audit_public, statement, message):
                 raise SealingBlocked()
+        from reception_app.services.office_keys import refuse_foreign_key  # office mode: the pinned manifest
+
+        refuse_foreign_key(self.ctx)
 
     def _public_key(self) -> bytes:
         """The identity key pinned in this session's own (authenticated) slot, never the editable copies."""

@@ -17,6 +17,7 @@ from typing import Any
 
 from reception_app.models.clock import Clock
 from reception_app.models.enums import Role
+from reception_app.services import office_keys
 from reception_app.services.context import PermissionDenied, SessionContext
 from reception_app.storage import office as office_repo
 from reception_app.storage import office_server
@@ -103,11 +104,13 @@ class OfficeSync:
         if me is None:
             return SyncReport(online=False)
         office_repo.record_audit_anchor(db, self._clock.now())  # local: queued even while offline
+        office_keys.queue_reveals(db, me, self._clock.now())  # reveal audit entries become office events
         try:
             with office_server.connect(office_repo.conninfo(db)) as conn:
                 pushed = self._push(conn, me)
                 pulled = self._pull(conn, me)
                 leased = self._refill(conn)
+                office_keys.after_pull(conn, db, me, self._clock.now())  # reveals noted, office chain heads
         except OfficeOffline as exc:
             if self._online or self._offline_since is None:
                 self._offline_since = self._clock.now()

@@ -11,7 +11,7 @@ from typing import Any
 from reception_app.models.errors import KnownError
 from reception_app.services import Desk
 from reception_app.services.office import new_content_key
-from reception_app.storage import office_pki, office_server
+from reception_app.storage import office_keys, office_pki, office_server
 
 CONTENT_KEY_BYTES = 32
 
@@ -136,3 +136,48 @@ def join_from_files(
     }
     code, _ = desk.office.join(conninfo, content_key)
     return code
+
+
+MANIFEST_FILE = "office-manifest.json"
+PACKAGE_FILE = "office-keys.pkg"
+JOIN_FORM_FILE = "join-form.txt"
+
+
+def join_form(manifest: office_keys.Manifest) -> str:
+    """The text a supervisor prints and signs: the officer compares the fingerprint on the desk when joining."""
+    return (
+        "PHIẾU THAM GIA VĂN PHÒNG — BỘ KHÓA VĂN PHÒNG\n"
+        f"Văn phòng: {manifest.office}\n"
+        f"Lập lúc: {manifest.created}\n"
+        f"Mã nhận dạng bộ khóa: {manifest.fingerprint}\n"
+        "Khi cho bàn tiếp tham gia, nhập đúng mã này; phần mềm từ chối nếu tệp bộ khóa khác.\n"
+        "Lãnh đạo ký tên: ______________________\n"
+    )
+
+
+def keys_init(folder: Path, office: str, passphrase: str, now: datetime) -> str:
+    """Make the office identity and audit key pairs: the signed manifest, the passphrase-protected key package
+    (kept offline by a supervisor, like the CA key) and the join form. Returns the fingerprint."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if (folder / PACKAGE_FILE).exists() or (folder / MANIFEST_FILE).exists():
+        raise KnownError("Thư mục này đã có bộ khóa văn phòng; không ghi đè.")
+    if len(passphrase) < 12:
+        raise KnownError("Mật khẩu gói khóa văn phòng cần ít nhất 12 ký tự.")
+    manifest_text, package = office_keys.make_office_keys(office, now.isoformat(timespec="seconds"), passphrase)
+    manifest = office_keys.parse_manifest(manifest_text)
+    _write(folder / PACKAGE_FILE, package)
+    _write(folder / MANIFEST_FILE, manifest_text.encode("utf-8"), 0o644)
+    _write(folder / JOIN_FORM_FILE, join_form(manifest).encode("utf-8"), 0o644)
+    return manifest.fingerprint
+
+
+def adopt_from_files(
+    desk: Desk, *, manifest: Path, key_package: Path, passphrase: str, password: str, fingerprint: str
+) -> str | None:
+    """Pin the office manifest and move this desk to the office identity key (``desk`` logged in as a
+    supervisor, ``password`` theirs). Returns the new recovery code to show, or None."""
+    try:
+        text, package = manifest.read_text("utf-8"), key_package.read_bytes()
+    except OSError as exc:
+        raise KnownError("Không đọc được tệp bộ khóa văn phòng.") from exc
+    return desk.office_keys.adopt(text, package, passphrase, password, fingerprint)

@@ -174,8 +174,12 @@ class RotationService:
             raise PermissionDenied("Chỉ lãnh đạo đăng nhập bằng tài khoản của mình mới đổi được khóa danh tính.")
         return _Supervisor(session.username, keys, keys.identity_private, keys.audit_private)
 
-    def start(self, password: str) -> RotationProgress:
-        """Begin (or resume) a rotation. The new private key is durable in the supervisor's slot before anything."""
+    def start(self, password: str, identity_private: bytes | None = None) -> RotationProgress:
+        """Begin (or resume) a rotation. The new private key is durable in the supervisor's slot before anything.
+
+        ``identity_private``: the pair to move to (the office identity key, services/office_keys.py); on a desk
+        that pinned an office manifest only that key may be the target, never a new random one.
+        """
         sup = self._supervisor_keys()
         username, keys = sup.username, sup.keys
         _, db, _ = self.ctx.require()
@@ -184,8 +188,16 @@ class RotationService:
             return self._after_vault_rewrite(db, sup, state)
         if state:
             return self.progress()
+        if identity_private is None and settings_repo.get_setting(db, "office.manifest"):
+            raise KnownError(
+                "Bàn tiếp thuộc văn phòng: khóa danh tính là khóa chung của văn phòng, không đổi riêng ở đây."
+            )
         fresh = self.ctx.vault.verify_password(username, password)
-        new_private, new_public = crypto.new_identity_keypair()
+        new_private, new_public = (
+            (identity_private, crypto.identity_public_of(identity_private))
+            if identity_private
+            else crypto.new_identity_keypair()
+        )
         self.ctx.vault.set_user_slot(username, password, replace(fresh, identity_next=new_private), supervisor=True)
         with db.atomic():
             db.execute(_STAGING)

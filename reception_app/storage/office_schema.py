@@ -202,5 +202,37 @@ REVOKE ALL ON FUNCTION office.lease_block(uuid, text, integer, integer, text[]) 
 GRANT EXECUTE ON FUNCTION office.lease_block(uuid, text, integer, integer, text[]) TO {DESK_GROUP};
 """
 
-SERVER_MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# V3: the office chain heads supervisors sign with the office audit key (storage/office_chain.py). Insert-only,
+# through a function that records the calling desk; the same signature again is a no-op.
+_V3 = f"""
+CREATE TABLE office.chain_heads (
+    id bigserial PRIMARY KEY,
+    desk text NOT NULL REFERENCES office.desks (code),
+    signer text NOT NULL,
+    heads jsonb NOT NULL,
+    digest text NOT NULL CHECK (digest ~ '^[0-9a-f]{{64}}$'),
+    signature bytea NOT NULL UNIQUE,
+    signed_at text NOT NULL,
+    stored_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE FUNCTION office.sign_head(p_signer text, p_heads jsonb, p_digest text, p_sig bytea, p_at text)
+RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $fn$
+BEGIN
+    INSERT INTO office.chain_heads (desk, signer, heads, digest, signature, signed_at)
+        VALUES (office.my_desk(), p_signer, p_heads, p_digest, p_sig, p_at)
+        ON CONFLICT (signature) DO NOTHING;
+    RETURN FOUND;
+END
+$fn$;
+ALTER TABLE office.chain_heads OWNER TO {OWNER_ROLE};
+ALTER SEQUENCE office.chain_heads_id_seq OWNER TO {OWNER_ROLE};
+ALTER FUNCTION office.sign_head(text, jsonb, text, bytea, text) OWNER TO {OWNER_ROLE};
+REVOKE ALL ON office.chain_heads FROM PUBLIC;
+REVOKE ALL ON FUNCTION office.sign_head(text, jsonb, text, bytea, text) FROM PUBLIC;
+GRANT SELECT ON office.chain_heads TO {DESK_GROUP};
+GRANT EXECUTE ON FUNCTION office.sign_head(text, jsonb, text, bytea, text) TO {DESK_GROUP};
+"""
+
+SERVER_MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 SERVER_LATEST = len(SERVER_MIGRATIONS)

@@ -1431,6 +1431,21 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/admin/audit_text.py" line="128" />
+            <source>pinned the office&apos;s key manifest</source>
+            <translation>ghim bộ khóa của văn phòng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="129" />
+            <source>(another desk of the office) saw the identities of case</source>
+            <translation>(bàn tiếp khác của văn phòng) đã xem danh tính trong hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="132" />
+            <source>signed the office audit chain</source>
+            <translation>ký xác nhận chuỗi nhật ký văn phòng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="128" />
             <source>saw the protected person's identity in case</source>
             <translation>xem danh tính người được bảo vệ trong hồ sơ</translation>
         </message>

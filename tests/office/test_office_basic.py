@@ -135,6 +135,10 @@ def test_a_retried_batch_changes_nothing_and_a_forged_desk_is_refused(office: Of
         "UPDATE office.desk_heads SET last_seq = 0",
         "DELETE FROM office.number_leases",
         "UPDATE office.number_series SET next_first = 1",
+        "UPDATE office.chain_heads SET digest = 'x'",
+        "DELETE FROM office.chain_heads",
+        "INSERT INTO office.chain_heads (desk, signer, heads, digest, signature, signed_at)"
+        " VALUES ('A', 'x', '{}', repeat('0', 64), 'x', 'x')",
     ],
 )
 def test_desks_have_no_update_or_delete_rights(office: Office, tmp_path: Path, statement: str) -> None:

@@ -125,6 +125,11 @@ def _actions() -> dict[str, str]:
         "security_alarm": QCoreApplication.translate("AuditText", "raised a security alarm"),
         "identity_disclosed": QCoreApplication.translate("AuditText", "disclosed an identity on a document of case"),
         "office_joined": QCoreApplication.translate("AuditText", "joined the office server"),
+        "office_keys_pinned": QCoreApplication.translate("AuditText", "pinned the office's key manifest"),
+        "office_reveal_recorded": QCoreApplication.translate(
+            "AuditText", "(another desk of the office) saw the identities of case"
+        ),
+        "office_head_signed": QCoreApplication.translate("AuditText", "signed the office audit chain"),
         "protection_reveal_granted": QCoreApplication.translate(
             "AuditText", "saw the protected person's identity in case"
         ),
