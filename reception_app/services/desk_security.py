@@ -11,7 +11,7 @@ import logging
 
 from reception_app.models.enums import Role
 from reception_app.models.errors import FieldError, ValidationError
-from reception_app.services import security
+from reception_app.services import attest, security
 from reception_app.services.context import (  # noqa: F401 - re-exported
     HEAD_ACTIONS,
     SESSION_MAX_FAILURES,
@@ -59,6 +59,10 @@ class SecurityService:
             unchecked = security.adopt_legacy(self.ctx.vault, db, keys)
             self.ctx.audit("keys_pinned_first_time", count=unchecked)
         findings, checked = security.check_keys(self.ctx.vault, db, keys)
+        if keys.audit_private is not None and not findings:  # users' new signing keys (docs/SECURITY.md §5.1)
+            attest.certify_pending(
+                self.ctx, db, keys.audit_private, self.ctx.session.username if self.ctx.session else ""
+            )
         found = {f.code for f in findings}
         for code in security.alarm_codes(db):
             if code not in found:

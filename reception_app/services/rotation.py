@@ -186,7 +186,13 @@ class RotationService:
             return self.progress()
         fresh = self.ctx.vault.verify_password(username, password)
         new_private, new_public = crypto.new_identity_keypair()
-        self.ctx.vault.set_user_slot(username, password, replace(fresh, identity_next=new_private), supervisor=True)
+        self.ctx.vault.set_user_slot(
+            username,
+            password,
+            replace(fresh, identity_next=new_private),
+            supervisor=True,
+            signing=fresh.signing_private,
+        )
         with db.atomic():
             db.execute(_STAGING)
             db.execute("DELETE FROM rotation_staging")
