@@ -36,6 +36,8 @@ CREATE TABLE IF NOT EXISTS audit_attestations (
     signature TEXT NOT NULL
 ) STRICT;
 CREATE INDEX IF NOT EXISTS audit_attestations_seq ON audit_attestations (seq);
+-- audit verify looks entries up by action (signed actions, disclosures, account changes, logins): no full scans
+CREATE INDEX IF NOT EXISTS audit_action ON audit_log (action, seq, at);
 
 CREATE TABLE IF NOT EXISTS user_keys (
     username TEXT NOT NULL,
