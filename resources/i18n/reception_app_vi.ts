@@ -1400,6 +1400,16 @@
             <translation>ghim lại khóa công khai của máy</translation>
         </message>
         <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="125" />
+            <source>certified users' signing keys</source>
+            <translation>chứng nhận khóa ký của người dùng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="126" />
+            <source>started signing disclosures, account changes and daily logins</source>
+            <translation>bắt đầu ký xác nhận các lần công bố danh tính, thay đổi tài khoản và đăng nhập đầu ngày</translation>
+        </message>
+        <message>
             <location filename="../../reception_app/ui/admin/audit_text.py" line="122" />
             <source>found the data older than recorded (rollback)</source>
             <translation>phát hiện dữ liệu cũ hơn mốc đã ghi (bị quay lui)</translation>
