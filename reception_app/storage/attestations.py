@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import datetime
 
 from reception_app.storage import crypto
@@ -54,6 +55,7 @@ START_ACTION = "attestations_started"
 ACCOUNT_ACTIONS = frozenset({"user_created", "user_deactivated", "password_reset", "password_changed"})
 DISCLOSURE_ACTIONS = frozenset({"identity_disclosed", "document_printed"})
 USER_ATTESTED = ACCOUNT_ACTIONS | {"login"}
+KeysFor = Callable[[str, int], list[bytes]]  # (username, attested seq) -> the public keys that may have signed
 
 
 def grant_id(token: str) -> str:
@@ -90,8 +92,10 @@ def attest(db: Database, *, at: datetime, kind: str, key_ref: str, private: byte
 def first_login_of_day(db: Database, seq: int) -> bool:
     """True when the ``login`` entry at ``seq`` is the first of its (UTC) date: it must be attested."""
     row = db.query_one("SELECT at FROM audit_log WHERE seq = ?", (seq,))
-    before = db.query_one(
-        "SELECT at FROM audit_log WHERE action = 'login' AND seq < ? ORDER BY seq DESC LIMIT 1", (seq,)
+    before = db.query_one(  # only logins since signatures started count (an upgrade day starts afresh)
+        "SELECT at FROM audit_log WHERE action = 'login' AND seq < ? AND seq > (SELECT coalesce(min(seq), 0)"
+        " FROM audit_log WHERE action = ?) ORDER BY seq DESC LIMIT 1",
+        (seq, START_ACTION),
     )
     return row is not None and (before is None or str(before["at"])[:10] != str(row["at"])[:10])
 
@@ -161,9 +165,7 @@ def _delegate_key(db: Database, key_ref: str, case_uid: str | None, seq: int, au
     return public if crypto.verify_signature(audit_public, sig, message) else None
 
 
-def _signer_keys(
-    db: Database, r: Row, entry: Row, certs: dict[str, list[bytes]], audit_public: bytes
-) -> list[bytes] | str:
+def _signer_keys(db: Database, r: Row, entry: Row, keys_for: KeysFor, audit_public: bytes) -> list[bytes] | str:
     """The keys that may have signed attestation ``r`` of ``entry``, or why none may."""
     seq, kind, key_ref = int(str(r["seq"])), str(r["kind"]), str(r["key_ref"])
     if kind == "grant":
@@ -175,18 +177,18 @@ def _signer_keys(
     if kind == "user":
         if entry["action"] not in USER_ATTESTED or str(entry["actor"]) != key_ref:
             return f"khóa của tài khoản {key_ref} ký một bản ghi không phải của mình"
-        return certs.get(key_ref) or f"khóa ký của tài khoản {key_ref} chưa được lãnh đạo chứng nhận"
+        return keys_for(key_ref, seq) or f"khóa ký của tài khoản {key_ref} chưa được lãnh đạo chứng nhận"
     return "chữ ký xác nhận không rõ loại"
 
 
-def _attestation_problem(db: Database, r: Row, certs: dict[str, list[bytes]], audit_public: bytes) -> str | None:
+def _attestation_problem(db: Database, r: Row, keys_for: KeysFor, audit_public: bytes) -> str | None:
     seq, kind, key_ref = int(str(r["seq"])), str(r["kind"]), str(r["key_ref"])
     entry = db.query_one("SELECT actor, action, case_uid, hash FROM audit_log WHERE seq = ?", (seq,))
     if entry is None:
         return "chuỗi nhật ký ngắn hơn một chữ ký xác nhận (các bản ghi cuối đã bị xóa)"
     if str(entry["hash"]) != str(r["hash"]):
         return "bản ghi không khớp với chữ ký xác nhận của nó"
-    keys = _signer_keys(db, r, entry, certs, audit_public)
+    keys = _signer_keys(db, r, entry, keys_for, audit_public)
     if isinstance(keys, str):
         return keys
     try:
@@ -199,8 +201,11 @@ def _attestation_problem(db: Database, r: Row, certs: dict[str, list[bytes]], au
     return None
 
 
-def _required(db: Database, start: int) -> list[tuple[int, str]]:
-    """Entries after ``start`` that need a signature: disclosures, account changes, each day's first login."""
+def _required(db: Database, start: int, start_day: str) -> list[tuple[int, str]]:
+    """Entries after ``start`` that need a signature: disclosures, account changes, each day's first login.
+
+    Logins dated before ``start_day`` (history written by a data generator or an import) need none.
+    """
     wanted = sorted(ACCOUNT_ACTIONS | {"identity_disclosed"})
     marks = ",".join("?" for _ in wanted)
     rows = [
@@ -210,8 +215,9 @@ def _required(db: Database, start: int) -> list[tuple[int, str]]:
     rows += [
         (int(r["seq"]), "login")
         for r in db.query(
-            "SELECT min(seq) AS seq FROM audit_log WHERE seq > ? AND action = 'login' GROUP BY substr(at, 1, 10)",
-            (start,),
+            "SELECT min(seq) AS seq FROM audit_log WHERE seq > ? AND action = 'login' AND substr(at, 1, 10) >= ?"
+            " GROUP BY substr(at, 1, 10)",
+            (start, start_day),
         )
     ]
     return sorted(rows)
@@ -222,16 +228,26 @@ def check(db: Database, audit_public: bytes, checkpoint_seqs: set[int]) -> tuple
     certs, forged = certified_keys(db, audit_public)
     if forged is not None:
         return 0, f"chứng nhận khóa của tài khoản {forged} không do khóa nhật ký đã ghim ký (giả mạo)"
+    # A key still pending certification counts only for entries after the last supervisor check: that check
+    # certifies every key a slot shows, so a key left pending by it was never a user's (docs/SECURITY.md §5.1).
+    pending: dict[str, list[bytes]] = {}
+    for name, public in pending_keys(db):
+        pending.setdefault(name, []).append(public)
+    last_check = int(db.scalar("SELECT coalesce(max(seq), 0) FROM audit_log WHERE action = 'security_check'"))
+
+    def keys_for(username: str, seq: int) -> list[bytes]:
+        return certs.get(username, []) + (pending.get(username, []) if seq > last_check else [])
+
     valid: dict[int, str] = {}
     for r in db.query("SELECT seq, hash, kind, key_ref, signature FROM audit_attestations ORDER BY id"):
-        problem = _attestation_problem(db, r, certs, audit_public)
+        problem = _attestation_problem(db, r, keys_for, audit_public)
         if problem:
             return int(r["seq"]), problem
         valid[int(r["seq"])] = str(r["kind"])
-    start = db.scalar("SELECT min(seq) FROM audit_log WHERE action = ?", (START_ACTION,))
+    start = db.query_one("SELECT seq, at FROM audit_log WHERE action = ? ORDER BY seq LIMIT 1", (START_ACTION,))
     if start is None:
         return None
-    for seq, action in _required(db, int(start)):
+    for seq, action in _required(db, int(start["seq"]), str(start["at"])[:10]):
         if seq in checkpoint_seqs:
             continue
         if action == "identity_disclosed" and valid.get(seq) != "grant":

@@ -291,3 +291,17 @@ def test_a_delegation_rewritten_to_an_officer_key_fails(world: DeskWorld) -> Non
     ok, problem = _verify_as_supervisor(world)
     assert not ok
     assert "điểm ký" in problem  # the chain no longer matches the supervisor's checkpoint at the grant
+
+
+def test_a_new_users_key_counts_until_the_next_supervisor_check(data_dir: Path) -> None:
+    """Before any supervisor logs in, a new officer's key is pending, and what it signs verifies; the next
+    supervisor login certifies it (their slot shows it), so it still verifies afterwards."""
+    w = set_up_world(data_dir)
+    desk = w.desk
+    desk.auth.login(OFFICER.username, OFFICER.password)
+    desk.users.change_password(OFFICER.password, "officer-password-2-new")  # signed with the pending key
+    report = desk.audit.verify()
+    assert report.ok, report.problem
+    desk.auth.logout()
+    ok, problem = _verify_as_supervisor(w)
+    assert ok, problem
