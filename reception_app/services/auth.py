@@ -10,14 +10,14 @@ from reception_app.models.enums import Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.password_policy import assess_password
 from reception_app.models.validation import clean_text
-from reception_app.services import security
+from reception_app.services import attest, security
 from reception_app.services.context import DB_FILE, VAULT_FILE, NotSetUp, PermissionDenied, Session, SessionContext
 from reception_app.services.desk_security import SecurityService
 from reception_app.services.identity import DEFAULT_REVEAL_MINUTES, IdentityService
 from reception_app.services.rotation import retired_keys
 from reception_app.services.settings import AgencySettings, office_names
 from reception_app.services.users import NewUser, check_password_policy, clean_username
-from reception_app.storage import crypto
+from reception_app.storage import attestations, crypto
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditLog
 from reception_app.storage.database import Database, open_database
@@ -72,8 +72,12 @@ class AuthService:
         (self.ctx.data_dir / "logs").mkdir(exist_ok=True, mode=0o700)
         try:
             keys, code = self.ctx.vault.create()
-            self.ctx.vault.set_user_slot(admin_name, admin.password, keys.officer_view(), supervisor=False)
-            self.ctx.vault.set_user_slot(sup_name, supervisor.password, keys, supervisor=True)
+            user_keys = {
+                admin_name: self.ctx.vault.set_user_slot(
+                    admin_name, admin.password, keys.officer_view(), supervisor=False
+                ),
+                sup_name: self.ctx.vault.set_user_slot(sup_name, supervisor.password, keys, supervisor=True),
+            }
             db = open_database(self.ctx.db_path, keys.db_key, create=True)
             with contextlib.suppress(OSError):  # POSIX only; Windows uses the profile folder's ACL
                 self.ctx.db_path.chmod(0o600)
@@ -119,7 +123,10 @@ class AuthService:
                     audit.append(
                         at=now, actor="setup", action="user_created", details={"username": name, "roles": roles}
                     )
+                audit.append(at=now, actor="setup", action=attestations.START_ACTION)
                 if keys.audit_private is not None:
+                    for name, public in user_keys.items():  # the users' signing keys, certified at once
+                        attestations.certify(db, name, public, audit_private=keys.audit_private, by="setup", at=now)
                     security.write_marks(db, security.current_marks(db), keys.audit_private)
                     audit.checkpoint(at=now, signer="setup", audit_private=keys.audit_private)
             self.ctx.vault.record_head(security.current_head(db, now.isoformat(timespec="seconds")))
@@ -166,6 +173,9 @@ class AuthService:
         self.ctx.rollback = rollback
         try:
             self._copy_pending_events()
+            if rollback is None:
+                attest.start_if_needed(self.ctx, db)
+                attest.register_own_key(db, name, keys.signing_private)
             self.ctx.audit("login", password_change_required=True if weak else None)
             if adopted:
                 self.ctx.audit("keys_adopted", outcome="officer" if not keys.is_supervisor else "supervisor")

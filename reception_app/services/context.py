@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from reception_app.models.clock import Clock
 from reception_app.models.enums import Role
 from reception_app.models.errors import KnownError
+from reception_app.storage import attestations
 from reception_app.storage.audit import AuditLog
 from reception_app.storage.audit_anchor import SIGNED_ACTIONS
 from reception_app.storage.database import Database
@@ -43,6 +44,9 @@ HEAD_ACTIONS = SIGNED_ACTIONS | {
     "identity_disclosed",
     "backup_restored",
 }
+
+# Entries signed without the audit key at hand when no supervisor is present (storage/attestations.py).
+_ATTESTED = attestations.ACCOUNT_ACTIONS | {"identity_disclosed"}
 
 # Supervisor credentials typed into another user's session (reveal dialog, approvals): failures count
 # against that session, never against the supervisor's own login (issue 18.1).
@@ -109,6 +113,8 @@ class SessionContext:
         rollback: a rollback found at login (the session is read-only until a supervisor acknowledges it).
         security_report: what this supervisor session's login check found.
         signer: a one-shot (username, audit private key) signing the next signed audit action.
+        grant_signer: for a case, the live reveal grant's (delegating seq, ephemeral private key), or None
+            (set by the identity service; signs ``identity_disclosed``).
         session_failures: monotonic times of wrong supervisor credentials typed in this session.
     """
 
@@ -123,6 +129,7 @@ class SessionContext:
         self.rollback: RollbackInfo | None = None
         self.security_report: SecurityReport | None = None
         self.signer: tuple[str, bytes] | None = None
+        self.grant_signer: Callable[[str | None], tuple[int, bytes] | None] = lambda _case_uid: None
         self.session_failures: list[float] = []
         self._on_close: list[Callable[[], None]] = []
 
@@ -158,7 +165,7 @@ class SessionContext:
         details = {k: v for k, v in details.items() if v is not None}
         who = actor or (self.session.username if self.session else "system")
         audit = AuditLog(self.db)
-        audit.append(at=self.clock(), actor=who, action=action, case_uid=case_uid, details=details)
+        seq = audit.append(at=self.clock(), actor=who, action=action, case_uid=case_uid, details=details)
         log.info("audit %s case=%s", action, case_uid or "-")
         if action == "identity_tamper_detected":
             self.signer = None  # the grant the supervisor authorised will not come: drop their audit key now
@@ -169,8 +176,28 @@ class SessionContext:
                 signer = (who, self.keys.audit_private)
             if signer is not None:
                 audit.checkpoint(at=self.clock(), signer=signer[0], audit_private=signer[1])
+        elif action in _ATTESTED or (action == "login" and attestations.first_login_of_day(self.db, seq)):
+            self._attest(self.db, audit, action, case_uid, who)
         if action in HEAD_ACTIONS:
             self.db.after_commit(self.record_head)
+
+    def _attest(self, db: Database, audit: AuditLog, action: str, case_uid: str | None, who: str) -> None:
+        """Sign the entry just appended without the audit key at hand (docs/SECURITY.md §5.1).
+
+        A disclosure: the ephemeral key of the case's live reveal grant. An account change or the day's first
+        login: the audit key if this session or an approving supervisor holds it, else the actor's certified key.
+        """
+        delegate = self.grant_signer(case_uid) if action == "identity_disclosed" else None
+        signer, self.signer = self.signer, None
+        if signer is None and self.keys is not None and self.keys.audit_private is not None:
+            signer = (who, self.keys.audit_private)
+        if delegate is not None:
+            attestations.attest(db, at=self.clock(), kind="grant", key_ref=str(delegate[0]), private=delegate[1])
+        elif signer is not None:
+            audit.checkpoint(at=self.clock(), signer=signer[0], audit_private=signer[1])
+        elif action != "identity_disclosed" and self.keys is not None and self.keys.signing_private is not None:
+            private = self.keys.signing_private
+            attestations.attest(db, at=self.clock(), kind="user", key_ref=who, private=private)
 
     def record_head(self) -> None:
         """Remember the chain's head in vault.json and the OS keyring (never while a rollback is pending)."""

@@ -11,7 +11,7 @@ import logging
 
 from reception_app.models.enums import Role
 from reception_app.models.errors import FieldError, ValidationError
-from reception_app.services import office_keys, security
+from reception_app.services import attest, office_keys, security
 from reception_app.services.context import (  # noqa: F401 - re-exported
     HEAD_ACTIONS,
     SESSION_MAX_FAILURES,
@@ -60,6 +60,10 @@ class SecurityService:
             self.ctx.audit("keys_pinned_first_time", count=unchecked)
         findings, checked = security.check_keys(self.ctx.vault, db, keys)
         findings.extend(office_keys.login_findings(self.ctx))  # office mode: anchors, manifest, signed heads
+        if keys.audit_private is not None and not findings:  # users' new signing keys (docs/SECURITY.md §5.1)
+            attest.certify_pending(
+                self.ctx, db, keys.audit_private, self.ctx.session.username if self.ctx.session else ""
+            )
         found = {f.code for f in findings}
         for code in security.alarm_codes(db):
             if code not in found:

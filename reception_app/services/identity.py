@@ -29,6 +29,7 @@ from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.protection import PROTECTION_SCHEMA_VERSION, ProtectionDetails
 from reception_app.models.validation import clean_text
+from reception_app.services.attest import new_delegation
 from reception_app.services.context import (
     PermissionDenied,
     ReadOnlyAfterRollback,
@@ -75,6 +76,8 @@ class RevealGrant:
     supervisor: str
     expires_at: datetime
     expires_mono: float
+    # (reveal_granted seq, the ephemeral Ed25519 key it delegated to): signs the case's disclosures (attest.py)
+    delegate: tuple[int, bytes] | None = None
 
     def seconds_left(self, clock: Clock) -> float:
         """Monotonic seconds until the grant ends (≤ 0: ended)."""
@@ -155,6 +158,10 @@ class IdentityService:
         self.ctx = ctx
         self._grants: dict[str, RevealGrant] = {}
         ctx.on_close(self._grants.clear)
+        ctx.grant_signer = lambda uid: next(  # a live grant of the case signs its disclosures
+            (g.delegate for g in list(self._grants.values()) if g.case_uid == uid and g.seconds_left(ctx.clock) > 0),
+            None,
+        )
 
     # --- sealing ------------------------------------------------------------------------------------------
 
@@ -312,19 +319,20 @@ class IdentityService:
         expires = ctx.clock.now() + timedelta(minutes=minutes)
         expires_mono = ctx.clock.monotonic() + minutes * 60
         token = secrets.token_urlsafe(16)
+        delegate, delegation = new_delegation(ctx, token, case_uid, expires)
         ctx.audit(
             "reveal_granted",
+            **delegation,
             case_uid=case_uid,
             supervisor=sup,
             reason=reason_text,
             fields="all",
             minutes=minutes,
             reporters=len(views),
-            expires_at=expires.isoformat(timespec="seconds"),
         )
-        del identity_private
         log.info("reveal granted case=%s by=%s", case_uid, session.username)
-        grant = RevealGrant(token, case_uid, tuple(views), sup, expires, expires_mono)
+        granted_seq = int(db.scalar("SELECT max(seq) FROM audit_log"))  # the reveal_granted just written
+        grant = RevealGrant(token, case_uid, tuple(views), sup, expires, expires_mono, (granted_seq, delegate))
         self._grants[token] = grant
         return grant
 
@@ -356,9 +364,7 @@ class IdentityService:
         """The grant behind ``token`` while it is valid; after expiry it is dropped, audited and refused."""
         self.ctx.require()
         grant = self._grants.get(token)
-        if grant is None:
-            raise RevealExpired()
-        if grant.seconds_left(self.ctx.clock) <= 0:
+        if grant is None or grant.seconds_left(self.ctx.clock) <= 0:
             self.end_reveal(token, "expired")
             raise RevealExpired()
         return grant

@@ -198,7 +198,13 @@ class RotationService:
             if identity_private
             else crypto.new_identity_keypair()
         )
-        self.ctx.vault.set_user_slot(username, password, replace(fresh, identity_next=new_private), supervisor=True)
+        self.ctx.vault.set_user_slot(
+            username,
+            password,
+            replace(fresh, identity_next=new_private),
+            supervisor=True,
+            signing=fresh.signing_private,
+        )
         with db.atomic():
             db.execute(_STAGING)
             db.execute("DELETE FROM rotation_staging")

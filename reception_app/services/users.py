@@ -8,6 +8,7 @@ from reception_app.models.enums import Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.password_policy import assess_password
 from reception_app.models.validation import clean_text
+from reception_app.services import attest
 from reception_app.services.context import PermissionDenied, SessionContext, SessionThrottled
 from reception_app.services.drafts import DraftService
 from reception_app.services.settings import office_names
@@ -102,7 +103,8 @@ class UserService:
                 created_by=self.ctx.session.username if self.ctx.session else "",
             )
             self.ctx.audit("user_created", username=name, roles=",".join(sorted(r.value for r in roles)))
-            self.ctx.vault.set_user_slot(name, new.password, keys.officer_view(), supervisor=False)
+            public = self.ctx.vault.set_user_slot(name, new.password, keys.officer_view(), supervisor=False)
+            attest.certify_now(self.ctx, db, name, public)
 
     def _approver_keys(self, approver_username: str | None, approver_password: str | None) -> tuple[KeySet, str]:
         session, db, keys = self.ctx.require()
@@ -162,7 +164,11 @@ class UserService:
         with db.atomic():
             settings_repo.update_user(db, name, roles=user.roles | {Role.SUPERVISOR})
             self.ctx.audit("role_granted", username=name, roles="supervisor", approver=approver)
-            self.ctx.vault.set_user_slot(name, user_password, approver_keys, supervisor=True)
+            public = self.ctx.vault.set_user_slot(name, user_password, approver_keys, supervisor=True)
+            if approver_keys.audit_private is not None:  # the approving supervisor certifies the new slot's key
+                self.ctx.signer = (approver, approver_keys.audit_private)
+            attest.certify_now(self.ctx, db, name, public)
+            self.ctx.signer = None
         scrub_old_slots(self.ctx.data_dir, self.ctx.vault, name)
 
     def reset_password(
@@ -183,9 +189,14 @@ class UserService:
         slot_keys, approver = (
             self._approver_keys(approver_username, approver_password) if supervisor else (keys.officer_view(), "")
         )
+        approving = (approver, slot_keys.audit_private) if supervisor and slot_keys.audit_private else None
         with db.atomic():
+            self.ctx.signer = approving  # a supervisor approving signs the reset (else the admin's own key)
             self.ctx.audit("password_reset", username=name, approver=approver)
-            self.ctx.vault.set_user_slot(name, new_password, slot_keys, supervisor=supervisor)
+            public = self.ctx.vault.set_user_slot(name, new_password, slot_keys, supervisor=supervisor)
+            self.ctx.signer = approving
+            attest.certify_now(self.ctx, db, name, public)
+            self.ctx.signer = None
         scrub_old_slots(self.ctx.data_dir, self.ctx.vault, name)
 
     def change_password(self, old_password: str, new_password: str) -> None:
@@ -202,7 +213,9 @@ class UserService:
         keys = self.ctx.vault.verify_password(session.username, old_password)
         with db.atomic():
             self.ctx.audit("password_changed")
-            self.ctx.vault.set_user_slot(session.username, new_password, keys, supervisor=keys.is_supervisor)
+            self.ctx.vault.set_user_slot(
+                session.username, new_password, keys, supervisor=keys.is_supervisor, signing=keys.signing_private
+            )
         scrub_old_slots(self.ctx.data_dir, self.ctx.vault, session.username)
         if self.ctx.session is not None and self.ctx.session.must_change_password:
             self.ctx.session = replace(self.ctx.session, must_change_password=False)

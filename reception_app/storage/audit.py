@@ -45,6 +45,9 @@ _SAFE_DETAIL = frozenset(
         "outcome",
         "version",
         "expires_at",
+        "grant_id",  # a reveal's delegation to its ephemeral key (issue 16): public key and the audit-key signature
+        "delegate_public",
+        "delegate_sig",
         "recovery",
         "reason",
         "size",

@@ -8,7 +8,9 @@ whole file back. These checks compare the chain with what was recorded elsewhere
   the same hash there;
 - every action that is signed when it happens (reveals, key and role changes, security checks, rollback
   acknowledgements) must have a checkpoint exactly at its ``seq``;
-- a head recorded as signed must have its checkpoint in the table (the unsigned tail cannot be older than it).
+- a head recorded as signed must have its checkpoint in the table (the unsigned tail cannot be older than it);
+- every identity disclosure, account change and day's first login must be signed by the audit key, by the
+  ephemeral key its reveal grant delegated to, or by the acting user's certified key (``attestations.check``).
 
 Run only after :meth:`AuditLog.verify` succeeded: the stored hashes are then known to be the chain's.
 """
@@ -21,7 +23,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from reception_app.storage import crypto
+from reception_app.storage import attestations, crypto
 from reception_app.storage.audit import VerifyReport
 from reception_app.storage.database import Database
 from reception_app.storage.mirror import HeadRecord
@@ -38,6 +40,7 @@ SIGNED_ACTIONS = frozenset(
         "rollback_acknowledged",
         "identity_key_rotated",
         "identity_duplicate_check",  # a supervisor approved an ID-number lookup at the desk (issue 23)
+        "user_keys_certified",  # the audit key certified users' personal signing keys
     }
 )
 
@@ -115,4 +118,7 @@ def verify_anchors(
             )
         if not crypto.verify_signature(audit_public, base64.b64decode(cp["signature"]), f"{seq}|{cp['hash']}".encode()):
             return VerifyReport(False, report.entries, report.checkpoints, seq, "điểm ký không do khóa đã ghim ký")
+    attested = attestations.check(db, audit_public, set(checkpoints))
+    if attested is not None:
+        return VerifyReport(False, report.entries, report.checkpoints, attested[0], attested[1])
     return report

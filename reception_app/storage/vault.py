@@ -16,7 +16,6 @@ import secrets
 import unicodedata
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,6 +32,9 @@ from reception_app.storage.errors import (
 )
 from reception_app.storage.keyring_secret import DeviceSecretStore
 from reception_app.storage.mirror import HeadRecord, load_named, merge_lock_entry, save_named, trim_lock_table
+from reception_app.storage.vault_keys import KeySet, SlotInfo, SlotPins, key_statement, pins_tag
+
+__all__ = ["KeySet", "SlotInfo", "SlotPins", "Vault", "key_statement"]
 
 FORMAT = 1
 MAX_FAILURES = 5
@@ -44,64 +46,14 @@ _B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 _SUPERVISOR_ITEMS = ("identity_private", "audit_private", "blind_key")
 
 
-def key_statement(install_id: str, identity_public: bytes, audit_public: bytes) -> bytes:
-    """What the audit key signs at setup (and at every re-pin or rotation): this install's public keys."""
-    return f"reception_app keys v1|{install_id}|{identity_public.hex()}|{audit_public.hex()}".encode()
+def _item_ad(slot_id: str, name: str, suffix: str, shown: str) -> bytes:
+    """A slot item's associated data; the signing key's also binds the public keys the slot shows."""
+    return f"{slot_id}|{name}{suffix}{'|' + shown if name == 'signing_key' else ''}".encode()
 
 
-def _pins_tag(identity_public: bytes, audit_public: bytes) -> str:
-    return hashlib.sha256(b"reception_app pins v1|" + identity_public + audit_public).hexdigest()[:32]
-
-
-@dataclass(frozen=True)
-class SlotPins:
-    """The public keys a slot carries in clear; its AEAD items only open with these exact keys."""
-
-    slot_id: str
-    kind: str
-    username: str
-    identity_public: bytes | None
-    audit_public: bytes | None
-
-
-@dataclass(frozen=True)
-class KeySet:
-    """Keys unwrapped for one session. Officers and admins hold only ``db_key``."""
-
-    db_key: bytes
-    identity_public: bytes
-    audit_public: bytes
-    identity_private: bytes | None = None
-    audit_private: bytes | None = None
-    blind_key: bytes | None = None
-    # Per-slot key for this user's own encrypted intake draft; derived from the slot's KEK, so only the
-    # same password (or recovery code) opens it again. None in KeySets not unwrapped from a slot.
-    draft_key: bytes | None = None
-    # True when the public keys came from the slot's authenticated pins (False: a legacy slot).
-    pinned: bool = False
-    # The next identity private key while a rotation runs (only in the rotating supervisor's slot).
-    identity_next: bytes | None = None
-
-    @property
-    def is_supervisor(self) -> bool:
-        return self.identity_private is not None
-
-    def officer_view(self) -> KeySet:
-        return replace(self, identity_private=None, audit_private=None, blind_key=None, identity_next=None)
-
-    def with_public(self, identity_public: bytes, audit_public: bytes) -> KeySet:
-        return replace(self, identity_public=identity_public, audit_public=audit_public)
-
-    def __repr__(self) -> str:
-        return f"KeySet(supervisor={self.is_supervisor})"
-
-
-@dataclass(frozen=True)
-class SlotInfo:
-    slot_id: str
-    username: str
-    supervisor: bool
-    stale: bool  # wrapped under a device secret this machine no longer has
+def _shown(slot: dict[str, Any]) -> str:
+    """The signing public keys a slot shows in clear: its own, then those of the slots it replaced."""
+    return ",".join([str(slot.get("signing_public", "")), *map(str, slot.get("signing_previous", []))])
 
 
 def _b64(data: bytes) -> str:
@@ -274,15 +226,28 @@ class Vault:
         return crypto.hkdf(stretched, salt=self._device_secret(), info=f"reception_app slot v1|{slot_id}".encode())
 
     def _make_slot(
-        self, kind: str, username: str, secret: str, keys: KeySet, data: dict[str, Any], *, supervisor: bool = True
+        self,
+        kind: str,
+        username: str,
+        secret: str,
+        keys: KeySet,
+        data: dict[str, Any],
+        *,
+        supervisor: bool = True,
+        signing: bytes | None = None,
+        previous: list[str] | None = None,
     ) -> dict[str, Any]:
         slot_id = ("r-" if kind == "recovery" else "u-") + secrets.token_hex(8)
         salt = os.urandom(16)
         params = self.kdf
         self._data = data  # _kek may need the device secret of a vault being created
         kek = self._kek(kind, slot_id, _password_bytes(secret), salt, params)
-        items = {"db_key": keys.db_key}
-        tag = _pins_tag(keys.identity_public, keys.audit_public)
+        items = {"db_key": keys.db_key} | ({"signing_key": signing} if signing is not None else {})
+        clear: dict[str, Any] = {}
+        if signing is not None:
+            clear = {"signing_public": crypto.signing_public_of(signing).hex(), "signing_previous": previous or []}
+        shown = _shown(clear) if clear else ""
+        tag = pins_tag(keys.identity_public, keys.audit_public)
         if supervisor:
             for name in _SUPERVISOR_ITEMS:
                 value = getattr(keys, name)
@@ -301,7 +266,12 @@ class Vault:
             # In clear so a supervisor session can compare every slot's keys; bound to the items below
             # through the associated data, so a slot only opens with the keys it shows.
             "pins": {"identity_public": _b64(keys.identity_public), "audit_public": _b64(keys.audit_public)},
-            "items": {k: _b64(crypto.aead_encrypt(kek, v, f"{slot_id}|{k}|{tag}".encode())) for k, v in items.items()},
+            # The slot's personal signing key shows its public half (bound into that item's associated data):
+            # a supervisor certifies only keys a slot shows (services/attest.py).
+            **clear,
+            "items": {
+                k: _b64(crypto.aead_encrypt(kek, v, _item_ad(slot_id, k, "|" + tag, shown))) for k, v in items.items()
+            },
         }
 
     # --- user slots ------------------------------------------------------------------------------------
@@ -322,14 +292,26 @@ class Vault:
     def has_user(self, username: str) -> bool:
         return any(s.username == username for s in self.slots())
 
-    def set_user_slot(self, username: str, password: str, keys: KeySet, *, supervisor: bool) -> None:
-        """Create or replace ``username``'s slot (password change, reset, role change)."""
+    def set_user_slot(
+        self, username: str, password: str, keys: KeySet, *, supervisor: bool, signing: bytes | None = None
+    ) -> bytes:
+        """Create or replace ``username``'s slot (password change, reset, role change); returns its signing public key.
+
+        ``signing``: the user's personal Ed25519 key to keep (their own password change); None makes a new one
+        (the key of ``keys`` belongs to whoever holds them, never to ``username``).
+        """
         data = json.loads(json.dumps(self._load()))
-        slot = self._make_slot("user", username, password, keys, data, supervisor=supervisor)
-        replaced = any(s["kind"] == "user" and s["username"] == username for s in data["slots"])
+        signing = signing or crypto.new_signing_keypair()[0]
+        old = next((s for s in data["slots"] if s["kind"] == "user" and s["username"] == username), None)
+        previous = [k for k in _shown(old or {}).split(",") if k and k != crypto.signing_public_of(signing).hex()]
+        slot = self._make_slot(
+            "user", username, password, keys, data, supervisor=supervisor, signing=signing, previous=previous[:8]
+        )
+        replaced = old is not None
         data["slots"] = [s for s in data["slots"] if not (s["kind"] == "user" and s["username"] == username)]
         data["slots"].append(slot)
         self._save(data, revoke=replaced)
+        return crypto.signing_public_of(signing)
 
     def remove_user_slot(self, username: str) -> None:
         data = json.loads(json.dumps(self._load()))
@@ -346,13 +328,17 @@ class Vault:
         pins = slot.get("pins")
         if isinstance(pins, dict):
             id_pub, audit_pub = _unb64(str(pins.get("identity_public", ""))), _unb64(str(pins.get("audit_public", "")))
-            suffix = "|" + _pins_tag(id_pub, audit_pub)
+            suffix = "|" + pins_tag(id_pub, audit_pub)
         else:  # a slot written before keys were pinned (format 1 without pins)
             id_pub, audit_pub, suffix = _unb64(data["identity_public"]), _unb64(data["audit_public"]), ""
         items: dict[str, bytes] = {}
         for name, blob in slot["items"].items():
-            items[name] = crypto.aead_decrypt(kek, _unb64(blob), f"{slot['id']}|{name}{suffix}".encode())
+            ad = _item_ad(slot["id"], name, suffix, _shown(slot))
+            items[name] = crypto.aead_decrypt(kek, _unb64(blob), ad)
+        if slot["kind"] == "user" and "signing_key" not in items:  # a slot made before user keys: add one now
+            items["signing_key"] = self._add_item(slot["id"], "signing_key", kek, suffix)
         return KeySet(
+            signing_private=items.get("signing_key"),
             pinned=bool(suffix),
             db_key=items["db_key"],
             identity_public=id_pub,
@@ -363,6 +349,17 @@ class Vault:
             identity_next=items.get("identity_next"),
             draft_key=crypto.hkdf(kek, salt=b"", info=f"reception_app draft v1|{slot['id']}".encode()),
         )
+
+    def _add_item(self, slot_id: str, name: str, kek: bytes, suffix: str) -> bytes:
+        """A new signing key wrapped into a slot under the KEK it has (no new Argon2id, same draft key)."""
+        value = crypto.new_signing_keypair()[0]
+        data = json.loads(json.dumps(self._load()))
+        slot = next(s for s in data["slots"] if s["id"] == slot_id)
+        slot["signing_public"], slot["signing_previous"] = crypto.signing_public_of(value).hex(), []
+        slot["items"][name] = _b64(crypto.aead_encrypt(kek, value, _item_ad(slot_id, name, suffix, _shown(slot))))
+        with contextlib.suppress(OSError):  # a read-only folder: a key for this session only, added next time
+            self._save(data)
+        return value
 
     def verify_password(self, username: str, password: str, *, count: bool = True) -> KeySet:
         """Unwrap ``username``'s slot. Subject to lockout exactly like a login.
@@ -569,7 +566,7 @@ class Vault:
         login (the new statement is signed by the audit key they pin).
         """
         data = json.loads(json.dumps(self._load()))
-        own = self._make_slot("user", username, password, keys, data, supervisor=True)
+        own = self._make_slot("user", username, password, keys, data, supervisor=True, signing=keys.signing_private)
         recovery = self._make_slot("recovery", "", normalize_recovery_code(recovery_code), keys, data)
         slots = []
         for slot in data["slots"]:
@@ -592,7 +589,7 @@ class Vault:
 
     def adopt_keys(self, username: str, password: str, keys: KeySet) -> KeySet:
         """Re-wrap ``username``'s slot with ``keys`` (new pins after a rotation); returns the slot's new keys."""
-        self.set_user_slot(username, password, keys, supervisor=keys.is_supervisor)
+        self.set_user_slot(username, password, keys, supervisor=keys.is_supervisor, signing=keys.signing_private)
         return self.verify_password(username, password)
 
     # --- recorded audit heads (issue 16) -------------------------------------------------------------------

@@ -1400,6 +1400,16 @@
             <translation>ghim lại khóa công khai của máy</translation>
         </message>
         <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="125" />
+            <source>certified users' signing keys</source>
+            <translation>chứng nhận khóa ký của người dùng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="126" />
+            <source>started signing disclosures, account changes and daily logins</source>
+            <translation>bắt đầu ký xác nhận các lần công bố danh tính, thay đổi tài khoản và đăng nhập đầu ngày</translation>
+        </message>
+        <message>
             <location filename="../../reception_app/ui/admin/audit_text.py" line="122" />
             <source>found the data older than recorded (rollback)</source>
             <translation>phát hiện dữ liệu cũ hơn mốc đã ghi (bị quay lui)</translation>
@@ -4166,6 +4176,41 @@
         </message>
     </context>
     <context>
+        <name>OldKeyBackupsDialog</name>
+        <message>
+            <location filename="../../reception_app/ui/shell/old_backups_dialog.py" line="28" />
+            <source>Backups holding the old identity key</source>
+            <translation>Các bản sao lưu còn giữ khóa danh tính cũ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shell/old_backups_dialog.py" line="31" />
+            <source>These backups were made before the identity key was changed. They still hold the old key and the identities sealed with it: anyone who knows a password of that time (or the old recovery code) can open them. Destroy them (delete the folders and empty the recycle bin). Also destroy every copy made before the change on USB sticks, other PCs or network shares.</source>
+            <translation>Các bản sao lưu này được tạo trước khi đổi khóa danh tính. Chúng vẫn chứa khóa cũ và các danh tính đã niêm phong bằng khóa đó: ai biết một mật khẩu của thời điểm đó (hoặc mã khôi phục cũ) đều mở được. Hãy hủy chúng (xóa các thư mục và dọn sạch thùng rác). Đồng thời hủy mọi bản sao tạo trước khi đổi khóa đang nằm trên USB, máy tính khác hoặc thư mục mạng.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shell/old_backups_dialog.py" line="43" />
+            <source>Looking for backups…</source>
+            <translation>Đang tìm các bản sao lưu…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../reception_app/ui/shell/old_backups_dialog.py" line="57" />
+            <source>%n backup(s) in the data folder still hold the old key.</source>
+            <translation>
+                <numerusform>Có %n bản sao lưu trong thư mục dữ liệu còn giữ khóa cũ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shell/old_backups_dialog.py" line="59" />
+            <source>No backup in the data folder holds an old key.</source>
+            <translation>Không có bản sao lưu nào trong thư mục dữ liệu còn giữ khóa cũ.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shell/old_backups_dialog.py" line="62" />
+            <source>The backups could not be listed.</source>
+            <translation>Không liệt kê được các bản sao lưu.</translation>
+        </message>
+    </context>
+    <context>
         <name>OwedNoticesModel</name>
         <message>
             <location filename="../../reception_app/ui/cases/owed_notices.py" line="47" />
@@ -5614,6 +5659,11 @@
             <translation>Dừng</translation>
         </message>
         <message>
+            <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="62" />
+            <source>Backups holding the old key…</source>
+            <translation>Bản sao lưu còn khóa cũ…</translation>
+        </message>
+        <message>
             <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="67" />
             <source>Your password:</source>
             <translation>Mật khẩu của bạn:</translation>
@@ -5625,8 +5675,8 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="117" />
-            <source>Done. The new recovery code (print it and keep it in the safe; it is shown only once): %1</source>
-            <translation>Xong. Mã khôi phục mới (hãy in ra và cất vào két; mã chỉ hiện một lần): %1</translation>
+            <source>Done. The new recovery code (print it and keep it in the safe; it is shown only once): %1. Then open &quot;Backups holding the old key&quot; and destroy the backups it lists.</source>
+            <translation>Xong. Mã khôi phục mới (hãy in ra và cất vào két; mã chỉ hiện một lần): %1. Sau đó mở &quot;Bản sao lưu còn khóa cũ&quot; và hủy các bản sao lưu được liệt kê.</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="128" />

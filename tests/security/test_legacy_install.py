@@ -8,7 +8,8 @@ from pathlib import Path
 
 from reception_app.storage import crypto
 from reception_app.storage.crypto import TEST_KDF
-from reception_app.storage.vault import Vault, _pins_tag, normalize_recovery_code
+from reception_app.storage.vault import Vault, normalize_recovery_code
+from reception_app.storage.vault_keys import pins_tag
 from tests.factories import ADMIN, OFFICER, SUPERVISOR, draft, set_up_world
 from tests.security.insider import db_key_for_test, raw_db
 
@@ -23,7 +24,10 @@ def _make_legacy(world, passwords: dict[str, str]) -> None:  # type: ignore[no-u
         kek = vault._kek(slot["kind"], slot["id"], secret.encode(), base64.b64decode(slot["salt"]), TEST_KDF)
         pins = slot.pop("pins")
         id_pub, audit_pub = base64.b64decode(pins["identity_public"]), base64.b64decode(pins["audit_public"])
-        tag = _pins_tag(id_pub, audit_pub)
+        tag = pins_tag(id_pub, audit_pub)
+        slot["items"].pop("signing_key", None)  # that format had no personal signing keys either
+        slot.pop("signing_public", None)
+        slot.pop("signing_previous", None)
         for name, blob in slot["items"].items():
             plain = crypto.aead_decrypt(kek, base64.b64decode(blob), f"{slot['id']}|{name}|{tag}".encode())
             slot["items"][name] = base64.b64encode(

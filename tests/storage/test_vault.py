@@ -32,7 +32,9 @@ def test_officer_slot_holds_only_the_db_key(tmp_path: Path) -> None:
     assert sup.identity_private == keys.identity_private
     raw = json.loads((tmp_path / "vault.json").read_text())
     officer_slot = next(s for s in raw["slots"] if s["username"] == "canbo")
-    assert set(officer_slot["items"]) == {"db_key"}
+    assert set(officer_slot["items"]) == {"db_key", "signing_key"}  # + the officer's own signing key (issue 16)
+    assert officer.signing_private is not None
+    assert sup.signing_private not in (None, officer.signing_private)
     assert "officer-password" not in (tmp_path / "vault.json").read_text()
     assert repr(sup) == "KeySet(supervisor=True)"
 

@@ -46,6 +46,9 @@ HIDDEN_KEYS = frozenset(
         "visit_id",
         "query_tokens",
         "recorded_hash",
+        "grant_id",  # a reveal's delegation to its grant key (issue 16): checked by audit verify, not read
+        "delegate_public",
+        "delegate_sig",
         "replaced_hash",
         "head_hash",
         "old_key_id",
@@ -119,6 +122,10 @@ def _actions() -> dict[str, str]:
         "keys_adopted": QCoreApplication.translate("AuditText", "took over the replaced identity key"),
         "keys_pinned_first_time": QCoreApplication.translate("AuditText", "pinned the desk's public keys"),
         "keys_repinned": QCoreApplication.translate("AuditText", "pinned the desk's public keys again"),
+        "user_keys_certified": QCoreApplication.translate("AuditText", "certified users' signing keys"),
+        "attestations_started": QCoreApplication.translate(
+            "AuditText", "started signing disclosures, account changes and daily logins"
+        ),
         "rollback_detected": QCoreApplication.translate("AuditText", "found the data older than recorded (rollback)"),
         "rollback_acknowledged": QCoreApplication.translate("AuditText", "acknowledged a rollback of the data"),
         "security_check": QCoreApplication.translate("AuditText", "checked the desk's keys and sealed data"),

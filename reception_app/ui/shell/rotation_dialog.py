@@ -59,7 +59,9 @@ class RotationDialog(QDialog):
         self.start_button = QPushButton(self.tr("Start"), self)
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setEnabled(False)
+        self.old_backups_button = QPushButton(self.tr("Backups holding the old key…"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.old_backups_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -73,6 +75,7 @@ class RotationDialog(QDialog):
         layout.addWidget(buttons)
         self.start_button.clicked.connect(self._on_start_button_clicked)
         self.stop_button.clicked.connect(self._on_stop_button_clicked)
+        self.old_backups_button.clicked.connect(self._on_old_backups_button_clicked)
         self.resize(560, 260)
 
     @Slot()
@@ -84,6 +87,12 @@ class RotationDialog(QDialog):
         self.stop_button.setEnabled(True)
         desk, password = self._desk, self._password
         self._runner.run(lambda: desk.rotation.start(password), self._on_progress, self._on_failed, context=self)
+
+    @Slot()
+    def _on_old_backups_button_clicked(self) -> None:
+        from reception_app.ui.shell.old_backups_dialog import OldKeyBackupsDialog
+
+        OldKeyBackupsDialog(self._desk, self._runner, self).open()
 
     @Slot()
     def _on_stop_button_clicked(self) -> None:
@@ -114,7 +123,8 @@ class RotationDialog(QDialog):
         self.progress.setValue(self.progress.maximum())
         self.message.setText(
             self.tr(
-                "Done. The new recovery code (print it and keep it in the safe; it is shown only once): %1"
+                "Done. The new recovery code (print it and keep it in the safe; it is shown only once): %1."
+                " Then open \"Backups holding the old key\" and destroy the backups it lists."
             ).replace("%1", progress.recovery_code or "")
         )
         desk = self._desk  # the code is on the screen now: the rotation is over
