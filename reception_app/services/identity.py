@@ -175,10 +175,8 @@ class IdentityService:
         if security.alarm_codes(db) or '"swapped"' in settings_repo.get_setting(db, "rotation.state", ""):
             raise SealingBlocked()
         if keys.pinned:
-            vault = self.ctx.vault
-            statement = vault.top_level_keys()[2]
-            message = key_statement(vault.install_id, keys.identity_public, keys.audit_public)
-            if not crypto.verify_signature(keys.audit_public, statement, message):
+            message = key_statement(self.ctx.vault.install_id, keys.identity_public, keys.audit_public)
+            if not crypto.verify_signature(keys.audit_public, self.ctx.vault.top_level_keys()[2], message):
                 raise SealingBlocked()
         from reception_app.services.office_keys import refuse_foreign_key  # office mode: the pinned manifest
 
