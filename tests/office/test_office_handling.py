@@ -6,7 +6,7 @@ from pathlib import Path
 
 from reception_app.models.enums import Admissibility, CaseKind, CaseStatus, Jurisdiction
 from reception_app.models.handling import Classification
-from reception_app.storage import office as office_repo
+from reception_app.storage import office_conflicts
 from tests.factories import draft
 from tests.office.conftest import Office, make_office_desk
 
@@ -30,7 +30,7 @@ def test_a_move_on_desk_b_reaches_the_desk_that_recorded_the_case(office: Office
     assert _status(a.desk, saved.uid) == _status(b.desk, saved.uid)
     assert a.desk.handling.view(saved.uid).steps == b.desk.handling.view(saved.uid).steps
     assert len(a.desk.handling.visits(saved.uid)) == 2
-    assert office_repo.conflicts(a.desk.ctx.require()[1]) == []
+    assert office_conflicts.conflicts(a.desk.ctx.require()[1]) == []
 
 
 def test_two_moves_from_the_same_version_are_both_kept_and_flagged(office: Office, tmp_path: Path) -> None:
@@ -45,7 +45,7 @@ def test_two_moves_from_the_same_version_are_both_kept_and_flagged(office: Offic
     for d in (a, b, c, a, b, c):
         d.sync.sync_once()
     for d in (a, b, c):
-        assert office_repo.conflicts(d.desk.ctx.require()[1]) == [saved.uid]
+        assert office_conflicts.conflicts(d.desk.ctx.require()[1]) == [saved.uid]
     with office_server_conn(office) as conn:
         kinds = conn.execute(
             "SELECT desk, kind FROM office.events WHERE case_uid = %s ORDER BY desk, seq", (saved.uid,)
