@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from reception_app.models.enums import CaseStatus, HandlingAction, Role
+from reception_app.models.enums import CaseKind, CaseStatus, HandlingAction, Role
 from reception_app.services.context import SessionContext
 from reception_app.storage import office_conflicts, office_quarantine
 from reception_app.storage.office_conflicts import Conflict, ConflictGone, Version
@@ -28,6 +28,7 @@ class VersionView:
     seq: int
     at: datetime | None
     status: str
+    kind: str
     officer: str
     step: str
     mine: bool
@@ -58,7 +59,7 @@ class QuarantineView:
     retry_asked: bool
 
 
-def _label(enum: type[CaseStatus] | type[HandlingAction], code: str) -> str:
+def _label(enum: type[CaseStatus] | type[CaseKind] | type[HandlingAction], code: str) -> str:
     try:
         return enum(code).label
     except ValueError:
@@ -74,7 +75,14 @@ def _at(text: str) -> datetime | None:
 
 def _version(v: Version) -> VersionView:
     return VersionView(
-        v.desk, v.seq, _at(v.at), _label(CaseStatus, v.status), v.officer, _label(HandlingAction, v.step), v.mine
+        desk=v.desk,
+        seq=v.seq,
+        at=_at(v.at),
+        status=_label(CaseStatus, v.status),
+        kind=_label(CaseKind, v.kind),
+        officer=v.officer,
+        step=_label(HandlingAction, v.step),
+        mine=v.mine,
     )
 
 

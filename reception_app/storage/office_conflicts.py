@@ -44,6 +44,7 @@ class Version:
     at: str
     base_version: int
     status: str
+    kind: str
     officer: str
     step: str  # the last handling step's action code ('' if none)
     mine: bool  # made on this desk
@@ -109,6 +110,7 @@ def _version(desk: str, seq: int, at: str, payload: dict[str, Any], mine: bool) 
         at=at,
         base_version=int(codes.get("base_version", -1)),
         status=str(codes.get("status", "")),
+        kind=str(codes.get("kind", "")),
         officer=str(codes.get("officer", "")),
         step=str(steps[-1].get("action", "")) if steps else "",
         mine=mine,
