@@ -4,22 +4,22 @@
     <context>
         <name>AcceptanceDecisionDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="195" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="201" />
             <source>Acceptance decision</source>
             <translation>Quyết định thụ lý tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="197" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="203" />
             <source>The copies for the verifier and the person denounced carry the reporter code only.</source>
             <translation>Bản gửi người xác minh và người bị tố cáo chỉ ghi mã người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="199" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="205" />
             <source>optional: e.g. Verification team no. 2</source>
             <translation>không bắt buộc: ví dụ Tổ xác minh số 2</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="200" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="206" />
             <source>&amp;Verified by:</source>
             <translation>Người, đơn vị &amp;xác minh:</translation>
         </message>
@@ -27,22 +27,22 @@
     <context>
         <name>AcceptanceNoticeDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="129" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="128" />
             <source>Acceptance notice</source>
             <translation>Thông báo thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="131" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="130" />
             <source>Dated from the acceptance recorded in the handling, citing its decision number.</source>
             <translation>Lấy ngày thụ lý đã ghi trong phần xử lý và dẫn số quyết định thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="133" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="132" />
             <source>optional: the body that transferred the petition</source>
             <translation>không bắt buộc: cơ quan đã chuyển đơn đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="134" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="133" />
             <source>&amp;Transferred by:</source>
             <translation>Cơ quan &amp;chuyển đơn:</translation>
         </message>
@@ -442,34 +442,39 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="65" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="73" />
             <source>&amp;Accounts</source>
             <translation>Tài &amp;khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="66" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="74" />
             <source>A&amp;gency and desk</source>
             <translation>Cơ quan và má&amp;y trạm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="67" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="75" />
             <source>&amp;Transfer directory and calendar</source>
             <translation>&amp;Danh mục chuyển đơn và lịch làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="69" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="77" />
             <source>&amp;Rule sets</source>
             <translation>Bộ quy tắc (&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="72" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="80" />
             <source>Whistleblower &amp;protection</source>
             <translation>&amp;Bảo vệ người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="75" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="83" />
             <source>Audit &amp;log</source>
             <translation>Nhật ký hệ thốn&amp;g</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="103" />
+            <source>Office co&amp;nflicts</source>
+            <translation>&amp;Xung đột giữa các bàn</translation>
         </message>
     </context>
     <context>
@@ -1002,93 +1007,93 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="57" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="74" />
             <source>e.g. reveal, login, user_</source>
             <translation>ví dụ: mở khóa, đăng nhập, tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="61" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="78" />
             <source>username</source>
             <translation>tên đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="64" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="81" />
             <source>&amp;Filter</source>
             <translation>&amp;Lọc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="65" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="82" />
             <source>Load &amp;older entries</source>
             <translation>Tải các bản ghi &amp;cũ hơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="66" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="83" />
             <source>&amp;Verify chain</source>
             <translation>&amp;Xác minh chuỗi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="68" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="85" />
             <source>Recompute every link of the hash chain and check the supervisors' signed checkpoints.</source>
             <translation>Tính lại mọi mắt xích của chuỗi băm và kiểm tra các điểm xác nhận do lãnh đạo ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="100" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="117" />
             <source>A&amp;ction contains:</source>
             <translation>&amp;Thao tác có chứa:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="102" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="119" />
             <source>&amp;User:</source>
             <translation>&amp;Người dùng:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="171" />
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="173" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="188" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="190" />
             <source>Verifying the whole chain…</source>
             <translation>Đang kiểm tra toàn bộ chuỗi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="173" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="190" />
             <source>Verify chain</source>
             <translation>Xác minh chuỗi nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="193" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="221" />
             <source>Chain intact. Entries checked: %1. Signed checkpoints valid: %2.</source>
             <translation>Chuỗi toàn vẹn. Số bản ghi đã kiểm tra: %1. Số điểm ký xác nhận hợp lệ: %2.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="200" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="228" />
             <source>Chain BROKEN. First broken link: entry #%1 (%2). Report this to a supervisor.</source>
             <translation>Chuỗi BỊ HỎNG. Mắt xích hỏng đầu tiên: bản ghi số %1 (%2). Hãy báo cho lãnh đạo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="212" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="240" />
             <source>The check could not run. Details are in the log.</source>
             <translation>Không chạy được việc kiểm tra. Chi tiết có trong tệp nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="221" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="249" />
             <source>Loading…</source>
             <translation>Đang tải…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="228" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="256" />
             <source>Entries shown: %1 (end of the log).</source>
             <translation>Số bản ghi hiển thị: %1 (hết nhật ký).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="231" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="259" />
             <source>Matching entries: %1, searched back to entry #%2. Load older entries to search further.</source>
             <translation>Số bản ghi khớp: %1, đã tìm đến bản ghi số %2. Tải các bản ghi cũ hơn để tìm tiếp.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="237" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="265" />
             <source>Entries shown: %1, newest first; scroll down for more.</source>
             <translation>Số bản ghi hiển thị: %1, mới nhất trước; cuộn xuống để xem thêm.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="242" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="270" />
             <source>Not loaded: %1</source>
             <translation>Chưa tải được: %1</translation>
         </message>
@@ -1155,7 +1160,7 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/admin/audit_text.py" line="61" />
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="214" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="221" />
             <source>logged out</source>
             <translation>đăng xuất</translation>
         </message>
@@ -1431,503 +1436,518 @@
         </message>
         <message>
             <location filename="../../reception_app/ui/admin/audit_text.py" line="128" />
+            <source>set aside another desk's event that could not be applied</source>
+            <translation>để riêng một thay đổi của bàn khác không áp dụng được</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="131" />
+            <source>asked to retry the events set aside</source>
+            <translation>yêu cầu thử lại các thay đổi bị để riêng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="132" />
+            <source>chose the version kept of a case changed on two desks</source>
+            <translation>chọn phiên bản giữ lại của hồ sơ bị hai bàn cùng sửa</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="135" />
             <source>saw the protected person's identity in case</source>
             <translation>xem danh tính người được bảo vệ trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="131" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="138" />
             <source>recorded a return visit for case</source>
             <translation>ghi nhận lượt tiếp mới cho hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="132" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="139" />
             <source>asked for the identity duplicate check</source>
             <translation>đề nghị tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="135" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="142" />
             <source>was refused the identity duplicate check</source>
             <translation>bị từ chối tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="143" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="150" />
             <source>reason</source>
             <translation>lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="144" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="151" />
             <source>legal basis</source>
             <translation>căn cứ pháp lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="145" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="152" />
             <source>outcome</source>
             <translation>kết quả</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="146" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="153" />
             <source>supervisor</source>
             <translation>lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="147" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="154" />
             <source>approved by</source>
             <translation>người phê duyệt</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="148" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="155" />
             <source>account</source>
             <translation>tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="149" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="156" />
             <source>roles</source>
             <translation>quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="150" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="157" />
             <source>decision</source>
             <translation>quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="151" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="158" />
             <source>decision number</source>
             <translation>số quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="152" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="159" />
             <source>result</source>
             <translation>kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="153" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="160" />
             <source>kind</source>
             <translation>loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="154" />
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="170" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="161" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="177" />
             <source>from</source>
             <translation>từ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="155" />
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="171" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="162" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="178" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="156" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="163" />
             <source>document</source>
             <translation>văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="157" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="164" />
             <source>document number</source>
             <translation>số văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="158" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="165" />
             <source>copies</source>
             <translation>số liên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="159" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="166" />
             <source>identity printed</source>
             <translation>có in danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="160" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="167" />
             <source>reprint</source>
             <translation>in lại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="161" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="168" />
             <source>count</source>
             <translation>số lượng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="162" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="169" />
             <source>fields</source>
             <translation>mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="163" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="170" />
             <source>minutes</source>
             <translation>phút</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="164" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="171" />
             <source>day</source>
             <translation>ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="165" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="172" />
             <source>day kind</source>
             <translation>loại ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="166" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="173" />
             <source>size (bytes)</source>
             <translation>dung lượng (byte)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="167" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="174" />
             <source>reporter codes</source>
             <translation>mã người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="168" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="175" />
             <source>papers received</source>
             <translation>giấy tờ nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="169" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="176" />
             <source>warnings</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="172" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="179" />
             <source>measures</source>
             <translation>biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="173" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="180" />
             <source>admissible</source>
             <translation>đủ điều kiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="174" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="181" />
             <source>jurisdiction</source>
             <translation>thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="175" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="182" />
             <source>group</source>
             <translation>nhóm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="176" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="183" />
             <source>times filed</source>
             <translation>số lần gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="177" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="184" />
             <source>copies for</source>
             <translation>các liên gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="178" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="185" />
             <source>copies naming the citizen</source>
             <translation>liên ghi danh tính công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="179" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="186" />
             <source>identity left in free text (count)</source>
             <translation>danh tính để lại trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="180" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="187" />
             <source>identity replaced in free text (count)</source>
             <translation>danh tính đã thay trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="181" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="188" />
             <source>password must be changed</source>
             <translation>phải đổi mật khẩu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="182" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="189" />
             <source>name typed, not an account (keyed hash)</source>
             <translation>tên đã nhập không phải tài khoản (mã băm có khóa)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="183" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="190" />
             <source>audit head</source>
             <translation>mốc nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="184" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="191" />
             <source>replaced audit head</source>
             <translation>mốc nhật ký bị thay</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="185" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="192" />
             <source>checked</source>
             <translation>đã kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="186" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="193" />
             <source>identity key</source>
             <translation>khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="187" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="194" />
             <source>people</source>
             <translation>số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="188" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="195" />
             <source>persons</source>
             <translation>người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="189" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="196" />
             <source>received by the head of the agency</source>
             <translation>lãnh đạo cơ quan trực tiếp tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="190" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="197" />
             <source>due on</source>
             <translation>hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="191" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="198" />
             <source>status</source>
             <translation>tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="192" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="199" />
             <source>reporters</source>
             <translation>người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="193" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="200" />
             <source>rule</source>
             <translation>quy định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="194" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="201" />
             <source>with the recovery code</source>
             <translation>bằng mã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="195" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="202" />
             <source>target</source>
             <translation>nơi lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="196" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="203" />
             <source>added</source>
             <translation>đã thêm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="197" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="204" />
             <source>codes</source>
             <translation>mã</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="198" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="205" />
             <source>other case</source>
             <translation>hồ sơ khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="199" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="206" />
             <source>office desk</source>
             <translation>bàn tiếp của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="200" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="207" />
             <source>desk number</source>
             <translation>số bàn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="201" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="208" />
             <source>office server</source>
             <translation>máy chủ cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="207" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="214" />
             <source>no reason given</source>
             <translation>không ghi lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="208" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="215" />
             <source>wrong supervisor name or password</source>
             <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="209" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="216" />
             <source>the account is not a supervisor</source>
             <translation>tài khoản không phải lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="210" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="217" />
             <source>the time ran out</source>
             <translation>hết thời gian</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="211" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="218" />
             <source>the case window was closed</source>
             <translation>đã đóng cửa sổ hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="212" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="219" />
             <source>the desk locked</source>
             <translation>màn hình tự khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="213" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="220" />
             <source>the privacy screen</source>
             <translation>che màn hình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="215" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="222" />
             <source>daily, automatic</source>
             <translation>tự động hằng ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="216" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="223" />
             <source>by hand</source>
             <translation>thủ công</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="217" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="224" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="218" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="225" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="219" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="226" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="220" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="227" />
             <source>other</source>
             <translation>khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="221" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="228" />
             <source>too many wrong passwords from this session: paused</source>
             <translation>phiên này nhập sai mật khẩu quá nhiều lần: tạm dừng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="222" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="229" />
             <source>alarm</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="223" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="230" />
             <source>match</source>
             <translation>khớp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="224" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="231" />
             <source>in order</source>
             <translation>bình thường</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="230" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="237" />
             <source>receipt</source>
             <translation>giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="231" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="238" />
             <source>transfer slip</source>
             <translation>phiếu chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="232" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="239" />
             <source>guidance slip</source>
             <translation>phiếu hướng dẫn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="233" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="240" />
             <source>appointment slip</source>
             <translation>phiếu hẹn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="234" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="241" />
             <source>acceptance proposal</source>
             <translation>phiếu đề xuất thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="235" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="242" />
             <source>refusal notice</source>
             <translation>thông báo từ chối tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="236" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="243" />
             <source>logbook</source>
             <translation>sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="237" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="244" />
             <source>transfer notice to the denouncer</source>
             <translation>thông báo chuyển đơn cho người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="238" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="245" />
             <source>notice of the handling result</source>
             <translation>thông báo kết quả xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="239" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="246" />
             <source>reception record</source>
             <translation>biên bản tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="240" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="247" />
             <source>letter returning the petition</source>
             <translation>văn bản trả lại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="241" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="248" />
             <source>reminder letter to a body</source>
             <translation>văn bản đôn đốc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="242" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="249" />
             <source>request to a lower level</source>
             <translation>văn bản yêu cầu cấp dưới giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="243" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="250" />
             <source>protection decision</source>
             <translation>quyết định áp dụng biện pháp bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="244" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="251" />
             <source>acceptance notice</source>
             <translation>thông báo thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="245" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="252" />
             <source>non-acceptance notice</source>
             <translation>thông báo không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="246" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="253" />
             <source>acceptance decision</source>
             <translation>quyết định thụ lý tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="247" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="254" />
             <source>guidance for a petition with several contents</source>
             <translation>hướng dẫn đơn có nhiều nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="250" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="257" />
             <source>protection request</source>
             <translation>đơn đề nghị áp dụng biện pháp bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="251" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="258" />
             <source>petition handling book</source>
             <translation>sổ theo dõi xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="252" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="259" />
             <source>Excel workbook</source>
             <translation>bảng tính Excel</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="298" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="305" />
             <source>%1: case</source>
             <translation>%1 hồ sơ</translation>
         </message>
@@ -2702,52 +2722,52 @@
     <context>
         <name>CaseLetters</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="307" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="313" />
             <source>Guidance for several con&amp;tents…</source>
             <translation>Hướng dẫn đơn có nhiều nội dun&amp;g…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="335" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="341" />
             <source>Acceptance notice…</source>
             <translation>Thông báo thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="336" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="342" />
             <source>Non-acceptance notice…</source>
             <translation>Thông báo không thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="337" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="343" />
             <source>Acceptance decision…</source>
             <translation>Quyết định thụ lý tố cáo…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="362" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="368" />
             <source>Record the acceptance in the handling first.</source>
             <translation>Cần ghi bước thụ lý trong phần xử lý trước.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="375" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="381" />
             <source>Record the non-acceptance in the handling first.</source>
             <translation>Cần ghi bước không thụ lý trong phần xử lý trước.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="386" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="392" />
             <source>Acceptance notice %1</source>
             <translation>Thông báo thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="404" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="410" />
             <source>Non-acceptance notice %1</source>
             <translation>Thông báo không thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="417" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="423" />
             <source>Acceptance decision %1</source>
             <translation>Quyết định thụ lý tố cáo %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="433" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="439" />
             <source>Guidance %1</source>
             <translation>Hướng dẫn %1</translation>
         </message>
@@ -2895,6 +2915,29 @@
             <location filename="../../reception_app/ui/documents/document_dialogs.py" line="216" />
             <source>Choose at least one copy to print.</source>
             <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictListModel</name>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="51" />
+            <source>Case number</source>
+            <translation>Số hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="51" />
+            <source>Versions</source>
+            <translation>Số phiên bản</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="51" />
+            <source>Desks</source>
+            <translation>Các bàn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="80" />
+            <source>The office conflicts could not be loaded. Details are in the log.</source>
+            <translation>Không tải được danh sách xung đột giữa các bàn. Chi tiết có trong nhật ký.</translation>
         </message>
     </context>
     <context>
@@ -3829,12 +3872,12 @@
     <context>
         <name>LongJobProgress</name>
         <message>
-            <location filename="../../reception_app/ui/common/long_job_progress.py" line="34" />
+            <location filename="../../reception_app/ui/common/long_job_progress.py" line="36" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/common/long_job_progress.py" line="67" />
+            <location filename="../../reception_app/ui/common/long_job_progress.py" line="69" />
             <source>Stopping…</source>
             <translation>Đang dừng…</translation>
         </message>
@@ -4016,47 +4059,47 @@
     <context>
         <name>MultiContentDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="210" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="216" />
             <source>Guidance for a petition with several contents</source>
             <translation>Hướng dẫn đơn có nhiều nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="216" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="222" />
             <source>content</source>
             <translation>nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="216" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="222" />
             <source>competent body</source>
             <translation>cơ quan có thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="221" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="227" />
             <source>Content &amp;%1:</source>
             <translation>Nội dung &amp;%1:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="223" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="229" />
             <source>optional: the content this agency keeps</source>
             <translation>không bắt buộc: nội dung cơ quan này giữ lại giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="224" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="230" />
             <source>optional: reported to</source>
             <translation>không bắt buộc: cơ quan nhận báo cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="225" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="231" />
             <source>&amp;Kept here:</source>
             <translation>Nội dung &amp;giữ lại:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="226" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="232" />
             <source>S&amp;uperior:</source>
             <translation>Cơ quan cấp &amp;trên:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="249" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="255" />
             <source>Enter each content with the body competent for it.</source>
             <translation>Nhập từng nội dung và cơ quan có thẩm quyền giải quyết nội dung đó.</translation>
         </message>
@@ -4118,6 +4161,124 @@
         </message>
     </context>
     <context>
+        <name>OfficeConflictsTab</name>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="153" />
+            <source>Two desks changed these cases from the same version. Both versions are kept; choose the one the office keeps. Your choice is sent to every desk and recorded in the audit log.</source>
+            <translation>Hai bàn đã cùng sửa các hồ sơ này từ cùng một phiên bản. Cả hai phiên bản đều được lưu; hãy chọn phiên bản cơ quan giữ lại. Lựa chọn được gửi tới mọi bàn và ghi vào nhật ký kiểm tra.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="166" />
+            <source>&amp;Keep the selected version</source>
+            <translation>&amp;Giữ phiên bản đã chọn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Desk</source>
+            <translation>Bàn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Event no.</source>
+            <translation>Số thứ tự</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Attempts</source>
+            <translation>Số lần thử</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="176" />
+            <source>&amp;Retry events set aside</source>
+            <translation>&amp;Thử lại các thay đổi bị để riêng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="199" />
+            <source>Conflicting changes</source>
+            <translation>Các thay đổi xung đột</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="208" />
+            <source>Events set aside</source>
+            <translation>Thay đổi bị để riêng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="237" />
+            <source>The office review failed. Details are in the log.</source>
+            <translation>Không thực hiện được thao tác. Chi tiết có trong nhật ký.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="277" />
+            <source>Version kept; it will be sent to every desk.</source>
+            <translation>Đã giữ phiên bản; quyết định sẽ được gửi tới mọi bàn.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="282" />
+            <source>cannot be decrypted</source>
+            <translation>không giải mã được</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="283" />
+            <source>malformed</source>
+            <translation>sai cấu trúc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="284" />
+            <source>could not be applied</source>
+            <translation>không áp dụng được</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="287" />
+            <source>new case</source>
+            <translation>hồ sơ mới</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="288" />
+            <source>handling move</source>
+            <translation>bước xử lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="289" />
+            <source>return visit</source>
+            <translation>lần đến lại</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="290" />
+            <source>conflict decision</source>
+            <translation>quyết định về xung đột</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="300" />
+            <source>No event of another desk is set aside.</source>
+            <translation>Không có thay đổi nào của bàn khác bị để riêng.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="303" />
+            <source>%1 events of other desks could not be applied here. Later changes of their cases wait for them.</source>
+            <translation>%1 thay đổi của các bàn khác không áp dụng được tại bàn này. Các thay đổi sau của cùng hồ sơ đang chờ chúng.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="306" />
+            <source>A retry is asked for %1 of them.</source>
+            <translation>Đã yêu cầu thử lại %1 thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="321" />
+            <source>Retry asked: the office sync tries again at its next round.</source>
+            <translation>Đã yêu cầu thử lại: lần đồng bộ tiếp theo sẽ thử lại.</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeStatusIndicator</name>
         <message>
             <location filename="../../reception_app/ui/shell/office_status.py" line="44" />
@@ -4148,6 +4309,11 @@
             <location filename="../../reception_app/ui/shell/office_status.py" line="53" />
             <source>other desks as of %1</source>
             <translation>dữ liệu các bàn khác lúc %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shell/office_status.py" line="55" />
+            <source>%1 events set aside</source>
+            <translation>%1 thay đổi bị để riêng</translation>
         </message>
     </context>
     <context>
@@ -4893,22 +5059,22 @@
     <context>
         <name>ProtectionRequestLetterDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="258" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="264" />
             <source>Protection request form</source>
             <translation>Đơn đề nghị áp dụng biện pháp bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="260" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="266" />
             <source>Printed masked: the denouncer fills in the people and reasons and signs it.</source>
             <translation>In đã che danh tính: người tố cáo tự ghi người cần bảo vệ, lý do và ký tên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="262" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="268" />
             <source>optional: default is the head of this agency</source>
             <translation>không bắt buộc: mặc định là thủ trưởng cơ quan này</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="263" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="269" />
             <source>&amp;Addressed to:</source>
             <translation>&amp;Kính gửi:</translation>
         </message>
@@ -5098,27 +5264,27 @@
     <context>
         <name>RejectionNoticeDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="152" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="151" />
             <source>Non-acceptance notice</source>
             <translation>Thông báo không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="162" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="165" />
             <source>optional: the facts</source>
             <translation>không bắt buộc: sự việc cụ thể</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="163" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="166" />
             <source>&amp;Grounds:</source>
             <translation>&amp;Căn cứ:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="164" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="167" />
             <source>&amp;Details:</source>
             <translation>Chi &amp;tiết:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="186" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="192" />
             <source>Tick at least one ground.</source>
             <translation>Chọn ít nhất một căn cứ.</translation>
         </message>
@@ -6312,6 +6478,49 @@
             <location filename="../../reception_app/ui/admin/admin_users.py" line="340" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsModel</name>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="100" />
+            <source>Desk</source>
+            <translation>Bàn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="101" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="102" />
+            <source>Kind</source>
+            <translation>Loại đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="103" />
+            <source>Officer</source>
+            <translation>Cán bộ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="104" />
+            <source>Last step</source>
+            <translation>Bước gần nhất</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="105" />
+            <source>Time</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="118" />
+            <source>%1 (this desk)</source>
+            <translation>%1 (bàn này)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="126" />
+            <source>Version %1</source>
+            <translation>Phiên bản %1</translation>
         </message>
     </context>
     <context>

@@ -125,6 +125,13 @@ def _actions() -> dict[str, str]:
         "security_alarm": QCoreApplication.translate("AuditText", "raised a security alarm"),
         "identity_disclosed": QCoreApplication.translate("AuditText", "disclosed an identity on a document of case"),
         "office_joined": QCoreApplication.translate("AuditText", "joined the office server"),
+        "office_event_quarantined": QCoreApplication.translate(
+            "AuditText", "set aside another desk's event that could not be applied"
+        ),
+        "office_quarantine_retry": QCoreApplication.translate("AuditText", "asked to retry the events set aside"),
+        "office_conflict_resolved": QCoreApplication.translate(
+            "AuditText", "chose the version kept of a case changed on two desks"
+        ),
         "protection_reveal_granted": QCoreApplication.translate(
             "AuditText", "saw the protected person's identity in case"
         ),
