@@ -4165,7 +4165,7 @@
         <message>
             <location filename="../../reception_app/ui/office/conflicts_tab.py" line="153" />
             <source>Two desks changed these cases from the same version. Both versions are kept; choose the one the office keeps. Your choice is sent to every desk and recorded in the audit log.</source>
-            <translation>Hai bàn đã cùng sửa các hồ sơ này từ cùng một phiên bản. Cả hai phiên bản đều được lưu; hãy chọn phiên bản cơ quan giữ lại. Lựa chọn được gửi tới mọi bàn và ghi vào nhật ký kiểm tra.</translation>
+            <translation>Hai bàn đã cùng sửa các hồ sơ này từ cùng một phiên bản. Cả hai phiên bản đều được lưu; hãy chọn phiên bản cơ quan giữ lại. Lựa chọn được gửi tới mọi bàn và ghi vào nhật ký hệ thống.</translation>
         </message>
         <message>
             <location filename="../../reception_app/ui/office/conflicts_tab.py" line="166" />

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.formatting import format_received
 from reception_app.ui.common.paged_model import PagedTableModel
-from reception_app.ui.common.tables import TextRowsModel, fit_rows, make_table
+from reception_app.ui.common.tables import TextRowsModel, make_table
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -247,8 +247,10 @@ class OfficeConflictsTab(QWidget):
         self._update_keep()
 
     def _fit_versions(self) -> None:
-        fields = len(self.versions_model.fields())
-        fit_rows(self.versions_view, least=fields, most=fields)
+        """Exactly as high as its rows (one per code), all of the same height."""
+        view = self.versions_view
+        rows = len(self.versions_model.fields()) * view.verticalHeader().defaultSectionSize()
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + rows + 2 * view.frameWidth())
 
     def _selected_column(self) -> int | None:
         columns = self.versions_view.selectionModel().selectedColumns()
