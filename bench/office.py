@@ -128,7 +128,7 @@ def bench_push_pull(cluster: PgCluster, events: int, rng: random.Random) -> list
     return rows
 
 
-def bench_office_group(events: int = 10_000, desks: int = 20, cases: int = 100) -> list[Row]:
+def bench_office_group(events: int = 10_000, desks: int = 20, cases: int = 200) -> list[Row]:
     """The ``office`` group of ``make bench``: its own throwaway PostgreSQL, or one row saying why it skipped."""
     if pg_bin() is None:
         return [
