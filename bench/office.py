@@ -32,7 +32,7 @@ from reception_app.services.office import OfficeSync
 from reception_app.storage import office as office_repo
 from tests.conftest import InMemoryKeyring
 from tests.office.conftest import OfficeDesk, make_office_desk, new_office
-from tests.office.pg import remove_cluster, start_cluster
+from tests.office.pg import PgCluster, pg_bin, remove_cluster, start_cluster
 
 RESULTS = Path(__file__).with_name("office_results.json")
 GROUP = "office"
@@ -89,6 +89,68 @@ def _intake_during_pull(a: OfficeDesk, b: OfficeDesk, n: int, rng: random.Random
     return timed(GROUP, "save a new case while a pull runs", samples, INTAKE_BUDGET_S, f"desk B, {len(samples)} saves")
 
 
+def bench_push_pull(cluster: PgCluster, events: int, rng: random.Random) -> list[Row]:
+    """Push, pull, a 1,000,000-case join (extrapolated) and intake during a pull, on two desks."""
+    rows: list[Row] = []
+    office = new_office(cluster)
+    with tempfile.TemporaryDirectory() as tmp:
+        a = make_office_desk(office, Path(tmp), "A")
+        b = make_office_desk(office, Path(tmp), "B")
+        _bulk(a, events, rng)
+        n = events + 1
+        t0 = time.perf_counter()
+        pushed = a.sync.push()
+        push_s = time.perf_counter() - t0
+        assert pushed == n, pushed
+        t0 = time.perf_counter()
+        pulled = b.sync.sync_once().pulled
+        pull_s = time.perf_counter() - t0
+        assert pulled == n, pulled
+        per_k_push, per_k_pull = push_s / n * 1000, pull_s / n * 1000
+        rows.append(
+            timed(GROUP, "push 1,000 case events", [per_k_push], None, f"{n / push_s:,.0f} events/s, {n:,} events")
+        )
+        rows.append(
+            timed(GROUP, "pull 1,000 case events", [per_k_pull], None, f"{n / pull_s:,.0f} events/s, {n:,} events")
+        )
+        rows.append(
+            timed(
+                GROUP,
+                "new desk pulls 1,000,000 cases (extrapolated)",
+                [pull_s / n * 1_000_000],
+                JOIN_1M_BUDGET_S,
+                "linear from the pull row",
+            )
+        )
+        rows.append(_intake_during_pull(a, b, events // 2, rng))
+        a.sync.close()
+        b.sync.close()
+    return rows
+
+
+def bench_office_group(events: int = 10_000, desks: int = 20, cases: int = 200) -> list[Row]:
+    """The ``office`` group of ``make bench``: its own throwaway PostgreSQL, or one row saying why it skipped."""
+    if pg_bin() is None:
+        return [
+            Row(
+                GROUP,
+                "office benchmarks",
+                None,
+                verdict="skipped",
+                note="PostgreSQL 15+ is not installed (initdb not found): `make postgres` installs it",
+            )
+        ]
+    from bench.office_desks import simulate
+
+    cluster = start_cluster()
+    try:
+        rows = bench_push_pull(cluster, events, random.Random(21))
+        rows += simulate(cluster, desks, cases)
+    finally:
+        remove_cluster(cluster)
+    return rows
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=20_000)
@@ -96,43 +158,9 @@ def main() -> int:
     import keyring
 
     keyring.set_keyring(InMemoryKeyring())
-    rng = random.Random(21)
     cluster = start_cluster()
-    rows: list[Row] = []
     try:
-        office = new_office(cluster)
-        with tempfile.TemporaryDirectory() as tmp:
-            a = make_office_desk(office, Path(tmp), "A")
-            b = make_office_desk(office, Path(tmp), "B")
-            _bulk(a, args.events, rng)
-            n = args.events + 1
-            t0 = time.perf_counter()
-            pushed = a.sync.push()
-            push_s = time.perf_counter() - t0
-            assert pushed == n, pushed
-            t0 = time.perf_counter()
-            pulled = b.sync.sync_once().pulled
-            pull_s = time.perf_counter() - t0
-            assert pulled == n, pulled
-            per_k_push, per_k_pull = push_s / n * 1000, pull_s / n * 1000
-            rows.append(
-                timed(GROUP, "push 1,000 case events", [per_k_push], None, f"{n / push_s:,.0f} events/s, {n:,} events")
-            )
-            rows.append(
-                timed(GROUP, "pull 1,000 case events", [per_k_pull], None, f"{n / pull_s:,.0f} events/s, {n:,} events")
-            )
-            rows.append(
-                timed(
-                    GROUP,
-                    "new desk pulls 1,000,000 cases (extrapolated)",
-                    [pull_s / n * 1_000_000],
-                    JOIN_1M_BUDGET_S,
-                    "linear from the pull row",
-                )
-            )
-            rows.append(_intake_during_pull(a, b, args.events // 2, rng))
-            a.sync.close()
-            b.sync.close()
+        rows = bench_push_pull(cluster, args.events, random.Random(21))
     finally:
         remove_cluster(cluster)
     print(table(rows))

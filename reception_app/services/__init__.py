@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from reception_app.services.exports import ExportService
     from reception_app.services.instance_lock import InstanceLock, instance_name
     from reception_app.services.office import OfficeStatus, SyncLoop
+    from reception_app.services.office_review import ConflictPage, ConflictView, QuarantineView, VersionView
     from reception_app.services.self_check import FAIL, OK, TRANSLATION_QM, passed, run_self_check, sample_receipt_pdf
 
 # Loaded on first use, not at start-up: openpyxl (exports), psycopg (office), the demo and self-check drivers.
@@ -60,6 +61,10 @@ _LAZY = {
     "instance_name": "instance_lock",
     "OfficeStatus": "office",
     "SyncLoop": "office",
+    "ConflictPage": "office_review",
+    "ConflictView": "office_review",
+    "QuarantineView": "office_review",
+    "VersionView": "office_review",
     "FAIL": "self_check",
     "OK": "self_check",
     "TRANSLATION_QM": "self_check",
@@ -108,6 +113,10 @@ __all__ = [
     "NotSetUp",
     "OK",
     "OfficeStatus",
+    "ConflictPage",
+    "ConflictView",
+    "QuarantineView",
+    "VersionView",
     "OwedNotice",
     "PermissionDenied",
     "Protection",

@@ -46,6 +46,7 @@ from reception_app.storage.vault import Vault
 if TYPE_CHECKING:
     from reception_app.services.exports import ExportService
     from reception_app.services.office import OfficeService
+    from reception_app.services.office_review import OfficeReview
 
 
 class Desk:
@@ -108,6 +109,12 @@ class Desk:
         from reception_app.services.office import OfficeService  # psycopg loads when office mode is used
 
         return OfficeService(self.ctx)
+
+    @cached_property
+    def office_review(self) -> OfficeReview:
+        from reception_app.services.office_review import OfficeReview  # conflicts and quarantine (supervisors)
+
+        return OfficeReview(self.ctx)
 
     @property
     def db_path(self) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reception_app.storage.attestations import SCHEMA as _V10  # issue 16: attestations, certified user keys
 from reception_app.storage.database import Database
 from reception_app.storage.errors import StorageError
+from reception_app.storage.migrations_office_ops import V10 as _V10
 
 _V1 = """
 CREATE TABLE settings (

@@ -22,6 +22,7 @@ from reception_app.storage import crypto
 from reception_app.storage.cases import next_counter
 from reception_app.storage.database import Database, Row
 from reception_app.storage.errors import StorageError
+from reception_app.storage.office_quarantine import CURSORS, holds_case
 from reception_app.storage.settings import get_setting, set_setting
 
 K_DESK = "office.desk"
@@ -156,9 +157,7 @@ def record_event(db: Database, kind: str, case_uid: str | None, at: datetime, pa
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, bytes):
-        return {"b64": base64.b64encode(value).decode("ascii")}
-    return value
+    return {"b64": base64.b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
 
 
 def _from_json(value: Any) -> Any:
@@ -260,7 +259,7 @@ def open_event(key: bytes, event: WireEvent) -> dict[str, Any]:
 
 
 def cursors(db: Database) -> dict[str, int]:
-    rows = db.query("SELECT desk, max(seq) AS last FROM office_inbox GROUP BY desk")
+    rows = db.query(CURSORS)  # the inbox and the events put aside (office_quarantine.py): the pull moves past
     return {str(r["desk"]): int(r["last"]) for r in rows}
 
 
@@ -288,7 +287,7 @@ def apply_event(db: Database, event: WireEvent, payload: dict[str, Any]) -> bool
     )
     if not db.scalar("SELECT changes()"):  # already here: applied once, never twice
         return False
-    if not _apply(db, event.desk, event.kind, payload):
+    if holds_case(db, event.case_uid, event.desk, event.seq) or not _apply(db, event.desk, event.kind, payload):
         db.execute("UPDATE office_inbox SET applied = 0 WHERE desk = ? AND seq = ?", (event.desk, event.seq))
     return True
 
@@ -300,8 +299,8 @@ def apply_waiting(db: Database) -> int:
     with db.atomic():
         while progress:  # one applied event may unblock another (a chain of moves)
             progress = False
-            waiting = db.query("SELECT desk, seq, kind, payload FROM office_inbox WHERE applied = 0 ORDER BY desk, seq")
-            for r in waiting:
+            waiting = db.query("SELECT * FROM office_inbox WHERE applied = 0 ORDER BY desk, seq")
+            for r in (r for r in waiting if not holds_case(db, r["case_uid"], str(r["desk"]), int(r["seq"]))):
                 if _apply(db, str(r["desk"]), str(r["kind"]), json.loads(r["payload"])):
                     db.execute("UPDATE office_inbox SET applied = 1 WHERE desk = ? AND seq = ?", (r["desk"], r["seq"]))
                     done += 1
@@ -322,6 +321,10 @@ def _apply(db: Database, desk: str, kind: str, payload: dict[str, Any]) -> bool:
             return False
         _insert(db, "visits", {**payload["secret"]["visit"], "case_id": case_id})
         return True
+    if kind == "conflict_resolved":  # a supervisor's choice between two moves (office_conflicts.py)
+        from reception_app.storage.office_conflicts import apply_resolution
+
+        return apply_resolution(db, payload)
     return True
 
 
@@ -386,7 +389,9 @@ def _apply_case_changed(db: Database, payload: dict[str, Any]) -> bool:
     if here < base:  # an earlier move of this case (from another desk) has not arrived yet: wait for it
         return False
     if here > base:  # another move from the same version is already here: keep both, flag, merge nothing
-        db.execute("UPDATE cases SET office_conflict = 1 WHERE id = ?", (case_id,))
+        from reception_app.storage.office_conflicts import flag
+
+        flag(db, case_id, codes)  # unless a supervisor's resolution already named this move
         return True
     values = {k: v for k, v in codes.items() if k in CLEAR_CASE_COLUMNS and k not in {"uid", "number"}}
     values.update(secret.get("case", {}))
@@ -400,11 +405,6 @@ def _apply_case_changed(db: Database, payload: dict[str, Any]) -> bool:
         for child in secret.get(table, []):
             _insert(db, table, {**child, "case_id": case_id})
     return True
-
-
-def conflicts(db: Database) -> list[str]:
-    """Cases with two edits from the same version (for the supervisor)."""
-    return [str(r["uid"]) for r in db.query("SELECT uid FROM cases WHERE office_conflict = 1 ORDER BY id")]
 
 
 # --- audit anchors -------------------------------------------------------------------------------------

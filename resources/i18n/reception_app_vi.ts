@@ -4,22 +4,22 @@
     <context>
         <name>AcceptanceDecisionDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="195" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="201" />
             <source>Acceptance decision</source>
             <translation>Quyết định thụ lý tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="197" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="203" />
             <source>The copies for the verifier and the person denounced carry the reporter code only.</source>
             <translation>Bản gửi người xác minh và người bị tố cáo chỉ ghi mã người tố cáo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="199" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="205" />
             <source>optional: e.g. Verification team no. 2</source>
             <translation>không bắt buộc: ví dụ Tổ xác minh số 2</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="200" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="206" />
             <source>&amp;Verified by:</source>
             <translation>Người, đơn vị &amp;xác minh:</translation>
         </message>
@@ -27,22 +27,22 @@
     <context>
         <name>AcceptanceNoticeDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="129" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="128" />
             <source>Acceptance notice</source>
             <translation>Thông báo thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="131" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="130" />
             <source>Dated from the acceptance recorded in the handling, citing its decision number.</source>
             <translation>Lấy ngày thụ lý đã ghi trong phần xử lý và dẫn số quyết định thụ lý.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="133" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="132" />
             <source>optional: the body that transferred the petition</source>
             <translation>không bắt buộc: cơ quan đã chuyển đơn đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="134" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="133" />
             <source>&amp;Transferred by:</source>
             <translation>Cơ quan &amp;chuyển đơn:</translation>
         </message>
@@ -442,34 +442,39 @@
     <context>
         <name>AdminPage</name>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="65" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="73" />
             <source>&amp;Accounts</source>
             <translation>Tài &amp;khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="66" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="74" />
             <source>A&amp;gency and desk</source>
             <translation>Cơ quan và má&amp;y trạm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="67" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="75" />
             <source>&amp;Transfer directory and calendar</source>
             <translation>&amp;Danh mục chuyển đơn và lịch làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="69" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="77" />
             <source>&amp;Rule sets</source>
             <translation>Bộ quy tắc (&amp;W)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="72" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="80" />
             <source>Whistleblower &amp;protection</source>
             <translation>&amp;Bảo vệ người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_page.py" line="75" />
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="83" />
             <source>Audit &amp;log</source>
             <translation>Nhật ký hệ thốn&amp;g</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/admin_page.py" line="103" />
+            <source>Office co&amp;nflicts</source>
+            <translation>&amp;Xung đột giữa các bàn</translation>
         </message>
     </context>
     <context>
@@ -1002,93 +1007,93 @@
     <context>
         <name>AuditTab</name>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="57" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="74" />
             <source>e.g. reveal, login, user_</source>
             <translation>ví dụ: mở khóa, đăng nhập, tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="61" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="78" />
             <source>username</source>
             <translation>tên đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="64" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="81" />
             <source>&amp;Filter</source>
             <translation>&amp;Lọc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="65" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="82" />
             <source>Load &amp;older entries</source>
             <translation>Tải các bản ghi &amp;cũ hơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="66" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="83" />
             <source>&amp;Verify chain</source>
             <translation>&amp;Xác minh chuỗi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="68" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="85" />
             <source>Recompute every link of the hash chain and check the supervisors' signed checkpoints.</source>
             <translation>Tính lại mọi mắt xích của chuỗi băm và kiểm tra các điểm xác nhận do lãnh đạo ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="100" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="117" />
             <source>A&amp;ction contains:</source>
             <translation>&amp;Thao tác có chứa:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="102" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="119" />
             <source>&amp;User:</source>
             <translation>&amp;Người dùng:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="171" />
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="173" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="188" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="190" />
             <source>Verifying the whole chain…</source>
             <translation>Đang kiểm tra toàn bộ chuỗi…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="173" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="190" />
             <source>Verify chain</source>
             <translation>Xác minh chuỗi nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="193" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="221" />
             <source>Chain intact. Entries checked: %1. Signed checkpoints valid: %2.</source>
             <translation>Chuỗi toàn vẹn. Số bản ghi đã kiểm tra: %1. Số điểm ký xác nhận hợp lệ: %2.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="200" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="228" />
             <source>Chain BROKEN. First broken link: entry #%1 (%2). Report this to a supervisor.</source>
             <translation>Chuỗi BỊ HỎNG. Mắt xích hỏng đầu tiên: bản ghi số %1 (%2). Hãy báo cho lãnh đạo.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="212" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="240" />
             <source>The check could not run. Details are in the log.</source>
             <translation>Không chạy được việc kiểm tra. Chi tiết có trong tệp nhật ký.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="221" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="249" />
             <source>Loading…</source>
             <translation>Đang tải…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="228" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="256" />
             <source>Entries shown: %1 (end of the log).</source>
             <translation>Số bản ghi hiển thị: %1 (hết nhật ký).</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="231" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="259" />
             <source>Matching entries: %1, searched back to entry #%2. Load older entries to search further.</source>
             <translation>Số bản ghi khớp: %1, đã tìm đến bản ghi số %2. Tải các bản ghi cũ hơn để tìm tiếp.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="237" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="265" />
             <source>Entries shown: %1, newest first; scroll down for more.</source>
             <translation>Số bản ghi hiển thị: %1, mới nhất trước; cuộn xuống để xem thêm.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/admin_audit.py" line="242" />
+            <location filename="../../reception_app/ui/admin/admin_audit.py" line="270" />
             <source>Not loaded: %1</source>
             <translation>Chưa tải được: %1</translation>
         </message>
@@ -1139,263 +1144,263 @@
     <context>
         <name>AuditText</name>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="58" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="61" />
             <source>logged in</source>
             <translation>đăng nhập</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="59" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="62" />
             <source>failed to log in</source>
             <translation>đăng nhập không thành công</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="60" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="63" />
             <source>logged in with the recovery code</source>
             <translation>đăng nhập bằng mã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="61" />
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="214" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="64" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="233" />
             <source>logged out</source>
             <translation>đăng xuất</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="62" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="65" />
             <source>unlocked the desk after the auto-lock</source>
             <translation>mở khóa màn hình sau khi tự động khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="63" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="66" />
             <source>recorded case</source>
             <translation>tiếp nhận hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="64" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="67" />
             <source>asked to unlock the identities of case</source>
             <translation>đề nghị mở khóa danh tính hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="65" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="68" />
             <source>unlocked the identities of case</source>
             <translation>mở khóa danh tính hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="66" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="69" />
             <source>was refused unlocking the identities of case</source>
             <translation>bị từ chối mở khóa danh tính hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="67" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="70" />
             <source>masked again the identities of case</source>
             <translation>che lại danh tính hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="68" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="71" />
             <source>asked to open a sealed attachment of case</source>
             <translation>đề nghị mở tệp đính kèm niêm phong của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="71" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="74" />
             <source>was refused opening a sealed attachment of case</source>
             <translation>bị từ chối mở tệp đính kèm niêm phong của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="74" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="77" />
             <source>opened a sealed attachment of case</source>
             <translation>mở tệp đính kèm niêm phong của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="75" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="78" />
             <source>attached a scanned file to case</source>
             <translation>đính kèm tệp quét vào hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="76" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="79" />
             <source>asked to see the protected person's identity in case</source>
             <translation>đề nghị xem danh tính người được bảo vệ trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="79" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="82" />
             <source>was refused the protected person's identity in case</source>
             <translation>bị từ chối xem danh tính người được bảo vệ trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="82" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="85" />
             <source>found altered identity data in case</source>
             <translation>phát hiện dữ liệu danh tính bị sửa đổi trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="83" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="86" />
             <source>ran the identity duplicate check</source>
             <translation>kiểm tra trùng danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="84" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="87" />
             <source>printed a document of case</source>
             <translation>in văn bản của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="85" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="88" />
             <source>recorded a disclosure of identity for case</source>
             <translation>ghi nhận việc cung cấp danh tính của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="86" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="89" />
             <source>exported the logbook</source>
             <translation>xuất sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="87" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="90" />
             <source>loaded a rule and form set</source>
             <translation>đã nạp một bộ quy tắc và mẫu văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="88" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="91" />
             <source>exported the statistics</source>
             <translation>xuất số liệu thống kê</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="89" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="92" />
             <source>created an account</source>
             <translation>tạo tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="90" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="93" />
             <source>deactivated an account</source>
             <translation>vô hiệu hóa tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="91" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="94" />
             <source>granted the supervisor role</source>
             <translation>cấp quyền lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="92" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="95" />
             <source>was refused a role change</source>
             <translation>bị từ chối thay đổi quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="93" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="96" />
             <source>reset a password</source>
             <translation>đặt lại mật khẩu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="94" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="97" />
             <source>changed their password</source>
             <translation>đổi mật khẩu của mình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="95" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="98" />
             <source>changed the desk settings</source>
             <translation>thay đổi thiết lập của máy trạm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="96" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="99" />
             <source>filled the agency directory</source>
             <translation>nạp danh mục cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="97" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="100" />
             <source>added an agency to the directory</source>
             <translation>thêm cơ quan vào danh mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="98" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="101" />
             <source>changed an agency in the directory</source>
             <translation>sửa cơ quan trong danh mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="99" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="102" />
             <source>set a day of the working calendar</source>
             <translation>đặt ngày trong lịch làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="100" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="103" />
             <source>removed a day from the working calendar</source>
             <translation>xóa ngày khỏi lịch làm việc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="101" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="104" />
             <source>made an encrypted backup</source>
             <translation>sao lưu mã hóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="102" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="105" />
             <source>started restoring a backup</source>
             <translation>bắt đầu khôi phục bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="103" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="106" />
             <source>recorded a request to protect the denouncer of case</source>
             <translation>ghi nhận đề nghị bảo vệ người tố cáo của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="106" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="109" />
             <source>decided on protecting the denouncer of case</source>
             <translation>quyết định việc bảo vệ người tố cáo của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="107" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="110" />
             <source>added a protection measure to case</source>
             <translation>thêm biện pháp bảo vệ cho hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="108" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="111" />
             <source>marked a protection measure done for case</source>
             <translation>ghi nhận đã thực hiện biện pháp bảo vệ của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="109" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="112" />
             <source>ended the protection for case</source>
             <translation>chấm dứt bảo vệ của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="110" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="113" />
             <source>recorded a report of retaliation for case</source>
             <translation>ghi nhận báo cáo trù dập, trả thù của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="111" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="114" />
             <source>recorded the handling of a retaliation for case</source>
             <translation>ghi nhận việc xử lý trù dập, trả thù của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="114" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="117" />
             <source>set up the desk</source>
             <translation>thiết lập phần mềm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="115" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="118" />
             <source>restored a backup</source>
             <translation>khôi phục một bản sao lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="116" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="119" />
             <source>compared a noted audit head code</source>
             <translation>đối chiếu một mã mốc nhật ký đã ghi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="117" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="120" />
             <source>started replacing the identity key</source>
             <translation>bắt đầu thay khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="118" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="121" />
             <source>replaced the identity key</source>
             <translation>đã thay khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="119" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="122" />
             <source>took over the replaced identity key</source>
             <translation>nhận khóa danh tính mới</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="120" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="123" />
             <source>pinned the desk's public keys</source>
             <translation>ghim khóa công khai của máy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="121" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="124" />
             <source>pinned the desk's public keys again</source>
             <translation>ghim lại khóa công khai của máy</translation>
         </message>
@@ -1410,549 +1415,564 @@
             <translation>bắt đầu ký xác nhận các lần công bố danh tính, thay đổi tài khoản và đăng nhập đầu ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="122" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="129" />
             <source>found the data older than recorded (rollback)</source>
             <translation>phát hiện dữ liệu cũ hơn mốc đã ghi (bị quay lui)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="123" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="130" />
             <source>acknowledged a rollback of the data</source>
             <translation>xác nhận việc dữ liệu bị quay lui</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="124" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="131" />
             <source>checked the desk's keys and sealed data</source>
             <translation>kiểm tra khóa và dữ liệu niêm phong của máy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="125" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="132" />
             <source>raised a security alarm</source>
             <translation>phát cảnh báo an ninh</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="126" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="133" />
             <source>disclosed an identity on a document of case</source>
             <translation>ghi danh tính trên văn bản của hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="127" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="134" />
             <source>joined the office server</source>
             <translation>tham gia máy chủ của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="128" />
-            <source>pinned the office&apos;s key manifest</source>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="135" />
+            <source>pinned the office's key manifest</source>
             <translation>ghim bộ khóa của văn phòng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="129" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="136" />
             <source>(another desk of the office) saw the identities of case</source>
             <translation>(bàn tiếp khác của văn phòng) đã xem danh tính trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="132" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="139" />
             <source>signed the office audit chain</source>
             <translation>ký xác nhận chuỗi nhật ký văn phòng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="128" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="140" />
+            <source>set aside another desk's event that could not be applied</source>
+            <translation>để riêng một thay đổi của bàn khác không áp dụng được</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="143" />
+            <source>asked to retry the events set aside</source>
+            <translation>yêu cầu thử lại các thay đổi bị để riêng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="144" />
+            <source>chose the version kept of a case changed on two desks</source>
+            <translation>chọn phiên bản giữ lại của hồ sơ bị hai bàn cùng sửa</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="147" />
             <source>saw the protected person's identity in case</source>
             <translation>xem danh tính người được bảo vệ trong hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="131" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="150" />
             <source>recorded a return visit for case</source>
             <translation>ghi nhận lượt tiếp mới cho hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="132" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="151" />
             <source>asked for the identity duplicate check</source>
             <translation>đề nghị tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="135" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="154" />
             <source>was refused the identity duplicate check</source>
             <translation>bị từ chối tra trùng theo số giấy tờ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="143" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="162" />
             <source>reason</source>
             <translation>lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="144" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="163" />
             <source>legal basis</source>
             <translation>căn cứ pháp lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="145" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="164" />
             <source>outcome</source>
             <translation>kết quả</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="146" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="165" />
             <source>supervisor</source>
             <translation>lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="147" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="166" />
             <source>approved by</source>
             <translation>người phê duyệt</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="148" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="167" />
             <source>account</source>
             <translation>tài khoản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="149" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="168" />
             <source>roles</source>
             <translation>quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="150" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="169" />
             <source>decision</source>
             <translation>quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="151" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="170" />
             <source>decision number</source>
             <translation>số quyết định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="152" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="171" />
             <source>result</source>
             <translation>kết quả giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="153" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="172" />
             <source>kind</source>
             <translation>loại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="154" />
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="170" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="173" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="189" />
             <source>from</source>
             <translation>từ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="155" />
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="171" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="174" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="190" />
             <source>to</source>
             <translation>đến</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="156" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="175" />
             <source>document</source>
             <translation>văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="157" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="176" />
             <source>document number</source>
             <translation>số văn bản</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="158" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="177" />
             <source>copies</source>
             <translation>số liên</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="159" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="178" />
             <source>identity printed</source>
             <translation>có in danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="160" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="179" />
             <source>reprint</source>
             <translation>in lại</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="161" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="180" />
             <source>count</source>
             <translation>số lượng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="162" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="181" />
             <source>fields</source>
             <translation>mục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="163" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="182" />
             <source>minutes</source>
             <translation>phút</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="164" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="183" />
             <source>day</source>
             <translation>ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="165" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="184" />
             <source>day kind</source>
             <translation>loại ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="166" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="185" />
             <source>size (bytes)</source>
             <translation>dung lượng (byte)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="167" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="186" />
             <source>reporter codes</source>
             <translation>mã người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="168" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="187" />
             <source>papers received</source>
             <translation>giấy tờ nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="169" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="188" />
             <source>warnings</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="172" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="191" />
             <source>measures</source>
             <translation>biện pháp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="173" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="192" />
             <source>admissible</source>
             <translation>đủ điều kiện</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="174" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="193" />
             <source>jurisdiction</source>
             <translation>thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="175" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="194" />
             <source>group</source>
             <translation>nhóm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="176" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="195" />
             <source>times filed</source>
             <translation>số lần gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="177" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="196" />
             <source>copies for</source>
             <translation>các liên gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="178" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="197" />
             <source>copies naming the citizen</source>
             <translation>liên ghi danh tính công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="179" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="198" />
             <source>identity left in free text (count)</source>
             <translation>danh tính để lại trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="180" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="199" />
             <source>identity replaced in free text (count)</source>
             <translation>danh tính đã thay trong nội dung (số chỗ)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="181" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="200" />
             <source>password must be changed</source>
             <translation>phải đổi mật khẩu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="182" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="201" />
             <source>name typed, not an account (keyed hash)</source>
             <translation>tên đã nhập không phải tài khoản (mã băm có khóa)</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="183" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="202" />
             <source>audit head</source>
             <translation>mốc nhật ký</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="184" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="203" />
             <source>replaced audit head</source>
             <translation>mốc nhật ký bị thay</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="185" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="204" />
             <source>checked</source>
             <translation>đã kiểm tra</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="186" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="205" />
             <source>identity key</source>
             <translation>khóa danh tính</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="187" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="206" />
             <source>people</source>
             <translation>số người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="188" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="207" />
             <source>persons</source>
             <translation>người</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="189" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="208" />
             <source>received by the head of the agency</source>
             <translation>lãnh đạo cơ quan trực tiếp tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="190" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="209" />
             <source>due on</source>
             <translation>hạn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="191" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="210" />
             <source>status</source>
             <translation>tình trạng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="192" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="211" />
             <source>reporters</source>
             <translation>người gửi</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="193" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="212" />
             <source>rule</source>
             <translation>quy định</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="194" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="213" />
             <source>with the recovery code</source>
             <translation>bằng mã khôi phục</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="195" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="214" />
             <source>target</source>
             <translation>nơi lưu</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="196" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="215" />
             <source>added</source>
             <translation>đã thêm</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="197" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="216" />
             <source>codes</source>
             <translation>mã</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="198" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="217" />
             <source>other case</source>
             <translation>hồ sơ khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="199" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="218" />
             <source>office desk</source>
             <translation>bàn tiếp của cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="200" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="219" />
             <source>desk number</source>
             <translation>số bàn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="201" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="220" />
             <source>office server</source>
             <translation>máy chủ cơ quan</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="207" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="226" />
             <source>no reason given</source>
             <translation>không ghi lý do</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="208" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="227" />
             <source>wrong supervisor name or password</source>
             <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="209" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="228" />
             <source>the account is not a supervisor</source>
             <translation>tài khoản không phải lãnh đạo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="210" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="229" />
             <source>the time ran out</source>
             <translation>hết thời gian</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="211" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="230" />
             <source>the case window was closed</source>
             <translation>đã đóng cửa sổ hồ sơ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="212" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="231" />
             <source>the desk locked</source>
             <translation>màn hình tự khóa</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="213" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="232" />
             <source>the privacy screen</source>
             <translation>che màn hình</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="215" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="234" />
             <source>daily, automatic</source>
             <translation>tự động hằng ngày</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="216" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="235" />
             <source>by hand</source>
             <translation>thủ công</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="217" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="236" />
             <source>yes</source>
             <translation>có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="218" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="237" />
             <source>no</source>
             <translation>không</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="219" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="238" />
             <source>none</source>
             <translation>không có</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="220" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="239" />
             <source>other</source>
             <translation>khác</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="221" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="240" />
             <source>too many wrong passwords from this session: paused</source>
             <translation>phiên này nhập sai mật khẩu quá nhiều lần: tạm dừng</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="222" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="241" />
             <source>alarm</source>
             <translation>cảnh báo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="223" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="242" />
             <source>match</source>
             <translation>khớp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="224" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="243" />
             <source>in order</source>
             <translation>bình thường</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="230" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="249" />
             <source>receipt</source>
             <translation>giấy biên nhận</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="231" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="250" />
             <source>transfer slip</source>
             <translation>phiếu chuyển đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="232" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="251" />
             <source>guidance slip</source>
             <translation>phiếu hướng dẫn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="233" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="252" />
             <source>appointment slip</source>
             <translation>phiếu hẹn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="234" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="253" />
             <source>acceptance proposal</source>
             <translation>phiếu đề xuất thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="235" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="254" />
             <source>refusal notice</source>
             <translation>thông báo từ chối tiếp</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="236" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="255" />
             <source>logbook</source>
             <translation>sổ tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="237" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="256" />
             <source>transfer notice to the denouncer</source>
             <translation>thông báo chuyển đơn cho người tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="238" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="257" />
             <source>notice of the handling result</source>
             <translation>thông báo kết quả xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="239" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="258" />
             <source>reception record</source>
             <translation>biên bản tiếp công dân</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="240" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="259" />
             <source>letter returning the petition</source>
             <translation>văn bản trả lại đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="241" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="260" />
             <source>reminder letter to a body</source>
             <translation>văn bản đôn đốc</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="242" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="261" />
             <source>request to a lower level</source>
             <translation>văn bản yêu cầu cấp dưới giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="243" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="262" />
             <source>protection decision</source>
             <translation>quyết định áp dụng biện pháp bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="244" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="263" />
             <source>acceptance notice</source>
             <translation>thông báo thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="245" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="264" />
             <source>non-acceptance notice</source>
             <translation>thông báo không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="246" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="265" />
             <source>acceptance decision</source>
             <translation>quyết định thụ lý tố cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="247" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="266" />
             <source>guidance for a petition with several contents</source>
             <translation>hướng dẫn đơn có nhiều nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="250" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="269" />
             <source>protection request</source>
             <translation>đơn đề nghị áp dụng biện pháp bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="251" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="270" />
             <source>petition handling book</source>
             <translation>sổ theo dõi xử lý đơn</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="252" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="271" />
             <source>Excel workbook</source>
             <translation>bảng tính Excel</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/admin/audit_text.py" line="298" />
+            <location filename="../../reception_app/ui/admin/audit_text.py" line="317" />
             <source>%1: case</source>
             <translation>%1 hồ sơ</translation>
         </message>
@@ -2727,52 +2747,52 @@
     <context>
         <name>CaseLetters</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="307" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="313" />
             <source>Guidance for several con&amp;tents…</source>
             <translation>Hướng dẫn đơn có nhiều nội dun&amp;g…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="335" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="341" />
             <source>Acceptance notice…</source>
             <translation>Thông báo thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="336" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="342" />
             <source>Non-acceptance notice…</source>
             <translation>Thông báo không thụ lý…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="337" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="343" />
             <source>Acceptance decision…</source>
             <translation>Quyết định thụ lý tố cáo…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="362" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="368" />
             <source>Record the acceptance in the handling first.</source>
             <translation>Cần ghi bước thụ lý trong phần xử lý trước.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="375" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="381" />
             <source>Record the non-acceptance in the handling first.</source>
             <translation>Cần ghi bước không thụ lý trong phần xử lý trước.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="386" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="392" />
             <source>Acceptance notice %1</source>
             <translation>Thông báo thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="404" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="410" />
             <source>Non-acceptance notice %1</source>
             <translation>Thông báo không thụ lý %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="417" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="423" />
             <source>Acceptance decision %1</source>
             <translation>Quyết định thụ lý tố cáo %1</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="433" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="439" />
             <source>Guidance %1</source>
             <translation>Hướng dẫn %1</translation>
         </message>
@@ -2920,6 +2940,29 @@
             <location filename="../../reception_app/ui/documents/document_dialogs.py" line="216" />
             <source>Choose at least one copy to print.</source>
             <translation>Vui lòng chọn ít nhất một bản cần in.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictListModel</name>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="51" />
+            <source>Case number</source>
+            <translation>Số hồ sơ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="51" />
+            <source>Versions</source>
+            <translation>Số phiên bản</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="51" />
+            <source>Desks</source>
+            <translation>Các bàn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="80" />
+            <source>The office conflicts could not be loaded. Details are in the log.</source>
+            <translation>Không tải được danh sách xung đột giữa các bàn. Chi tiết có trong nhật ký.</translation>
         </message>
     </context>
     <context>
@@ -3854,12 +3897,12 @@
     <context>
         <name>LongJobProgress</name>
         <message>
-            <location filename="../../reception_app/ui/common/long_job_progress.py" line="34" />
+            <location filename="../../reception_app/ui/common/long_job_progress.py" line="36" />
             <source>Cancel</source>
             <translation>Hủy</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/common/long_job_progress.py" line="67" />
+            <location filename="../../reception_app/ui/common/long_job_progress.py" line="69" />
             <source>Stopping…</source>
             <translation>Đang dừng…</translation>
         </message>
@@ -4041,47 +4084,47 @@
     <context>
         <name>MultiContentDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="210" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="216" />
             <source>Guidance for a petition with several contents</source>
             <translation>Hướng dẫn đơn có nhiều nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="216" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="222" />
             <source>content</source>
             <translation>nội dung</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="216" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="222" />
             <source>competent body</source>
             <translation>cơ quan có thẩm quyền</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="221" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="227" />
             <source>Content &amp;%1:</source>
             <translation>Nội dung &amp;%1:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="223" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="229" />
             <source>optional: the content this agency keeps</source>
             <translation>không bắt buộc: nội dung cơ quan này giữ lại giải quyết</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="224" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="230" />
             <source>optional: reported to</source>
             <translation>không bắt buộc: cơ quan nhận báo cáo</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="225" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="231" />
             <source>&amp;Kept here:</source>
             <translation>Nội dung &amp;giữ lại:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="226" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="232" />
             <source>S&amp;uperior:</source>
             <translation>Cơ quan cấp &amp;trên:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="249" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="255" />
             <source>Enter each content with the body competent for it.</source>
             <translation>Nhập từng nội dung và cơ quan có thẩm quyền giải quyết nội dung đó.</translation>
         </message>
@@ -4143,6 +4186,124 @@
         </message>
     </context>
     <context>
+        <name>OfficeConflictsTab</name>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="153" />
+            <source>Two desks changed these cases from the same version. Both versions are kept; choose the one the office keeps. Your choice is sent to every desk and recorded in the audit log.</source>
+            <translation>Hai bàn đã cùng sửa các hồ sơ này từ cùng một phiên bản. Cả hai phiên bản đều được lưu; hãy chọn phiên bản cơ quan giữ lại. Lựa chọn được gửi tới mọi bàn và ghi vào nhật ký hệ thống.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="166" />
+            <source>&amp;Keep the selected version</source>
+            <translation>&amp;Giữ phiên bản đã chọn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Desk</source>
+            <translation>Bàn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Event no.</source>
+            <translation>Số thứ tự</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Kind</source>
+            <translation>Loại</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Error</source>
+            <translation>Lỗi</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172" />
+            <source>Attempts</source>
+            <translation>Số lần thử</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="176" />
+            <source>&amp;Retry events set aside</source>
+            <translation>&amp;Thử lại các thay đổi bị để riêng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="199" />
+            <source>Conflicting changes</source>
+            <translation>Các thay đổi xung đột</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="208" />
+            <source>Events set aside</source>
+            <translation>Thay đổi bị để riêng</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="237" />
+            <source>The office review failed. Details are in the log.</source>
+            <translation>Không thực hiện được thao tác. Chi tiết có trong nhật ký.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="279" />
+            <source>Version kept; it will be sent to every desk.</source>
+            <translation>Đã giữ phiên bản; quyết định sẽ được gửi tới mọi bàn.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="284" />
+            <source>cannot be decrypted</source>
+            <translation>không giải mã được</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="285" />
+            <source>malformed</source>
+            <translation>sai cấu trúc</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="286" />
+            <source>could not be applied</source>
+            <translation>không áp dụng được</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="289" />
+            <source>new case</source>
+            <translation>hồ sơ mới</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="290" />
+            <source>handling move</source>
+            <translation>bước xử lý</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="291" />
+            <source>return visit</source>
+            <translation>lần đến lại</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="292" />
+            <source>conflict decision</source>
+            <translation>quyết định về xung đột</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="302" />
+            <source>No event of another desk is set aside.</source>
+            <translation>Không có thay đổi nào của bàn khác bị để riêng.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="305" />
+            <source>%1 events of other desks could not be applied here. Later changes of their cases wait for them.</source>
+            <translation>%1 thay đổi của các bàn khác không áp dụng được tại bàn này. Các thay đổi sau của cùng hồ sơ đang chờ chúng.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="308" />
+            <source>A retry is asked for %1 of them.</source>
+            <translation>Đã yêu cầu thử lại %1 thay đổi.</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="323" />
+            <source>Retry asked: the office sync tries again at its next round.</source>
+            <translation>Đã yêu cầu thử lại: lần đồng bộ tiếp theo sẽ thử lại.</translation>
+        </message>
+    </context>
+    <context>
         <name>OfficeStatusIndicator</name>
         <message>
             <location filename="../../reception_app/ui/shell/office_status.py" line="44" />
@@ -4173,6 +4334,11 @@
             <location filename="../../reception_app/ui/shell/office_status.py" line="53" />
             <source>other desks as of %1</source>
             <translation>dữ liệu các bàn khác lúc %1</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/shell/office_status.py" line="55" />
+            <source>%1 events set aside</source>
+            <translation>%1 thay đổi bị để riêng</translation>
         </message>
     </context>
     <context>
@@ -4953,22 +5119,22 @@
     <context>
         <name>ProtectionRequestLetterDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="258" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="264" />
             <source>Protection request form</source>
             <translation>Đơn đề nghị áp dụng biện pháp bảo vệ</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="260" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="266" />
             <source>Printed masked: the denouncer fills in the people and reasons and signs it.</source>
             <translation>In đã che danh tính: người tố cáo tự ghi người cần bảo vệ, lý do và ký tên.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="262" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="268" />
             <source>optional: default is the head of this agency</source>
             <translation>không bắt buộc: mặc định là thủ trưởng cơ quan này</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="263" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="269" />
             <source>&amp;Addressed to:</source>
             <translation>&amp;Kính gửi:</translation>
         </message>
@@ -5158,27 +5324,27 @@
     <context>
         <name>RejectionNoticeDialog</name>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="152" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="151" />
             <source>Non-acceptance notice</source>
             <translation>Thông báo không thụ lý</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="162" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="165" />
             <source>optional: the facts</source>
             <translation>không bắt buộc: sự việc cụ thể</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="163" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="166" />
             <source>&amp;Grounds:</source>
             <translation>&amp;Căn cứ:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="164" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="167" />
             <source>&amp;Details:</source>
             <translation>Chi &amp;tiết:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="186" />
+            <location filename="../../reception_app/ui/documents/letter_dialogs.py" line="192" />
             <source>Tick at least one ground.</source>
             <translation>Chọn ít nhất một căn cứ.</translation>
         </message>
@@ -5664,22 +5830,22 @@
             <translation>Bản sao lưu còn khóa cũ…</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="67" />
+            <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="69" />
             <source>Your password:</source>
             <translation>Mật khẩu của bạn:</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="93" />
+            <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="102" />
             <source>Stopped. Start again to continue where it stopped.</source>
             <translation>Đã dừng. Bấm Bắt đầu để tiếp tục từ chỗ đã dừng.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="117" />
-            <source>Done. The new recovery code (print it and keep it in the safe; it is shown only once): %1. Then open &quot;Backups holding the old key&quot; and destroy the backups it lists.</source>
-            <translation>Xong. Mã khôi phục mới (hãy in ra và cất vào két; mã chỉ hiện một lần): %1. Sau đó mở &quot;Bản sao lưu còn khóa cũ&quot; và hủy các bản sao lưu được liệt kê.</translation>
+            <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="126" />
+            <source>Done. The new recovery code (print it and keep it in the safe; it is shown only once): %1. Then open "Backups holding the old key" and destroy the backups it lists.</source>
+            <translation>Xong. Mã khôi phục mới (hãy in ra và cất vào két; mã chỉ hiện một lần): %1. Sau đó mở "Bản sao lưu còn khóa cũ" và hủy các bản sao lưu được liệt kê.</translation>
         </message>
         <message>
-            <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="128" />
+            <location filename="../../reception_app/ui/shell/rotation_dialog.py" line="138" />
             <source>Something went wrong.</source>
             <translation>Đã có lỗi xảy ra.</translation>
         </message>
@@ -6377,6 +6543,49 @@
             <location filename="../../reception_app/ui/admin/admin_users.py" line="340" />
             <source>Something went wrong. Details are in the log.</source>
             <translation>Đã xảy ra lỗi. Chi tiết có trong tệp nhật ký.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionsModel</name>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="100" />
+            <source>Desk</source>
+            <translation>Bàn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="101" />
+            <source>Status</source>
+            <translation>Trạng thái</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="102" />
+            <source>Kind</source>
+            <translation>Loại đơn</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="103" />
+            <source>Officer</source>
+            <translation>Cán bộ</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="104" />
+            <source>Last step</source>
+            <translation>Bước gần nhất</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="105" />
+            <source>Time</source>
+            <translation>Thời điểm</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="118" />
+            <source>%1 (this desk)</source>
+            <translation>%1 (bàn này)</translation>
+        </message>
+        <message>
+            <location filename="../../reception_app/ui/office/conflicts_tab.py" line="126" />
+            <source>Version %1</source>
+            <translation>Phiên bản %1</translation>
         </message>
     </context>
     <context>

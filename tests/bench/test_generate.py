@@ -74,3 +74,12 @@ def test_table_formats_every_kind_of_row() -> None:
     for shown in ("2.00 s", "1.20×", "250 MB"):
         assert shown in text
     assert table(rows, markdown=True).startswith("| operation |")
+
+
+def test_the_office_group_skips_with_a_reason_without_postgresql(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench import office
+
+    monkeypatch.setattr(office, "pg_bin", lambda: None)
+    [row] = office.bench_office_group()
+    assert row.verdict == "skipped"
+    assert "PostgreSQL" in row.note

@@ -20,7 +20,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from reception_app.models.enums import Admissibility, CaseKind, Jurisdiction
 from reception_app.models.errors import KnownError
 from reception_app.models.handling import Classification
-from reception_app.storage import office as office_repo
+from reception_app.storage import office_conflicts
 from tests.factories import CANARY_ADDRESS, CANARY_ID, CANARY_NAME, CANARY_PHONE, draft
 from tests.office.conftest import Office, OfficeDesk, make_office_desk, new_office
 from tests.office.pg import PgCluster
@@ -122,7 +122,7 @@ def test_office_state_machine(pg: PgCluster) -> None:
                 replicas = [_replica(d) for d in self.desks]
                 assert replicas[0] == replicas[1] == replicas[2]
                 assert len(replicas[0]) == sum(len(v) for v in self.own.values())
-                flagged = [set(office_repo.conflicts(d.desk.ctx.require()[1])) for d in self.desks]
+                flagged = [set(office_conflicts.conflicts(d.desk.ctx.require()[1])) for d in self.desks]
                 assert flagged[0] == flagged[1] == flagged[2]
                 states = [_states(d, flagged[0]) for d in self.desks]
                 assert states[0] == states[1] == states[2]

@@ -47,3 +47,23 @@ def test_a_lone_desk_shows_no_office_status(tmp_path: Path, qtbot: QtBot) -> Non
     assert indicator.loop is None
     assert indicator.label.isHidden()
     indicator.stop()
+
+
+def test_the_status_bar_counts_events_set_aside(tmp_path: Path, qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from reception_app.models.clock import Clock
+    from reception_app.services import OfficeStatus
+    from tests.factories import OFFICER, set_up_world
+
+    world = set_up_world(tmp_path / "d")
+    world.desk.auth.login(OFFICER.username, OFFICER.password)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    indicator = OfficeStatusIndicator(window.statusBar(), world.desk, SyncTaskRunner())
+    at = datetime(2026, 3, 2, 2, 39, tzinfo=UTC)
+    indicator.show_status(OfficeStatus(True, True, 0, None, at, quarantined=2), Clock())
+    assert indicator.label.text().endswith(" — 2 events set aside")
+    indicator.show_status(OfficeStatus(True, True, 0, None, at), Clock())
+    assert "set aside" not in indicator.label.text()
+    indicator.stop()

@@ -14,6 +14,7 @@ from reception_app.ui.admin.admin_audit import AuditTab
 from reception_app.ui.admin.admin_rulesets import RuleSetsTab
 from reception_app.ui.admin.admin_users import UsersTab
 from reception_app.ui.admin.agency_directory_tab import AgencyDirectoryTab
+from reception_app.ui.office.conflicts_tab import OfficeConflictsTab
 from reception_app.ui.protection.protection_views import ProtectionOverview
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ class AdminPage(QWidget):
             for non-admins).
         audit_tab: None for sessions that are neither supervisor nor admin.
         protection_tab: the open whistleblower-protection cases; supervisors only, else None.
+        office_tab: conflicts between desks and events set aside; supervisors of an office desk only (added
+            once the desk is known to have joined an office), else None.
 
     Signals:
         users_changed(str): an account was created, changed or deactivated; payload = its username.
@@ -64,6 +67,9 @@ class AdminPage(QWidget):
         self.directory_tab = AgencyDirectoryTab(desk, runner, self)
         self.audit_tab: AuditTab | None = None
         self.protection_tab: ProtectionOverview | None = None
+        self.office_tab: OfficeConflictsTab | None = None
+        self._runner = runner
+        self._desk = desk
         self.tabs.addTab(self.users_tab, self.tr("&Accounts"))
         self.tabs.addTab(self.agency_tab, self.tr("A&gency and desk"))
         self.tabs.addTab(self.directory_tab, self.tr("&Transfer directory and calendar"))
@@ -85,6 +91,19 @@ class AdminPage(QWidget):
             shortcut.activated.connect(lambda step=step: self.step_tab(step))
             self.tab_shortcuts.append(shortcut)
         self._connect_signals()
+        if session is not None and session.has(Role.SUPERVISOR):
+            runner.run(lambda: desk.office.desk_code(), self._add_office_tab, lambda _exc: None, context=self)
+
+    def _add_office_tab(self, code: str | None) -> None:
+        """A supervisor on an office desk: the conflicts and events set aside (issue 21)."""
+        if code is None or self.office_tab is not None:
+            return
+        self.office_tab = OfficeConflictsTab(self._desk, self._runner, self)
+        tab = self.office_tab
+        self.tabs.addTab(tab, self.tr("Office co&nflicts"))
+        self.tabs.currentChanged.connect(lambda _i: tab.refresh() if self.tabs.currentWidget() is tab else None)
+        tab.resolved.connect(lambda _uid: self._refresh_audit())
+        tab.retry_asked.connect(lambda _n: self._refresh_audit())
 
     def step_tab(self, step: int) -> None:
         """Show the next (1) or previous (-1) tab, round the end, and put the keyboard on its tab bar."""

@@ -137,6 +137,13 @@ def _actions() -> dict[str, str]:
             "AuditText", "(another desk of the office) saw the identities of case"
         ),
         "office_head_signed": QCoreApplication.translate("AuditText", "signed the office audit chain"),
+        "office_event_quarantined": QCoreApplication.translate(
+            "AuditText", "set aside another desk's event that could not be applied"
+        ),
+        "office_quarantine_retry": QCoreApplication.translate("AuditText", "asked to retry the events set aside"),
+        "office_conflict_resolved": QCoreApplication.translate(
+            "AuditText", "chose the version kept of a case changed on two desks"
+        ),
         "protection_reveal_granted": QCoreApplication.translate(
             "AuditText", "saw the protected person's identity in case"
         ),

@@ -51,6 +51,8 @@ class OfficeStatusIndicator(QObject):
         elif status.online:
             parts.append(self.tr("all changes sent"))
         parts.append(self.tr("other desks as of %1").replace("%1", self._hhmm(status.last_pull_at)))
+        if status.quarantined:  # events of other desks this desk could not apply: a supervisor retries them
+            parts.append(self.tr("%1 events set aside").replace("%1", str(status.quarantined)))
         return " — ".join(parts)
 
     def _hhmm(self, value: datetime | None) -> str:

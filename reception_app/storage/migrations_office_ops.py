@@ -1,0 +1,28 @@
+"""Desk migration V10 (issue 21, office mode): events a desk could not open or apply, kept aside.
+
+``office_quarantine`` holds, per (desk, seq) of another desk's event, only what the server already shows in
+clear (event uid, kind, case uid, time) and the kind of error: never the decrypted text. ``state`` is
+``failing`` while an apply error is retried (the pull stays at that event), ``quarantined`` once the desk
+moved past it (the pull cursor counts it, later events of the *same case* wait), ``retry`` when a supervisor
+asked for another attempt, ``resolved`` once it applied.
+"""
+
+from __future__ import annotations
+
+V10 = """
+CREATE TABLE office_quarantine (
+    desk TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    event_uid TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    case_uid TEXT,
+    at TEXT NOT NULL,
+    error TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 1,
+    state TEXT NOT NULL CHECK (state IN ('failing', 'quarantined', 'retry', 'resolved')),
+    first_failed_at TEXT NOT NULL,
+    changed_at TEXT NOT NULL,
+    PRIMARY KEY (desk, seq)
+) STRICT;
+CREATE INDEX office_quarantine_case ON office_quarantine (case_uid) WHERE state != 'resolved';
+"""

@@ -1,0 +1,1 @@
+"""Office mode screens for supervisors (issue 21)."""
