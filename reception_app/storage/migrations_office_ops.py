@@ -1,4 +1,4 @@
-"""Desk migration V10 (issue 21, office mode): events a desk could not open or apply, kept aside.
+"""Desk migration V11 (issue 21, office mode): events a desk could not open or apply, kept aside.
 
 ``office_quarantine`` holds, per (desk, seq) of another desk's event, only what the server already shows in
 clear (event uid, kind, case uid, time) and the kind of error: never the decrypted text. ``state`` is
@@ -9,8 +9,8 @@ asked for another attempt, ``resolved`` once it applied.
 
 from __future__ import annotations
 
-V10 = """
-CREATE TABLE office_quarantine (
+V11 = """
+CREATE TABLE IF NOT EXISTS office_quarantine (
     desk TEXT NOT NULL,
     seq INTEGER NOT NULL,
     event_uid TEXT NOT NULL,
@@ -24,5 +24,5 @@ CREATE TABLE office_quarantine (
     changed_at TEXT NOT NULL,
     PRIMARY KEY (desk, seq)
 ) STRICT;
-CREATE INDEX office_quarantine_case ON office_quarantine (case_uid) WHERE state != 'resolved';
+CREATE INDEX IF NOT EXISTS office_quarantine_case ON office_quarantine (case_uid) WHERE state != 'resolved';
 """

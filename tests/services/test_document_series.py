@@ -159,7 +159,6 @@ def _make_it_a_v8_database(desk: Desk, case_id: int) -> None:
                 " ON CONFLICT (name, year) DO UPDATE SET value = max(value, excluded.value)",
                 (f"doc:{kind}", year, seq),
             )
-        db.execute("DROP TABLE office_quarantine")  # made again by V10 (the migrations after V9 run again)
         db.execute("PRAGMA user_version = 8")
 
 
