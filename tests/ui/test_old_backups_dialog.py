@@ -28,6 +28,7 @@ def test_backups_made_before_the_rotation_are_listed_with_the_advice(qtbot: QtBo
     before = OldKeyBackupsDialog(desk, runner)  # nothing is old before a rotation
     qtbot.addWidget(before)
     assert before.model.rowCount() == 0
+    assert not before.open_folder_button.isEnabled()
     assert before.status.full_text()
 
     translators = []
@@ -50,7 +51,9 @@ def test_backups_made_before_the_rotation_are_listed_with_the_advice(qtbot: QtBo
     qtbot.waitExposed(dialog)
     backups = desk.rotation.backups_with_old_key()
     assert len(backups) == 1
-    assert dialog.model.stringList() == [f"{backups[0].name}  ({backups[0].parent})"]
+    assert dialog.model.stringList() == [backups[0].name]
+    assert str(backups[0].parent) in dialog.status.full_text()
+    assert dialog.open_folder_button.isEnabled()
     assert dialog.advice.full_text()
     assert "1" in dialog.status.full_text()
     shot = Path(SHOTS) if SHOTS else data_dir

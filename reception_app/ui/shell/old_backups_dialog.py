@@ -9,8 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QDialogButtonBox, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import QStringListModel, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reception_app.ui.common.errors import error_text
 from reception_app.ui.common.widgets import PlainTextLabel
@@ -43,6 +52,11 @@ class OldKeyBackupsDialog(QDialog):
         self.status = PlainTextLabel(self.tr("Looking for backups…"), self, word_wrap=True, selectable=True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.open_folder_button = QPushButton(self.tr("&Open the backup folder"), self)
+        self.open_folder_button.setEnabled(False)
+        self.open_folder_button.clicked.connect(self._open_folder)
+        buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self._folders: list[Path] = []
         layout = QVBoxLayout(self)
         layout.addWidget(self.advice)
         layout.addWidget(self.view, 1)
@@ -52,11 +66,21 @@ class OldKeyBackupsDialog(QDialog):
         runner.run(desk.rotation.backups_with_old_key, self._on_listed, self._on_failed, context=self)
 
     def _on_listed(self, paths: list[Path]) -> None:
-        self.model.setStringList([f"{p.name}  ({p.parent})" for p in paths])  # the dated name first
+        self.model.setStringList([p.name for p in paths])  # dated names: reception-backup-YYYYMMDD-HHMMSS
+        self._folders = sorted({p.parent for p in paths})
+        self.open_folder_button.setEnabled(bool(self._folders))
         if paths:
-            self.status.setText(self.tr("%n backup(s) in the data folder still hold the old key.", "", len(paths)))
+            self.status.setText(
+                self.tr("%n backup(s) in the data folder still hold the old key. Folder: %1", "", len(paths)).replace(
+                    "%1", ", ".join(str(f) for f in self._folders)
+                )
+            )
         else:
             self.status.setText(self.tr("No backup in the data folder holds an old key."))
+
+    def _open_folder(self) -> None:
+        for folder in self._folders:  # the officer deletes them in the file manager, where the recycle bin is
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def _on_failed(self, exc: BaseException) -> None:
         self.status.setText(error_text(exc, self.tr("The backups could not be listed."), log_as="old backups"))
