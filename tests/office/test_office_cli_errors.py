@@ -130,3 +130,12 @@ def test_office_join_command_says_which_server_it_could_not_reach(
     assert office_pki.fingerprint(ca.cert_pem) in out.out  # to compare with the join form
     assert f"Không tới được máy chủ 127.0.0.1 cổng {port}" in out.err
     assert "Traceback" not in out.err
+
+
+def test_tls_config_prints_listen_addresses(capsys: pytest.CaptureFixture[str]) -> None:
+    """PostgreSQL listens on localhost only by default: without this line no desk of the LAN can connect."""
+    args = ["server", "tls-config", "--dbname", "reception", "--network", "192.168.1.0/24"]
+    assert main([*args, "--cert", "server.crt", "--key", "server.key", "--ca", "ca.crt"]) == 0
+    conf = capsys.readouterr().out.split("# pg_hba.conf")[0]
+    assert "\nlisten_addresses = '*'" in conf
+    assert "ssl_min_protocol_version = 'TLSv1.3'" in conf
