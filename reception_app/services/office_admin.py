@@ -10,6 +10,7 @@ from typing import Any
 
 import psycopg
 
+from reception_app.models.clock import OFFICE_TZ
 from reception_app.models.errors import KnownError
 from reception_app.services import Desk
 from reception_app.services.office import new_content_key
@@ -177,12 +178,23 @@ PACKAGE_FILE = "office-keys.pkg"
 JOIN_FORM_FILE = "join-form.txt"
 
 
+def _local_time(created: str) -> str:
+    """The manifest's creation time (ISO, UTC) as the office reads a clock: ``02:51 ngày 07/12/2026`` (UTC+7)."""
+    try:
+        at = datetime.fromisoformat(created)
+    except ValueError:
+        return created
+    if at.tzinfo is None:
+        return created
+    return at.astimezone(OFFICE_TZ).strftime("%H:%M ngày %d/%m/%Y")
+
+
 def join_form(manifest: office_keys.Manifest) -> str:
     """The text a supervisor prints and signs: the officer compares the fingerprint on the desk when joining."""
     return (
         "PHIẾU THAM GIA VĂN PHÒNG — BỘ KHÓA VĂN PHÒNG\n"
         f"Văn phòng: {manifest.office}\n"
-        f"Lập lúc: {manifest.created}\n"
+        f"Lập lúc: {_local_time(manifest.created)}\n"
         f"Mã nhận dạng bộ khóa: {manifest.fingerprint}\n"
         "Khi cho bàn tiếp tham gia, nhập đúng mã này; phần mềm từ chối nếu tệp bộ khóa khác.\n"
         "Lãnh đạo ký tên: ______________________\n"

@@ -3,6 +3,7 @@ and nothing in use overwritten (found by following docs/OFFICE.md on a real serv
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,11 @@ def test_tls_config_prints_listen_addresses(capsys: pytest.CaptureFixture[str]) 
     conf = capsys.readouterr().out.split("# pg_hba.conf")[0]
     assert "\nlisten_addresses = '*'" in conf
     assert "ssl_min_protocol_version = 'TLSv1.3'" in conf
+
+
+def test_the_join_form_gives_the_time_in_the_offices_zone(tmp_path: Path) -> None:
+    """It was printed as ISO UTC (``2026-12-06T19:51:03+00:00``): on the form a supervisor signs, Vietnam's time."""
+    at = datetime(2026, 12, 6, 19, 51, 3, tzinfo=UTC)
+    office_admin.keys_init(tmp_path / "ca", "Thanh tra tỉnh", "a-long-key-passphrase", at)
+    form = (tmp_path / "ca" / "join-form.txt").read_text("utf-8")
+    assert "Lập lúc: 02:51 ngày 07/12/2026\n" in form
