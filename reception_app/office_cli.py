@@ -8,7 +8,7 @@
     reception-app office ca-issue --dir E:/office-ca --desk-role desk_a
     reception-app office new-content-key --out E:/office-ca/content.key
     reception-app office keys-init --dir E:/office-ca --office "Thanh tra tỉnh Đắk Lắk"
-    reception-app --data-dir … office join --user quantri --host 192.168.1.10 --dbname reception --role desk_a \
+    reception-app --data-dir … office join --user lanhdao --host 192.168.1.10 --dbname reception --role desk_a \
         --ca E:/office-ca/ca.crt --cert E:/office-ca/desk_a.crt --key E:/office-ca/desk_a.key \
         --content-key E:/office-ca/content.key \
         --manifest E:/office-ca/office-manifest.json --key-package E:/office-ca/office-keys.pkg
@@ -60,7 +60,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     keys.add_argument("--office", required=True, help="the office's name, as printed on the join form")
     key = osub.add_parser("new-content-key", help="make the office content key (once, for the whole office)")
     key.add_argument("--out", required=True)
-    join = osub.add_parser("join", help="join this desk to the office (an admin or supervisor of the desk)")
+    join = osub.add_parser(
+        "join", help="join this desk to the office (a supervisor of the desk; an admin only without --manifest)"
+    )
     join.add_argument("--user", required=True)
     join.add_argument("--host", required=True)
     join.add_argument("--port", type=int, default=5432)
@@ -99,10 +101,11 @@ def _server(args: argparse.Namespace) -> int:
 
     if args.server_command == "init":
         version = office_admin.init_server(args.dsn)
-        print(f"Office schema at version {version}.")
+        print(f"Lược đồ văn phòng trên máy chủ: phiên bản {version}.")
     elif args.server_command == "add-desk":
-        desk_no = office_admin.add_desk(args.dsn, args.code, args.role, _secret("Desk role password: ", confirm=True))
-        print(f"Desk {args.code} (no. {desk_no}) may now join as role {args.role}.")
+        password = _secret(f"Mật khẩu mới cho vai trò {args.role}: ", confirm=True)
+        desk_no = office_admin.add_desk(args.dsn, args.code, args.role, password)
+        print(f"Bàn {args.code} (số {desk_no}) có thể tham gia văn phòng với vai trò {args.role}.")
     else:
         print(office_admin.tls_config(args.dbname, args.network, args.cert, args.key, args.ca))
     return 0
@@ -113,41 +116,58 @@ def _office(args: argparse.Namespace, data_dir: Path | None) -> int:
 
     now = Clock().now()
     if args.office_command == "ca-init":
-        fingerprint = office_admin.ca_init(Path(args.dir), args.org, _secret("CA passphrase: ", confirm=True), now)
-        print("Office CA made. Fingerprint (write it on every join form):\n" + fingerprint)
+        fingerprint = office_admin.ca_init(Path(args.dir), args.org, _secret("Mật khẩu khóa CA: ", confirm=True), now)
+        print(
+            "Đã lập CA văn phòng. Dấu vân tay CA (ghi lên phiếu tham gia; lệnh office join in ra để đối chiếu):\n"
+            + fingerprint
+        )
     elif args.office_command == "ca-issue":
         written = office_admin.ca_issue(
             Path(args.dir),
-            _secret("CA passphrase: "),
+            _secret("Mật khẩu khóa CA: "),
             now,
             server_hosts=tuple(args.server_host or ()),
             desk_role=args.desk_role,
-            key_passphrase=_secret("Passphrase for the new key: ", confirm=True) if args.desk_role else None,
+            key_passphrase=_secret("Mật khẩu cho khóa mới của bàn: ", confirm=True) if args.desk_role else None,
         )
-        print("Written:", *written, sep="\n  ")
+        print("Đã ghi:", *written, sep="\n  ")
     elif args.office_command == "keys-init":
         fingerprint = office_admin.keys_init(
-            Path(args.dir), args.office, _secret("Office key package passphrase: ", confirm=True), now
+            Path(args.dir), args.office, _secret("Mật khẩu gói khóa văn phòng (ít nhất 12 ký tự): ", confirm=True), now
         )
-        print("Office keys made. Key fingerprint (on the join form, join-form.txt):\n" + fingerprint)
+        print("Đã lập bộ khóa văn phòng. Mã nhận dạng bộ khóa (có trên phiếu tham gia, join-form.txt):\n" + fingerprint)
     elif args.office_command == "new-content-key":
         office_admin.write_content_key(Path(args.out))
-        print(f"Content key written to {args.out}: give it only to the office's desks, keep a copy in the safe.")
+        print(f"Đã ghi khóa nội dung vào {args.out}: chỉ giao cho các bàn của văn phòng, giữ một bản trong két.")
     else:
         if data_dir is None:  # pragma: no cover - main always passes it
             raise SystemExit("no data folder")
-        from reception_app.services import Desk
+        return _join_command(args, data_dir)
+    return 0
 
-        desk = Desk(data_dir)
-        try:
-            password = _secret("Mật khẩu: ")
-            desk.auth.login(args.user, password)
-            if args.manifest or args.key_package:
-                _adopt(desk, args, password)
-            code = _join(desk, args)
-        finally:
-            desk.close()
-        print(f"This desk joined the office as desk {code}.")
+
+def _join_command(args: argparse.Namespace, data_dir: Path) -> int:
+    from reception_app.models.errors import KnownError
+    from reception_app.services import Desk, office_admin
+
+    desk = Desk(data_dir)
+    try:
+        if not desk.is_set_up:
+            raise KnownError("Chưa có dữ liệu trong thư mục này: hãy cài đặt bàn tiếp (trình hướng dẫn lần đầu) trước.")
+        password = _secret("Mật khẩu: ")
+        desk.auth.login(args.user, password)
+        joined = desk.office.desk_code()
+        if args.manifest or args.key_package:
+            _adopt(desk, args, password)
+        if joined:  # a second join is refused before anything is asked or copied
+            print(f"Bàn tiếp này đã tham gia văn phòng (bàn {joined}); không tham gia lại.", file=sys.stderr)
+            return 0 if args.manifest else 2
+        ca_fingerprint = office_admin.ca_fingerprint(Path(args.ca))
+        print(f"Dấu vân tay CA của tệp {args.ca} (đối chiếu với phiếu tham gia):\n{ca_fingerprint}")
+        code = _join(desk, args)
+    finally:
+        desk.close()
+    print(f"Bàn tiếp này đã tham gia văn phòng: bàn {code}.")
     return 0
 
 
@@ -160,11 +180,11 @@ def _join(desk: Desk, args: argparse.Namespace) -> str:
         port=args.port,
         dbname=args.dbname,
         role=args.role,
-        role_password=_secret("Desk role password: "),
+        role_password=_secret(f"Mật khẩu vai trò {args.role}: "),
         ca=Path(args.ca),
         cert=Path(args.cert),
         key=Path(args.key),
-        key_passphrase=_secret("Desk key passphrase: "),
+        key_passphrase=_secret("Mật khẩu khóa của bàn (--key): "),
         content_key_file=Path(args.content_key),
         copy=shutil.copyfile,
     )
@@ -175,18 +195,18 @@ def _adopt(desk: Desk, args: argparse.Namespace, password: str) -> None:
     from reception_app.storage.office_keys import parse_manifest
 
     if not (args.manifest and args.key_package):
-        raise SystemExit("--manifest and --key-package go together.")
+        raise SystemExit("--manifest và --key-package phải đi cùng nhau.")
     shown = parse_manifest(Path(args.manifest).read_text("utf-8")).fingerprint
-    print(f"Office key fingerprint of this file: {shown}")
-    typed = args.fingerprint or input("Type the fingerprint printed on the join form: ")
+    print(f"Mã nhận dạng bộ khóa của tệp này: {shown}")
+    typed = args.fingerprint or input("Nhập mã nhận dạng bộ khóa in trên phiếu tham gia: ")
     code = office_admin.adopt_from_files(
         desk,
         manifest=Path(args.manifest),
         key_package=Path(args.key_package),
-        passphrase=_secret("Office key package passphrase: "),
+        passphrase=_secret("Mật khẩu gói khóa văn phòng: "),
         password=password,
         fingerprint=typed,
     )
     if code:
-        print("This desk now seals to the office key. NEW RECOVERY CODE (print it, keep it in the safe):\n" + code)
+        print("Bàn tiếp đã chuyển sang khóa văn phòng. MÃ KHÔI PHỤC MỚI (in ra, cất vào két, hủy mã cũ):\n" + code)
         desk.rotation.confirm_recovery_code()

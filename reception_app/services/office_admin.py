@@ -8,9 +8,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import psycopg
+
+from reception_app.models.clock import OFFICE_TZ
 from reception_app.models.errors import KnownError
 from reception_app.services import Desk
 from reception_app.services.office import new_content_key
+from reception_app.services.office_setup_errors import join_failure, server_failure
 from reception_app.storage import office_keys, office_pki, office_server
 
 CONTENT_KEY_BYTES = 32
@@ -23,16 +27,23 @@ def _conninfo(dsn: str) -> dict[str, Any]:
 
 
 def init_server(dsn: str) -> int:
-    return office_server.init_server(_conninfo(dsn))
+    try:
+        return office_server.init_server(_conninfo(dsn))
+    except psycopg.Error as exc:
+        raise server_failure(exc) from exc
 
 
 def add_desk(dsn: str, code: str, role: str, password: str) -> int:
-    return office_server.add_desk(_conninfo(dsn), code, role, password)
+    try:
+        return office_server.add_desk(_conninfo(dsn), code, role, password)
+    except psycopg.Error as exc:
+        raise server_failure(exc, code=code, role=role) from exc
 
 
 def tls_config(dbname: str, network: str, cert: str, key: str, ca: str) -> str:
     return (
         "# postgresql.conf\n"
+        + "listen_addresses = '*'  # or the server's LAN address: the default, 'localhost', keeps every desk out\n"
         + office_pki.server_settings(cert, key, ca)
         + "\n# pg_hba.conf (replace the host lines; keep the 'local' lines)\n"
         + office_pki.hba_lines(dbname, network)
@@ -64,17 +75,27 @@ def ca_issue(
     desk_role: str | None = None,
     key_passphrase: str | None = None,
 ) -> list[Path]:
-    ca = office_pki.Issued((folder / "ca.key").read_bytes(), (folder / "ca.crt").read_bytes())
+    try:
+        ca = office_pki.Issued((folder / "ca.key").read_bytes(), (folder / "ca.crt").read_bytes())
+    except OSError as exc:
+        raise KnownError(f"Không thấy CA văn phòng (ca.key, ca.crt) trong thư mục {folder}.") from exc
     name = desk_role if desk_role else "server"
-    issued = office_pki.issue(
-        ca,
-        ca_passphrase.encode(),
-        cn=desk_role or server_hosts[0],
-        now=now,
-        server_hosts=server_hosts if not desk_role else (),
-        key_passphrase=key_passphrase.encode() if key_passphrase else None,
-    )
     key_path, cert_path = folder / f"{name}.key", folder / f"{name}.crt"
+    if key_path.exists() or cert_path.exists():  # checked first: nothing is issued that could not be written
+        raise KnownError(
+            f"Thư mục đã có {cert_path.name} hoặc {key_path.name}; không ghi đè. Để cấp lại, chuyển hai tệp cũ đi."
+        )
+    try:
+        issued = office_pki.issue(
+            ca,
+            ca_passphrase.encode(),
+            cn=desk_role or server_hosts[0],
+            now=now,
+            server_hosts=server_hosts if not desk_role else (),
+            key_passphrase=key_passphrase.encode() if key_passphrase else None,
+        )
+    except (ValueError, TypeError) as exc:  # cryptography: wrong passphrase (or a damaged ca.key)
+        raise KnownError("Sai mật khẩu khóa CA, hoặc tệp ca.key hỏng.") from exc
     _write(key_path, issued.key_pem)
     _write(cert_path, issued.cert_pem, 0o644)
     return [cert_path, key_path]
@@ -115,6 +136,9 @@ def join_from_files(
 
     The role password and the key passphrase are kept in the desk's encrypted database, never in a file.
     """
+    joined = desk.office.desk_code()
+    if joined:  # before copying: the certificates in use must not be replaced by a refused second join
+        raise KnownError(f"Bàn tiếp này đã tham gia văn phòng (bàn {joined}); không tham gia lại.")
     content_key = read_content_key(content_key_file)
     folder = desk.data_dir / "office"
     folder.mkdir(exist_ok=True)
@@ -134,8 +158,19 @@ def join_from_files(
         "sslkey": str(folder / "desk.key"),
         "sslpassword": key_passphrase,
     }
-    code, _ = desk.office.join(conninfo, content_key)
+    try:
+        code, _ = desk.office.join(conninfo, content_key)
+    except (office_server.OfficeOffline, office_server.OfficeRefused) as exc:
+        raise join_failure(exc, host=host, port=port, dbname=dbname, role=role) from exc
     return code
+
+
+def ca_fingerprint(ca: Path) -> str:
+    """The SHA-256 fingerprint of a CA certificate file, to compare with the one ``ca-init`` printed."""
+    try:
+        return office_pki.fingerprint(ca.read_bytes())
+    except (OSError, ValueError) as exc:
+        raise KnownError(f"Không đọc được chứng chỉ CA {ca}.") from exc
 
 
 MANIFEST_FILE = "office-manifest.json"
@@ -143,12 +178,23 @@ PACKAGE_FILE = "office-keys.pkg"
 JOIN_FORM_FILE = "join-form.txt"
 
 
+def _local_time(created: str) -> str:
+    """The manifest's creation time (ISO, UTC) as the office reads a clock: ``02:51 ngày 07/12/2026`` (UTC+7)."""
+    try:
+        at = datetime.fromisoformat(created)
+    except ValueError:
+        return created
+    if at.tzinfo is None:
+        return created
+    return at.astimezone(OFFICE_TZ).strftime("%H:%M ngày %d/%m/%Y")
+
+
 def join_form(manifest: office_keys.Manifest) -> str:
     """The text a supervisor prints and signs: the officer compares the fingerprint on the desk when joining."""
     return (
         "PHIẾU THAM GIA VĂN PHÒNG — BỘ KHÓA VĂN PHÒNG\n"
         f"Văn phòng: {manifest.office}\n"
-        f"Lập lúc: {manifest.created}\n"
+        f"Lập lúc: {_local_time(manifest.created)}\n"
         f"Mã nhận dạng bộ khóa: {manifest.fingerprint}\n"
         "Khi cho bàn tiếp tham gia, nhập đúng mã này; phần mềm từ chối nếu tệp bộ khóa khác.\n"
         "Lãnh đạo ký tên: ______________________\n"
