@@ -451,7 +451,14 @@ CREATE INDEX documents_issued_case ON documents_issued (case_id, kind) WHERE cas
 CREATE INDEX documents_issued_series ON documents_issued (series, year, seq);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# V10 (issue 21): which desk printed a document of the office register ('' = this desk); where another desk's
+# protection request or retaliation report came from ("A:12": its sealed parts stay bound to the origin's ids).
+_V10 = """
+ALTER TABLE documents_issued ADD COLUMN origin_desk TEXT NOT NULL DEFAULT '';
+ALTER TABLE protection_requests ADD COLUMN office_ref TEXT NOT NULL DEFAULT '';
+ALTER TABLE retaliation_reports ADD COLUMN office_ref TEXT NOT NULL DEFAULT '';
+"""
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 LATEST = len(MIGRATIONS)
 
 

@@ -50,12 +50,14 @@ def _states(d: OfficeDesk, skip: set[str]) -> set[tuple[str, str, int, int]]:
 
 def _numbers(d: OfficeDesk) -> list[tuple[str, int, int]]:
     db = d.desk.ctx.require()[1]
-    return [(r["kind"], r["year"], r["seq"]) for r in db.query("SELECT kind, year, seq FROM documents_issued")]
+    return [(r["kind"], r["year"], r["seq"]) for r in db.query("SELECT kind, year, seq FROM documents_issued WHERE origin_desk = ''")]
 
 
 def _printed(d: OfficeDesk) -> list[tuple[str, int, int]]:
     """Numbers as printed: unique per type symbol and year (NĐ 30/2020), whichever kind printed them."""
-    rows = d.desk.ctx.require()[1].query("SELECT series, year, seq FROM documents_issued WHERE series != ''")
+    rows = d.desk.ctx.require()[1].query(
+        "SELECT series, year, seq FROM documents_issued WHERE series != '' AND origin_desk = ''"
+    )
     return [(r["series"], r["year"], r["seq"]) for r in rows]
 
 
