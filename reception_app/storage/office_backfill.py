@@ -99,9 +99,11 @@ def _send_case(db: Database, case_id: int, at: datetime) -> None:
         kinds.record_protection(db, int(req["id"]), at)
 
 
-def step(db: Database, at: datetime, batch: int = BATCH) -> int:
+def step(db: Database, at: datetime, batch: int | None = None) -> int:
     """Queue the back-fill of the next ``batch`` cases (or case-less prints) in one transaction; 0 when done."""
     from reception_app.storage import office_kinds as kinds
+
+    batch = batch or BATCH
 
     with db.atomic():
         last, mark = _int(db, K_LAST), _int(db, K_MARK)

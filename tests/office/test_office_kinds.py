@@ -67,7 +67,8 @@ def _register(d: OfficeDesk) -> set[tuple[object, ...]]:
 
 def _links(d: OfficeDesk) -> set[tuple[str, str]]:
     rows = _db(d).query(
-        "SELECT a.uid AS a, b.uid AS b FROM case_links l JOIN cases a ON a.id = l.case_id JOIN cases b ON b.id = l.other_id"
+        "SELECT a.uid AS a, b.uid AS b FROM case_links l"
+        " JOIN cases a ON a.id = l.case_id JOIN cases b ON b.id = l.other_id"
     )
     return {(r["a"], r["b"]) for r in rows}
 
@@ -95,7 +96,8 @@ def test_every_new_kind_reaches_the_other_desk_once_and_stays_secret(office: Off
     assert b.sync.sync_once().pulled == 0  # nothing applied twice
     assert _transfers(b, first.uid) == _transfers(a, first.uid)
     assert _transfers(b, first.uid)[0][0] == AGENCY_CANARY  # added to B's own directory
-    assert _register(b) == _register(a) and len(_register(a)) == 1
+    assert _register(b) == _register(a)
+    assert len(_register(a)) == 1
     assert _links(b) == _links(a) == {(first.uid, second.uid), (second.uid, first.uid)}
     assert [(x.seq, x.kind, x.size) for x in b.desk.attachments.for_case(first.uid)] == [(1, "pdf", len(SCAN))]
     blob_a = _db(a).scalar("SELECT sealed_blob FROM attachments")

@@ -50,7 +50,8 @@ def _states(d: OfficeDesk, skip: set[str]) -> set[tuple[str, str, int, int]]:
 
 def _numbers(d: OfficeDesk) -> list[tuple[str, int, int]]:
     db = d.desk.ctx.require()[1]
-    return [(r["kind"], r["year"], r["seq"]) for r in db.query("SELECT kind, year, seq FROM documents_issued WHERE origin_desk = ''")]
+    rows = db.query("SELECT kind, year, seq FROM documents_issued WHERE origin_desk = ''")  # this desk's prints
+    return [(r["kind"], r["year"], r["seq"]) for r in rows]
 
 
 def _printed(d: OfficeDesk) -> list[tuple[str, int, int]]:
