@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reception_app.models.enums import AgencyKind, Channel, ProtectionStatus, Relation
+from reception_app.models.errors import KnownError
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
 from reception_app.storage import office_kinds
 from tests.factories import ADMIN, CANARY_ADDRESS, CANARY_ID, CANARY_NAME, CANARY_PHONE, OFFICER, SUPERVISOR, draft
@@ -165,3 +168,8 @@ def test_a_file_over_the_cap_travels_as_metadata_only(office: Office, tmp_path: 
     b.sync.sync_once()
     assert [(x.seq, x.size) for x in b.desk.attachments.for_case(saved.uid)] == [(1, len(SCAN))]
     assert _db(b).scalar("SELECT length(sealed_blob) FROM attachments") == 0
+    _as(b, SUPERVISOR)
+    with pytest.raises(KnownError, match="chỉ lưu tại bàn tiếp"):  # a clear refusal, not a tamper alarm
+        b.desk.attachments.open(
+            saved.uid, 1, supervisor_username=SUPERVISOR.username, supervisor_password=SUPERVISOR.password, reason="Xem"
+        )
