@@ -68,9 +68,15 @@ def _case_id(db: Database, uid: str | None) -> int | None:
     return None if value is None else int(value)
 
 
+_COLUMNS: dict[tuple[int, str], frozenset[str]] = {}
+
+
 def insert_row(db: Database, table: str, values: dict[str, Any]) -> int:
     """Insert a snapshot row into ``table`` (columns this schema does not know are left out)."""
-    known = {str(r["name"]) for r in db.query(f"PRAGMA table_info({table})")}
+    key = (id(db.connection), table)  # cached per connection: the schema does not change while a desk is open
+    known = _COLUMNS.get(key)
+    if known is None:
+        known = _COLUMNS[key] = frozenset(str(r["name"]) for r in db.query(f"PRAGMA table_info({table})"))
     cols = [k for k in values if k in known]
     return db.execute(
         f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' for _ in cols)})", [values[c] for c in cols]
