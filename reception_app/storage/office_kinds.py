@@ -135,6 +135,8 @@ def capture_transfers(db: Database, case_id: int) -> dict[str, Any]:
 
 def replace_children(db: Database, case_id: int, secret: dict[str, Any]) -> None:
     """Replace the case's deadlines, handling steps and transfers by those of another desk's snapshot."""
+    if "transfers" not in secret:  # a desk not updated yet sends no transfers: keep the ones held here
+        secret = {**secret, **capture_transfers(db, case_id)}
     for table in ("transfers", "deadlines", "handling_steps"):  # transfers first: they point at the steps
         db.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
     for row in secret.get("deadlines", []):
