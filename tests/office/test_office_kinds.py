@@ -173,3 +173,19 @@ def test_a_file_over_the_cap_travels_as_metadata_only(office: Office, tmp_path: 
         b.desk.attachments.open(
             saved.uid, 1, supervisor_username=SUPERVISOR.username, supervisor_password=SUPERVISOR.password, reason="Xem"
         )
+
+
+def test_a_snapshot_without_transfers_from_an_older_desk_keeps_them(office: Office, tmp_path: Path) -> None:
+    from reception_app.storage import office as office_repo
+
+    a = make_office_desk(office, tmp_path, "A")
+    saved = a.desk.cases.create_case(draft(channel=Channel.POST))
+    a.desk.handling.transfer(saved.uid, agency_id=a.desk.agencies.list()[0].id)
+    db = _db(a)
+    before = _transfers(a, saved.uid)
+    case_id = int(db.scalar("SELECT id FROM cases WHERE uid = ?", (saved.uid,)))
+    old = office_repo.capture_case(db, case_id, office_repo.CHANGED_TABLES)["secret"]  # as an older desk sends it
+    assert "transfers" not in old
+    with db.atomic():
+        office_kinds.replace_children(db, case_id, old)
+    assert _transfers(a, saved.uid) == before != []
