@@ -229,7 +229,7 @@ def test_office_walk_through_every_action(pg: PgCluster) -> None:
     m = OfficeMachine()
     m.start()
     try:
-        for i, n in ((0, 1), (1, 3), (2, 5), (1, 8)):  # odd n: mailed (may be transferred)
+        for i, n in ((0, 1), (1, 3), (2, 5), (1, 9)):  # odd n: mailed (may be transferred)
             m.intake(i=i, n=n)
         for i in (0, 1, 2, 0, 1, 2):
             m.sync(i=i)
