@@ -23,7 +23,6 @@ OVERSIZE_MODULES: dict[str, int] = {
     "printing/pdf.py": 659,
     "services/documents.py": 865,
     "services/handling.py": 667,
-    "storage/office.py": 502,
     "storage/vault.py": 611,
     "ui/handling/case_handling_panel.py": 813,
     "ui/intake/intake_page.py": 806,

@@ -76,6 +76,8 @@ class AttachmentService:
         """
         _, db, _ = self.ctx.require()
         case_id, number = self._case(case_uid)
+        if repo.sealed_blob(db, case_id, int(seq)) == b"":  # office mode: a file over the size cap stays home
+            raise KnownError("Tệp này chỉ lưu tại bàn tiếp đã quét nó (quá lớn để gửi qua máy chủ văn phòng).")
         return self.identity.open_attachment(
             case_uid,
             number,

@@ -20,7 +20,7 @@ from reception_app.models.enums import Role
 from reception_app.services import office_apply, office_keys
 from reception_app.services.context import PermissionDenied, SessionContext
 from reception_app.storage import office as office_repo
-from reception_app.storage import office_quarantine, office_server
+from reception_app.storage import office_backfill, office_quarantine, office_server
 from reception_app.storage.database import Database, open_database
 from reception_app.storage.office_server import OfficeOffline
 from reception_app.storage.settings import get_setting, set_setting
@@ -106,6 +106,7 @@ class OfficeSync:
             return SyncReport(online=False)
         office_repo.record_audit_anchor(db, self._clock.now())  # local: queued even while offline
         office_keys.queue_reveals(db, me, self._clock.now())  # reveal audit entries become office events
+        office_backfill.run(db, self._clock.now())  # what was recorded before joining, a few batches a round
         try:
             with office_server.connect(office_repo.conninfo(db)) as conn:
                 pushed = self._push(conn, me)
@@ -264,6 +265,7 @@ class OfficeService:
             code, desk_no = office_server.whoami(conn)
         with db.atomic():
             office_repo.join(db, desk=code, desk_no=desk_no, content_key=content_key, conninfo=conninfo)
+            office_backfill.start(db)  # cases recorded alone are sent after joining (storage/office_backfill.py)
             self.ctx.audit(
                 "office_joined", office_desk=code, office_desk_no=desk_no, office_host=str(conninfo.get("host", ""))
             )

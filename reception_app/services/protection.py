@@ -18,6 +18,7 @@ from reception_app.models.handling import Checklists, default_checklists
 from reception_app.models.protection import ProtectedPerson, ProtectionCase, ProtectionDetails, RetaliationReport
 from reception_app.models.validation import MAX_ADDRESS, MAX_NAME, clean_text, normalize_phone
 from reception_app.storage import handling as handling_repo
+from reception_app.storage import office_kinds
 from reception_app.storage import protection as repo
 from reception_app.storage.database import Database
 
@@ -113,6 +114,7 @@ class Protection:
             )
             blob = self.identity.seal_protection_request(case_uid, rid, clean)
             repo.set_request_blob(db, rid, blob)
+            office_kinds.record_protection(db, rid, self.ctx.clock())  # office mode outbox
             self.ctx.audit(
                 "protection_requested",
                 case_uid=case_uid,
@@ -137,6 +139,7 @@ class Protection:
             report_id = repo.insert_retaliation(db, request_id, when, session.username)
             blob = self.identity.seal_retaliation(case.case_uid, request_id, report_id, text)
             repo.set_retaliation_blob(db, report_id, blob)
+            office_kinds.record_protection(db, request_id, self.ctx.clock())
             self.ctx.audit("retaliation_reported", case_uid=case.case_uid, request_id=request_id, report_id=report_id)
         return report_id
 
@@ -174,6 +177,7 @@ class Protection:
             )
             for code, due in pairs:
                 repo.insert_measure(db, request_id, code, due)
+            office_kinds.record_protection(db, request_id, self.ctx.clock())
             self.ctx.audit(
                 "protection_decided",
                 case_uid=case.case_uid,
@@ -203,6 +207,7 @@ class Protection:
         ((code, due),) = self._measures(((measure, due_on),))
         with db.atomic():
             mid = repo.insert_measure(db, request_id, code, due)
+            office_kinds.record_protection(db, request_id, self.ctx.clock())
             self.ctx.audit("protection_measure_added", case_uid=case.case_uid, request_id=request_id, measures=[code])
         return mid
 
@@ -215,6 +220,7 @@ class Protection:
         with db.atomic():
             if not repo.complete_measure(db, measure_id, done_on or self.ctx.today()):
                 raise KnownError("Biện pháp này đã được ghi nhận hoàn thành.")
+            office_kinds.record_protection(db, rid, self.ctx.clock())
             self.ctx.audit("protection_measure_done", case_uid=case.case_uid, request_id=rid, seq=measure_id)
 
     def end(self, request_id: int, *, decision_number: str) -> None:
@@ -235,6 +241,7 @@ class Protection:
                 decided_on=self.ctx.today(),
                 decided_by=session.username,
             )
+            office_kinds.record_protection(db, request_id, self.ctx.clock())
             self.ctx.audit("protection_ended", case_uid=case.case_uid, request_id=request_id, decision_number=number)
 
     def mark_retaliation_handled(self, report_id: int) -> None:
@@ -245,6 +252,7 @@ class Protection:
         case, _ = self._get(db, rid)
         with db.atomic():
             repo.set_retaliation_status(db, report_id, RETALIATION_HANDLED)
+            office_kinds.record_protection(db, rid, self.ctx.clock())
             self.ctx.audit("retaliation_handled", case_uid=case.case_uid, request_id=rid, report_id=report_id)
 
     def open_cases(self, *, after_id: int | None = None, limit: int = 100) -> list[ProtectionCase]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from reception_app.storage import office_kinds
 from reception_app.storage.database import Database
 
 
@@ -38,6 +39,7 @@ def insert(
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (case_id, seq, kind, size, sealed, added_by, now.isoformat(timespec="seconds")),
     )
+    office_kinds.record_attachment(db, case_id, seq, now)  # office mode outbox
 
 
 def list_for_case(db: Database, case_id: int) -> list[AttachmentRow]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from reception_app.storage import crypto
+from reception_app.storage import crypto, office_kinds
 from reception_app.storage import office as office_repo
 from reception_app.storage.cases import next_counter
 from reception_app.storage.database import Database, Row
@@ -94,7 +94,7 @@ def record_issued(
 ) -> int:
     """Register a printed document (``series``: the type symbol its number was allocated from, '' for none);
     returns its row id. Call inside the allocating transaction."""
-    return db.execute(
+    doc_id = db.execute(
         "INSERT INTO documents_issued (case_id, kind, year, seq, number, printed_by, printed_at, copies,"
         " shows_identity, series) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
@@ -110,6 +110,8 @@ def record_issued(
             series,
         ),
     )
+    office_kinds.record_document(db, doc_id)  # office mode outbox: every desk's register holds every print
+    return doc_id
 
 
 def _record(r: Row) -> IssuedRecord:

@@ -32,6 +32,7 @@ from reception_app.models.handling import (
     DuePage,
     HandlingStep,
 )
+from reception_app.storage import office_kinds
 from reception_app.storage.database import Database, Row
 
 # Must match the WHERE clause of the partial index ``cases_open_due`` (migration V4) word for word, or SQLite
@@ -355,6 +356,8 @@ def link_cases(db: Database, a: int, b: int, *, kind: str, actor: str, at: datet
                 (x, y, kind, actor, stamp),
             )
         )
+    if added:
+        office_kinds.record_link(db, a, b, kind=kind, actor=actor, at=at)  # office mode outbox
     return added > 0
 
 

@@ -26,3 +26,11 @@ CREATE TABLE IF NOT EXISTS office_quarantine (
 ) STRICT;
 CREATE INDEX IF NOT EXISTS office_quarantine_case ON office_quarantine (case_uid) WHERE state != 'resolved';
 """
+
+# V12 (issue 21): which desk printed a document of the office register ('' = this desk); where another desk's
+# protection request or retaliation report came from ("A:12": its sealed parts stay bound to the origin's ids).
+V12 = """
+ALTER TABLE documents_issued ADD COLUMN origin_desk TEXT NOT NULL DEFAULT '';
+ALTER TABLE protection_requests ADD COLUMN office_ref TEXT NOT NULL DEFAULT '';
+ALTER TABLE retaliation_reports ADD COLUMN office_ref TEXT NOT NULL DEFAULT '';
+"""

@@ -18,7 +18,7 @@ from datetime import datetime
 from typing import Any
 
 from reception_app.models.fold import fold
-from reception_app.storage import crypto
+from reception_app.storage import crypto, office_backfill, office_kinds
 from reception_app.storage.cases import next_counter
 from reception_app.storage.database import Database, Row
 from reception_app.storage.errors import StorageError
@@ -72,7 +72,7 @@ CLEAR_CASE_COLUMNS = frozenset(
 # Rows that belong to a case at intake; replicated with it (case_id remapped on the receiving desk).
 CHILD_TABLES = ("reporters", "documents_received", "deadlines", "visits")
 # Rows a handling move may change; a ``case_changed`` event carries them all (a snapshot after the move).
-# handling_steps.agency_id points into each desk's own agency directory, so it is not carried.
+# agency_id points into each desk's own directory: the agency travels by name (storage/office_kinds.py).
 CHANGED_TABLES = ("deadlines", "handling_steps")
 _LOCAL_ONLY = frozenset({"id", "case_id", "origin_desk", "office_conflict", "id_blind_index", "agency_id"})
 
@@ -146,7 +146,7 @@ def case_serial(db: Database, seq: int) -> str:
 
 def record_event(db: Database, kind: str, case_uid: str | None, at: datetime, payload: dict[str, Any]) -> int | None:
     """Append one event to the outbox in the caller's transaction; a no-op on a desk outside an office."""
-    if not joined_desk(db):
+    if not joined_desk(db) or office_backfill.is_pending(db, case_uid):  # a pre-join case goes with its back-fill
         return None
     if not db.in_transaction:
         raise RuntimeError("office events are written in the transaction that makes the change")
@@ -189,6 +189,7 @@ def record_case_changed(db: Database, case_id: int, case_uid: str, at: datetime,
     """The hook a handling move calls inside its transaction: the case after the move, from ``base_version``."""
     if joined_desk(db):
         payload = capture_case(db, case_id, CHANGED_TABLES)
+        payload["secret"].update(office_kinds.capture_transfers(db, case_id))  # transfers and their agencies
         payload["codes"]["base_version"] = base_version
         record_event(db, "case_changed", case_uid, at, payload)
 
@@ -311,7 +312,7 @@ def apply_waiting(db: Database) -> int:
 def _apply(db: Database, desk: str, kind: str, payload: dict[str, Any]) -> bool:
     """Apply one event; False if the case it needs is not here yet. Unknown kinds are kept, not applied."""
     if kind == "case_created":
-        _apply_case_created(db, desk, payload)
+        _apply_case_created(db, desk, office_kinds.unclash(db, desk, payload))
         return True
     if kind == "case_changed":
         return _apply_case_changed(db, payload)
@@ -325,7 +326,7 @@ def _apply(db: Database, desk: str, kind: str, payload: dict[str, Any]) -> bool:
         from reception_app.storage.office_conflicts import apply_resolution
 
         return apply_resolution(db, payload)
-    return True
+    return office_kinds.apply(db, desk, kind, payload)  # transfers ride in case_changed; links, prints, files…
 
 
 _COLUMNS: dict[tuple[int, str], frozenset[str]] = {}
@@ -400,10 +401,7 @@ def _apply_case_changed(db: Database, payload: dict[str, Any]) -> bool:
     db.execute(
         f"UPDATE cases SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?", [*(values[c] for c in cols), case_id]
     )
-    for table in CHANGED_TABLES:
-        db.execute(f"DELETE FROM {table} WHERE case_id = ?", (case_id,))
-        for child in secret.get(table, []):
-            _insert(db, table, {**child, "case_id": case_id})
+    office_kinds.replace_children(db, case_id, secret)  # deadlines, handling steps, transfers
     return True
 
 
