@@ -136,6 +136,7 @@ def _server(args: argparse.Namespace) -> int:
         version = office_admin.init_server(args.dsn)
         print(f"Lược đồ văn phòng trên máy chủ: phiên bản {version}.")
     elif args.server_command == "add-desk":
+        office_admin.check_desk_names(args.code, args.role)
         password = _secret(
             f"Mật khẩu mới cho vai trò {args.role} (ít nhất 12 ký tự): ",
             confirm=True,

@@ -45,7 +45,13 @@ def check_secret(secret: str, what: str, *, offline: bool = True, name: str = ""
         raise KnownError(f"{what} chưa đủ mạnh: " + " ".join(strength.reasons))
 
 
+def check_desk_names(code: str, role: str) -> None:
+    """The desk code and role name, checked before the IT officer is asked for a password."""
+    office_server.check_desk_names(code, role)
+
+
 def add_desk(dsn: str, code: str, role: str, password: str) -> int:
+    check_desk_names(code, role)
     check_secret(password, f"Mật khẩu vai trò {role}", offline=False, name=role)
     try:
         return office_server.add_desk(_conninfo(dsn), code, role, password)

@@ -103,13 +103,17 @@ def init_server(admin_conninfo: Mapping[str, Any]) -> int:
     return SERVER_LATEST
 
 
-def add_desk(admin_conninfo: Mapping[str, Any], code: str, role_name: str, password: str | None) -> int:
-    """Create a desk's login role (SCRAM-SHA-256 verifier computed client-side; the certificate CN must equal the
-    role name)."""
+def check_desk_names(code: str, role_name: str) -> None:
     if not DESK_CODE.match(code):
         raise OfficeRefused("Mã bàn tiếp: 1–8 chữ in hoa hoặc số, bắt đầu bằng chữ (ví dụ A, B2).")
     if not ROLE_NAME.match(role_name):
         raise OfficeRefused("Tên vai trò PostgreSQL không hợp lệ.")
+
+
+def add_desk(admin_conninfo: Mapping[str, Any], code: str, role_name: str, password: str | None) -> int:
+    """Create a desk's login role (SCRAM-SHA-256 verifier computed client-side; the certificate CN must equal the
+    role name)."""
+    check_desk_names(code, role_name)
     with psycopg.connect(**_params(admin_conninfo)) as conn, conn.transaction():
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role_name,)).fetchone()
         if exists is None:
