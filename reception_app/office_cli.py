@@ -12,6 +12,8 @@
         --ca E:/office-ca/ca.crt --cert E:/office-ca/desk_a.crt --key E:/office-ca/desk_a.key \
         --content-key E:/office-ca/content.key \
         --manifest E:/office-ca/office-manifest.json --key-package E:/office-ca/office-keys.pkg
+    reception-app --data-dir … office status --user canbo      # the app closed on the desk
+    reception-app --data-dir … office sync-now --user canbo
 """
 
 from __future__ import annotations
@@ -125,8 +127,11 @@ def run(args: argparse.Namespace, data_dir: Path | None) -> int:
         print(exc.text(), file=sys.stderr)
         return 2
     except EOFError:  # stdin closed (a script, `< /dev/null`): nothing to answer the prompt with
-        print("\nKhông có dữ liệu nhập (đầu vào đã đóng): lệnh dừng, không thay đổi gì.", file=sys.stderr)
+        print("\nKhông có dữ liệu nhập (đầu vào đã đóng): lệnh dừng ở câu hỏi này; chạy lại trong một cửa sổ lệnh.", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl+C at a prompt
+        print("\nĐã dừng theo yêu cầu.", file=sys.stderr)
+        return 130
 
 
 def _server(args: argparse.Namespace) -> int:
