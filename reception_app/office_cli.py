@@ -127,7 +127,10 @@ def run(args: argparse.Namespace, data_dir: Path | None) -> int:
         print(exc.text(), file=sys.stderr)
         return 2
     except EOFError:  # stdin closed (a script, `< /dev/null`): nothing to answer the prompt with
-        print("\nKhông có dữ liệu nhập (đầu vào đã đóng): lệnh dừng ở câu hỏi này; chạy lại trong một cửa sổ lệnh.", file=sys.stderr)
+        print(
+            "\nKhông có dữ liệu nhập (đầu vào đã đóng): lệnh dừng ở câu hỏi này; chạy lại trong một cửa sổ lệnh.",
+            file=sys.stderr,
+        )
         return 2
     except KeyboardInterrupt:  # Ctrl+C at a prompt
         print("\nĐã dừng theo yêu cầu.", file=sys.stderr)
