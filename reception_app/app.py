@@ -139,7 +139,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(list(argv) if argv is not None else None)
     if args.self_check:
         return _self_check()
-    if args.command in ("server", "office") and not (args.command == "office" and args.office_command == "join"):
+    on_desk = args.command == "office" and args.office_command in ("join", "status", "sync-now")
+    if args.command in ("server", "office") and not on_desk:  # the desk's own database: under its instance lock
         from reception_app import office_cli
 
         return office_cli.run(args, None)

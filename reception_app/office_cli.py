@@ -12,6 +12,8 @@
         --ca E:/office-ca/ca.crt --cert E:/office-ca/desk_a.crt --key E:/office-ca/desk_a.key \
         --content-key E:/office-ca/content.key \
         --manifest E:/office-ca/office-manifest.json --key-package E:/office-ca/office-keys.pkg
+    reception-app --data-dir … office status --user canbo      # the app closed on the desk
+    reception-app --data-dir … office sync-now --user canbo
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import argparse
 import getpass
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,58 +33,87 @@ if TYPE_CHECKING:
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    server = sub.add_parser("server", help="office server (PostgreSQL) set-up, for the IT officer")
-    ssub = server.add_subparsers(dest="server_command", required=True)
-    init = ssub.add_parser("init", help="create the roles and the office schema (run as a superuser)")
-    init.add_argument("--dsn", required=True, help="libpq connection string of the office database (superuser)")
-    desk = ssub.add_parser("add-desk", help="create a desk's login role (asks for its password)")
-    desk.add_argument("--dsn", required=True)
-    desk.add_argument("--code", required=True, help="desk code printed in case numbers: A, B, C2…")
-    desk.add_argument("--role", required=True, help="PostgreSQL role; the desk certificate CN must be the same")
-    tls = ssub.add_parser("tls-config", help="print the postgresql.conf and pg_hba.conf lines for TLS 1.3")
-    tls.add_argument("--dbname", required=True)
-    tls.add_argument("--network", required=True, help="the office LAN, e.g. 192.168.1.0/24")
-    tls.add_argument("--cert", required=True)
-    tls.add_argument("--key", required=True)
-    tls.add_argument("--ca", required=True)
-
-    office = sub.add_parser("office", help="office CA, content key, and joining this desk to an office")
-    osub = office.add_subparsers(dest="office_command", required=True)
-    ca = osub.add_parser("ca-init", help="make the office CA (P-256), kept offline by a supervisor")
-    ca.add_argument("--dir", required=True)
-    ca.add_argument("--org", required=True)
-    issue = osub.add_parser("ca-issue", help="issue a server or desk certificate from the office CA")
-    issue.add_argument("--dir", required=True)
-    who = issue.add_mutually_exclusive_group(required=True)
-    who.add_argument("--server-host", action="append", help="server name or IP (repeat for several)")
-    who.add_argument("--desk-role", help="the desk's PostgreSQL role")
-    keys = osub.add_parser("keys-init", help="make the office identity and audit keys, manifest and join form")
-    keys.add_argument("--dir", required=True)
-    keys.add_argument("--office", required=True, help="the office's name, as printed on the join form")
-    key = osub.add_parser("new-content-key", help="make the office content key (once, for the whole office)")
-    key.add_argument("--out", required=True)
-    join = osub.add_parser(
-        "join", help="join this desk to the office (a supervisor of the desk; an admin only without --manifest)"
+    _server_parsers(sub)
+    office = sub.add_parser(
+        "office",
+        help="CA văn phòng, khóa nội dung, cho bàn này tham gia văn phòng, kiểm tra và đồng bộ",
+        description="Lệnh văn phòng (docs/OFFICE.md). Các lệnh có --data-dir (join, status, sync-now) chỉ chạy "
+        "khi phần mềm đã đóng.",
     )
-    join.add_argument("--user", required=True)
-    join.add_argument("--host", required=True)
-    join.add_argument("--port", type=int, default=5432)
-    join.add_argument("--dbname", required=True)
-    join.add_argument("--role", required=True)
-    join.add_argument("--ca", required=True)
-    join.add_argument("--cert", required=True)
-    join.add_argument("--key", required=True)
-    join.add_argument("--content-key", required=True)
-    join.add_argument("--manifest", help="office-manifest.json (with --key-package: adopt the office keys)")
-    join.add_argument("--key-package", help="office-keys.pkg (asks for its passphrase)")
-    join.add_argument("--fingerprint", help="the key fingerprint printed on the join form (asked if missing)")
+    osub = office.add_subparsers(dest="office_command", required=True, metavar="LỆNH")
+    ca = osub.add_parser("ca-init", help="lập CA văn phòng (P-256), do lãnh đạo cất giữ ngoại tuyến")
+    ca.add_argument("--dir", required=True, help="thư mục của CA (USB cất trong két)")
+    ca.add_argument("--org", required=True, help="tên cơ quan ghi trong chứng chỉ")
+    issue = osub.add_parser("ca-issue", help="cấp chứng chỉ máy chủ hoặc chứng chỉ bàn tiếp từ CA văn phòng")
+    issue.add_argument("--dir", required=True, help="thư mục của CA")
+    who = issue.add_mutually_exclusive_group(required=True)
+    who.add_argument("--server-host", action="append", help="tên hoặc địa chỉ IP của máy chủ (lặp lại nếu nhiều)")
+    who.add_argument("--desk-role", help="vai trò PostgreSQL của bàn tiếp")
+    keys = osub.add_parser(
+        "keys-init", help="lập khóa định danh và khóa nhật ký của văn phòng, bản kê khai và phiếu tham gia"
+    )
+    keys.add_argument("--dir", required=True, help="thư mục ghi bộ khóa (USB cất trong két)")
+    keys.add_argument("--office", required=True, help="tên văn phòng, in trên phiếu tham gia")
+    key = osub.add_parser("new-content-key", help="lập khóa nội dung văn phòng (một lần, cho cả văn phòng)")
+    key.add_argument("--out", required=True, help="tệp ghi khóa nội dung")
+    join = osub.add_parser(
+        "join",
+        help="cho bàn này tham gia văn phòng (lãnh đạo của bàn; quản trị viên chỉ khi không có --manifest)",
+    )
+    join.add_argument("--user", required=True, help="tên đăng nhập trên bàn này (hỏi mật khẩu)")
+    join.add_argument("--host", required=True, help="tên hoặc địa chỉ máy chủ, như trong chứng chỉ máy chủ")
+    join.add_argument("--port", type=int, default=5432, help="cổng PostgreSQL (mặc định 5432)")
+    join.add_argument("--dbname", required=True, help="tên cơ sở dữ liệu văn phòng")
+    join.add_argument("--role", required=True, help="vai trò PostgreSQL của bàn (hỏi mật khẩu vai trò)")
+    join.add_argument("--ca", required=True, help="chứng chỉ CA văn phòng (ca.crt)")
+    join.add_argument("--cert", required=True, help="chứng chỉ của bàn")
+    join.add_argument("--key", required=True, help="khóa của bàn (hỏi mật khẩu khóa)")
+    join.add_argument("--content-key", required=True, help="tệp khóa nội dung văn phòng")
+    join.add_argument("--manifest", help="office-manifest.json (cùng --key-package: nhận bộ khóa văn phòng)")
+    join.add_argument("--key-package", help="office-keys.pkg (hỏi mật khẩu gói khóa)")
+    join.add_argument("--fingerprint", help="mã nhận dạng bộ khóa in trên phiếu tham gia (hỏi nếu thiếu)")
+    for name, text in (
+        ("status", "tình trạng văn phòng của bàn này: máy chủ, thay đổi chờ gửi, bản sao của các bàn khác"),
+        ("sync-now", "đồng bộ một lượt ngay: gửi, nhận, in số thay đổi hoặc nguyên nhân bị từ chối"),
+    ):
+        check = osub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+        check.add_argument("--user", required=True, help="tên đăng nhập trên bàn này (hỏi mật khẩu)")
 
 
-def _secret(prompt: str, *, confirm: bool = False) -> str:
+def _server_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    server = sub.add_parser(
+        "server",
+        help="cài đặt máy chủ văn phòng (PostgreSQL), dành cho cán bộ CNTT",
+        description="Cài đặt máy chủ văn phòng (docs/OFFICE.md), chạy trên máy chủ với người dùng quản trị.",
+    )
+    ssub = server.add_subparsers(dest="server_command", required=True, metavar="LỆNH")
+    init = ssub.add_parser("init", help="tạo các vai trò và lược đồ văn phòng (chạy với quyền superuser)")
+    init.add_argument("--dsn", required=True, help="chuỗi kết nối libpq tới cơ sở dữ liệu văn phòng (superuser)")
+    desk = ssub.add_parser("add-desk", help="tạo vai trò đăng nhập của một bàn tiếp (hỏi mật khẩu vai trò)")
+    desk.add_argument("--dsn", required=True, help="chuỗi kết nối libpq (superuser), như với init")
+    desk.add_argument("--code", required=True, help="mã bàn in trong số hồ sơ: A, B, C2…")
+    desk.add_argument("--role", required=True, help="vai trò PostgreSQL; tên CN của chứng chỉ bàn phải trùng")
+    tls = ssub.add_parser("tls-config", help="in các dòng postgresql.conf và pg_hba.conf cho TLS 1.3")
+    tls.add_argument("--dbname", required=True, help="tên cơ sở dữ liệu văn phòng")
+    tls.add_argument("--network", required=True, help="mạng LAN của văn phòng, ví dụ 192.168.1.0/24")
+    tls.add_argument("--cert", required=True, help="chứng chỉ máy chủ (server.crt)")
+    tls.add_argument("--key", required=True, help="khóa máy chủ (server.key)")
+    tls.add_argument("--ca", required=True, help="chứng chỉ CA văn phòng (ca.crt)")
+
+
+def _secret(prompt: str, *, confirm: bool = False, check: Callable[[str], None] | None = None) -> str:
     value = getpass.getpass(prompt)
+    if check is not None:  # refused before it is typed a second time
+        check(value)
     if confirm and getpass.getpass("Nhập lại: ") != value:
         raise SystemExit("Hai lần nhập không khớp.")
     return value
+
+
+def _strong(what: str, *, offline: bool = True, name: str = "") -> Callable[[str], None]:
+    from reception_app.services import office_admin
+
+    return lambda value: office_admin.check_secret(value, what, offline=offline, name=name)
 
 
 def run(args: argparse.Namespace, data_dir: Path | None) -> int:
@@ -94,6 +126,15 @@ def run(args: argparse.Namespace, data_dir: Path | None) -> int:
     except KnownError as exc:
         print(exc.text(), file=sys.stderr)
         return 2
+    except EOFError:  # stdin closed (a script, `< /dev/null`): nothing to answer the prompt with
+        print(
+            "\nKhông có dữ liệu nhập (đầu vào đã đóng): lệnh dừng ở câu hỏi này; chạy lại trong một cửa sổ lệnh.",
+            file=sys.stderr,
+        )
+        return 2
+    except KeyboardInterrupt:  # Ctrl+C at a prompt
+        print("\nĐã dừng theo yêu cầu.", file=sys.stderr)
+        return 130
 
 
 def _server(args: argparse.Namespace) -> int:
@@ -103,7 +144,12 @@ def _server(args: argparse.Namespace) -> int:
         version = office_admin.init_server(args.dsn)
         print(f"Lược đồ văn phòng trên máy chủ: phiên bản {version}.")
     elif args.server_command == "add-desk":
-        password = _secret(f"Mật khẩu mới cho vai trò {args.role}: ", confirm=True)
+        office_admin.check_desk_names(args.code, args.role)
+        password = _secret(
+            f"Mật khẩu mới cho vai trò {args.role} (ít nhất 12 ký tự): ",
+            confirm=True,
+            check=_strong(f"Mật khẩu vai trò {args.role}", offline=False, name=args.role),
+        )
         desk_no = office_admin.add_desk(args.dsn, args.code, args.role, password)
         print(f"Bàn {args.code} (số {desk_no}) có thể tham gia văn phòng với vai trò {args.role}.")
     else:
@@ -116,7 +162,8 @@ def _office(args: argparse.Namespace, data_dir: Path | None) -> int:
 
     now = Clock().now()
     if args.office_command == "ca-init":
-        fingerprint = office_admin.ca_init(Path(args.dir), args.org, _secret("Mật khẩu khóa CA: ", confirm=True), now)
+        passphrase = _secret("Mật khẩu khóa CA (ít nhất 12 ký tự): ", confirm=True, check=_strong("Mật khẩu khóa CA"))
+        fingerprint = office_admin.ca_init(Path(args.dir), args.org, passphrase, now)
         print(
             "Đã lập CA văn phòng. Dấu vân tay CA (ghi lên phiếu tham gia; lệnh office join in ra để đối chiếu):\n"
             + fingerprint
@@ -128,12 +175,25 @@ def _office(args: argparse.Namespace, data_dir: Path | None) -> int:
             now,
             server_hosts=tuple(args.server_host or ()),
             desk_role=args.desk_role,
-            key_passphrase=_secret("Mật khẩu cho khóa mới của bàn: ", confirm=True) if args.desk_role else None,
+            key_passphrase=_secret(
+                "Mật khẩu cho khóa mới của bàn (ít nhất 12 ký tự): ",
+                confirm=True,
+                check=_strong("Mật khẩu khóa của bàn"),
+            )
+            if args.desk_role
+            else None,
         )
         print("Đã ghi:", *written, sep="\n  ")
     elif args.office_command == "keys-init":
         fingerprint = office_admin.keys_init(
-            Path(args.dir), args.office, _secret("Mật khẩu gói khóa văn phòng (ít nhất 12 ký tự): ", confirm=True), now
+            Path(args.dir),
+            args.office,
+            _secret(
+                "Mật khẩu gói khóa văn phòng (ít nhất 12 ký tự): ",
+                confirm=True,
+                check=_strong("Mật khẩu gói khóa văn phòng"),
+            ),
+            now,
         )
         print("Đã lập bộ khóa văn phòng. Mã nhận dạng bộ khóa (có trên phiếu tham gia, join-form.txt):\n" + fingerprint)
     elif args.office_command == "new-content-key":
@@ -142,8 +202,47 @@ def _office(args: argparse.Namespace, data_dir: Path | None) -> int:
     else:
         if data_dir is None:  # pragma: no cover - main always passes it
             raise SystemExit("no data folder")
+        if args.office_command in ("status", "sync-now"):
+            return _check_command(args, data_dir)
         return _join_command(args, data_dir)
     return 0
+
+
+def _check_command(args: argparse.Namespace, data_dir: Path) -> int:
+    """``office status`` (0 the server answers, 1 it does not) and ``office sync-now`` (0 done)."""
+    from reception_app.models.errors import KnownError
+    from reception_app.services import Desk, office_check
+
+    desk = Desk(data_dir)
+    try:
+        if not desk.is_set_up:
+            raise KnownError("Chưa có dữ liệu trong thư mục này.")
+        desk.auth.login(args.user, _secret("Mật khẩu: "))
+        clock = desk.clock
+        if args.office_command == "sync-now":
+            report = office_check.sync_now(desk)
+            print(
+                f"Đã đồng bộ: gửi {report.pushed} thay đổi, nhận {report.pulled} thay đổi của các bàn khác, "
+                f"xin thêm {report.leased} khối số."
+            )
+            return 0
+        state = office_check.check(desk)
+    finally:
+        desk.close()
+    if state.last_pull_at is None:
+        copy = "chưa đồng bộ lần nào"
+    else:
+        minutes = max(0, int((clock.now() - state.last_pull_at).total_seconds() // 60))
+        copy = f"cập nhật lúc {clock.to_local(state.last_pull_at):%H:%M ngày %d/%m/%Y} ({minutes} phút trước)"
+    print(
+        f"Bàn tiếp: {state.code}\n"
+        f"Máy chủ văn phòng: {state.server}\n"
+        f"Kết nối: {'trực tuyến' if not state.problem else 'KHÔNG — ' + state.problem}\n"
+        f"Thay đổi chờ gửi: {state.pending}\n"
+        f"Bản sao của các bàn khác: {copy}\n"
+        f"Sự kiện của bàn khác bị để riêng: {state.quarantined}"
+    )
+    return 1 if state.problem else 0
 
 
 def _join_command(args: argparse.Namespace, data_dir: Path) -> int:

@@ -17,12 +17,12 @@ from typing import Any
 
 from reception_app.models.clock import Clock
 from reception_app.models.enums import Role
-from reception_app.services import office_apply, office_keys
+from reception_app.services import office_apply, office_keys, office_setup_errors
 from reception_app.services.context import PermissionDenied, SessionContext
 from reception_app.storage import office as office_repo
 from reception_app.storage import office_backfill, office_quarantine, office_server
 from reception_app.storage.database import Database, open_database
-from reception_app.storage.office_server import OfficeOffline
+from reception_app.storage.office_server import OfficeOffline, OfficeRefused
 from reception_app.storage.settings import get_setting, set_setting
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 PUSH_BATCH = 500
 PULL_BATCH = 1000
 ANCHOR = "audit_anchor"  # counted apart: reports and the status bar count case changes
+K_LAST_PULL = "office.last_pull_at"  # the last round that succeeded (ISO, UTC): `office status` reads it
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ class OfficeStatus:
     offline_since: datetime | None = None
     last_pull_at: datetime | None = None
     quarantined: int = 0  # other desks' events put aside (storage/office_quarantine.py)
+    refused: str = ""  # why the server refused the last round (Vietnamese, services/office_setup_errors.py)
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ class OfficeSync:
         self._offline_since: datetime | None = None
         self._last_pull_at: datetime | None = None
         self._online = False
+        self._refused = ""
 
     @property
     def db(self) -> Database:
@@ -95,8 +98,9 @@ class OfficeSync:
             online=self._online and joined,
             pending=office_repo.pending_count(db) if joined else 0,
             offline_since=self._offline_since,
-            last_pull_at=self._last_pull_at,
+            last_pull_at=self._last_pull_at or _stored_time(get_setting(db, K_LAST_PULL, "")),
             quarantined=office_quarantine.count(db) if joined else 0,
+            refused=self._refused if joined else "",
         )
 
     def sync_once(self) -> SyncReport:
@@ -119,9 +123,15 @@ class OfficeSync:
             self._online = False
             log.info("office sync offline (%s)", exc.detail)
             return SyncReport(online=False)
+        except OfficeRefused as exc:  # shown until a round succeeds (the status bar, `office sync-now`)
+            self._refused = office_setup_errors.refusal_cause(exc, office_repo.conninfo(db))
+            raise
         self._online = True
         self._offline_since = None
+        self._refused = ""
         self._last_pull_at = self._clock.now()
+        with db.atomic():
+            set_setting(db, K_LAST_PULL, self._last_pull_at.isoformat())
         return SyncReport(online=True, pushed=pushed, pulled=pulled, leased=leased)
 
     def push(self) -> int:
@@ -191,6 +201,13 @@ class OfficeSync:
         return leased
 
 
+def _stored_time(value: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
 def _document_series() -> dict[str, tuple[str, ...]]:
     """One series per type symbol printed under any rule set in use ("doc:TB"; services/numbering.py)."""
     from reception_app.services.numbering import office_series  # the templates load on the sync thread
@@ -233,15 +250,22 @@ class SyncLoop:
         if self._thread.is_alive():
             self._thread.join(timeout_s)
 
+    def _round(self) -> OfficeStatus | None:
+        try:
+            self._sync.sync_once()
+        except Exception as exc:  # a refusal (carried by the status) or a local error: logged, retried next round
+            log.warning("office sync failed: %s", type(exc).__name__)
+        try:
+            return self._sync.status()
+        except Exception as exc:
+            log.warning("office status failed: %s", type(exc).__name__)
+            return None
+
     def _run(self) -> None:
         try:
             while not self._stop.is_set():
-                try:
-                    self._sync.sync_once()
-                    status = self._sync.status()
-                except Exception as exc:  # a refusal or a local error: logged, retried next round
-                    log.warning("office sync failed: %s", type(exc).__name__)
-                else:
+                status = self._round()  # outside the lock: the UI never waits for a round
+                if status is not None:
                     with self._lock:
                         self._latest = status
                 self._wake.wait(self._interval)

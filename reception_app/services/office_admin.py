@@ -12,6 +12,7 @@ import psycopg
 
 from reception_app.models.clock import OFFICE_TZ
 from reception_app.models.errors import KnownError
+from reception_app.models.password_policy import assess_password
 from reception_app.services import Desk
 from reception_app.services.office import new_content_key
 from reception_app.services.office_setup_errors import join_failure, server_failure
@@ -33,7 +34,25 @@ def init_server(dsn: str) -> int:
         raise server_failure(exc) from exc
 
 
+def check_secret(secret: str, what: str, *, offline: bool = True, name: str = "") -> None:
+    """The app's password policy (models/password_policy.py: ≥ 12 characters, hard to guess) for office secrets.
+
+    ``offline``: the secret protects a key file that can be copied and guessed at offline (the CA key, a desk
+    key, the office key package): the stricter score, as for a supervisor's password. A desk role's password is
+    guessed only through the server: the officer's score. ``what`` names the secret in the message."""
+    strength = assess_password(secret, username=name, supervisor=offline)
+    if not strength.acceptable:
+        raise KnownError(f"{what} chưa đủ mạnh: " + " ".join(strength.reasons))
+
+
+def check_desk_names(code: str, role: str) -> None:
+    """The desk code and role name, checked before the IT officer is asked for a password."""
+    office_server.check_desk_names(code, role)
+
+
 def add_desk(dsn: str, code: str, role: str, password: str) -> int:
+    check_desk_names(code, role)
+    check_secret(password, f"Mật khẩu vai trò {role}", offline=False, name=role)
     try:
         return office_server.add_desk(_conninfo(dsn), code, role, password)
     except psycopg.Error as exc:
@@ -60,6 +79,7 @@ def ca_init(folder: Path, org: str, passphrase: str, now: datetime) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     if (folder / "ca.key").exists():
         raise KnownError("Thư mục này đã có khóa CA; không ghi đè.")
+    check_secret(passphrase, "Mật khẩu khóa CA")
     ca = office_pki.make_ca(org, now, passphrase.encode())
     _write(folder / "ca.key", ca.key_pem)
     _write(folder / "ca.crt", ca.cert_pem, 0o644)
@@ -79,6 +99,8 @@ def ca_issue(
         ca = office_pki.Issued((folder / "ca.key").read_bytes(), (folder / "ca.crt").read_bytes())
     except OSError as exc:
         raise KnownError(f"Không thấy CA văn phòng (ca.key, ca.crt) trong thư mục {folder}.") from exc
+    if desk_role:
+        check_secret(key_passphrase or "", "Mật khẩu khóa của bàn")
     name = desk_role if desk_role else "server"
     key_path, cert_path = folder / f"{name}.key", folder / f"{name}.crt"
     if key_path.exists() or cert_path.exists():  # checked first: nothing is issued that could not be written
@@ -207,8 +229,7 @@ def keys_init(folder: Path, office: str, passphrase: str, now: datetime) -> str:
     folder.mkdir(parents=True, exist_ok=True)
     if (folder / PACKAGE_FILE).exists() or (folder / MANIFEST_FILE).exists():
         raise KnownError("Thư mục này đã có bộ khóa văn phòng; không ghi đè.")
-    if len(passphrase) < 12:
-        raise KnownError("Mật khẩu gói khóa văn phòng cần ít nhất 12 ký tự.")
+    check_secret(passphrase, "Mật khẩu gói khóa văn phòng")
     manifest_text, package = office_keys.make_office_keys(office, now.isoformat(timespec="seconds"), passphrase)
     manifest = office_keys.parse_manifest(manifest_text)
     _write(folder / PACKAGE_FILE, package)

@@ -8,6 +8,9 @@ in brackets (they name no secret: libpq never repeats a password).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import psycopg
 
 from reception_app.models.errors import KnownError
@@ -69,22 +72,61 @@ def _server_words(exc: BaseException | None) -> str:
     return words[0].strip() if words else ""
 
 
-def join_failure(exc: KnownError, *, host: str, port: int, dbname: str, role: str) -> KnownError:
-    """What to fix when ``office join`` cannot reach or is refused by the server (``exc`` from storage)."""
+# Refusals of a sync round by the office schema's own checks (storage/office_schema.py), by words of the message.
+_SYNC_CAUSES: tuple[tuple[str, str], ...] = (
+    (
+        "may not write events of desk",
+        "vai trò {role} không được ghi sự kiện của bàn này: chứng chỉ hoặc vai trò của bàn không khớp mã bàn "
+        "đã tham gia. Báo cho cán bộ CNTT.",
+    ),
+    (
+        "leaves a gap",
+        "máy chủ thiếu các sự kiện trước đó của bàn này (máy chủ có thể đã được khôi phục từ bản sao lưu cũ). "
+        "Báo cho cán bộ CNTT.",
+    ),
+    (
+        "already holds another event",
+        "máy chủ đã giữ một sự kiện khác cùng số thứ tự của bàn này. Báo cho cán bộ CNTT.",
+    ),
+)
+
+
+def _cause(exc: KnownError, **where: object) -> str:
     cause = exc.__cause__
-    words = _server_words(cause)
-    if isinstance(cause, psycopg.Error) and cause.sqlstate in _SCHEMA_MISSING:
+    low = _server_words(cause).lower()
+    sync = next((advice for needle, advice in _SYNC_CAUSES if needle in low), None)
+    if sync is not None:
+        text = sync[0].upper() + sync[1:]
+    elif isinstance(cause, psycopg.Error) and cause.sqlstate in _SCHEMA_MISSING:
         text = "Máy chủ chưa có lược đồ văn phòng: chạy 'reception-app server init' trên máy chủ."
     elif isinstance(cause, psycopg.Error) and cause.sqlstate == "42501":
         text = "Vai trò {role} chưa là một bàn tiếp của văn phòng: chạy 'reception-app server add-desk'."
     else:
-        low = words.lower()
         text = next(
             (advice for needles, advice in _JOIN_CAUSES if any(n in low for n in needles)),
-            exc.text(),
+            exc.text().replace("{", "{{").replace("}", "}}"),
         )
-    text = "Chưa tham gia được văn phòng. " + text.format(host=host, port=port, dbname=dbname, role=role)
+    return text.format(**where)
+
+
+def join_failure(exc: KnownError, *, host: str, port: int, dbname: str, role: str) -> KnownError:
+    """What to fix when ``office join`` cannot reach or is refused by the server (``exc`` from storage)."""
+    words = _server_words(exc.__cause__)
+    text = "Chưa tham gia được văn phòng. " + _cause(exc, host=host, port=port, dbname=dbname, role=role)
     return KnownError(f"{text} (PostgreSQL: {words})" if words else text)
+
+
+def refusal_cause(exc: KnownError, conninfo: Mapping[str, Any]) -> str:
+    """Why the server refused (or could not be reached by) a desk's sync round, in Vietnamese, for the status bar
+    and ``office status`` / ``office sync-now``; ``conninfo`` is the desk's (only host, port, dbname and role
+    are named)."""
+    return _cause(
+        exc,
+        host=conninfo.get("host", ""),
+        port=conninfo.get("port", 5432),
+        dbname=conninfo.get("dbname", ""),
+        role=conninfo.get("user", ""),
+    )
 
 
 def server_failure(exc: psycopg.Error, *, code: str = "", role: str = "") -> KnownError:

@@ -103,20 +103,27 @@ def init_server(admin_conninfo: Mapping[str, Any]) -> int:
     return SERVER_LATEST
 
 
-def add_desk(admin_conninfo: Mapping[str, Any], code: str, role_name: str, password: str | None) -> int:
-    """Create a desk's login role (password for scram-sha-256; the certificate CN must equal the role name)."""
+def check_desk_names(code: str, role_name: str) -> None:
     if not DESK_CODE.match(code):
         raise OfficeRefused("Mã bàn tiếp: 1–8 chữ in hoa hoặc số, bắt đầu bằng chữ (ví dụ A, B2).")
     if not ROLE_NAME.match(role_name):
         raise OfficeRefused("Tên vai trò PostgreSQL không hợp lệ.")
+
+
+def add_desk(admin_conninfo: Mapping[str, Any], code: str, role_name: str, password: str | None) -> int:
+    """Create a desk's login role (SCRAM-SHA-256 verifier computed client-side; the certificate CN must equal the
+    role name)."""
+    check_desk_names(code, role_name)
     with psycopg.connect(**_params(admin_conninfo)) as conn, conn.transaction():
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role_name,)).fetchone()
         if exists is None:
             conn.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role_name)))
         conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(DESK_GROUP), sql.Identifier(role_name)))
-        if password is not None:
-            conn.execute("SET LOCAL password_encryption = 'scram-sha-256'")
-            conn.execute(sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(role_name), sql.Literal(password)))
+        if password is not None:  # a SCRAM verifier made here: the password never reaches the server's log
+            verifier = conn.pgconn.encrypt_password(password.encode(), role_name.encode(), b"scram-sha-256")
+            conn.execute(
+                sql.SQL("ALTER ROLE {} PASSWORD {}").format(sql.Identifier(role_name), sql.Literal(verifier.decode()))
+            )
         row = conn.execute("SELECT coalesce(max(desk_no), 0) + 1 FROM office.desks").fetchone()
         desk_no = int(row[0]) if row else 1
         conn.execute(

@@ -4312,31 +4312,36 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/shell/office_status.py" line="46"/>
+        <source>Server refused: %1</source>
+        <translation>Máy chủ từ chối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/shell/office_status.py" line="48"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/office_status.py" line="48"/>
+        <location filename="../../reception_app/ui/shell/office_status.py" line="50"/>
         <source>Offline since %1</source>
         <translation>Ngoại tuyến từ %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/office_status.py" line="50"/>
+        <location filename="../../reception_app/ui/shell/office_status.py" line="52"/>
         <source>%1 changes waiting to be sent</source>
         <translation>%1 thay đổi chờ gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/office_status.py" line="52"/>
+        <location filename="../../reception_app/ui/shell/office_status.py" line="54"/>
         <source>all changes sent</source>
         <translation>đã gửi hết thay đổi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/office_status.py" line="53"/>
+        <location filename="../../reception_app/ui/shell/office_status.py" line="55"/>
         <source>other desks as of %1</source>
         <translation>dữ liệu các bàn khác lúc %1</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/shell/office_status.py" line="55"/>
+        <location filename="../../reception_app/ui/shell/office_status.py" line="57"/>
         <source>%1 events set aside</source>
         <translation>%1 thay đổi bị để riêng</translation>
     </message>

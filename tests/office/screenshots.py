@@ -1,7 +1,7 @@
-"""Status bar of an office desk, online and offline, in Vietnamese: ``python -m tests.office.screenshots``.
+"""Status bar of an office desk, online, offline and refused, in Vietnamese: ``python -m tests.office.screenshots``.
 
-Writes docs/screenshots/office_status_online.png and office_status_offline.png (the real main window on a
-throwaway desk; the office state is given, no server needed).
+Writes docs/screenshots/office_status_online.png, office_status_offline.png and office_status_refused.png (the
+real main window on a throwaway desk; the office state is given, no server needed).
 """
 
 from __future__ import annotations
@@ -43,6 +43,14 @@ def main(out_dir: Path = OUT) -> None:
             "office_status_online.png": OfficeStatus(True, True, 0, None, now - timedelta(seconds=20)),
             "office_status_offline.png": OfficeStatus(
                 True, False, 7, now - timedelta(minutes=28), now - timedelta(minutes=30)
+            ),
+            "office_status_refused.png": OfficeStatus(
+                True,
+                True,
+                2,
+                None,
+                now - timedelta(minutes=12),
+                refused="Vai trò desk_a chưa là một bàn tiếp của văn phòng: chạy 'reception-app server add-desk'.",
             ),
         }
         for name, status in shots.items():

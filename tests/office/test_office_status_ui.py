@@ -67,3 +67,37 @@ def test_the_status_bar_counts_events_set_aside(tmp_path: Path, qtbot: QtBot) ->
     indicator.show_status(OfficeStatus(True, True, 0, None, at), Clock())
     assert "set aside" not in indicator.label.text()
     indicator.stop()
+
+
+def test_a_refused_round_shows_the_cause_in_red_until_a_round_succeeds(
+    office: Office, tmp_path: Path, qtbot: QtBot
+) -> None:
+    import psycopg
+
+    a = make_office_desk(office, tmp_path, "A")
+
+    def rename(old: str, new: str) -> None:  # the server stops (or starts again) knowing the desk's role
+        with psycopg.connect(**office.admin) as conn:  # type: ignore[arg-type]
+            conn.execute("UPDATE office.desks SET role_name = %s WHERE role_name = %s", (new, old))
+
+    rename(a.role, f"{a.role}_gone")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    indicator = OfficeStatusIndicator(window.statusBar(), a.desk, SyncTaskRunner(), interval_s=0.2)
+    try:
+        assert indicator.loop is not None
+        loop = indicator.loop
+        qtbot.waitUntil(lambda: (s := loop.latest()) is not None and bool(s.refused), timeout=20_000)
+        indicator.refresh()
+        text = indicator.label.text()
+        assert text.startswith(f"Server refused: Vai trò {a.role} chưa là một bàn tiếp của văn phòng")
+        assert "42501" not in text
+        assert "#8a1c00" in indicator.label.styleSheet()
+        rename(f"{a.role}_gone", a.role)
+        indicator.kick()
+        qtbot.waitUntil(lambda: (s := loop.latest()) is not None and not s.refused and s.online, timeout=20_000)
+        indicator.refresh()
+        assert indicator.label.text().startswith("Online — ")
+        assert indicator.label.styleSheet() == ""
+    finally:
+        indicator.stop()

@@ -42,7 +42,9 @@ class OfficeStatusIndicator(QObject):
         """E.g. "Ngoại tuyến từ 09:12 — 7 thay đổi chờ gửi — các bàn khác cập nhật lúc 09:10"."""
         if status is None:
             return self.tr("Office: connecting…")
-        if status.online:
+        if status.refused:  # until a round succeeds: the IT officer has something to fix on the server
+            parts = [self.tr("Server refused: %1").replace("%1", status.refused)]
+        elif status.online:
             parts = [self.tr("Online")]
         else:
             parts = [self.tr("Offline since %1").replace("%1", self._hhmm(status.offline_since))]
@@ -73,18 +75,18 @@ class OfficeStatusIndicator(QObject):
     def refresh(self) -> None:
         if self.loop is None:
             return
-        status = self.loop.latest()
-        self.label.setText(self.text_for(status))
-        offline = status is not None and not status.online
-        self.label.setStyleSheet("QLabel#officeStatus { color: #8a1c00; }" if offline else "")
+        self._paint(self.loop.latest())
 
     def show_status(self, status: OfficeStatus | None, clock: Clock) -> None:
         """Render a given status (screenshots and tests)."""
         self._clock = clock
         self.label.show()
+        self._paint(status)
+
+    def _paint(self, status: OfficeStatus | None) -> None:
         self.label.setText(self.text_for(status))
-        offline = status is not None and not status.online
-        self.label.setStyleSheet("QLabel#officeStatus { color: #8a1c00; }" if offline else "")
+        alarm = status is not None and (not status.online or bool(status.refused))
+        self.label.setStyleSheet("QLabel#officeStatus { color: #8a1c00; }" if alarm else "")
 
     def kick(self) -> None:
         if self.loop is not None:
