@@ -25,7 +25,7 @@ from bench.generate import ACCOUNTS
 from reception_app.services import Desk
 from reception_app.services import rotation as rot
 from reception_app.services import security as sec
-from reception_app.services.identity import sealed_item_ad
+from reception_app.services.sealing_ad import sealed_item_ad
 from reception_app.storage import crypto
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.crypto import DecryptionFailed

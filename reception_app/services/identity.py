@@ -4,8 +4,8 @@ Read it whole to know every way an identity leaves its seal:
 
 * **Sealing** (any officer; needs only the identity public key): reporters of a case, scanned attachments,
   protection requests and retaliation reports. The associated data binding each sealed blob to its place is
-  built here and nowhere else (:func:`reporter_ad`, :func:`attachment_ad`, :func:`request_ad`,
-  :func:`retaliation_ad`). Nothing is sealed while an alarm is open or a rollback is pending.
+  built in services/sealing_ad.py and nowhere else (origin ids, the same on every desk of an office).
+  Nothing is sealed while an alarm is open or a rollback is pending.
 * **The supervisor gate** (:meth:`IdentityService.authorise_supervisor`): a supervisor's credential and a
   written reason, every step audited; it hands out the identity private key for one action.
 * **Reveals**: grants of a case's identities that expire (monotonic clock), end at logout, and are audited.
@@ -23,11 +23,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from reception_app.models.case import IDENTITY_SCHEMA_VERSION, ReporterIdentity, ReporterView
+from reception_app.models.case import ReporterIdentity, ReporterView
 from reception_app.models.clock import Clock
 from reception_app.models.enums import IdKind, Role
 from reception_app.models.errors import FieldError, KnownError, ValidationError
-from reception_app.models.protection import PROTECTION_SCHEMA_VERSION, ProtectionDetails
+from reception_app.models.protection import ProtectionDetails
 from reception_app.models.validation import clean_text
 from reception_app.services.attest import new_delegation
 from reception_app.services.context import (
@@ -37,6 +37,7 @@ from reception_app.services.context import (
     SessionContext,
     SessionThrottled,
 )
+from reception_app.services.sealing_ad import SealKey, attachment_ad, reporter_ad, request_ad, retaliation_ad
 from reception_app.storage import cases as case_repo
 from reception_app.storage import crypto
 from reception_app.storage import settings as settings_repo
@@ -85,36 +86,6 @@ class RevealGrant:
 
     def __repr__(self) -> str:
         return f"RevealGrant(case_uid={self.case_uid!r}, expires_at={self.expires_at!r})"
-
-
-# --- associated data: where a sealed blob belongs ------------------------------------------------------------
-
-
-def reporter_ad(case_uid: str, seq: int) -> bytes:
-    return crypto.seal_ad(case_uid, seq, IDENTITY_SCHEMA_VERSION)
-
-
-def attachment_ad(case_uid: str, seq: int) -> bytes:
-    return f"reception_app attachment|{case_uid}|{seq}|1".encode()
-
-
-def request_ad(case_uid: str, request_id: int) -> bytes:
-    return f"reception_app protection|{case_uid}|{request_id}|{PROTECTION_SCHEMA_VERSION}".encode()
-
-
-def retaliation_ad(case_uid: str, request_id: int, report_id: int) -> bytes:
-    return f"reception_app retaliation|{case_uid}|{request_id}|{report_id}|{PROTECTION_SCHEMA_VERSION}".encode()
-
-
-def sealed_item_ad(table: str, case_uid: str, seq: int, rid: int) -> bytes:
-    """The associated data of a row of ``table`` (reporters, attachments, protection, retaliation)."""
-    if table == "reporters":
-        return reporter_ad(case_uid, seq)
-    if table == "attachments":
-        return attachment_ad(case_uid, seq)
-    if table == "protection":
-        return request_ad(case_uid, seq)
-    return retaliation_ad(case_uid, seq, rid)
 
 
 # --- key maintenance: the supervisor's key check and the rotation ---------------------------------------------
@@ -200,12 +171,13 @@ class IdentityService:
         plaintext = struct.pack(">H", len(encoded)) + encoded + bytes(data)
         return crypto.seal(self._public_key(), plaintext, attachment_ad(case_uid, seq))
 
-    def seal_protection_request(self, case_uid: str, request_id: int, details: ProtectionDetails) -> bytes:
+    def seal_protection_request(self, case_uid: str, request_key: SealKey, details: ProtectionDetails) -> bytes:
+        """``request_key``: the request's origin id (sealing_ad.request_key), the same on every desk."""
         plain = crypto.pad_json(details.to_canonical_json())
-        return crypto.seal(self._public_key(), plain, request_ad(case_uid, request_id))
+        return crypto.seal(self._public_key(), plain, request_ad(case_uid, request_key))
 
-    def seal_retaliation(self, case_uid: str, request_id: int, report_id: int, text: str) -> bytes:
-        return crypto.seal(self._public_key(), text.encode("utf-8"), retaliation_ad(case_uid, request_id, report_id))
+    def seal_retaliation(self, case_uid: str, request_key: SealKey, report_key: SealKey, text: str) -> bytes:
+        return crypto.seal(self._public_key(), text.encode("utf-8"), retaliation_ad(case_uid, request_key, report_key))
 
     # --- the supervisor gate ------------------------------------------------------------------------------
 
@@ -416,14 +388,16 @@ class IdentityService:
         number: str,
         request_id: int,
         request_blob: bytes,
-        reports: list[tuple[int, bytes]],
+        reports: list[tuple[SealKey, bytes]],
         *,
+        request_key: SealKey,
         supervisor_username: str,
         supervisor_password: str,
         reason: str,
     ) -> tuple[ProtectionDetails, list[str], str, str]:
-        """Unseal a protection request and its retaliation reports (id, blob) behind the supervisor gate.
+        """Unseal a protection request and its retaliation reports (report key, blob) behind the supervisor gate.
 
+        ``request_id`` is the local row (audited); the ADs use the origin ids (``request_key``, report keys).
         Returns (details, report texts in order, supervisor, reason); the caller audits the grant.
         """
         sup, reason_text, private = self.authorise_supervisor(
@@ -431,11 +405,11 @@ class IdentityService:
         )
         try:
             details = ProtectionDetails.from_canonical_json(
-                crypto.unseal(private, request_blob, request_ad(case_uid, request_id))
+                crypto.unseal(private, request_blob, request_ad(case_uid, request_key))
             )
             texts = [
-                crypto.unseal(private, blob, retaliation_ad(case_uid, request_id, rid)).decode("utf-8")
-                for rid, blob in reports
+                crypto.unseal(private, blob, retaliation_ad(case_uid, request_key, key)).decode("utf-8")
+                for key, blob in reports
             ]
         except DecryptionFailed:
             raise self._tampered(case_uid, number, request_id, sup, request_id=request_id) from None

@@ -17,9 +17,12 @@ from reception_app.models.errors import FieldError, KnownError, ValidationError
 from reception_app.models.handling import Checklists, default_checklists
 from reception_app.models.protection import ProtectedPerson, ProtectionCase, ProtectionDetails, RetaliationReport
 from reception_app.models.validation import MAX_ADDRESS, MAX_NAME, clean_text, normalize_phone
+from reception_app.services import sealing_ad
+from reception_app.services.sealing_ad import SealKey
 from reception_app.storage import handling as handling_repo
 from reception_app.storage import office_kinds
 from reception_app.storage import protection as repo
+from reception_app.storage import settings as settings_repo
 from reception_app.storage.database import Database
 
 if TYPE_CHECKING:
@@ -77,6 +80,17 @@ class Protection:
         self.identity = identity
         self._lists = checklists or default_checklists()
 
+    @staticmethod
+    def _keys(db: Database, request_id: int, report_id: int | None = None) -> tuple[SealKey, SealKey]:
+        """The origin ids binding a request (and one of its reports) to their seals: the same on every desk."""
+        me = settings_repo.get_setting(db, "office.desk", "")
+        case_desk, request_ref = repo.sealing_refs(db, request_id)
+        report_ref = "" if report_id is None else repo.report_ref(db, report_id)
+        return (
+            sealing_ad.request_key(me, case_desk, request_ref, request_id),
+            sealing_ad.report_key(me, request_ref, report_ref, report_id or 0),
+        )
+
     def _get(self, db: Database, request_id: int) -> tuple[ProtectionCase, int]:
         found = repo.get_request(db, request_id) if isinstance(request_id, int) else None
         if found is None:
@@ -112,7 +126,7 @@ class Protection:
             rid = repo.insert_request(
                 db, case_id=int(row["id"]), requested_on=when, measures=codes, created_by=session.username
             )
-            blob = self.identity.seal_protection_request(case_uid, rid, clean)
+            blob = self.identity.seal_protection_request(case_uid, self._keys(db, rid)[0], clean)
             repo.set_request_blob(db, rid, blob)
             office_kinds.record_protection(db, rid, self.ctx.clock())  # office mode outbox
             self.ctx.audit(
@@ -137,7 +151,8 @@ class Protection:
             raise ValidationError([FieldError("reported_on", "Ngày báo cáo không hợp lệ.")])
         with db.atomic():
             report_id = repo.insert_retaliation(db, request_id, when, session.username)
-            blob = self.identity.seal_retaliation(case.case_uid, request_id, report_id, text)
+            request_key, report_key = self._keys(db, request_id, report_id)
+            blob = self.identity.seal_retaliation(case.case_uid, request_key, report_key, text)
             repo.set_retaliation_blob(db, report_id, blob)
             office_kinds.record_protection(db, request_id, self.ctx.clock())
             self.ctx.audit("retaliation_reported", case_uid=case.case_uid, request_id=request_id, report_id=report_id)
@@ -288,12 +303,14 @@ class Protection:
         _, db, _ = self.ctx.require(Role.SUPERVISOR)
         case, _ = self._get(db, request_id)
         rows = list(repo.retaliation_rows(db, request_id))
+        request_key = self._keys(db, request_id)[0]
         details, texts, sup, reason_text = self.identity.open_protection(
             case.case_uid,
             case.case_number,
             request_id,
             repo.request_blob(db, request_id),
-            [(int(r["id"]), bytes(r["sealed_details"])) for r in rows],
+            [(self._keys(db, request_id, int(r["id"]))[1], bytes(r["sealed_details"])) for r in rows],
+            request_key=request_key,
             supervisor_username=supervisor_username,
             supervisor_password=supervisor_password,
             reason=reason,

@@ -20,7 +20,7 @@ from reception_app.storage import crypto
 from reception_app.storage import settings as settings_repo
 from reception_app.storage.audit import AuditLog
 from reception_app.storage.audit_anchor import head_problem
-from reception_app.storage.database import Database
+from reception_app.storage.database import Database, Row
 from reception_app.storage.mirror import HeadRecord, head_code
 from reception_app.storage.vault import KeySet, Vault, key_statement
 
@@ -130,14 +130,15 @@ def sealed_since(
         " JOIN cases c ON c.id = r.case_id WHERE r.rowid > ? ORDER BY r.rowid LIMIT ?",
         "attachments": "SELECT a.rowid AS rid, c.number, c.uid, a.seq, a.sealed_blob AS blob FROM attachments a"
         " JOIN cases c ON c.id = a.case_id WHERE a.rowid > ? ORDER BY a.rowid LIMIT ?",
-        "protection": "SELECT p.id AS rid, c.number, c.uid, p.id AS seq, p.sealed_details AS blob"
-        " FROM protection_requests p JOIN cases c ON c.id = p.case_id WHERE p.id > ? ORDER BY p.id LIMIT ?",
-        "retaliation": "SELECT t.id AS rid, c.number, c.uid, t.request_id AS seq, t.sealed_details AS blob"
+        "protection": "SELECT p.id AS rid, c.number, c.uid, p.id AS seq, p.sealed_details AS blob, c.origin_desk,"
+        " p.office_ref AS request_ref FROM protection_requests p JOIN cases c ON c.id = p.case_id"
+        " WHERE p.id > ? ORDER BY p.id LIMIT ?",
+        "retaliation": "SELECT t.id AS rid, c.number, c.uid, t.request_id AS seq, t.sealed_details AS blob,"
+        " c.origin_desk, p.office_ref AS request_ref, t.office_ref AS report_ref"
         " FROM retaliation_reports t JOIN protection_requests p ON p.id = t.request_id"
         " JOIN cases c ON c.id = p.case_id WHERE t.id > ? ORDER BY t.id LIMIT ?",
     }
-    from reception_app.services.identity import sealed_item_ad  # identity.py builds every sealing AD
-
+    me = settings_repo.get_setting(db, "office.desk", "")
     for table, sql in queries.items():
         last = marks.get(table, 0)
         while True:
@@ -145,13 +146,29 @@ def sealed_since(
             if not rows:
                 break
             for r in rows:
-                uid, seq, rid = str(r["uid"]), int(r["seq"]), int(r["rid"])
-                ad = sealed_item_ad(table, uid, seq, rid)
+                rid = int(r["rid"])
+                ad = _item_ad(table, r, me)
                 blob = bytes(r["blob"])
                 last = rid
-                if table == "protection" and not blob:
-                    continue  # inserted, sealed in the same transaction: an empty blob never commits
+                if not blob and table in {"protection", "attachments"}:
+                    # protection: inserted, sealed in the same transaction (an empty blob never commits);
+                    # attachments: office mode, a file over the size cap stays on the desk that scanned it
+                    continue
                 yield table, rid, str(r["number"]), blob, ad
+
+
+def _item_ad(table: str, r: Row, me: str) -> bytes:
+    """The AD of a row of :func:`sealed_since`: origin ids for protection requests and reports (sealing_ad.py)."""
+    from reception_app.services import sealing_ad
+
+    uid, seq = str(r["uid"]), int(r["seq"])
+    if table in {"reporters", "attachments"}:
+        return sealing_ad.sealed_item_ad(table, uid, seq, int(r["rid"]))
+    request = sealing_ad.request_key(me, str(r["origin_desk"]), str(r["request_ref"]), seq)
+    if table == "protection":
+        return sealing_ad.request_ad(uid, request)
+    report = sealing_ad.report_key(me, str(r["request_ref"]), str(r["report_ref"]), int(r["rid"]))
+    return sealing_ad.retaliation_ad(uid, request, report)
 
 
 def _pin_findings(vault: Vault, db: Database, id_pub: bytes, audit_pub: bytes) -> list[Finding]:

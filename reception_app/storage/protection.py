@@ -86,6 +86,23 @@ def retaliation_request(db: Database, report_id: int) -> int | None:
     return int(value) if value is not None else None
 
 
+def sealing_refs(db: Database, request_id: int) -> tuple[str, str]:
+    """(the case's ``origin_desk``, the request's ``office_ref``) — "" for what was recorded on this desk.
+
+    With :func:`retaliation_rows` (``office_ref`` of each report) they give the origin ids of the sealing ADs.
+    """
+    row = db.query_one(
+        "SELECT c.origin_desk, p.office_ref FROM protection_requests p JOIN cases c ON c.id = p.case_id WHERE p.id = ?",
+        (request_id,),
+    )
+    return ("", "") if row is None else (str(row["origin_desk"]), str(row["office_ref"]))
+
+
+def report_ref(db: Database, report_id: int) -> str:
+    """A retaliation report's ``office_ref`` ("" when recorded on this desk)."""
+    return str(db.scalar("SELECT office_ref FROM retaliation_reports WHERE id = ?", (report_id,)) or "")
+
+
 def _day(v: str | None) -> date | None:
     return date.fromisoformat(v) if v else None
 
