@@ -124,9 +124,8 @@ class PgCluster:
     def _tool(self, *args: str) -> None:
         env = {**os.environ, "PGPASSWORD": SUPERUSER_PASSWORD}
         conn = ["-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres"]
-        subprocess.run(
-            [str(self.bin / args[0]), *conn, *args[1:]], check=True, capture_output=True, env=env, timeout=120
-        )  # noqa: S603
+        cmd = [str(self.bin / args[0]), *conn, *args[1:]]
+        subprocess.run(cmd, check=True, capture_output=True, env=env, timeout=120)  # noqa: S603
 
     def dump_file(self, dbname: str, path: Path) -> None:
         """``pg_dump -Fc`` as the IT officer's daily backup (docs/OFFICE.md "Back up the server")."""

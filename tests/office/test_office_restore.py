@@ -48,7 +48,10 @@ def _server_uids(office: Office, desk: str) -> list[tuple[int, str]]:
 
 
 def _outbox(d: OfficeDesk) -> list[tuple[int, str]]:
-    return [(int(r["seq"]), str(r["event_uid"])) for r in _db(d).query("SELECT seq, event_uid FROM office_outbox ORDER BY seq")]
+    return [
+        (int(r["seq"]), str(r["event_uid"]))
+        for r in _db(d).query("SELECT seq, event_uid FROM office_outbox ORDER BY seq")
+    ]
 
 
 def _audit(d: OfficeDesk, action: str) -> list[dict[str, Any]]:
@@ -88,12 +91,15 @@ def test_restoring_an_older_dump_loses_nothing_and_prints_no_number_twice(office
     b_report = b.sync.sync_once()  # B finds the server behind for itself and for A
     assert b_report.online
     status = b.sync.status()
-    assert status.server_behind and status.push_stopped_at is None
+    assert status.server_behind
+    assert status.push_stopped_at is None
     assert not b.sync.status().server_behind  # shown once
     [own] = [x for x in _audit(b, "office_server_behind") if x["office_desk"] == "B"]
-    assert own["pushed_seq"] == pushed_b and own["server_seq"] < pushed_b
+    assert own["pushed_seq"] == pushed_b
+    assert own["server_seq"] < pushed_b
     [other] = [x for x in _audit(b, "office_server_behind") if x["office_desk"] == "A"]
-    assert other["server_seq"] == held_a and other["pulled_seq"] > held_a
+    assert other["server_seq"] == held_a
+    assert other["pulled_seq"] > held_a
     with _server(office) as conn:  # A has not reported its numbers yet: the restored server leases nothing
         assert conn.execute("SELECT office.numbers_pending()").fetchone() == (True,)
 
@@ -138,7 +144,8 @@ def test_another_event_under_a_pushed_number_stops_the_push_and_overwrites_nothi
     _sync(a, a)
     assert _server_uids(office, "A") == tampered  # nothing pushed, nothing overwritten
     status = a.sync.status()
-    assert status.push_stopped_at == seq and status.pending >= 1
+    assert status.push_stopped_at == seq
+    assert status.pending >= 1
     alarms = _audit(a, "security_alarm")
     assert alarms == [
         {"codes": ["office_event_differs"], "office_desk": "A", "seq": seq, "server_seq": seq, "pushed_seq": seq}
