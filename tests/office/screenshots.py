@@ -1,6 +1,6 @@
 """Status bar of an office desk, online and offline, in Vietnamese: ``python -m tests.office.screenshots``.
 
-Writes docs/screenshots/office_status_online.png and office_status_offline.png (the real main window on a
+Writes docs/screenshots/office_status_*.png: online, offline, server restored, push stopped (the real main window on a
 throwaway desk; the office state is given, no server needed).
 """
 
@@ -43,6 +43,12 @@ def main(out_dir: Path = OUT) -> None:
             "office_status_online.png": OfficeStatus(True, True, 0, None, now - timedelta(seconds=20)),
             "office_status_offline.png": OfficeStatus(
                 True, False, 7, now - timedelta(minutes=28), now - timedelta(minutes=30)
+            ),
+            "office_status_restored.png": OfficeStatus(
+                True, True, 12, None, now - timedelta(seconds=5), server_behind=True
+            ),
+            "office_status_push_stopped.png": OfficeStatus(
+                True, True, 3, None, now - timedelta(seconds=5), push_stopped_at=41
             ),
         }
         for name, status in shots.items():

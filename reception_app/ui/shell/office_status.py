@@ -54,7 +54,7 @@ class OfficeStatusIndicator(QObject):
         if status.quarantined:  # events of other desks this desk could not apply: a supervisor retries them
             parts.append(self.tr("%1 events set aside").replace("%1", str(status.quarantined)))
         if status.server_behind:  # shown by the round that found it (docs/OFFICE.md "Back up the server")
-            parts.append(self.tr("the server was restored from an older backup: changes are being sent again"))
+            parts.insert(1, self.tr("the server was restored from an older backup: changes are being sent again"))
         if status.push_stopped_at is not None:  # tampering, or a second desk using this desk's role
             parts.insert(
                 0,
