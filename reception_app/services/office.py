@@ -199,7 +199,10 @@ class OfficeSync:
                     with db.atomic():
                         set_setting(db, pending_key, request)
                 before = self._series.get(name, ())
-                first, last = office_server.lease_block(conn, request, name, year, block, after=before)
+                got = office_resend.lease_block(conn, request, name, year, block, after=before)
+                if got is None:
+                    return leased
+                first, last = got
                 if office_resend.overlaps(db, name, year, first, last):  # never print a number twice: ask again
                     log.error("office server leased %s %s-%s again: refused", name, first, last)
                     with db.atomic():

@@ -28,6 +28,7 @@ from typing import Any
 
 import psycopg
 
+from reception_app.storage import office_server
 from reception_app.storage.audit import AuditLog
 from reception_app.storage.database import Database
 from reception_app.storage.settings import get_setting, set_setting
@@ -154,6 +155,18 @@ def report_numbers(conn: psycopg.Connection[Any], db: Database) -> bool:
         return True
     conn.commit()
     return bool(row and row[0])
+
+
+def lease_block(
+    conn: psycopg.Connection[Any], request: str, series: str, year: int, size: int, *, after: tuple[str, ...]
+) -> tuple[int, int] | None:
+    """A block, or None while a restored server waits for a desk that has not reported yet (a desk added
+    between this desk's report and its lease): the desk keeps printing from its blocks in hand."""
+    try:
+        return office_server.lease_block(conn, request, series, year, size, after=after)
+    except psycopg.errors.ObjectNotInPrerequisiteState:
+        conn.rollback()
+        return None
 
 
 def overlaps(db: Database, series: str, year: int, first: int, last: int) -> bool:
