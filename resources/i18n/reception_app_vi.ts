@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/admin/audit_text.py" line="64"/>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="239"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="242"/>
         <source>logged out</source>
         <translation>đăng xuất</translation>
     </message>
@@ -1783,206 +1783,221 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/admin/audit_text.py" line="225"/>
+        <source>held by the server up to</source>
+        <translation>máy chủ giữ đến số</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="226"/>
+        <source>sent by this desk up to</source>
+        <translation>bàn này đã gửi đến số</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="227"/>
+        <source>received by this desk up to</source>
+        <translation>bàn này đã nhận đến số</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="228"/>
         <source>desk number</source>
         <translation>số bàn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="226"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="229"/>
         <source>office server</source>
         <translation>máy chủ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="232"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="235"/>
         <source>no reason given</source>
         <translation>không ghi lý do</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="233"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="236"/>
         <source>wrong supervisor name or password</source>
         <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="234"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="237"/>
         <source>the account is not a supervisor</source>
         <translation>tài khoản không phải lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="235"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="238"/>
         <source>the time ran out</source>
         <translation>hết thời gian</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="236"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="239"/>
         <source>the case window was closed</source>
         <translation>đã đóng cửa sổ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="237"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="240"/>
         <source>the desk locked</source>
         <translation>màn hình tự khóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="238"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="241"/>
         <source>the privacy screen</source>
         <translation>che màn hình</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="240"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="243"/>
         <source>daily, automatic</source>
         <translation>tự động hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="241"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="244"/>
         <source>by hand</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="242"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="245"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="243"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="246"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="244"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="247"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="245"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="248"/>
         <source>other</source>
         <translation>khác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="246"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="249"/>
         <source>too many wrong passwords from this session: paused</source>
         <translation>phiên này nhập sai mật khẩu quá nhiều lần: tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="247"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="250"/>
         <source>alarm</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="248"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="251"/>
         <source>match</source>
         <translation>khớp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="249"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="252"/>
         <source>in order</source>
         <translation>bình thường</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="255"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="258"/>
         <source>receipt</source>
         <translation>giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="256"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="259"/>
         <source>transfer slip</source>
         <translation>phiếu chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="257"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="260"/>
         <source>guidance slip</source>
         <translation>phiếu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="258"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="261"/>
         <source>appointment slip</source>
         <translation>phiếu hẹn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="259"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="262"/>
         <source>acceptance proposal</source>
         <translation>phiếu đề xuất thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="260"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="263"/>
         <source>refusal notice</source>
         <translation>thông báo từ chối tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="261"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="264"/>
         <source>logbook</source>
         <translation>sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="262"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="265"/>
         <source>transfer notice to the denouncer</source>
         <translation>thông báo chuyển đơn cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="263"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="266"/>
         <source>notice of the handling result</source>
         <translation>thông báo kết quả xử lý đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="264"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="267"/>
         <source>reception record</source>
         <translation>biên bản tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="265"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="268"/>
         <source>letter returning the petition</source>
         <translation>văn bản trả lại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="266"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="269"/>
         <source>reminder letter to a body</source>
         <translation>văn bản đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="267"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="270"/>
         <source>request to a lower level</source>
         <translation>văn bản yêu cầu cấp dưới giải quyết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="268"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="271"/>
         <source>protection decision</source>
         <translation>quyết định áp dụng biện pháp bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="269"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="272"/>
         <source>acceptance notice</source>
         <translation>thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="270"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="273"/>
         <source>non-acceptance notice</source>
         <translation>thông báo không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="271"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="274"/>
         <source>acceptance decision</source>
         <translation>quyết định thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="272"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="275"/>
         <source>guidance for a petition with several contents</source>
         <translation>hướng dẫn đơn có nhiều nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="275"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="278"/>
         <source>protection request</source>
         <translation>đơn đề nghị áp dụng biện pháp bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="276"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="279"/>
         <source>petition handling book</source>
         <translation>sổ theo dõi xử lý đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="277"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="280"/>
         <source>Excel workbook</source>
         <translation>bảng tính Excel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="323"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="326"/>
         <source>%1: case</source>
         <translation>%1 hồ sơ</translation>
     </message>

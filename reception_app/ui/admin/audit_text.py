@@ -222,6 +222,9 @@ def _keys() -> dict[str, str]:
         "codes": QCoreApplication.translate("AuditText", "codes"),
         "other_case": QCoreApplication.translate("AuditText", "other case"),
         "office_desk": QCoreApplication.translate("AuditText", "office desk"),
+        "server_seq": QCoreApplication.translate("AuditText", "held by the server up to"),
+        "pushed_seq": QCoreApplication.translate("AuditText", "sent by this desk up to"),
+        "pulled_seq": QCoreApplication.translate("AuditText", "received by this desk up to"),
         "office_desk_no": QCoreApplication.translate("AuditText", "desk number"),
         "office_host": QCoreApplication.translate("AuditText", "office server"),
     }
