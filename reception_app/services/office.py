@@ -20,7 +20,7 @@ from reception_app.models.enums import Role
 from reception_app.services import office_apply, office_keys, office_setup_errors
 from reception_app.services.context import PermissionDenied, SessionContext
 from reception_app.storage import office as office_repo
-from reception_app.storage import office_backfill, office_quarantine, office_server
+from reception_app.storage import office_backfill, office_quarantine, office_resend, office_server
 from reception_app.storage.database import Database, open_database
 from reception_app.storage.office_server import OfficeOffline, OfficeRefused
 from reception_app.storage.settings import get_setting, set_setting
@@ -44,6 +44,8 @@ class OfficeStatus:
     last_pull_at: datetime | None = None
     quarantined: int = 0  # other desks' events put aside (storage/office_quarantine.py)
     refused: str = ""  # why the server refused the last round (Vietnamese, services/office_setup_errors.py)
+    server_behind: bool = False  # this round found the server restored from an older dump (office_resend.py)
+    push_stopped_at: int | None = None  # the server holds another event under this desk's number: alarm
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class OfficeSync:
         self._last_pull_at: datetime | None = None
         self._online = False
         self._refused = ""
+        self._server_behind = False  # shown once, by the status of the round that found it
 
     @property
     def db(self) -> Database:
@@ -101,7 +104,13 @@ class OfficeSync:
             last_pull_at=self._last_pull_at or _stored_time(get_setting(db, K_LAST_PULL, "")),
             quarantined=office_quarantine.count(db) if joined else 0,
             refused=self._refused if joined else "",
+            server_behind=self._take_server_behind(),
+            push_stopped_at=office_resend.push_stopped_at(db) if joined else None,
         )
+
+    def _take_server_behind(self) -> bool:
+        found, self._server_behind = self._server_behind, False
+        return found
 
     def sync_once(self) -> SyncReport:
         db = self.db
@@ -147,6 +156,10 @@ class OfficeSync:
         db = self.db
         key = office_repo.content_key(db)
         total = 0
+        state = office_resend.reconcile_push(conn, db, me, self._clock.now())  # a restored or tampered server
+        self._server_behind |= state == office_resend.BEHIND
+        if state == office_resend.STOPPED:
+            return 0
         while rows := office_repo.pending(db, PUSH_BATCH):
             office_server.push_events(conn, [office_repo.seal_event(key, me, r) for r in rows])
             # Only now is the batch the server's: a crash before this line re-sends it, which changes nothing.
@@ -159,7 +172,9 @@ class OfficeSync:
         key = office_repo.content_key(db)
         total = office_apply.retry_requested(conn, db, key, self._clock)  # a supervisor's retry
         mine = office_repo.cursors(db)
-        for desk, head in sorted(office_server.heads(conn).items()):
+        heads = office_server.heads(conn)
+        self._server_behind |= office_resend.note_pulls_behind(db, me, heads, mine, self._clock.now())
+        for desk, head in sorted(heads.items()):
             if desk == me:
                 continue
             cursor = mine.get(desk, 0)
@@ -175,7 +190,7 @@ class OfficeSync:
                 if stuck:
                     break
                 cursor = events[-1].seq
-        office_repo.apply_waiting(db)
+        office_apply.apply_waiting(db, self._clock)
         return total
 
     def _refill(self, conn: Any) -> int:
@@ -183,6 +198,8 @@ class OfficeSync:
         year = self._clock.local_now().year
         block = int(get_setting(db, office_repo.K_BLOCK, "") or office_repo.DEFAULT_BLOCK)
         leased = 0
+        if not office_resend.report_numbers(conn, db):  # a restored server waits for every desk's numbers
+            return 0
         series = set(self._series) | {s for s, y in office_repo.series_in_use(db) if y == year}
         for name in sorted(series):
             while office_repo.leases_in_hand(db, name, year) < office_repo.BLOCKS_IN_HAND:
@@ -193,7 +210,15 @@ class OfficeSync:
                     with db.atomic():
                         set_setting(db, pending_key, request)
                 before = self._series.get(name, ())
-                first, last = office_server.lease_block(conn, request, name, year, block, after=before)
+                got = office_resend.lease_block(conn, request, name, year, block, after=before)
+                if got is None:
+                    return leased
+                first, last = got
+                if office_resend.overlaps(db, name, year, first, last):  # never print a number twice: ask again
+                    log.error("office server leased %s %s-%s again: refused", name, first, last)
+                    with db.atomic():
+                        set_setting(db, pending_key, "")
+                    break
                 with db.atomic():
                     office_repo.add_lease(db, name, year, first=first, last=last, request_uid=request)
                     set_setting(db, pending_key, "")

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from reception_app.models.clock import Clock
 from reception_app.storage import office as office_repo
-from reception_app.storage import office_quarantine, office_server
-from reception_app.storage.database import Database
+from reception_app.storage import office_quarantine, office_server, office_waiting
+from reception_app.storage.database import Database, Row
 from reception_app.storage.office import WireEvent
 
 log = logging.getLogger(__name__)
@@ -84,3 +85,27 @@ def retry_requested(conn: Any, db: Database, key: bytes, clock: Clock) -> int:
                 raise
             office_quarantine.record_failure(db, event, kind, clock.now())
     return total
+
+
+def apply_waiting(db: Database, clock: Clock) -> int:
+    """Apply the events waiting for their case; one that raises is set aside like a pulled event, not a wall."""
+
+    def set_aside(r: Row, exc: Exception) -> bool:
+        kind = office_quarantine.error_kind(exc)
+        if kind is None:  # an error of the desk: the round is run again
+            return False
+        event = WireEvent(
+            str(r["desk"]),
+            int(r["seq"]),
+            str(r["event_uid"]),
+            str(r["kind"]),
+            r["case_uid"],
+            datetime.fromisoformat(str(r["at"])),
+            {},
+            None,
+        )
+        log.warning("waiting office event %s:%s not applied (%s)", event.desk, event.seq, kind)
+        office_quarantine.record_failure(db, event, kind, clock.now())
+        return True
+
+    return office_waiting.apply_waiting(db, set_aside, clock.now())

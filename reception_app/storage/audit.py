@@ -20,6 +20,9 @@ GENESIS = audit_walk.GENESIS
 _SAFE_DETAIL = frozenset(
     {
         "office_desk",  # office mode (issue 21): desk code, number and server host of the office joined
+        "server_seq",  # a server restored from an older dump: its mark and the desk's (storage/office_resend.py)
+        "pushed_seq",
+        "pulled_seq",
         "office_desk_no",
         "office_host",
         "number",

@@ -294,19 +294,18 @@ def apply_event(db: Database, event: WireEvent, payload: dict[str, Any]) -> bool
 
 
 def apply_waiting(db: Database) -> int:
-    """Retry events that arrived before the case they change (another desk's create pulled later)."""
-    done = 0
-    progress = True
-    with db.atomic():
-        while progress:  # one applied event may unblock another (a chain of moves)
-            progress = False
-            waiting = db.query("SELECT * FROM office_inbox WHERE applied = 0 ORDER BY desk, seq")
-            for r in (r for r in waiting if not holds_case(db, r["case_uid"], str(r["desk"]), int(r["seq"]))):
-                if _apply(db, str(r["desk"]), str(r["kind"]), json.loads(r["payload"])):
-                    db.execute("UPDATE office_inbox SET applied = 1 WHERE desk = ? AND seq = ?", (r["desk"], r["seq"]))
-                    done += 1
-                    progress = True
-    return done
+    """Retry events that arrived before the case they change (the sync worker sets aside one that raises)."""
+    from reception_app.storage.office_waiting import apply_waiting as run
+
+    return run(db)
+
+
+def apply_stored(db: Database, r: Row) -> bool:
+    """Apply one event waiting in the inbox (inside the caller's transaction); False if it still waits."""
+    if not _apply(db, str(r["desk"]), str(r["kind"]), json.loads(r["payload"])):
+        return False
+    db.execute("UPDATE office_inbox SET applied = 1 WHERE desk = ? AND seq = ?", (r["desk"], r["seq"]))
+    return True
 
 
 def _apply(db: Database, desk: str, kind: str, payload: dict[str, Any]) -> bool:

@@ -234,5 +234,115 @@ GRANT SELECT ON office.chain_heads TO {DESK_GROUP};
 GRANT EXECUTE ON FUNCTION office.sign_head(text, jsonb, text, bytea, text) TO {DESK_GROUP};
 """
 
-SERVER_MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# V4: restoring an older dump (docs/OFFICE.md "Back up the server"). The blocks of numbers leased after the dump
+# are gone from the server, so its series could hand them out again. ``office.instance`` remembers the OID of
+# the database the data lives in: a dump restored into a freshly created database has another OID, and from
+# then on no block is leased until every desk of the office has reported the highest number of each series it
+# was ever leased (``office.report_numbers``, called by each desk's sync worker every round), which moves the
+# series past them. A server upgraded to V4 with leases already made waits for the reports once, too.
+_V4 = f"""
+CREATE TABLE office.instance (
+    id boolean PRIMARY KEY DEFAULT true CHECK (id),
+    db_oid oid NOT NULL,
+    restored_at timestamptz
+);
+CREATE TABLE office.number_reports (
+    desk text PRIMARY KEY REFERENCES office.desks (code),
+    reported_at timestamptz NOT NULL DEFAULT now()
+);
+INSERT INTO office.instance (db_oid, restored_at)
+    SELECT oid, CASE WHEN EXISTS (SELECT 1 FROM office.number_leases) THEN now() END
+    FROM pg_database WHERE datname = current_database();
+
+-- True while the data was restored from a dump and some desk has not yet reported its numbers since.
+CREATE FUNCTION office.numbers_pending() RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $fn$
+DECLARE
+    here oid;
+    rec office.instance;
+BEGIN
+    SELECT oid INTO here FROM pg_database WHERE datname = current_database();
+    SELECT * INTO rec FROM office.instance;
+    IF rec.db_oid IS DISTINCT FROM here THEN  -- restored from a dump into a new database: ask every desk again
+        SELECT * INTO rec FROM office.instance FOR UPDATE;
+        IF rec.db_oid IS DISTINCT FROM here THEN
+            DELETE FROM office.number_reports;
+            INSERT INTO office.instance (db_oid, restored_at) VALUES (here, now())
+                ON CONFLICT (id) DO UPDATE SET db_oid = excluded.db_oid, restored_at = excluded.restored_at;
+            rec.restored_at := now();
+        END IF;
+    END IF;
+    IF rec.restored_at IS NULL THEN
+        RETURN false;
+    END IF;
+    IF EXISTS (SELECT 1 FROM office.desks d WHERE NOT EXISTS
+               (SELECT 1 FROM office.number_reports r WHERE r.desk = d.code)) THEN
+        RETURN true;
+    END IF;
+    UPDATE office.instance SET restored_at = NULL;
+    RETURN false;
+END
+$fn$;
+
+-- A desk reports the highest number of each series/year it holds a block of ([{{"series", "year", "last"}}]):
+-- the series moves past it. Returns true when blocks may be leased again.
+CREATE FUNCTION office.report_numbers(p_marks jsonb) RETURNS boolean
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $fn$
+DECLARE
+    d text := office.my_desk();
+    m jsonb;
+BEGIN
+    PERFORM office.numbers_pending();
+    FOR m IN SELECT value FROM jsonb_array_elements(coalesce(p_marks, '[]'::jsonb))
+    LOOP
+        INSERT INTO office.number_series AS s (series, year, next_first)
+            VALUES (m->>'series', (m->>'year')::integer, (m->>'last')::bigint + 1)
+            ON CONFLICT (series, year) DO UPDATE SET next_first = excluded.next_first
+            WHERE s.next_first < excluded.next_first;
+    END LOOP;
+    INSERT INTO office.number_reports (desk) VALUES (d) ON CONFLICT (desk) DO NOTHING;
+    RETURN NOT office.numbers_pending();
+END
+$fn$;
+
+CREATE OR REPLACE FUNCTION office.lease_block(p_request uuid, p_series text, p_year integer, p_size integer)
+RETURNS TABLE (first bigint, last bigint)
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = office, pg_temp AS $fn$
+DECLARE
+    d text := office.my_desk();
+    f bigint;
+BEGIN
+    IF p_size < 1 OR p_size > 1000 THEN
+        RAISE EXCEPTION 'block size % out of range', p_size USING ERRCODE = '22023';
+    END IF;
+    IF office.numbers_pending() THEN
+        RAISE EXCEPTION 'restored from a backup: waiting for every desk to report its numbers'
+            USING ERRCODE = '55000';
+    END IF;
+    RETURN QUERY SELECT l.first, l.last FROM office.number_leases l
+        WHERE l.request_uid = p_request AND l.desk = d;
+    IF FOUND THEN
+        RETURN;
+    END IF;
+    INSERT INTO office.number_series (series, year) VALUES (p_series, p_year) ON CONFLICT DO NOTHING;
+    UPDATE office.number_series s SET next_first = s.next_first + p_size
+        WHERE s.series = p_series AND s.year = p_year
+        RETURNING s.next_first - p_size INTO f;
+    INSERT INTO office.number_leases (request_uid, desk, series, year, first, last)
+        VALUES (p_request, d, p_series, p_year, f, f + p_size - 1);
+    RETURN QUERY SELECT f, f + p_size - 1;
+END
+$fn$;
+
+ALTER TABLE office.instance OWNER TO {OWNER_ROLE};
+ALTER TABLE office.number_reports OWNER TO {OWNER_ROLE};
+ALTER FUNCTION office.numbers_pending() OWNER TO {OWNER_ROLE};
+ALTER FUNCTION office.report_numbers(jsonb) OWNER TO {OWNER_ROLE};
+REVOKE ALL ON office.instance, office.number_reports FROM PUBLIC;
+REVOKE ALL ON FUNCTION office.numbers_pending() FROM PUBLIC;
+REVOKE ALL ON FUNCTION office.report_numbers(jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION office.report_numbers(jsonb) TO {DESK_GROUP};
+"""
+
+SERVER_MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 SERVER_LATEST = len(SERVER_MIGRATIONS)

@@ -121,6 +121,22 @@ class PgCluster:
         )
         return out.stdout.decode("utf-8", "replace")
 
+    def _tool(self, *args: str) -> None:
+        env = {**os.environ, "PGPASSWORD": SUPERUSER_PASSWORD}
+        conn = ["-h", "127.0.0.1", "-p", str(self.port), "-U", "postgres"]
+        cmd = [str(self.bin / args[0]), *conn, *args[1:]]
+        subprocess.run(cmd, check=True, capture_output=True, env=env, timeout=120)  # noqa: S603
+
+    def dump_file(self, dbname: str, path: Path) -> None:
+        """``pg_dump -Fc`` as the IT officer's daily backup (docs/OFFICE.md "Back up the server")."""
+        self._tool("pg_dump", "-Fc", "-f", str(path), dbname)
+
+    def restore_file(self, dbname: str, path: Path) -> None:
+        """``dropdb``, ``createdb``, ``pg_restore``: the restore procedure of docs/OFFICE.md."""
+        self._tool("dropdb", "--force", dbname)
+        self._tool("createdb", dbname)
+        self._tool("pg_restore", "-d", dbname, str(path))
+
     def admin_dsn(self, dbname: str = "postgres") -> str:
         return f"host=127.0.0.1 port={self.port} user=postgres password={SUPERUSER_PASSWORD} dbname={dbname}"
 

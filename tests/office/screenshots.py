@@ -1,7 +1,7 @@
 """Status bar of an office desk, online, offline and refused, in Vietnamese: ``python -m tests.office.screenshots``.
 
-Writes docs/screenshots/office_status_online.png, office_status_offline.png and office_status_refused.png (the
-real main window on a throwaway desk; the office state is given, no server needed).
+Writes docs/screenshots/office_status_*.png: online, offline, refused, server restored, push stopped (the real main
+window on a throwaway desk; the office state is given, no server needed).
 """
 
 from __future__ import annotations
@@ -51,6 +51,12 @@ def main(out_dir: Path = OUT) -> None:
                 None,
                 now - timedelta(minutes=12),
                 refused="Vai trò desk_a chưa là một bàn tiếp của văn phòng: chạy 'reception-app server add-desk'.",
+            ),
+            "office_status_restored.png": OfficeStatus(
+                True, True, 12, None, now - timedelta(seconds=5), server_behind=True
+            ),
+            "office_status_push_stopped.png": OfficeStatus(
+                True, True, 3, None, now - timedelta(seconds=5), push_stopped_at=41
             ),
         }
         for name, status in shots.items():

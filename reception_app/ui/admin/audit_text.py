@@ -141,6 +141,12 @@ def _actions() -> dict[str, str]:
             "AuditText", "set aside another desk's event that could not be applied"
         ),
         "office_quarantine_retry": QCoreApplication.translate("AuditText", "asked to retry the events set aside"),
+        "office_server_behind": QCoreApplication.translate(
+            "AuditText", "found the office server restored from an older backup (changes sent again)"
+        ),
+        "office_push_resumed": QCoreApplication.translate(
+            "AuditText", "resumed sending: the office server holds this desk's own events again"
+        ),
         "office_conflict_resolved": QCoreApplication.translate(
             "AuditText", "chose the version kept of a case changed on two desks"
         ),
@@ -216,6 +222,9 @@ def _keys() -> dict[str, str]:
         "codes": QCoreApplication.translate("AuditText", "codes"),
         "other_case": QCoreApplication.translate("AuditText", "other case"),
         "office_desk": QCoreApplication.translate("AuditText", "office desk"),
+        "server_seq": QCoreApplication.translate("AuditText", "held by the server up to"),
+        "pushed_seq": QCoreApplication.translate("AuditText", "sent by this desk up to"),
+        "pulled_seq": QCoreApplication.translate("AuditText", "received by this desk up to"),
         "office_desk_no": QCoreApplication.translate("AuditText", "desk number"),
         "office_host": QCoreApplication.translate("AuditText", "office server"),
     }

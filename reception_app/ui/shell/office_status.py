@@ -55,7 +55,22 @@ class OfficeStatusIndicator(QObject):
         parts.append(self.tr("other desks as of %1").replace("%1", self._hhmm(status.last_pull_at)))
         if status.quarantined:  # events of other desks this desk could not apply: a supervisor retries them
             parts.append(self.tr("%1 events set aside").replace("%1", str(status.quarantined)))
+        if status.server_behind:  # shown by the round that found it (docs/OFFICE.md "Back up the server")
+            parts.insert(1, self.tr("the server was restored from an older backup: changes are being sent again"))
+        if status.push_stopped_at is not None:  # tampering, or a second desk using this desk's role
+            parts.insert(
+                0,
+                self.tr(
+                    "SENDING STOPPED: the server holds another event under number %1 of this desk, call the IT officer"
+                ).replace("%1", str(status.push_stopped_at)),
+            )
         return " — ".join(parts)
+
+    @staticmethod
+    def _alarming(status: OfficeStatus | None) -> bool:
+        return status is not None and (
+            not status.online or status.push_stopped_at is not None or bool(status.refused)
+        )
 
     def _hhmm(self, value: datetime | None) -> str:
         if value is None or self._clock is None:
@@ -85,8 +100,7 @@ class OfficeStatusIndicator(QObject):
 
     def _paint(self, status: OfficeStatus | None) -> None:
         self.label.setText(self.text_for(status))
-        alarm = status is not None and (not status.online or bool(status.refused))
-        self.label.setStyleSheet("QLabel#officeStatus { color: #8a1c00; }" if alarm else "")
+        self.label.setStyleSheet("QLabel#officeStatus { color: #8a1c00; }" if self._alarming(status) else "")
 
     def kick(self) -> None:
         if self.loop is not None:
