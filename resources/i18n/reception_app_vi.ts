@@ -2945,22 +2945,27 @@
 <context>
     <name>ConflictListModel</name>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="51"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="61"/>
         <source>Case number</source>
         <translation>Số hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="51"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="61"/>
         <source>Versions</source>
         <translation>Số phiên bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="51"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="61"/>
         <source>Desks</source>
         <translation>Các bàn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="80"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="75"/>
+        <source>%1 (protection request)</source>
+        <translation>%1 (yêu cầu bảo vệ)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="93"/>
         <source>The office conflicts could not be loaded. Details are in the log.</source>
         <translation>Không tải được danh sách xung đột giữa các bàn. Chi tiết có trong nhật ký.</translation>
     </message>
@@ -4188,117 +4193,127 @@
 <context>
     <name>OfficeConflictsTab</name>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="153"/>
-        <source>Two desks changed these cases from the same version. Both versions are kept; choose the one the office keeps. Your choice is sent to every desk and recorded in the audit log.</source>
-        <translation>Hai bàn đã cùng sửa các hồ sơ này từ cùng một phiên bản. Cả hai phiên bản đều được lưu; hãy chọn phiên bản cơ quan giữ lại. Lựa chọn được gửi tới mọi bàn và ghi vào nhật ký hệ thống.</translation>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="181"/>
+        <source>Two desks changed these cases or protection requests from the same version. Both versions are kept; choose the one the office keeps. Your choice is sent to every desk and recorded in the audit log.</source>
+        <translation>Hai bàn đã cùng sửa các hồ sơ hoặc yêu cầu bảo vệ này từ cùng một phiên bản. Cả hai phiên bản đều được lưu; hãy chọn phiên bản cơ quan giữ lại. Lựa chọn được gửi tới mọi bàn và ghi vào nhật ký hệ thống.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="166"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="194"/>
         <source>&amp;Keep the selected version</source>
         <translation>&amp;Giữ phiên bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="200"/>
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="200"/>
         <source>Event no.</source>
         <translation>Số thứ tự</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="200"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="200"/>
         <source>Error</source>
         <translation>Lỗi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="172"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="200"/>
         <source>Attempts</source>
         <translation>Số lần thử</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="176"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="204"/>
         <source>&amp;Retry events set aside</source>
         <translation>&amp;Thử lại các thay đổi bị để riêng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="199"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="227"/>
         <source>Conflicting changes</source>
         <translation>Các thay đổi xung đột</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="208"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="236"/>
         <source>Events set aside</source>
         <translation>Thay đổi bị để riêng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="237"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="265"/>
         <source>The office review failed. Details are in the log.</source>
         <translation>Không thực hiện được thao tác. Chi tiết có trong nhật ký.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="279"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="314"/>
         <source>Version kept; it will be sent to every desk.</source>
         <translation>Đã giữ phiên bản; quyết định sẽ được gửi tới mọi bàn.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="284"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="319"/>
         <source>cannot be decrypted</source>
         <translation>không giải mã được</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="285"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="320"/>
         <source>malformed</source>
         <translation>sai cấu trúc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="286"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="321"/>
         <source>could not be applied</source>
         <translation>không áp dụng được</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="289"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="324"/>
         <source>new case</source>
         <translation>hồ sơ mới</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="290"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="325"/>
         <source>handling move</source>
         <translation>bước xử lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="291"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="326"/>
         <source>return visit</source>
         <translation>lần đến lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="292"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="327"/>
         <source>conflict decision</source>
         <translation>quyết định về xung đột</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="302"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="328"/>
+        <source>protection request</source>
+        <translation>yêu cầu bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="329"/>
+        <source>protection conflict decision</source>
+        <translation>quyết định xung đột yêu cầu bảo vệ</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="339"/>
         <source>No event of another desk is set aside.</source>
         <translation>Không có thay đổi nào của bàn khác bị để riêng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="305"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="342"/>
         <source>%1 events of other desks could not be applied here. Later changes of their cases wait for them.</source>
         <translation>%1 thay đổi của các bàn khác không áp dụng được tại bàn này. Các thay đổi sau của cùng hồ sơ đang chờ chúng.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="308"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="345"/>
         <source>A retry is asked for %1 of them.</source>
         <translation>Đã yêu cầu thử lại %1 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="323"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="360"/>
         <source>Retry asked: the office sync tries again at its next round.</source>
         <translation>Đã yêu cầu thử lại: lần đồng bộ tiếp theo sẽ thử lại.</translation>
     </message>
@@ -6558,42 +6573,60 @@
 <context>
     <name>VersionsModel</name>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="100"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="117"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="125"/>
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="101"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="118"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="126"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="102"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="119"/>
+        <source>Measures</source>
+        <translation>Biện pháp</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="120"/>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="121"/>
+        <source>Decision date</source>
+        <translation>Ngày quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="127"/>
         <source>Kind</source>
         <translation>Loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="103"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="128"/>
         <source>Officer</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="104"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="129"/>
         <source>Last step</source>
         <translation>Bước gần nhất</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="105"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="122"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="130"/>
         <source>Time</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="118"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="143"/>
         <source>%1 (this desk)</source>
         <translation>%1 (bàn này)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="126"/>
+        <location filename="../../reception_app/ui/office/conflicts_tab.py" line="154"/>
         <source>Version %1</source>
         <translation>Phiên bản %1</translation>
     </message>

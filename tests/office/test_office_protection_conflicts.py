@@ -3,15 +3,20 @@ a supervisor keeps one; sequential changes apply without a flag; a change made o
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel
+from pytestqt.qtbot import QtBot
 
 from reception_app.models.enums import ProtectionStatus, Relation
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
 from reception_app.storage import office_protection
 from reception_app.storage.office_conflicts import ConflictGone
+from reception_app.ui.admin.admin_page import AdminPage
+from reception_app.ui.common.tasks import SyncTaskRunner
 from tests.factories import SUPERVISOR, draft
 from tests.office.conftest import Office, OfficeDesk, make_office_desk
 
@@ -150,3 +155,56 @@ def test_sequential_changes_apply_without_a_flag_and_a_change_ahead_waits(office
     assert states[0][0][-3:] == (3, "B", 0)  # no flag: each change was made on the version the other held
     _as(c, SUPERVISOR)
     assert c.desk.office_review.conflicts_page().rows == ()
+
+
+def test_the_conflict_tab_shows_a_protection_request_and_keeps_the_selected_version(
+    office: Office, tmp_path: Path, qtbot: QtBot
+) -> None:
+    a = make_office_desk(office, tmp_path, "A")
+    b = make_office_desk(office, tmp_path, "B")
+    _request(a)
+    _sync(a, b)
+    for d in (a, b):
+        _as(d, SUPERVISOR)
+    a.desk.protection.decide(
+        _rid(a), status=ProtectionStatus.ACTIVE, decision_number="05/QĐ-BV", measures=(("bao_mat_thong_tin", None),)
+    )
+    b.desk.protection.decide(_rid(b), status=ProtectionStatus.REFUSED, decision_number="06/QĐ-KBV")
+    _sync(a, b)
+    shot = os.environ.get("OFFICE_SCREENSHOT", "")  # a path: save a Vietnamese screenshot of the tab there
+    if shot:
+        from PySide6.QtWidgets import QApplication
+
+        from reception_app.ui.common.i18n import install_translators
+
+        install_translators(QApplication.instance(), "vi")  # type: ignore[arg-type]
+    page = AdminPage(b.desk, SyncTaskRunner())
+    qtbot.addWidget(page)
+    tab = page.office_tab
+    assert tab is not None
+    page.tabs.setCurrentWidget(tab)
+    assert tab.list_model.rowCount() == 1
+    assert tab.list_model.index(0, 0).data().endswith("(yêu cầu bảo vệ)" if shot else "(protection request)")
+    versions = tab.versions_model
+    assert versions.columnCount() == 2
+    cells = {versions.index(r, c).data() for r in range(versions.rowCount()) for c in range(2)}
+    assert ProtectionStatus.ACTIVE.label in cells
+    assert ProtectionStatus.REFUSED.label in cells
+    assert SUPERVISOR.username in cells
+    assert not [x for x in cells if "QĐ" in x or "Relativename" in x]  # no decision number, no identity
+    if shot:
+        page.resize(1000, 700)
+        page.show()
+        qtbot.wait(50)
+        page.grab().save(shot)
+    desks = [versions.index(0, c).data() for c in range(2)]
+    tab.versions_view.selectionModel().select(
+        versions.index(0, desks.index("A")),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Columns,
+    )
+    tab.keep_button.click()
+    assert tab.list_model.rowCount() == 0
+    assert tab.notice.text()
+    _sync(b, a)
+    assert _state(a) == _state(b)
+    assert _state(a)[0][:2] == (ProtectionStatus.ACTIVE.value, "05/QĐ-BV")  # A's decision kept everywhere
