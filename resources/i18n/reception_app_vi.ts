@@ -1160,7 +1160,7 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/admin/audit_text.py" line="64"/>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="233"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="236"/>
         <source>logged out</source>
         <translation>đăng xuất</translation>
     </message>
@@ -1476,503 +1476,508 @@
     </message>
     <message>
         <location filename="../../reception_app/ui/admin/audit_text.py" line="147"/>
+        <source>chose the version kept of a protection request changed on two desks</source>
+        <translation>chọn phiên bản giữ lại của yêu cầu bảo vệ bị hai bàn cùng sửa</translation>
+    </message>
+    <message>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="150"/>
         <source>saw the protected person&apos;s identity in case</source>
         <translation>xem danh tính người được bảo vệ trong hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="150"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="153"/>
         <source>recorded a return visit for case</source>
         <translation>ghi nhận lượt tiếp mới cho hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="151"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="154"/>
         <source>asked for the identity duplicate check</source>
         <translation>đề nghị tra trùng theo số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="154"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="157"/>
         <source>was refused the identity duplicate check</source>
         <translation>bị từ chối tra trùng theo số giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="162"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="165"/>
         <source>reason</source>
         <translation>lý do</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="163"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="166"/>
         <source>legal basis</source>
         <translation>căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="164"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="167"/>
         <source>outcome</source>
         <translation>kết quả</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="165"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="168"/>
         <source>supervisor</source>
         <translation>lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="166"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="169"/>
         <source>approved by</source>
         <translation>người phê duyệt</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="167"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="170"/>
         <source>account</source>
         <translation>tài khoản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="168"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="171"/>
         <source>roles</source>
         <translation>quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="169"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="172"/>
         <source>decision</source>
         <translation>quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="170"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="173"/>
         <source>decision number</source>
         <translation>số quyết định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="171"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="174"/>
         <source>result</source>
         <translation>kết quả giải quyết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="172"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="175"/>
         <source>kind</source>
         <translation>loại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="173"/>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="189"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="176"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="192"/>
         <source>from</source>
         <translation>từ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="174"/>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="190"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="177"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="193"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="175"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="178"/>
         <source>document</source>
         <translation>văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="176"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="179"/>
         <source>document number</source>
         <translation>số văn bản</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="177"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="180"/>
         <source>copies</source>
         <translation>số liên</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="178"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="181"/>
         <source>identity printed</source>
         <translation>có in danh tính</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="179"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="182"/>
         <source>reprint</source>
         <translation>in lại</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="180"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="183"/>
         <source>count</source>
         <translation>số lượng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="181"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="184"/>
         <source>fields</source>
         <translation>mục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="182"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="185"/>
         <source>minutes</source>
         <translation>phút</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="183"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="186"/>
         <source>day</source>
         <translation>ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="184"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="187"/>
         <source>day kind</source>
         <translation>loại ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="185"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="188"/>
         <source>size (bytes)</source>
         <translation>dung lượng (byte)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="186"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="189"/>
         <source>reporter codes</source>
         <translation>mã người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="187"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="190"/>
         <source>papers received</source>
         <translation>giấy tờ nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="188"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="191"/>
         <source>warnings</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="191"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="194"/>
         <source>measures</source>
         <translation>biện pháp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="192"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="195"/>
         <source>admissible</source>
         <translation>đủ điều kiện</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="193"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="196"/>
         <source>jurisdiction</source>
         <translation>thẩm quyền</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="194"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="197"/>
         <source>group</source>
         <translation>nhóm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="195"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="198"/>
         <source>times filed</source>
         <translation>số lần gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="196"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="199"/>
         <source>copies for</source>
         <translation>các liên gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="197"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="200"/>
         <source>copies naming the citizen</source>
         <translation>liên ghi danh tính công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="198"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="201"/>
         <source>identity left in free text (count)</source>
         <translation>danh tính để lại trong nội dung (số chỗ)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="199"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="202"/>
         <source>identity replaced in free text (count)</source>
         <translation>danh tính đã thay trong nội dung (số chỗ)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="200"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="203"/>
         <source>password must be changed</source>
         <translation>phải đổi mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="201"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="204"/>
         <source>name typed, not an account (keyed hash)</source>
         <translation>tên đã nhập không phải tài khoản (mã băm có khóa)</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="202"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="205"/>
         <source>audit head</source>
         <translation>mốc nhật ký</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="203"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="206"/>
         <source>replaced audit head</source>
         <translation>mốc nhật ký bị thay</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="204"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="207"/>
         <source>checked</source>
         <translation>đã kiểm tra</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="205"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="208"/>
         <source>identity key</source>
         <translation>khóa danh tính</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="206"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="209"/>
         <source>people</source>
         <translation>số người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="207"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="210"/>
         <source>persons</source>
         <translation>người</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="208"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="211"/>
         <source>received by the head of the agency</source>
         <translation>lãnh đạo cơ quan trực tiếp tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="209"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="212"/>
         <source>due on</source>
         <translation>hạn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="210"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="213"/>
         <source>status</source>
         <translation>tình trạng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="211"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="214"/>
         <source>reporters</source>
         <translation>người gửi</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="212"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="215"/>
         <source>rule</source>
         <translation>quy định</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="213"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="216"/>
         <source>with the recovery code</source>
         <translation>bằng mã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="214"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="217"/>
         <source>target</source>
         <translation>nơi lưu</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="215"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="218"/>
         <source>added</source>
         <translation>đã thêm</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="216"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="219"/>
         <source>codes</source>
         <translation>mã</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="217"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="220"/>
         <source>other case</source>
         <translation>hồ sơ khác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="218"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="221"/>
         <source>office desk</source>
         <translation>bàn tiếp của cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="219"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="222"/>
         <source>desk number</source>
         <translation>số bàn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="220"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="223"/>
         <source>office server</source>
         <translation>máy chủ cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="226"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="229"/>
         <source>no reason given</source>
         <translation>không ghi lý do</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="227"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="230"/>
         <source>wrong supervisor name or password</source>
         <translation>sai tên đăng nhập hoặc mật khẩu của lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="228"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="231"/>
         <source>the account is not a supervisor</source>
         <translation>tài khoản không phải lãnh đạo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="229"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="232"/>
         <source>the time ran out</source>
         <translation>hết thời gian</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="230"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="233"/>
         <source>the case window was closed</source>
         <translation>đã đóng cửa sổ hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="231"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="234"/>
         <source>the desk locked</source>
         <translation>màn hình tự khóa</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="232"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="235"/>
         <source>the privacy screen</source>
         <translation>che màn hình</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="234"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="237"/>
         <source>daily, automatic</source>
         <translation>tự động hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="235"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="238"/>
         <source>by hand</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="236"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="239"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="237"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="240"/>
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="238"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="241"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="239"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="242"/>
         <source>other</source>
         <translation>khác</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="240"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="243"/>
         <source>too many wrong passwords from this session: paused</source>
         <translation>phiên này nhập sai mật khẩu quá nhiều lần: tạm dừng</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="241"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="244"/>
         <source>alarm</source>
         <translation>cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="242"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="245"/>
         <source>match</source>
         <translation>khớp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="243"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="246"/>
         <source>in order</source>
         <translation>bình thường</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="249"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="252"/>
         <source>receipt</source>
         <translation>giấy biên nhận</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="250"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="253"/>
         <source>transfer slip</source>
         <translation>phiếu chuyển đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="251"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="254"/>
         <source>guidance slip</source>
         <translation>phiếu hướng dẫn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="252"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="255"/>
         <source>appointment slip</source>
         <translation>phiếu hẹn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="253"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="256"/>
         <source>acceptance proposal</source>
         <translation>phiếu đề xuất thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="254"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="257"/>
         <source>refusal notice</source>
         <translation>thông báo từ chối tiếp</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="255"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="258"/>
         <source>logbook</source>
         <translation>sổ tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="256"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="259"/>
         <source>transfer notice to the denouncer</source>
         <translation>thông báo chuyển đơn cho người tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="257"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="260"/>
         <source>notice of the handling result</source>
         <translation>thông báo kết quả xử lý đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="258"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="261"/>
         <source>reception record</source>
         <translation>biên bản tiếp công dân</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="259"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="262"/>
         <source>letter returning the petition</source>
         <translation>văn bản trả lại đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="260"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="263"/>
         <source>reminder letter to a body</source>
         <translation>văn bản đôn đốc</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="261"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="264"/>
         <source>request to a lower level</source>
         <translation>văn bản yêu cầu cấp dưới giải quyết</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="262"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="265"/>
         <source>protection decision</source>
         <translation>quyết định áp dụng biện pháp bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="263"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="266"/>
         <source>acceptance notice</source>
         <translation>thông báo thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="264"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="267"/>
         <source>non-acceptance notice</source>
         <translation>thông báo không thụ lý</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="265"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="268"/>
         <source>acceptance decision</source>
         <translation>quyết định thụ lý tố cáo</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="266"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="269"/>
         <source>guidance for a petition with several contents</source>
         <translation>hướng dẫn đơn có nhiều nội dung</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="269"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="272"/>
         <source>protection request</source>
         <translation>đơn đề nghị áp dụng biện pháp bảo vệ</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="270"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="273"/>
         <source>petition handling book</source>
         <translation>sổ theo dõi xử lý đơn</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="271"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="274"/>
         <source>Excel workbook</source>
         <translation>bảng tính Excel</translation>
     </message>
     <message>
-        <location filename="../../reception_app/ui/admin/audit_text.py" line="317"/>
+        <location filename="../../reception_app/ui/admin/audit_text.py" line="320"/>
         <source>%1: case</source>
         <translation>%1 hồ sơ</translation>
     </message>
