@@ -7,6 +7,7 @@ from reception_app.storage.database import Database
 from reception_app.storage.errors import StorageError
 from reception_app.storage.migrations_office_ops import V11 as _V11
 from reception_app.storage.migrations_office_ops import V12 as _V12
+from reception_app.storage.migrations_office_ops import V13 as _V13
 
 _V1 = """
 CREATE TABLE settings (
@@ -454,7 +455,7 @@ CREATE INDEX documents_issued_case ON documents_issued (case_id, kind) WHERE cas
 CREATE INDEX documents_issued_series ON documents_issued (series, year, seq);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12)
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10, _V11, _V12, _V13)
 LATEST = len(MIGRATIONS)
 
 

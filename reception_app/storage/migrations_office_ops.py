@@ -34,3 +34,12 @@ ALTER TABLE documents_issued ADD COLUMN origin_desk TEXT NOT NULL DEFAULT '';
 ALTER TABLE protection_requests ADD COLUMN office_ref TEXT NOT NULL DEFAULT '';
 ALTER TABLE retaliation_reports ADD COLUMN office_ref TEXT NOT NULL DEFAULT '';
 """
+
+# V13 (issue 21): a protection request's version (as cases have), which desk made the version held here, and
+# the flag a supervisor resolves when two desks changed the request from the same version.
+V13 = """
+ALTER TABLE protection_requests ADD COLUMN office_version INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE protection_requests ADD COLUMN office_version_desk TEXT NOT NULL DEFAULT '';
+ALTER TABLE protection_requests ADD COLUMN office_conflict INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX IF NOT EXISTS protection_office_conflict ON protection_requests (case_id) WHERE office_conflict = 1;
+"""

@@ -320,20 +320,58 @@ def protection_payload(db: Database, request_id: int) -> tuple[str, dict[str, An
 
 
 def record_protection(db: Database, request_id: int, at: datetime) -> None:
-    """The hook ``services.protection`` calls after each change of a request: a snapshot of it."""
+    """The hook ``services.protection`` calls after each change of a request: a snapshot of it, made from the
+    version held here (``base_version``) and naming its new one (``version``)."""
     if not _joined(db):
         return
     found = protection_payload(db, request_id)
-    if found is not None:
-        _record(db, "protection_changed", found[0], at, found[1])
+    if found is None:
+        return
+    base = int(db.scalar("SELECT office_version FROM protection_requests WHERE id = ?", (request_id,)) or 0)
+    found[1]["codes"].update(base_version=base, version=base + 1)
+    from reception_app.storage import office as office_repo
+
+    if office_repo.record_event(db, "protection_changed", found[0], at, found[1]) is not None:
+        db.execute(
+            "UPDATE protection_requests SET office_version = ?, office_version_desk = ? WHERE id = ?",
+            (base + 1, _me(db), request_id),
+        )
 
 
 def _apply_protection(db: Database, payload: dict[str, Any]) -> bool:
-    codes, secret = payload["codes"], payload["secret"]
+    """Apply another desk's snapshot of a request when it was made from the version held here.
+
+    If the copy here already moved from that version (a change made on two desks at once), both snapshots are
+    kept (the events stay in the inbox), the request is flagged for a supervisor (``storage.office_protection``)
+    and the replica holds the snapshot with the greater (version, desk): every desk ends on the same one.
+    A snapshot made from a version not here yet waits in the inbox. Retaliation reports are facts: a report in
+    any snapshot, kept or not, is added (never removed).
+    """
+    codes = payload["codes"]
     case_id = _case_id(db, codes["uid"])
     if case_id is None:
         return False
     rid = _local(db, "protection_requests", codes["ref"])
+    if "version" not in codes:  # a desk not updated yet: its snapshot is applied as it comes
+        write_protection(db, rid, case_id, payload, state=True)
+        return True
+    from reception_app.storage import office_protection
+
+    state = office_protection.decide(db, rid, codes)
+    if state is None:
+        return False
+    rid = write_protection(db, rid, case_id, payload, state=state)
+    if state:
+        db.execute(
+            "UPDATE protection_requests SET office_version = ?, office_version_desk = ? WHERE id = ?",
+            (int(codes["version"]), str(codes.get("desk", "")), rid),
+        )
+    return True
+
+
+def write_protection(db: Database, rid: int | None, case_id: int, payload: dict[str, Any], *, state: bool) -> int:
+    """Put a snapshot on this replica (``state``) or only add the retaliation reports it holds."""
+    codes, secret = payload["codes"], payload["secret"]
     values = [codes[k] for k in _REQ_CODES] + [secret["decision_number"], _unb64(secret["sealed"])]
     if rid is None:
         rid = db.execute(
@@ -341,15 +379,16 @@ def _apply_protection(db: Database, payload: dict[str, Any]) -> bool:
             " office_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (*values, case_id, codes["ref"]),
         )
-    else:
+    elif state:
         sets = ", ".join(f"{k} = ?" for k in (*_REQ_CODES, "decision_number", "sealed_details"))
         db.execute(f"UPDATE protection_requests SET {sets} WHERE id = ?", (*values, rid))
-    db.execute("DELETE FROM protection_measures WHERE request_id = ?", (rid,))
-    for (measure, due_on, done_on), note in zip(codes["measures"], secret["notes"], strict=True):
-        db.execute(
-            "INSERT INTO protection_measures (request_id, measure, due_on, done_on, note) VALUES (?, ?, ?, ?, ?)",
-            (rid, measure, due_on, done_on, note),
-        )
+    if state:
+        db.execute("DELETE FROM protection_measures WHERE request_id = ?", (rid,))
+        for (measure, due_on, done_on), note in zip(codes["measures"], secret["notes"], strict=True):
+            db.execute(
+                "INSERT INTO protection_measures (request_id, measure, due_on, done_on, note) VALUES (?, ?, ?, ?, ?)",
+                (rid, measure, due_on, done_on, note),
+            )
     for (ref, reported_on, status, created_by), sealed in zip(codes["reports"], secret["reports"], strict=True):
         report = _local(db, "retaliation_reports", ref)
         if report is None:
@@ -358,9 +397,9 @@ def _apply_protection(db: Database, payload: dict[str, Any]) -> bool:
                 " office_ref) VALUES (?, ?, ?, ?, ?, ?)",
                 (rid, reported_on, _unb64(sealed), status, created_by, ref),
             )
-        else:
+        elif state:
             db.execute("UPDATE retaliation_reports SET status = ? WHERE id = ?", (status, report))
-    return True
+    return rid
 
 
 # --- dispatch -----------------------------------------------------------------------------------------------------
@@ -376,6 +415,10 @@ def apply(db: Database, desk: str, kind: str, payload: dict[str, Any]) -> bool:
         return _apply_attachment(db, payload)
     if kind == "protection_changed":
         return _apply_protection(db, payload)
+    if kind == "protection_resolved":  # a supervisor's choice between two snapshots (office_protection.py)
+        from reception_app.storage import office_protection
+
+        return office_protection.apply_resolution(db, payload)
     return True
 
 

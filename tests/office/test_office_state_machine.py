@@ -1,10 +1,10 @@
-"""Hypothesis state machine: intake, printing, handling, transfers, links, attachments, outages and syncs on 3
-desks of one office.
+"""Hypothesis state machine: intake, printing, handling, transfers, links, attachments, protection requests and
+their decisions, outages and syncs on 3 desks of one office.
 
 After every run: all replicas equal (cases, links, the printed-document register, attachments and transfers of
-cases not flagged), document numbers unique per series and year, the pg_dump of the server holds no canary
-identity, canary free text or canary agency name. ``make test`` runs a short search (OFFICE_EXAMPLES=3);
-``make office-long`` runs a longer one.
+cases not flagged, protection requests flagged or not), document numbers unique per series and year, the pg_dump
+of the server holds no canary identity, canary free text or canary agency name. ``make test`` runs a short
+search (OFFICE_EXAMPLES=3); ``make office-long`` runs a longer one.
 """
 
 from __future__ import annotations
@@ -19,11 +19,20 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
-from reception_app.models.enums import Admissibility, AgencyKind, CaseKind, Channel, Jurisdiction
+from reception_app.models.enums import (
+    Admissibility,
+    AgencyKind,
+    CaseKind,
+    Channel,
+    Jurisdiction,
+    ProtectionStatus,
+    Relation,
+)
 from reception_app.models.errors import KnownError
 from reception_app.models.handling import Classification
+from reception_app.models.protection import ProtectedPerson, ProtectionDetails
 from reception_app.storage import office_conflicts
-from tests.factories import ADMIN, CANARY_ADDRESS, CANARY_ID, CANARY_NAME, CANARY_PHONE, draft
+from tests.factories import ADMIN, CANARY_ADDRESS, CANARY_ID, CANARY_NAME, CANARY_PHONE, SUPERVISOR, draft
 from tests.office.conftest import Office, OfficeDesk, make_office_desk, new_office
 from tests.office.pg import PgCluster
 
@@ -33,6 +42,7 @@ CANARY_TEXT = "Xqvwz Canaryfree nội dung"
 CANARY_AGENCY = "Thanh tra Sở Qzvbnm Canaryagency"
 SCAN = b"%PDF-1.4\n" + b"handwriting-canary-stroke " * 50 + b"\n%%EOF"
 DESKS = ("C", "A", "B")  # desk C sorts last: its moves on A's cases can arrive before A's events
+PROTECT = ProtectionDetails((ProtectedPerson(CANARY_NAME, Relation.CHILD),), CANARY_TEXT)
 OURS = Classification(CaseKind.DENUNCIATION, admissible=Admissibility.ADMISSIBLE, jurisdiction=Jurisdiction.OURS)
 
 
@@ -87,6 +97,18 @@ def _shared(d: OfficeDesk, skip: set[str]) -> dict[str, set[tuple[object, ...]]]
     for name in ("files", "transfers"):
         out[name] = {row for row in out[name] if row[0] not in skip}
     return out
+
+
+def _protection(d: OfficeDesk) -> list[tuple[object, ...]]:
+    """Every protection request as this replica holds it (its local id and reference aside)."""
+    db = d.desk.ctx.require()[1]
+    rows = db.query(
+        "SELECT c.uid, p.requested_on, p.status, p.decision_number, p.office_version, p.office_version_desk,"
+        " p.office_conflict, (SELECT group_concat(measure) FROM protection_measures m WHERE m.request_id = p.id),"
+        " (SELECT count(*) FROM retaliation_reports r WHERE r.request_id = p.id)"
+        " FROM protection_requests p JOIN cases c ON c.id = p.case_id"
+    )
+    return sorted(tuple(r.values()) for r in rows)
 
 
 class OfficeMachine(RuleBasedStateMachine):
@@ -157,6 +179,28 @@ class OfficeMachine(RuleBasedStateMachine):
             with contextlib.suppress(KnownError):  # a move the case's state does not allow
                 d.desk.handling.classify(uids[k % len(uids)], OURS)
 
+    @rule(i=st.sampled_from(range(len(DESKS))), k=st.integers(0, 1_000))
+    def protect(self, i: int, k: int) -> None:
+        d = self.desks[i]
+        if uids := _uids(d):
+            with contextlib.suppress(KnownError):
+                d.desk.protection.request(uids[k % len(uids)], PROTECT, measures=("bao_mat_thong_tin",))
+
+    @rule(i=st.sampled_from(range(len(DESKS))), active=st.booleans())
+    def decide(self, i: int, active: bool) -> None:
+        """A supervisor decides the newest open request: two desks may decide one request at once."""
+        d = self.desks[i]
+        d.desk.auth.logout()
+        d.desk.auth.login(SUPERVISOR.username, SUPERVISOR.password)
+        try:
+            waiting = [p for p in d.desk.protection.open_cases() if p.status is ProtectionStatus.REQUESTED]
+            if waiting:
+                status = ProtectionStatus.ACTIVE if active else ProtectionStatus.REFUSED
+                measures = (("bao_mat_thong_tin", None),) if active else ()
+                d.desk.protection.decide(waiting[0].id, status=status, decision_number="7/QĐ", measures=measures)
+        finally:
+            d.login_officer()
+
     @rule()
     def server_down(self) -> None:
         if self.pg.is_running():
@@ -190,6 +234,8 @@ class OfficeMachine(RuleBasedStateMachine):
             assert states[0] == states[1] == states[2]
             shared = [_shared(d, flagged[0]) for d in self.desks]
             assert shared[0] == shared[1] == shared[2]
+            protection = [_protection(d) for d in self.desks]
+            assert protection[0] == protection[1] == protection[2]
             assert len(shared[0]["register"]) == self.printed
             numbers = [n for d in self.desks for n in _numbers(d)]
             assert len(numbers) == len(set(numbers))
@@ -247,6 +293,14 @@ def test_office_walk_through_every_action(pg: PgCluster) -> None:
         m.server_up()
         m.sync(i=0)
         m.attach(i=1, k=0)
+        m.protect(i=1, k=0)
+        m.sync(i=1)
+        m.sync(i=2)
+        m.decide(i=1, active=True)
+        m.decide(i=2, active=False)  # the same request decided on two desks at once: both kept, flagged
+        for i in (1, 2, 1):
+            m.sync(i=i)
+        assert m.desks[1].desk.ctx.require()[1].scalar("SELECT sum(office_conflict) FROM protection_requests") == 1
         m.pending_is_what_was_not_pushed()
         db = m.desks[1].desk.ctx.require()[1]
         assert db.scalar("SELECT count(*) FROM transfers") >= 1

@@ -159,6 +159,9 @@ def _make_it_a_v8_database(desk: Desk, case_id: int) -> None:
                 " ON CONFLICT (name, year) DO UPDATE SET value = max(value, excluded.value)",
                 (f"doc:{kind}", year, seq),
             )
+        db.execute("DROP INDEX protection_office_conflict")  # V13 (office mode) undone too
+        for column in ("office_version", "office_version_desk", "office_conflict"):
+            db.execute(f"ALTER TABLE protection_requests DROP COLUMN {column}")
         for table in ("protection_requests", "retaliation_reports"):  # V12 (office mode) undone too
             db.execute(f"ALTER TABLE {table} DROP COLUMN office_ref")
         db.execute("PRAGMA user_version = 8")

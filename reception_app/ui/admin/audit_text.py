@@ -150,6 +150,9 @@ def _actions() -> dict[str, str]:
         "office_conflict_resolved": QCoreApplication.translate(
             "AuditText", "chose the version kept of a case changed on two desks"
         ),
+        "office_protection_resolved": QCoreApplication.translate(
+            "AuditText", "chose the version kept of a protection request changed on two desks"
+        ),
         "protection_reveal_granted": QCoreApplication.translate(
             "AuditText", "saw the protected person's identity in case"
         ),

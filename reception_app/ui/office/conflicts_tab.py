@@ -1,14 +1,16 @@
 """The supervisor's office tab: cases two desks moved from the same version, and events set aside.
 
-Top: the flagged cases (keyset-paged, :class:`ConflictListModel`). Middle: the selected case's competing
-versions side by side (one column per version: desk, status, officer, last step, time; codes only, never an
-identity or free text). "Keep the selected version" sends a ``conflict_resolved`` event to every desk (both
+Top: the flagged cases and protection requests (keyset-paged, :class:`ConflictListModel`). Middle: the selected
+row's competing versions side by side (one column per version: desk, status, officer, last step, time; for a
+protection request desk, status, measures, user, decision date, time; codes only, never an identity, a decision
+number or free text). "Keep the selected version" sends a ``conflict_resolved`` event to every desk (both
 moves stay in the history). Bottom: other desks' events this desk could not apply, and "Retry".
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.ui.common.errors import error_text
-from reception_app.ui.common.formatting import format_received
+from reception_app.ui.common.formatting import format_day, format_received
 from reception_app.ui.common.paged_model import PagedTableModel
 from reception_app.ui.common.tables import TextRowsModel, make_table
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
@@ -35,6 +37,14 @@ if TYPE_CHECKING:
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 100
+
+
+def _day(text: str) -> str:
+    """An ISO date as ``dd/mm/yyyy`` (as given if it is not one)."""
+    try:
+        return format_day(date.fromisoformat(text))
+    except ValueError:
+        return text
 
 
 class ConflictListModel(PagedTableModel):
@@ -60,7 +70,10 @@ class ConflictListModel(PagedTableModel):
         row = self.row(index.row()) if index.isValid() else None
         if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        values = (row.number, str(len(row.versions)), ", ".join(sorted({v.desk for v in row.versions})))
+        number = row.number
+        if row.kind == "protection":
+            number = self.tr("%1 (protection request)").replace("%1", row.number)
+        values = (number, str(len(row.versions)), ", ".join(sorted({v.desk for v in row.versions})))
         return values[index.column()] if 0 <= index.column() < len(values) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -86,16 +99,28 @@ class VersionsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._versions: tuple[VersionView, ...] = ()
+        self._protection = False
 
-    def set_versions(self, versions: tuple[VersionView, ...]) -> None:
+    def set_versions(self, versions: tuple[VersionView, ...], *, protection: bool = False) -> None:
+        """``protection``: the versions are a protection request's (kind = measures, step = decision date)."""
         self.beginResetModel()
         self._versions = versions
+        self._protection = protection
         self.endResetModel()
 
     def version(self, column: int) -> VersionView | None:
         return self._versions[column] if 0 <= column < len(self._versions) else None
 
     def fields(self) -> tuple[str, ...]:
+        if self._protection:
+            return (
+                self.tr("Desk"),
+                self.tr("Status"),
+                self.tr("Measures"),
+                self.tr("User"),
+                self.tr("Decision date"),
+                self.tr("Time"),
+            )
         return (
             self.tr("Desk"),
             self.tr("Status"),
@@ -116,7 +141,10 @@ class VersionsModel(QAbstractTableModel):
         if v is None or role != Qt.ItemDataRole.DisplayRole:
             return None
         desk = self.tr("%1 (this desk)").replace("%1", v.desk) if v.mine else v.desk
-        values = (desk, v.status, v.kind, v.officer, v.step or "—", format_received(v.at) if v.at else "—")
+        step = v.step or "—"
+        if self._protection and v.step:
+            step = _day(v.step)
+        values = (desk, v.status, v.kind or "—", v.officer, step, format_received(v.at) if v.at else "—")
         return values[index.row()] if 0 <= index.row() < len(values) else None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -150,8 +178,8 @@ class OfficeConflictsTab(QWidget):
         self._runner = runner
         self.intro = PlainTextLabel(
             self.tr(
-                "Two desks changed these cases from the same version. Both versions are kept; choose the one the "
-                "office keeps. Your choice is sent to every desk and recorded in the audit log."
+                "Two desks changed these cases or protection requests from the same version. Both versions are kept; "
+                "choose the one the office keeps. Your choice is sent to every desk and recorded in the audit log."
             ),
             self,
             word_wrap=True,
@@ -242,7 +270,8 @@ class OfficeConflictsTab(QWidget):
 
     def _show_case(self, row: int) -> None:
         case = self.list_model.row(row)
-        self.versions_model.set_versions(case.versions if case is not None else ())
+        protection = case is not None and case.kind == "protection"
+        self.versions_model.set_versions(case.versions if case is not None else (), protection=protection)
         self._fit_versions()
         self._update_keep()
 
@@ -265,10 +294,16 @@ class OfficeConflictsTab(QWidget):
         version = self.versions_model.version(column) if column is not None else None
         if case is None or version is None:
             return
-        uid = case.uid
+        uid, ref, review = case.uid, case.ref, self._desk.office_review
         self.keep_button.setEnabled(False)
+        resolve = review.resolve_protection if case.kind == "protection" else review.resolve_conflict
+        key = ref if case.kind == "protection" else uid
+
+        def task() -> int:
+            return resolve(key, version.desk, version.seq)
+
         self._runner.run(
-            lambda: self._desk.office_review.resolve_conflict(uid, version.desk, version.seq),
+            task,
             lambda _v: self._on_resolved(uid),
             lambda exc: self.message.show_message(self._fail(exc)),
             context=self,
@@ -290,6 +325,8 @@ class OfficeConflictsTab(QWidget):
             "case_changed": self.tr("handling move"),
             "visit_added": self.tr("return visit"),
             "conflict_resolved": self.tr("conflict decision"),
+            "protection_changed": self.tr("protection request"),
+            "protection_resolved": self.tr("protection conflict decision"),
         }
         self.quarantine_model.set_rows(
             [
