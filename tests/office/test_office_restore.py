@@ -60,7 +60,12 @@ def _audit(d: OfficeDesk, action: str) -> list[dict[str, Any]]:
 
 
 def _numbers(*desks: OfficeDesk) -> list[str]:
-    return [str(r["number"]) for d in desks for r in _db(d).query("SELECT number FROM documents_issued")]
+    # each desk's own prints (the register also holds the other desks' prints it pulled: origin_desk names them)
+    return [
+        str(r["number"])
+        for d in desks
+        for r in _db(d).query("SELECT number FROM documents_issued WHERE origin_desk = ''")
+    ]
 
 
 def _sync(*desks: OfficeDesk) -> None:
