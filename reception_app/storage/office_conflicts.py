@@ -117,15 +117,19 @@ def _version(desk: str, seq: int, at: str, payload: dict[str, Any], mine: bool) 
     )
 
 
-def settled(db: Database, uid: str, desk: str, base_version: int) -> bool:
-    """True if a resolution of ``uid`` already named ``desk``'s move from ``base_version``."""
+def resolutions(db: Database, uid: str, kind: str) -> list[dict[str, Any]]:
+    """The codes of every resolution event of ``kind`` about case ``uid``, received or made here."""
     rows = db.query(
         "SELECT payload FROM office_inbox WHERE case_uid = ? AND kind = ? UNION ALL"
         " SELECT payload FROM office_outbox WHERE case_uid = ? AND kind = ?",
-        (uid, RESOLVED, uid, RESOLVED),
+        (uid, kind, uid, kind),
     )
-    for r in rows:
-        codes = json.loads(r["payload"])["codes"]
+    return [json.loads(r["payload"])["codes"] for r in rows]
+
+
+def settled(db: Database, uid: str, desk: str, base_version: int) -> bool:
+    """True if a resolution of ``uid`` already named ``desk``'s move from ``base_version``."""
+    for codes in resolutions(db, uid, RESOLVED):
         if int(codes.get("base_version", -2)) == base_version and desk in codes.get("competing_desks", []):
             return True
     return False

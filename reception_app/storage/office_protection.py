@@ -21,7 +21,7 @@ from typing import Any
 
 from reception_app.storage.database import Database
 from reception_app.storage.office import joined_desk, record_event
-from reception_app.storage.office_conflicts import ConflictGone
+from reception_app.storage.office_conflicts import ConflictGone, resolutions
 from reception_app.storage.office_kinds import write_protection
 
 CHANGED = "protection_changed"
@@ -77,13 +77,7 @@ def decide(db: Database, rid: int | None, codes: dict[str, Any]) -> bool | None:
 
 def settled(db: Database, uid: str, ref: str, desk: str, version: int) -> bool:
     """True if a supervisor's resolution of request ``ref`` already named ``desk``'s snapshot ``version``."""
-    rows = db.query(
-        "SELECT payload FROM office_inbox WHERE case_uid = ? AND kind = ? UNION ALL"
-        " SELECT payload FROM office_outbox WHERE case_uid = ? AND kind = ?",
-        (uid, RESOLVED, uid, RESOLVED),
-    )
-    for r in rows:
-        codes = json.loads(r["payload"])["codes"]
+    for codes in resolutions(db, uid, RESOLVED):
         if codes.get("ref") == ref and [desk, version] in codes.get("competing", []):
             return True
     return False
