@@ -72,6 +72,11 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     join.add_argument("--manifest", help="office-manifest.json (cùng --key-package: nhận bộ khóa văn phòng)")
     join.add_argument("--key-package", help="office-keys.pkg (hỏi mật khẩu gói khóa)")
     join.add_argument("--fingerprint", help="mã nhận dạng bộ khóa in trên phiếu tham gia (hỏi nếu thiếu)")
+    join.add_argument(
+        "--without-office-keys",
+        action="store_true",
+        help="tham gia khi văn phòng chưa có bộ khóa chung: danh tính ghi ở bàn này không mở được ở bàn khác",
+    )
     for name, text in (
         ("status", "tình trạng văn phòng của bàn này: máy chủ, thay đổi chờ gửi, bản sao của các bàn khác"),
         ("sync-now", "đồng bộ một lượt ngay: gửi, nhận, in số thay đổi hoặc nguyên nhân bị từ chối"),
@@ -245,6 +250,14 @@ def _check_command(args: argparse.Namespace, data_dir: Path) -> int:
     return 1 if state.problem else 0
 
 
+NO_OFFICE_KEYS = (
+    "Thiếu --manifest và --key-package: bàn tham gia văn phòng nhận bộ khóa văn phòng ngay khi tham gia, trước lần"
+    " đồng bộ đầu tiên (nếu không, danh tính ghi ở bàn này không mở được ở bàn khác và bàn này không mở được danh"
+    " tính của bàn khác). Văn phòng chưa có bộ khóa chung: chạy 'reception-app office keys-init', hoặc thêm"
+    " --without-office-keys nếu cố ý."
+)
+
+
 def _join_command(args: argparse.Namespace, data_dir: Path) -> int:
     from reception_app.models.errors import KnownError
     from reception_app.services import Desk, office_admin
@@ -258,6 +271,9 @@ def _join_command(args: argparse.Namespace, data_dir: Path) -> int:
         joined = desk.office.desk_code()
         if args.manifest or args.key_package:
             _adopt(desk, args, password)
+        elif not joined and not args.without_office_keys:  # adopt before the first sync: docs/OFFICE.md
+            print(NO_OFFICE_KEYS, file=sys.stderr)
+            return 2
         if joined:  # a second join is refused before anything is asked or copied
             print(f"Bàn tiếp này đã tham gia văn phòng (bàn {joined}); không tham gia lại.", file=sys.stderr)
             return 0 if args.manifest else 2

@@ -126,6 +126,14 @@ def test_office_join_command_says_which_server_it_could_not_reach(
     args = ["--data-dir", str(data), "office", "join", "--user", SUPERVISOR.username, "--host", "127.0.0.1"]
     args += ["--port", str(port), "--dbname", "reception", "--role", "desk_a", "--ca", str(ca_dir / "ca.crt")]
     args += ["--cert", str(ca_dir / "ca.crt"), "--key", str(ca_dir / "k"), "--content-key", str(ca_dir / "k")]
+    assert main(args) == 2  # without the office keys: refused before anything is copied or connected
+    refused = capsys.readouterr()
+    assert "--without-office-keys" in refused.err
+    assert "Traceback" not in refused.err
+    assert not (data / "office").exists()
+    assert office_pki.fingerprint(ca.cert_pem) not in refused.out
+    _answers(monkeypatch, **{"Mật khẩu:": SUPERVISOR.password})
+    args.append("--without-office-keys")
     assert main(args) == 2
     out = capsys.readouterr()
     assert office_pki.fingerprint(ca.cert_pem) in out.out  # to compare with the join form
