@@ -15,6 +15,18 @@ MAX_USERNAME = 64
 MAX_PASSWORD = 256
 """The lengths a username and a password field accept (login, lock, reveal, accounts)."""
 
+
+def credential_edits(parent: QWidget) -> tuple[QLineEdit, QLineEdit]:
+    """A supervisor's username and password fields (reveal, protection details, ID-number check): limited
+    lengths, the password never echoed."""
+    username = QLineEdit(parent)
+    username.setMaxLength(MAX_USERNAME)
+    password = QLineEdit(parent)
+    password.setMaxLength(MAX_PASSWORD)
+    password.setEchoMode(QLineEdit.EchoMode.Password)
+    return username, password
+
+
 _DATE = re.compile(r"\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})\s*")
 _COMPACT = re.compile(r"\s*(\d{2})(\d{2})(\d{4})\s*")
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from reception_app.models.errors import ValidationError
 from reception_app.services import RevealGrant
 from reception_app.ui.common.errors import error_text
-from reception_app.ui.common.form_fields import MAX_PASSWORD, MAX_USERNAME
+from reception_app.ui.common.form_fields import credential_edits
 from reception_app.ui.common.widgets import MessageLabel
 
 if TYPE_CHECKING:
@@ -29,7 +28,6 @@ if TYPE_CHECKING:
     from reception_app.ui.common.tasks import Runner
 
 log = logging.getLogger(__name__)
-
 
 
 class RevealDialog(QDialog):
@@ -66,11 +64,7 @@ class RevealDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setMaxLength(MAX_USERNAME)
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setMaxLength(MAX_PASSWORD)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username_edit, self.password_edit = credential_edits(self)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("Why the identity is needed (required)"))

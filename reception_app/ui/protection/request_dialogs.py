@@ -18,7 +18,7 @@ from reception_app.models.enums import Relation
 from reception_app.models.handling import default_checklists
 from reception_app.models.protection import ProtectedPerson, ProtectionDetails
 from reception_app.ui.common.form_dialog import MoveDialog
-from reception_app.ui.common.form_fields import MAX_PASSWORD, MAX_USERNAME
+from reception_app.ui.common.form_fields import credential_edits
 from reception_app.ui.common.reason_fields import ChecklistBox, reason_edit
 from reception_app.ui.common.widgets import PlainTextLabel
 
@@ -175,11 +175,7 @@ class ProtectionRevealDialog(MoveDialog):
         )
         self._protection = desk.protection
         self.request_id = request_id
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setMaxLength(MAX_USERNAME)
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setMaxLength(MAX_PASSWORD)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username_edit, self.password_edit = credential_edits(self)
         self.reason_edit = reason_edit(self)
         self.reason_edit.setPlaceholderText(self.tr("Why the details are needed (required)"))
         self.add_field("username", self.tr("Supervisor &username:"), self.username_edit)

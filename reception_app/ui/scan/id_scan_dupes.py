@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reception_app.ui.common.errors import error_text
-from reception_app.ui.common.form_fields import MAX_PASSWORD, MAX_USERNAME
+from reception_app.ui.common.form_fields import credential_edits
 from reception_app.ui.common.widgets import MessageLabel, PlainTextLabel
 
 if TYPE_CHECKING:
@@ -57,11 +56,7 @@ class DuplicateCheckDialog(QDialog):
             self,
             word_wrap=True,
         )
-        self.username_edit = QLineEdit(self)
-        self.username_edit.setMaxLength(MAX_USERNAME)
-        self.password_edit = QLineEdit(self)
-        self.password_edit.setMaxLength(MAX_PASSWORD)
-        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.username_edit, self.password_edit = credential_edits(self)
         self.reason_edit = QPlainTextEdit(self)
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setPlaceholderText(self.tr("Why the check is needed (required)"))
