@@ -309,9 +309,7 @@ class IntakePage(QWidget):
         if form not in self.reporters or len(self.reporters) == 1:
             return
         self.reporters.remove(form)
-        form.hide()
-        form.setParent(None)
-        form.deleteLater()
+        form.discard()
         self._renumber()
         self._on_changed()
 
@@ -537,8 +535,7 @@ class IntakePage(QWidget):
         restoring, self._restoring = self._restoring, True
         try:
             for form in self.reporters[1:]:
-                form.setParent(None)
-                form.deleteLater()
+                form.discard()
             self.reporters = self.reporters[:1]
             if not self.reporters:
                 self.add_reporter()

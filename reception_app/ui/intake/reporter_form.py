@@ -39,6 +39,13 @@ class ReporterForm(QGroupBox):
     changed = Signal()
     remove_requested = Signal()
 
+    def discard(self) -> None:
+        """Take the form out of the page and delete it. Hidden *after* leaving its parent: a show Qt queued when the
+        form joined the page's layout would otherwise open it, with the identity typed in it, as a window of its own."""
+        self.setParent(None)
+        self.hide()
+        self.deleteLater()
+
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.full_name = QLineEdit(self)
