@@ -14,6 +14,7 @@ from reception_app.printing.document import (
     AgencyHeader,
     Block,
     CopyPart,
+    Ctx,
     LogbookRow,
     NumberedList,
     Para,
@@ -339,6 +340,36 @@ def build_logbook(
                 row.note,
             )
         )
+    return register_document(
+        ctx,
+        DocumentKind.LOGBOOK,
+        table_rows,
+        header=header,
+        templates=tpl,
+        number=number,
+        printed_by=printed_by,
+        printed_at=printed_at,
+        on=on,
+    )
+
+
+__all__ = ["build_logbook", "build_receipt", "build_transfer_notice", "build_transfer_slip"]
+
+
+def register_document(
+    ctx: Ctx,
+    kind: DocumentKind,
+    table_rows: Sequence[tuple[str, ...]],
+    *,
+    header: AgencyHeader,
+    templates: Templates,
+    number: int | None,
+    printed_by: str,
+    printed_at: datetime,
+    on: date | None,
+) -> PrintDocument:
+    """A register for a period (Sổ tiếp công dân, sổ theo dõi đơn qua bưu điện): one table in the template's
+    columns with its header row repeated, the closing count and the signatures, one copy for the file."""
     columns = ctx.doc.columns
     table = TableBlock(
         header=tuple(c.title for c in columns),
@@ -347,19 +378,10 @@ def build_logbook(
         number_row=True,
         empty_text=ctx.text("empty"),
     )
-    closing = Para(ctx.text("closing", count=two_digits(len(kept))), ParaStyle.BODY)
-    formatted = format_doc_number(number, ctx.doc.type_symbol, header.doc_symbol, tpl) if number else ""
+    closing = Para(ctx.text("closing", count=two_digits(len(table_rows))), ParaStyle.BODY)
+    formatted = format_doc_number(number, ctx.doc.type_symbol, header.doc_symbol, templates) if number else ""
     footer = footers_for(ctx, formatted or ctx.text("number_missing"), printed_by, printed_at)[0]
     part = CopyPart(Recipient(RecipientRole.FILE, ""), (table, closing), "", footer, False)
     return finish(
-        ctx,
-        DocumentKind.LOGBOOK,
-        header=header,
-        number=formatted,
-        on=on or printed_at.date(),
-        parts=(part,),
-        distribution=(),
+        ctx, kind, header=header, number=formatted, on=on or printed_at.date(), parts=(part,), distribution=()
     )
-
-
-__all__ = ["build_logbook", "build_receipt", "build_transfer_notice", "build_transfer_slip"]

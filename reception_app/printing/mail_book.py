@@ -16,19 +16,12 @@ from datetime import date, datetime
 from reception_app.models.case import CaseDetail
 from reception_app.models.enums import Channel
 from reception_app.models.masking import format_date_vn
-from reception_app.models.recipients import DocumentKind, Recipient, RecipientRole
+from reception_app.models.recipients import DocumentKind
+from reception_app.printing.case_documents import register_document
 from reception_app.printing.document import (
     AgencyHeader,
-    CopyPart,
-    Para,
-    ParaStyle,
     PrintDocument,
-    TableBlock,
     context,
-    finish,
-    footers_for,
-    format_doc_number,
-    two_digits,
 )
 from reception_app.printing.templates import Templates, default_templates
 
@@ -105,26 +98,16 @@ def build_mail_book(
                 row.resolution,
             )
         )
-    columns = ctx.doc.columns
-    table = TableBlock(
-        header=tuple(c.title for c in columns),
-        rows=tuple(table_rows),
-        widths=tuple(c.width for c in columns),
-        number_row=True,
-        empty_text=ctx.text("empty"),
-    )
-    closing = Para(ctx.text("closing", count=two_digits(len(kept))), ParaStyle.BODY)
-    formatted = format_doc_number(number, ctx.doc.type_symbol, header.doc_symbol, tpl) if number else ""
-    footer = footers_for(ctx, formatted or ctx.text("number_missing"), printed_by, printed_at)[0]
-    part = CopyPart(Recipient(RecipientRole.FILE, ""), (table, closing), "", footer, False)
-    return finish(
+    return register_document(
         ctx,
         DocumentKind.MAIL_BOOK,
+        table_rows,
         header=header,
-        number=formatted,
-        on=on or printed_at.date(),
-        parts=(part,),
-        distribution=(),
+        templates=tpl,
+        number=number,
+        printed_by=printed_by,
+        printed_at=printed_at,
+        on=on,
     )
 
 
